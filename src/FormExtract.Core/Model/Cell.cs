@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+
+namespace FormExtract.Core.Model;
+
+/// <summary>
+/// A value read off the page: the text as found plus where it was found. The normalised value lives in
+/// the typed subclasses so that the JSON keeps <c>text</c> and <c>value</c> side by side.
+/// </summary>
+public abstract record Cell
+{
+    [JsonPropertyOrder(0)]
+    public required string Text { get; init; }
+
+    [JsonPropertyOrder(2)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Confidence { get; init; }
+
+    [JsonPropertyOrder(3)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Page { get; init; }
+
+    [JsonPropertyOrder(4)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Line { get; init; }
+
+    [JsonPropertyOrder(5)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<double>? Bbox { get; init; }
+
+    /// <summary>Where the cell came from, as one value.</summary>
+    [JsonIgnore]
+    public CellOrigin Origin => new(Line, Page, Bbox is { Count: 4 } b ? new Box(b[0], b[1], b[2], b[3]) : null, Confidence);
+}

@@ -1,0 +1,8 @@
+namespace FormExtract.Core.Model;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,9 @@
+namespace FormExtract.Core.Model;
+
+public enum SourceFormat
+{
+    Text,
+    Pdf,
+    Image,
+    Html,
+}

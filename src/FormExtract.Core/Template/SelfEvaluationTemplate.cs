@@ -1,0 +1,81 @@
+namespace FormExtract.Core.Template;
+
+/// <summary>
+/// The 财政项目支出绩效自评表 template: every label the readers look for, the category vocabulary and the
+/// usual weight split. This is the one place where the form's Chinese words live.
+/// </summary>
+public static class SelfEvaluationTemplate
+{
+    public const string Id = "project-self-evaluation";
+
+    public const string Title = "财政项目支出绩效自评表";
+
+    public const string ProjectName = "项目名称";
+    public const string Department = "主管部门";
+    public const string ImplementingUnit = "实施单位";
+    public const string FundingBlock = "项目资金";
+    public const string GoalsExpected = "预期目标";
+    public const string GoalsAchieved = "实际完成情况";
+    public const string IndicatorBlock = "绩效指标";
+    public const string IndicatorHeaderMarker = "三级指标";
+    public const string Total = "总分";
+
+    /// <summary>The weight of the 年度资金总额 row: the rest of the 100 points go to the indicators.</summary>
+    public const decimal FundingWeight = 10m;
+
+    public const decimal TotalWeight = 100m;
+
+    public static IReadOnlyList<string> FundingTotalLabels { get; } = ["年度资金总额"];
+
+    public static IReadOnlyList<string> FiscalAppropriationLabels { get; } =
+        ["其中：当年财政拨款", "其中：本年财政拨款", "其中:当年财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款"];
+
+    public static IReadOnlyList<string> CarryoverLabels { get; } = ["上年结转资金", "上年结转", "结转资金"];
+
+    public static IReadOnlyList<string> OtherFundsLabels { get; } = ["其他资金"];
+
+    /// <summary>Column headings of the funding block, which never hold a value.</summary>
+    public static IReadOnlyList<string> FundingHeadings { get; } = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
+
+    /// <summary>Labels of the 年度总体目标 block, printed beside or above its texts.</summary>
+    public static IReadOnlyList<string> GoalsLabels { get; } = ["年度总体目标", "年度目标", "总体目标", "预期目标", "实际完成情况"];
+
+    /// <summary>Column headings of the indicator table.</summary>
+    public static IReadOnlyList<string> IndicatorHeadings { get; } =
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "偏差原因/改进措施", "偏差原因"];
+
+    public static IReadOnlyList<string> GradeLabels { get; } = ["评价等级", "自评等级", "绩效等级", "等级"];
+
+    /// <summary>Grades and their lower bounds, best first: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below.</summary>
+    public static IReadOnlyList<(string Grade, decimal LowerBound)> Grades { get; } =
+        [("优", 90m), ("良", 80m), ("中", 60m), ("差", decimal.MinValue)];
+
+    /// <summary>Words by which a deviation reason or the achieved-goals text explains a shortfall.</summary>
+    public static IReadOnlyList<string> CauseMarkers { get; } =
+        ["原因", "因", "由于", "受", "影响", "导致", "延期", "推迟", "暂未", "尚未", "未能", "疫情"];
+
+    /// <summary>Cell texts that stand for "no value" in a number column.</summary>
+    public static IReadOnlyList<string> NoValueMarks { get; } = ["—", "–", "-", "－", "/", "／", "无", "——"];
+
+    public static IReadOnlyList<CategoryGroup> Groups { get; } =
+    [
+        new(["产出指标"], 50m,
+        [
+            new(["数量指标"], ["次数", "个数", "人次", "人数", "场次", "户数", "件数", "数量"]),
+            new(["质量指标"], ["合格率", "达标率", "通过率", "准确率", "出勤率", "到位率", "正确率", "验收", "质量"]),
+            new(["时效指标"], ["及时性", "及时率", "时效", "按时", "完成时间", "时限"]),
+            new(["成本指标"], ["成本", "预算控制", "节约率"]),
+        ]),
+        new(["效益指标", "效果指标"], 30m,
+        [
+            new(["经济效益指标"], ["经济效益", "增收", "收入"]),
+            new(["社会效益指标"], ["投诉", "事故", "知晓率", "社会"]),
+            new(["生态效益指标"], ["生态", "环境", "节能", "排放"]),
+            new(["可持续影响指标"], ["长效", "健全性", "可持续"]),
+        ]),
+        new(["满意度指标"], 10m,
+        [
+            new(["服务对象满意度指标"], ["满意度", "满意率"]),
+        ]),
+    ];
+}
