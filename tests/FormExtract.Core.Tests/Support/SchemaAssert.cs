@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace FormExtract.Core.Tests.Support;
+
+/// <summary>
+/// Checks JSON that the program writes against the output contract, <c>../shared/spec/form.schema.json</c>
+/// beside the repository (found by walking up from the test binaries to the folder holding FormExtract.sln).
+/// </summary>
+public static class SchemaAssert
+{
+    // Built once: JsonSchema.Net registers every schema it builds by $id in its global registry.
+    private static readonly Lazy<JsonSchema> Schema = new(Load);
+
+    public static string SchemaPath => Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "spec", "form.schema.json"));
+
+    /// <summary>Fails with every schema error (instance location and message) unless the JSON is a valid document.</summary>
+    public static void Valid(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (!results.IsValid)
+        {
+            var errors = (results.Details ?? [])
+                .Where(d => d.Errors is { Count: > 0 })
+                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key} {e.Value}"));
+            Assert.Fail("The JSON does not match form.schema.json:\n" + string.Join("\n", errors));
+        }
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FormExtract.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No FormExtract.sln above {AppContext.BaseDirectory}.");
+    }
+
+    private static JsonSchema Load() => JsonSchema.FromText(File.ReadAllText(SchemaPath));
+}
