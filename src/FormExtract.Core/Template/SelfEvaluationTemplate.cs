@@ -19,6 +19,7 @@ public static class SelfEvaluationTemplate
     public const string IndicatorBlock = "绩效指标";
     public const string IndicatorHeaderMarker = "三级指标";
     public const string Total = "总分";
+    public const string DeviationHeaderPrefix = "偏差";
 
     // Column headings that findings name (the validator's messages point at the form's own words).
     public const string InitialBudgetHeading = "年初预算数";
