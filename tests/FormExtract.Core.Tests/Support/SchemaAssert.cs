@@ -17,7 +17,7 @@ public static class SchemaAssert
     {
         get
         {
-            for (var dir = Directory.GetParent(RepositoryRoot()); dir is not null; dir = dir.Parent)
+            for (var dir = Directory.GetParent(TestFiles.RepositoryRoot); dir is not null; dir = dir.Parent)
             {
                 var candidate = Path.Combine(dir.FullName, "shared", "spec", "form.schema.json");
                 if (File.Exists(candidate))
@@ -26,7 +26,7 @@ public static class SchemaAssert
                 }
             }
 
-            throw new FileNotFoundException($"No shared/spec/form.schema.json beside {RepositoryRoot()} or above it.");
+            throw new FileNotFoundException($"No shared/spec/form.schema.json beside {TestFiles.RepositoryRoot} or above it.");
         }
     }
 
@@ -42,19 +42,6 @@ public static class SchemaAssert
                 .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key} {e.Value}"));
             Assert.Fail("The JSON does not match form.schema.json:\n" + string.Join("\n", errors));
         }
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FormExtract.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No FormExtract.sln above {AppContext.BaseDirectory}.");
     }
 
     private static JsonSchema Load() => JsonSchema.FromText(File.ReadAllText(SchemaPath));
