@@ -29,14 +29,9 @@ internal static class FormCells
         var cells = new List<(string, Cell?)>();
         foreach (var (rowName, row) in FundingRows(form.Funding))
         {
-            if (row is null)
+            if (row is not null)
             {
-                continue;
-            }
-
-            foreach (var (columnName, _, cell) in FundingColumns)
-            {
-                cells.Add((FormPaths.FundingCell(rowName, columnName), cell(row)));
+                cells.AddRange(FundingColumns.Select(c => (FormPaths.FundingCell(rowName, c.Name), (Cell?)c.Cell(row))));
             }
 
             if (rowName == "total")
@@ -46,13 +41,6 @@ internal static class FormCells
                 cells.Add((FormPaths.FundingExecutionRate, form.Funding.ExecutionRate));
                 cells.Add((FormPaths.FundingScore, form.Funding.Score));
             }
-        }
-
-        if (form.Funding.Total is null)
-        {
-            cells.Add((FormPaths.FundingWeight, form.Funding.Weight));
-            cells.Add((FormPaths.FundingExecutionRate, form.Funding.ExecutionRate));
-            cells.Add((FormPaths.FundingScore, form.Funding.Score));
         }
 
         for (var i = 0; i < form.Indicators.Count; i++)
