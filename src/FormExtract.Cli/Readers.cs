@@ -1,0 +1,9 @@
+using FormExtract.Core.Ingestion;
+
+namespace FormExtract.Cli;
+
+/// <summary>The readers the CLI offers, most specific first: the text reader takes whatever is left.</summary>
+internal static class Readers
+{
+    public static IReadOnlyList<IDocumentReader> All() => [new TextDumpReader()];
+}
