@@ -7,7 +7,7 @@ namespace FormExtract.Html;
 /// and covers the slots of its spans. Where the markup asks for more than a browser shows, the grid follows
 /// the browser and says so in a warning naming the cell: row spans stop at the end of their row group,
 /// column spans stop at the last column any cell starts in, and a span running into a slot already taken
-/// stops before it. Cells starting beyond the width most rows have are kept, with a warning.
+/// stops before it. Cells starting beyond the width the rows share are left out, with a warning.
 /// </summary>
 internal static class HtmlGridBuilder
 {
@@ -54,8 +54,8 @@ internal static class HtmlGridBuilder
 
         var width = cells.Count == 0 ? 0 : cells.Max(c => c.Column) + 1;
         var clipped = cells.Select(c => ClipToWidth(c, width, warnings)).ToArray();
-        WarnBeyondUsualWidth(clipped, row, warnings);
-        return new HtmlGrid(width, row, clipped, warnings);
+        var kept = DropBeyondUsualWidth(clipped, row, warnings);
+        return new HtmlGrid(kept.Length == 0 ? 0 : kept.Max(c => c.Column + c.ColumnSpan), row, kept, warnings);
     }
 
     private static PlacedCell Place(
@@ -98,16 +98,13 @@ internal static class HtmlGridBuilder
     }
 
     /// <summary>
-    /// A row longer than the others (a stray cell, a missing colspan) is shown by browsers as an extra column.
-    /// Its cells are kept, but named, since the columns they fall in mean nothing to the form.
+    /// A row longer than the others (a stray cell, a missing colspan) is shown by browsers as an extra column
+    /// that no heading names. Cells starting there are left out, and named if they held text. The table's
+    /// width is the widest extent at least two rows reach, so rows that merely omit trailing cells do not
+    /// make a real last column look stray.
     /// </summary>
-    private static void WarnBeyondUsualWidth(IReadOnlyList<PlacedCell> cells, int height, List<ExtractionWarning> warnings)
+    private static PlacedCell[] DropBeyondUsualWidth(IReadOnlyList<PlacedCell> cells, int height, List<ExtractionWarning> warnings)
     {
-        if (height == 0)
-        {
-            return;
-        }
-
         var extents = new int[height];
         foreach (var cell in cells)
         {
@@ -117,14 +114,15 @@ internal static class HtmlGridBuilder
             }
         }
 
-        // The usual width is the most common row extent; on a tie, the wider one.
-        var usual = extents.Where(e => e > 0).GroupBy(e => e).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
-            .Select(g => g.Key).FirstOrDefault();
-        foreach (var cell in cells.Where(c => c.Column >= usual && usual > 0))
+        var needed = Math.Min(2, extents.Count(e => e > 0));
+        var usual = extents.Where(e => e > 0).Distinct().Where(e => extents.Count(x => x >= e) >= needed).DefaultIfEmpty(0).Max();
+        foreach (var cell in cells.Where(c => c.Column >= usual && !string.IsNullOrWhiteSpace(c.Source.Text)))
         {
             warnings.Add(Warn("cell-beyond-width", cell.Source,
-                $"{cell.Source.Path}: the cell lies in column {cell.Column + 1}, beyond the {usual} columns of most rows; its text \"{Excerpt(cell.Source.Text)}\" may belong nowhere."));
+                $"{cell.Source.Path}: the cell lies in column {cell.Column + 1}, beyond the {usual} columns of the table; its text \"{Excerpt(cell.Source.Text)}\" was left out."));
         }
+
+        return cells.Where(c => c.Column < usual).ToArray();
     }
 
     private static string Excerpt(string text)

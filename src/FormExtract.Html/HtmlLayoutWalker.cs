@@ -6,7 +6,8 @@ namespace FormExtract.Html;
 
 /// <summary>
 /// Walks a parsed page in document order and lays it out as rows: each data table as its grid, and the text
-/// between tables (a title, the year, 项目名称 lines written as paragraphs) as one-cell rows, a row per line.
+/// between tables (a title, the year, 项目名称 lines written as paragraphs) as rows, a row per line: one cell,
+/// or label and value cells for header fields written as "label：value" (<see cref="LabelledLine"/>).
 /// A table that only wraps other tables (a page-layout table) is not read as data: its cells are walked like
 /// blocks and the tables inside it are read instead.
 /// </summary>
@@ -113,12 +114,18 @@ internal sealed class HtmlLayoutWalker
     {
         foreach (var line in _text.Take())
         {
-            _rows.Add(OneCellRow(line.Text, line.Line));
+            _rows.Add(TextRow(LabelledLine.Split(line.Text), line.Line));
         }
     }
 
-    private static LayoutRow OneCellRow(string text, int? line) =>
-        new([new LayoutCell(text, 0, line is { } l ? CellOrigin.AtLine(l) : CellOrigin.None)]);
+    private static LayoutRow OneCellRow(string text, int? line) => TextRow([text], line);
+
+    /// <summary>A line of text as a row: one cell, or label and value cells where it carries header fields.</summary>
+    private static LayoutRow TextRow(IReadOnlyList<string> cells, int? line)
+    {
+        var origin = line is { } l ? CellOrigin.AtLine(l) : CellOrigin.None;
+        return new LayoutRow(cells.Select((text, column) => new LayoutCell(text, column, origin)).ToArray());
+    }
 
     /// <summary>
     /// A table holding other tables whose text outweighs its own is there for page layout. A data table with a

@@ -264,7 +264,9 @@ def main():
     above = PUBLICITY
     write("paragraphs-above.html", clean_page(f"""<h1 style="text-align:center">{above['title']}</h1>
 <p style="text-align:center">{above['year']}</p>
-{clean_table(header_rows(above) + funding_rows(above) + goal_rows(above) + indicator_rows(above))}
+<p>项目名称：{above['name']}</p>
+<p>主管部门：{above['department']}&nbsp;&nbsp;&nbsp;&nbsp;实施单位：{above['unit']}</p>
+{clean_table(funding_rows(above) + goal_rows(above) + indicator_rows(above))}
 <p>填报人：&nbsp;&nbsp;张&nbsp;三 &nbsp;&nbsp;&nbsp; 联系电话：021-12345678</p>"""))
 
     write("two-forms.html", clean_page("\n".join(
