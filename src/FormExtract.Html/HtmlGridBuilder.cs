@@ -105,8 +105,9 @@ internal static class HtmlGridBuilder
     /// </summary>
     private static PlacedCell[] DropBeyondUsualWidth(IReadOnlyList<PlacedCell> cells, int height, List<ExtractionWarning> warnings)
     {
+        // Empty cells do not count: a stray empty cell is the commonest way a row grows too long.
         var extents = new int[height];
-        foreach (var cell in cells)
+        foreach (var cell in cells.Where(c => !string.IsNullOrWhiteSpace(c.Source.Text)))
         {
             for (var r = cell.Row; r < cell.Row + cell.RowSpan; r++)
             {

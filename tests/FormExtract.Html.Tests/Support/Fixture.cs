@@ -6,9 +6,7 @@ namespace FormExtract.Html.Tests.Support;
 /// <summary>Reads the fixture pages and renders layouts as text that a failing assertion can show.</summary>
 internal static class Fixture
 {
-    public static string PagesFolder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Pages");
-
-    public static InputFile Page(string name) => new(name, File.ReadAllBytes(Path.Combine(PagesFolder, name)));
+        public static InputFile Page(string name) => new(name, File.ReadAllBytes(Path.Combine(RepositoryPaths.PagesFolder, name)));
 
     public static LayoutDocument Read(string name) => Read(Page(name));
 
