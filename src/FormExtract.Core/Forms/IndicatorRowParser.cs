@@ -93,6 +93,10 @@ internal sealed class IndicatorRowParser(CategoryVocabulary vocabulary, Indicato
         new ParsedRow.IndicatorRow(
             row, level1, level2, nonEmpty[0], nonEmpty.ElementAtOrDefault(1), nonEmpty.ElementAtOrDefault(2), null, null, nonEmpty.Skip(3).ToArray());
 
+    /// <summary>
+    /// The index of 得分: the later of the last two adjacent figures. Where one of the two is misprinted
+    /// (<c>9O分</c>) but short and holding digits, it still takes its place, to be reported as unreadable.
+    /// </summary>
     private static int LastFigurePair(List<LayoutCell> cells)
     {
         for (var i = cells.Count - 1; i >= 1; i--)
@@ -103,8 +107,17 @@ internal sealed class IndicatorRowParser(CategoryVocabulary vocabulary, Indicato
             }
         }
 
-        return -1;
+        var last = cells.FindLastIndex(IsFigure);
+        if (last >= 0 && last + 1 < cells.Count && IsMisprintedFigure(cells[last + 1]))
+        {
+            return last + 1;
+        }
+
+        return last >= 1 && IsMisprintedFigure(cells[last - 1]) ? last : -1;
     }
+
+    private static bool IsMisprintedFigure(LayoutCell cell) =>
+        !cell.IsEmpty && cell.Text.Trim().Length <= 8 && cell.Text.Any(char.IsAsciiDigit) && MeasureParser.Parse(cell.Text) is not { Comparator: not null };
 
     private static bool IsFigure(LayoutCell cell) => !cell.IsEmpty && NumberParser.Parse(cell.Text) is not null;
 
