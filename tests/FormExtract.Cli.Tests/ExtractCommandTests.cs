@@ -73,13 +73,16 @@ public sealed class ExtractCommandTests : IDisposable
     public async Task Inputs_of_the_same_name_in_different_formats_never_collide()
     {
         _folder.Write("in/a.txt", RealDump);
-        _folder.Write("in/a.text", RealDump);
+        _folder.Write("in/a.html", File.ReadAllBytes(Repository.Path("tests", "FormExtract.Html.Tests", "Fixtures", "Pages", "clean-utf8.html")));
 
         var (exit, _) = await CliRunner.RunAsync(_folder, "extract", _folder.Path("in"), "--out", _folder.Path("out"));
 
         Assert.Equal(0, exit);
-        Assert.True(File.Exists(_folder.Path("out", "a.txt.json")));
-        Assert.True(File.Exists(_folder.Path("out", "a.text.json")));
+        using var text = Document("a.txt");
+        using var html = Document("a.html");
+        Assert.Equal("text", text.RootElement.GetProperty("source").GetProperty("format").GetString());
+        Assert.Equal("html", html.RootElement.GetProperty("source").GetProperty("format").GetString());
+        Assert.Equal(1, html.RootElement.GetProperty("forms").GetArrayLength());
     }
 
     [Fact]
