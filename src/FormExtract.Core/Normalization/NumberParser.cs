@@ -16,6 +16,12 @@ public static partial class NumberParser
     /// <summary>Parses a plain number (no unit, no comparator); null when the text is not one.</summary>
     public static ParsedNumber? Parse(string text)
     {
+        // Most cells are words: turn them away before any allocation.
+        if (!CouldBeNumber(text))
+        {
+            return null;
+        }
+
         var ascii = ToAscii(text).Trim();
         if (!PlainNumber().IsMatch(ascii))
         {
@@ -51,6 +57,12 @@ public static partial class NumberParser
     /// <summary>True when the text prints a figure with floating-point noise, e.g. 90.78999999999999.</summary>
     public static bool HasFloatNoise(string text)
     {
+        // Noise needs more decimals than a clean figure has: skip the text unless it holds that many digits.
+        if (text.Count(c => char.IsAsciiDigit(c) || c is >= '０' and <= '９') <= CleanDecimals + 1)
+        {
+            return false;
+        }
+
         var ascii = ToAscii(text);
         foreach (Match match in NumberRun().Matches(ascii))
         {
@@ -61,6 +73,24 @@ public static partial class NumberParser
         }
 
         return false;
+    }
+
+    private static bool CouldBeNumber(string text)
+    {
+        var digits = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c) || c is >= '０' and <= '９')
+            {
+                digits = true;
+            }
+            else if (c is not ('.' or ',' or '+' or '-' or ' ' or '．' or '，' or '－' or '−' or '＋' or '\u00A0' or '\u3000' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return digits;
     }
 
     /// <summary>The value with trailing zeros dropped, so that 1943200.00 is written as 1943200.</summary>
