@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -12,6 +13,7 @@ public static partial class NumberParser
 {
     private const int CleanDecimals = 4;
     private static readonly decimal NoiseTolerance = 0.000000001m;
+    private static readonly SearchValues<char> WideForms = SearchValues.Create("０１２３４５６７８９．，－−＋％\u00A0\u3000");
 
     /// <summary>Parses a plain number (no unit, no comparator); null when the text is not one.</summary>
     public static ParsedNumber? Parse(string text)
@@ -58,7 +60,13 @@ public static partial class NumberParser
     public static bool HasFloatNoise(string text)
     {
         // Noise needs more decimals than a clean figure has: skip the text unless it holds that many digits.
-        if (text.Count(c => char.IsAsciiDigit(c) || c is >= '０' and <= '９') <= CleanDecimals + 1)
+        var digits = 0;
+        foreach (var c in text)
+        {
+            digits += char.IsAsciiDigit(c) || c is >= '０' and <= '９' ? 1 : 0;
+        }
+
+        if (digits <= CleanDecimals + 1)
         {
             return false;
         }
@@ -99,6 +107,11 @@ public static partial class NumberParser
     /// <summary>Full-width digits, signs and separators folded to ASCII.</summary>
     public static string ToAscii(string text)
     {
+        if (text.AsSpan().IndexOfAny(WideForms) < 0)
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
