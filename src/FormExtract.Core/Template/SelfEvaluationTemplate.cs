@@ -20,6 +20,12 @@ public static class SelfEvaluationTemplate
     public const string IndicatorHeaderMarker = "三级指标";
     public const string Total = "总分";
 
+    /// <summary>The word after the year in the line under the title: (2022 年度).</summary>
+    public const string FiscalYearSuffix = "年度";
+
+    /// <summary>The units the 项目资金 heading names in brackets: 项目资金 (元).</summary>
+    public static IReadOnlyList<string> FundingUnits { get; } = ["元", "万元"];
+
     /// <summary>The weight of the 年度资金总额 row: the rest of the 100 points go to the indicators.</summary>
     public const decimal FundingWeight = 10m;
 

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Globalization;
+using FormExtract.Core.Output;
+using FormExtract.Synthetic.Corpus;
+using FormExtract.Synthetic.Scoring;
+using Serilog;
+
+namespace FormExtract.Synthetic.Tool;
+
+/// <summary>
+/// <c>score</c>: compares extracted documents with the ground truth. For every <c>x.expected.json</c> under
+/// the truth folder it reads <c>x.json</c> at the same relative place under the extracted folder; a missing
+/// one counts as an extraction that found nothing.
+/// </summary>
+internal static class ScoreCommand
+{
+    public static Command Create(ILogger logger)
+    {
+        var truth = new Argument<DirectoryInfo>("truth") { Description = "Folder with the rendered files and their name.expected.json." };
+        var extracted = new Argument<DirectoryInfo>("extracted") { Description = "Folder with the extracted name.json documents." };
+        var minimum = new Option<double?>("--min-accuracy") { Description = "Exit with 1 when field accuracy is below this (0..1)." };
+        var examples = new Option<int>("--examples") { Description = "Wrong fields to list.", DefaultValueFactory = _ => 20 };
+        var command = new Command("score", "Print field accuracy per kind and the findings missed or reported falsely.")
+        {
+            truth, extracted, minimum, examples,
+        };
+        command.SetAction(parse =>
+        {
+            var truthRoot = parse.GetValue(truth)!.FullName;
+            var extractedRoot = parse.GetValue(extracted)!.FullName;
+            var report = AccuracyReport.Empty;
+            foreach (var expectedPath in Directory.EnumerateFiles(truthRoot, "*" + GroundTruth.Suffix, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(truthRoot, expectedPath);
+                var actualPath = Path.Combine(extractedRoot, relative[..^GroundTruth.Suffix.Length] + ".json");
+                var expected = DocumentJson.Deserialize(File.ReadAllText(expectedPath));
+                var actual = File.Exists(actualPath) ? DocumentJson.Deserialize(File.ReadAllText(actualPath)) : null;
+                if (actual is null)
+                {
+                    logger.Warning("No extraction for {Truth}", relative);
+                }
+
+                report = report.Add(AccuracyScorer.Score(relative, expected, actual));
+            }
+
+            parse.InvocationConfiguration.Output.Write(report.ToText(parse.GetValue(examples)));
+            var floor = parse.GetValue(minimum);
+            if (floor is { } f && report.Accuracy < f)
+            {
+                logger.Error("Field accuracy {Accuracy} is below {Minimum}", report.Accuracy.ToString("P2", CultureInfo.InvariantCulture), f);
+                return 1;
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

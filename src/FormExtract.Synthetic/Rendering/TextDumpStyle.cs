@@ -1,0 +1,28 @@
+namespace FormExtract.Synthetic.Rendering;
+
+/// <summary>
+/// How a text dump is laid out and damaged, after the real dumps: a 绩效指标 column or not, where merged
+/// category labels are printed (first or middle row of their span), page breaks that cut the indicator
+/// table (splitting a long cell), rows shifted one column where a label was printed, a 总分 row without
+/// its label, CRLF line ends and GB18030 bytes.
+/// </summary>
+public sealed record TextDumpStyle(
+    string Name,
+    bool PerformanceColumn = false,
+    bool LabelsMidSpan = false,
+    bool PageBreaks = false,
+    bool ShiftedLabelRows = false,
+    bool UnlabelledTotal = false,
+    bool CrLf = false,
+    bool Gb18030 = false,
+    double WrapGapChance = 0)
+{
+    public static IReadOnlyList<TextDumpStyle> Standard { get; } =
+    [
+        new("clean"),
+        new("sample", PerformanceColumn: true, LabelsMidSpan: true, PageBreaks: true, WrapGapChance: 0.2),
+        new("damaged", PerformanceColumn: true, LabelsMidSpan: true, PageBreaks: true, ShiftedLabelRows: true,
+            UnlabelledTotal: true, CrLf: true, WrapGapChance: 0.3),
+        new("gb18030", Gb18030: true, LabelsMidSpan: true),
+    ];
+}
