@@ -19,16 +19,17 @@ internal static class GenerateCommand
             AllowMultipleArgumentsPerToken = true,
             DefaultValueFactory = _ => Enum.GetValues<CorpusKind>(),
         };
+        var scans = new Option<int?>("--scan-forms") { Description = "Forms of the scan kind (default: --forms); scans are large." };
         var errors = new Option<double>("--error-fraction") { Description = "Share of forms with one injected error.", DefaultValueFactory = _ => 1.0 / 3 };
         var chromium = new Option<string>("--chromium") { Description = "Chromium binary.", DefaultValueFactory = _ => "chromium" };
         var command = new Command("generate", "Generate forms, render them and write each file beside its name.expected.json.")
         {
-            output, seed, forms, kinds, errors, chromium,
+            output, seed, forms, scans, kinds, errors, chromium,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var options = new CorpusOptions(parse.GetValue(output)!.FullName, parse.GetValue(seed), parse.GetValue(forms),
-                parse.GetValue(kinds)!, parse.GetValue(errors));
+                parse.GetValue(kinds)!, parse.GetValue(errors), parse.GetValue(scans));
             var external = new ExternalRenderers(new ExternalRendererOptions(chromium: parse.GetValue(chromium)!), logger);
             var written = new CorpusBuilder(options, external, logger).Build(cancellationToken);
             logger.Information("Generated {FileCount} files under {Directory}", written.Count, options.OutputDirectory);

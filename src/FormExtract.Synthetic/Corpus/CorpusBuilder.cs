@@ -38,10 +38,13 @@ public sealed class CorpusBuilder
         foreach (var kind in _options.Kinds)
         {
             var seed = _options.SeedOf(kind);
-            var forms = new FormGenerator(new GeneratorOptions(seed, _options.FormsPerKind, _options.ErrorFraction)).Generate();
+            // Each kind takes up the rule cycle where the kind before it left off, so the whole set breaks every rule.
+            var firstRule = _options.Kinds.TakeWhile(k => k != kind).Sum(k => (int)Math.Round(_options.FormCountOf(k) * _options.ErrorFraction, MidpointRounding.AwayFromZero));
+            var forms = new FormGenerator(new GeneratorOptions(seed, _options.FormCountOf(kind), _options.ErrorFraction, firstRule: firstRule)).Generate();
             var random = new Random(seed);
             var directory = Path.Combine(_options.OutputDirectory, kind.ToString().ToLowerInvariant());
-            var files = Group(random, forms, kind == CorpusKind.Scan ? 2 : 3);
+            // Each PDF embeds its own font subsets: more forms per file keep the committed set small.
+            var files = Group(random, forms, kind switch { CorpusKind.Scan => 2, CorpusKind.Pdf => 4, _ => 3 });
             for (var i = 0; i < files.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -4,10 +4,11 @@ namespace FormExtract.Synthetic.Corpus;
 /// A corpus to build: <see cref="FormsPerKind"/> forms for each of <see cref="Kinds"/>, drawn from
 /// <see cref="Seed"/> (each kind from its own stream, so adding a kind does not change the others), written
 /// under <see cref="OutputDirectory"/>/&lt;kind&gt;/ as <c>name.ext</c> beside <c>name.expected.json</c>.
+/// Scans are large, so their count can be set apart (<see cref="ScanFormCount"/>, default the same).
 /// </summary>
 public sealed record CorpusOptions
 {
-    public CorpusOptions(string outputDirectory, int seed, int formsPerKind, IReadOnlyList<CorpusKind> kinds, double errorFraction = 1.0 / 3)
+    public CorpusOptions(string outputDirectory, int seed, int formsPerKind, IReadOnlyList<CorpusKind> kinds, double errorFraction = 1.0 / 3, int? scanFormCount = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(formsPerKind);
@@ -22,7 +23,13 @@ public sealed record CorpusOptions
         FormsPerKind = formsPerKind;
         Kinds = kinds.Distinct().Order().ToArray();
         ErrorFraction = errorFraction;
+        ScanFormCount = scanFormCount ?? formsPerKind;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(ScanFormCount, nameof(scanFormCount));
     }
+
+    public int ScanFormCount { get; }
+
+    public int FormCountOf(CorpusKind kind) => kind == CorpusKind.Scan ? ScanFormCount : FormsPerKind;
 
     public string OutputDirectory { get; }
 

@@ -24,7 +24,7 @@ public sealed class FormGenerator
         var brokenCount = (int)Math.Round(_options.FormCount * _options.ErrorFraction, MidpointRounding.AwayFromZero);
         var broken = random.Sample(Enumerable.Range(0, _options.FormCount).ToArray(), brokenCount).Order().ToArray();
         var forms = new List<SyntheticForm>(_options.FormCount);
-        var nextRule = 0;
+        var nextRule = _options.FirstRule;
         for (var i = 0; i < _options.FormCount; i++)
         {
             string? rule = null;

@@ -81,7 +81,7 @@ public sealed partial class ExternalRenderers
             arguments.AddRange(["-seed", seed.ToString(CultureInfo.InvariantCulture), "-background", "white", "-rotate", angle,
                 "(", "+clone", "-sparse-color", "Barycentric", $"0,0 gray(100%) %[w],%[h] gray({dark}%)", ")",
                 "-compose", "multiply", "-composite", "-attenuate", "0.35", "+noise", "Gaussian", "-blur", "0x0.6",
-                "-colorspace", "Gray", "-quality", "55"]);
+                "-colorspace", "Gray", "-quality", "50"]);
         }
 
         arguments.AddRange(["-strip", output]);

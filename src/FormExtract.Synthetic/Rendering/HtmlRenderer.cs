@@ -53,8 +53,10 @@ public sealed class HtmlRenderer
         css.Append(CultureInfo.InvariantCulture, $"body {{ font-family: {_style.FontFamily}; font-size: {size}pt; }}\n");
         css.Append(".form + .form { break-before: page; }\n");
         css.Append(".title { text-align: center; font-size: 150%; font-weight: bold; margin: 0; }\n.year { text-align: center; margin: 2pt 0 6pt; }\n");
-        css.Append("table { border-collapse: collapse; width: 100%; table-layout: fixed; }\n");
-        css.Append("td { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; text-align: center; word-break: break-all; }\n");
+        // Narrow columns are fixed and break anywhere, figures included, as cramped exports do; the other
+        // styles let the browser widen a column to its longest figure, so only text wraps.
+        css.Append(CultureInfo.InvariantCulture, $"table {{ border-collapse: collapse; width: 100%; table-layout: {(_style.NarrowColumns ? "fixed" : "auto")}; }}\n");
+        css.Append(CultureInfo.InvariantCulture, $"td {{ border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; text-align: center;{(_style.NarrowColumns ? " word-break: break-all;" : string.Empty)} }}\n");
         css.Append("td.l { text-align: left; }\ntr { break-inside: avoid; }\np { margin: 0; }\n");
         var columns = widths.Split(' ');
         for (var i = 0; i < columns.Length; i++)
