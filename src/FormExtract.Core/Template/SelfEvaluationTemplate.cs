@@ -19,6 +19,17 @@ public static class SelfEvaluationTemplate
     public const string IndicatorBlock = "绩效指标";
     public const string IndicatorHeaderMarker = "三级指标";
     public const string Total = "总分";
+    public const string DeviationHeaderPrefix = "偏差";
+
+    // Column headings that findings name (the validator's messages point at the form's own words).
+    public const string InitialBudgetHeading = "年初预算数";
+    public const string AdjustedBudgetHeading = "全年预算数";
+    public const string ExecutedHeading = "全年执行数";
+    public const string WeightHeading = "分值";
+    public const string ExecutionRateHeading = "执行率";
+    public const string ScoreHeading = "得分";
+    public const string DeviationReasonHeading = "偏差原因分析及改进措施";
+    public const string GradeHeading = "评价等级";
 
     /// <summary>The word after the year in the line under the title: (2022 年度).</summary>
     public const string FiscalYearSuffix = "年度";
