@@ -95,11 +95,14 @@ internal static class IndicatorBreaks
         rows[t] = Reweigh(rows[t], rows[t].Weight.Value + moved);
         var broken = ErrorInjector.WithConsistentTotal(draft with { Indicators = rows });
         var findings = new[] { (groups[0], -moved, 50m), (groups[1], moved, 30m) }
-            .Select(g => new Finding(InjectedRules.WeightSplit, Severity.Warning, "/indicators",
+            .Select(g => new Finding(InjectedRules.WeightSplit, Severity.Warning, $"/indicators/{FirstRowOf(rows, g.Item1)}",
                 Figures.Number(g.Item3 + g.Item2), Figures.Number(g.Item3), $"The 分值 of {g.Item1} do not add up to {Figures.Number(g.Item3)}."))
             .ToArray();
         return (broken, findings);
     }
+
+    /// <summary>A group's finding points at its first row, where its 一级指标 label is printed.</summary>
+    private static int FirstRowOf(IndicatorDraft[] rows, string level1) => Array.FindIndex(rows, r => r.Level1 == level1);
 
     private static IndicatorDraft Reweigh(IndicatorDraft row, decimal weight)
     {
