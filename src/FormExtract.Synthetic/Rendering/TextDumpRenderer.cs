@@ -102,6 +102,12 @@ public sealed class TextDumpRenderer
         var breakAt = _style.PageBreaks && rows.Count >= 4 ? random.Next(2, rows.Count - 1) : -1;
         var performanceRow = breakAt >= 0 ? breakAt : _style.LabelsMidSpan ? rows.Count / 2 : -1;
         string[] headings = [.. SelfEvaluationTemplate.IndicatorHeadings.Take(7), random.Pick(SelfEvaluationTemplate.IndicatorHeadings.Skip(7).Take(2).ToArray())];
+        if (_style.WrappedHeadings)
+        {
+            // A heading wrapped in its cell comes out with a gap at the wrap: 年度 指标值.
+            headings = headings.Select(h => h.Length >= 5 ? h[..(h.Length >= 8 ? 7 : 2)] + " " + h[(h.Length >= 8 ? 7 : 2)..] : h).ToArray();
+        }
+
         lines.Add(Row([.. _style.PerformanceColumn ? [performanceRow < 0 ? SelfEvaluationTemplate.IndicatorBlock : string.Empty] : Array.Empty<string>(), .. headings]));
         var level1Rows = LabelRows(rows.Select(r => r.Level1).ToArray());
         var level2Rows = LabelRows(rows.Select(r => r.Level1 + "/" + r.Level2).ToArray());
@@ -117,6 +123,11 @@ public sealed class TextDumpRenderer
                     var cut = random.Next(4, reason.Length - 4);
                     lines.Add(Row([.. Enumerable.Repeat(string.Empty, offset + 7), reason[..cut]]));
                     reason = reason[cut..];
+                }
+                else if (i > 0 && rows[i - 1].Level1 == row.Level1 && random.Chance(0.5))
+                {
+                    // The merged 一级指标 cell is cut by the page: its label is printed alone at the foot of the page.
+                    lines.Add(Row([.. Enumerable.Repeat(string.Empty, offset), row.Level1 ?? string.Empty]));
                 }
 
                 lines.Add(string.Empty);
@@ -137,6 +148,13 @@ public sealed class TextDumpRenderer
             }
 
             lines.Add(Row([.. cells]));
+        }
+
+        if (_style.SplitTotal && random.Chance(0.5))
+        {
+            // The 总分 row as the last page of the real sample prints it: one cell per line, blank lines between.
+            lines.AddRange([string.Empty, SelfEvaluationTemplate.Total, string.Empty, Text(form.TotalWeight), string.Empty, Text(form.TotalScore)]);
+            return;
         }
 
         var label = _style.UnlabelledTotal ? string.Empty : SelfEvaluationTemplate.Total;

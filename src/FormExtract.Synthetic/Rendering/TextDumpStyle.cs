@@ -3,8 +3,9 @@ namespace FormExtract.Synthetic.Rendering;
 /// <summary>
 /// How a text dump is laid out and damaged, after the real dumps: a 绩效指标 column or not, where merged
 /// category labels are printed (first or middle row of their span), page breaks that cut the indicator
-/// table (splitting a long cell), rows shifted one column where a label was printed, a 总分 row without
-/// its label, CRLF line ends and GB18030 bytes.
+/// table (splitting a long cell, or leaving the page's merged 一级指标 label alone on a row before it), headings
+/// wrapped with a gap (年度 指标值), rows shifted one column where a label was printed, a 总分 row without its
+/// label or broken into one line per cell, CRLF line ends and GB18030 bytes.
 /// </summary>
 public sealed record TextDumpStyle(
     string Name,
@@ -13,6 +14,8 @@ public sealed record TextDumpStyle(
     bool PageBreaks = false,
     bool ShiftedLabelRows = false,
     bool UnlabelledTotal = false,
+    bool SplitTotal = false,
+    bool WrappedHeadings = false,
     bool CrLf = false,
     bool Gb18030 = false,
     double WrapGapChance = 0)
@@ -20,9 +23,9 @@ public sealed record TextDumpStyle(
     public static IReadOnlyList<TextDumpStyle> Standard { get; } =
     [
         new("clean"),
-        new("sample", PerformanceColumn: true, LabelsMidSpan: true, PageBreaks: true, WrapGapChance: 0.2),
+        new("sample", PerformanceColumn: true, LabelsMidSpan: true, PageBreaks: true, WrappedHeadings: true, WrapGapChance: 0.2),
         new("damaged", PerformanceColumn: true, LabelsMidSpan: true, PageBreaks: true, ShiftedLabelRows: true,
-            UnlabelledTotal: true, CrLf: true, WrapGapChance: 0.3),
+            UnlabelledTotal: true, SplitTotal: true, WrappedHeadings: true, CrLf: true, WrapGapChance: 0.3),
         new("gb18030", Gb18030: true, LabelsMidSpan: true),
     ];
 }
