@@ -40,7 +40,7 @@ internal static class ScoreCommand
                     logger.Warning("No extraction for {Truth}", relative);
                 }
 
-                report = report.Add(AccuracyScorer.Score(relative, expected, actual));
+                report = report.Add(AccuracyScorer.Score(relative[..^GroundTruth.Suffix.Length], expected, actual));
             }
 
             parse.InvocationConfiguration.Output.Write(report.ToText(parse.GetValue(examples)));
