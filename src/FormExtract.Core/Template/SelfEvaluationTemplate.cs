@@ -69,7 +69,8 @@ public static class SelfEvaluationTemplate
 
     /// <summary>Words by which a deviation reason or the achieved-goals text explains a shortfall.</summary>
     public static IReadOnlyList<string> CauseMarkers { get; } =
-        ["原因", "因", "由于", "受", "影响", "导致", "延期", "推迟", "暂未", "尚未", "未能", "疫情"];
+        // Phrases, not single characters: 影响力 or 受益 explain nothing.
+        ["原因", "由于", "因为", "因疫情", "因故", "受疫情", "疫情影响", "影响，", "所致", "导致", "延期", "推迟", "暂未", "尚未", "未能"];
 
     /// <summary>Cell texts that stand for "no value" in a number column.</summary>
     public static IReadOnlyList<string> NoValueMarks { get; } = ["—", "–", "-", "－", "/", "／", "无", "——"];

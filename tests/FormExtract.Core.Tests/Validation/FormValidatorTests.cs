@@ -3,6 +3,7 @@ using FormExtract.Core.Model;
 using FormExtract.Core.Output;
 using FormExtract.Core.Tests.Support;
 using FormExtract.Core.Validation;
+using FormExtract.Testing;
 
 namespace FormExtract.Core.Tests.Validation;
 
@@ -93,7 +94,7 @@ public sealed class FormValidatorTests
 
         var json = DocumentJson.Serialize(document);
 
-        SchemaAssert.Valid(json);
+        SchemaAssert.ValidDocument(json);
         Assert.Contains("\"rule\": \"indicator-score\"", json, StringComparison.Ordinal);
         Assert.Contains("\"severity\": \"info\"", json, StringComparison.Ordinal);
     }
