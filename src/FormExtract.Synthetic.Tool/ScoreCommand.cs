@@ -9,8 +9,9 @@ namespace FormExtract.Synthetic.Tool;
 
 /// <summary>
 /// <c>score</c>: compares extracted documents with the ground truth. For every <c>x.expected.json</c> under
-/// the truth folder it reads <c>x.json</c> at the same relative place under the extracted folder; a missing
-/// one counts as an extraction that found nothing.
+/// the truth folder (describing <c>x.txt</c>, say) it reads <c>x.txt.json</c> (as <c>formextract extract
+/// --out</c> names it) or <c>x.json</c> at the same relative place under the extracted folder; a missing one
+/// counts as an extraction that found nothing.
 /// </summary>
 internal static class ScoreCommand
 {
@@ -32,9 +33,11 @@ internal static class ScoreCommand
             foreach (var expectedPath in Directory.EnumerateFiles(truthRoot, "*" + GroundTruth.Suffix, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var relative = Path.GetRelativePath(truthRoot, expectedPath);
-                var actualPath = Path.Combine(extractedRoot, relative[..^GroundTruth.Suffix.Length] + ".json");
                 var expected = DocumentJson.Deserialize(File.ReadAllText(expectedPath));
-                var actual = File.Exists(actualPath) ? DocumentJson.Deserialize(File.ReadAllText(actualPath)) : null;
+                var folder = Path.Combine(extractedRoot, Path.GetDirectoryName(relative) ?? string.Empty);
+                var actualPath = new[] { expected.Source.Path + ".json", Path.GetFileName(relative)[..^GroundTruth.Suffix.Length] + ".json" }
+                    .Select(name => Path.Combine(folder, name)).FirstOrDefault(File.Exists);
+                var actual = actualPath is null ? null : DocumentJson.Deserialize(File.ReadAllText(actualPath));
                 if (actual is null)
                 {
                     logger.Warning("No extraction for {Truth}", relative);
