@@ -59,4 +59,13 @@ public sealed class RendererTests
 
         Assert.Contains("&nbsp;", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Styles_refuse_settings_no_renderer_can_honour()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TextDumpStyle("x", WrapGapChance: 1.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new HtmlStyle("x", Charset: "big5"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ScanStyle("x", dpi: 20, degraded: false, ScanFormat.Png));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GeneratorOptions(seed: 1, errorFraction: 2));
+    }
 }

@@ -16,6 +16,17 @@ public sealed record HtmlStyle(
     bool TitleInTable = false,
     bool Landscape = false)
 {
+    public string Name { get; init; } = !string.IsNullOrWhiteSpace(Name) ? Name : throw new ArgumentException("A style has a name.", nameof(Name));
+
+    /// <summary>utf-8 or gb2312, the two charsets published forms use.</summary>
+    public string Charset { get; init; } = Charset is "utf-8" or "gb2312"
+        ? Charset
+        : throw new ArgumentOutOfRangeException(nameof(Charset), Charset, "The charset is utf-8 or gb2312.");
+
+    public decimal FontSizePt { get; init; } = FontSizePt > 0
+        ? FontSizePt
+        : throw new ArgumentOutOfRangeException(nameof(FontSizePt), FontSizePt, "A font has a positive size.");
+
     public static IReadOnlyList<HtmlStyle> Standard { get; } =
     [
         new("plain"),

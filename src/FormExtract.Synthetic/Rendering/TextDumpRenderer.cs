@@ -19,11 +19,6 @@ public sealed class TextDumpRenderer
     public TextDumpRenderer(TextDumpStyle style)
     {
         ArgumentNullException.ThrowIfNull(style);
-        if (style.WrapGapChance is < 0 or > 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(style), "The wrap-gap chance lies between 0 and 1.");
-        }
-
         _style = style;
     }
 

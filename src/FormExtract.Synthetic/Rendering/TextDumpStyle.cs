@@ -20,6 +20,13 @@ public sealed record TextDumpStyle(
     bool Gb18030 = false,
     double WrapGapChance = 0)
 {
+    public string Name { get; init; } = !string.IsNullOrWhiteSpace(Name) ? Name : throw new ArgumentException("A style has a name.", nameof(Name));
+
+    /// <summary>The chance that a long indicator name carries a wrap gap, between 0 and 1.</summary>
+    public double WrapGapChance { get; init; } = WrapGapChance is >= 0 and <= 1
+        ? WrapGapChance
+        : throw new ArgumentOutOfRangeException(nameof(WrapGapChance), WrapGapChance, "The wrap-gap chance lies between 0 and 1.");
+
     public static IReadOnlyList<TextDumpStyle> Standard { get; } =
     [
         new("clean"),
