@@ -30,6 +30,7 @@ internal static class FormBuilder
         Indicators = draft.Indicators.Select(Indicator).ToArray(),
         TotalWeight = Number(draft.TotalWeight),
         TotalScore = Number(draft.TotalScore),
+        Grade = draft.Grade is null ? null : Text(draft.Grade),
         Findings = findings,
     };
 

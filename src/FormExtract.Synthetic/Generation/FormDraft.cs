@@ -11,4 +11,8 @@ internal sealed record FormDraft(
     PrintedText AchievedGoal,
     IReadOnlyList<IndicatorDraft> Indicators,
     Printed TotalWeight,
-    Printed TotalScore);
+    Printed TotalScore)
+{
+    /// <summary>评价等级 where the form states one.</summary>
+    public PrintedText? Grade { get; init; }
+}

@@ -48,12 +48,13 @@ public sealed class FormGenerator
             var draft = Draft(random, theme, rule);
             if (rule is null)
             {
-                return new SyntheticForm(FormBuilder.Build(draft, 0, []), null);
+                return new SyntheticForm(FormBuilder.Build(WithGrade(random, draft), 0, []), null);
             }
 
             if (ErrorInjector.Inject(random, draft, rule, theme) is { } injected)
             {
-                return new SyntheticForm(FormBuilder.Build(injected.Draft, 0, injected.Findings), rule);
+                var broken = rule == InjectedRules.Grade ? injected.Draft : WithGrade(random, injected.Draft);
+                return new SyntheticForm(FormBuilder.Build(broken, 0, injected.Findings), rule);
             }
         }
 
@@ -89,6 +90,11 @@ public sealed class FormGenerator
             Figures.Trimmed(0m));
         return ErrorInjector.WithConsistentTotal(draft);
     }
+
+    /// <summary>Some forms state the 评价等级 their stated 总分 earns (the grade rule reads the stated figure).</summary>
+    private static FormDraft WithGrade(Random random, FormDraft draft) => random.Chance(0.3)
+        ? draft with { Grade = GradeWords.Spell(random, ErrorInjector.GradeFor(draft.TotalScore.Value)) }
+        : draft;
 
     /// <summary>Numbers the forms of one file in reading order.</summary>
     public static IReadOnlyList<Form> Index(IEnumerable<SyntheticForm> forms) =>

@@ -33,6 +33,7 @@ internal static class ErrorInjector
         InjectedRules.ExecutedExceedsBudget => One(draft, InjectedRules.ExecutedExceedsBudget, Severity.Warning, "/funding/total/executed",
             draft.Funding.Total.Executed!.Text, draft.Funding.Total.Adjusted!.Text, "全年执行数 exceeds 全年预算数."),
         InjectedRules.LowExecution => LowExecution(draft),
+        InjectedRules.Grade => WrongGrade(random, draft),
         _ => IndicatorBreaks.Inject(random, draft, rule, theme),
     };
 
@@ -105,6 +106,21 @@ internal static class ErrorInjector
         var noisy = (clean.Value - 0.00000000000001m).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return One(draft with { TotalScore = clean with { Text = noisy } }, InjectedRules.FloatArtifact, Severity.Warning,
             "/totalScore", noisy, clean.Text, "The figure carries binary floating-point noise.");
+    }
+
+    /// <summary>评价等级 as 总分's stated 得分 earns it: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差.</summary>
+    public static string GradeFor(decimal total) => SelfEvaluationTemplate.Grades.First(g => total >= g.LowerBound).Grade;
+
+    private static (FormDraft, IReadOnlyList<Finding>) WrongGrade(Random random, FormDraft draft)
+    {
+        // A grade one band too good, as a form that rounds 89.5 up to 优 states it.
+        var earned = GradeFor(draft.TotalScore.Value);
+        var bands = SelfEvaluationTemplate.Grades.Select(g => g.Grade).ToArray();
+        var index = Array.IndexOf(bands, earned);
+        var stated = bands[index == 0 ? 1 : index - 1];
+        var grade = GradeWords.Spell(random, stated);
+        return One(draft with { Grade = grade }, InjectedRules.Grade, Severity.Error, "/grade", grade.Text, earned,
+            "评价等级 does not match 总分.");
     }
 
     private static (FormDraft, IReadOnlyList<Finding>)? LowExecution(FormDraft draft)

@@ -2,7 +2,6 @@ namespace FormExtract.Synthetic.Injection;
 
 /// <summary>
 /// The rule ids of OUTPUT.md that error injection can break on purpose, in the order a corpus takes them.
-/// <c>grade</c> is absent: generated forms state no grade.
 /// </summary>
 public static class InjectedRules
 {
@@ -18,10 +17,11 @@ public static class InjectedRules
     public const string TotalScore = "total-score";
     public const string FloatArtifact = "float-artifact";
     public const string LowExecution = "low-execution";
+    public const string Grade = "grade";
 
     public static IReadOnlyList<string> All { get; } =
     [
         TotalScore, BudgetScore, FundingBreakdown, FloatArtifact, MissingDeviationReason, ScoreExceedsWeight,
-        IndicatorScore, ExecutionRate, ExecutedExceedsBudget, TotalWeight, WeightSplit, LowExecution,
+        IndicatorScore, ExecutionRate, ExecutedExceedsBudget, TotalWeight, WeightSplit, LowExecution, Grade,
     ];
 }

@@ -40,6 +40,11 @@ internal sealed class HtmlFormWriter(StringBuilder html, HtmlStyle style)
         Tr(Td(form.Goals.Expected?.Text, colspan: 4, left: true), Td(form.Goals.Achieved?.Text, colspan: 4, left: true));
         Indicators(form.Indicators);
         Tr(Td(SelfEvaluationTemplate.Total, colspan: 6), Td(form.TotalWeight?.Text), Td(form.TotalScore?.Text), Td(null));
+        if (form.Grade is { } grade)
+        {
+            Tr(Td(SelfEvaluationTemplate.GradeHeading, colspan: 6), Td(grade.Text, colspan: 3));
+        }
+
         html.Append("</table>\n</div>\n");
     }
 

@@ -149,12 +149,22 @@ public sealed class TextDumpRenderer
         {
             // The 总分 row as the last page of the real sample prints it: one cell per line, blank lines between.
             lines.AddRange([string.Empty, SelfEvaluationTemplate.Total, string.Empty, Text(form.TotalWeight), string.Empty, Text(form.TotalScore)]);
+            WriteGrade(lines, form, offset);
             return;
         }
 
         var label = _style.UnlabelledTotal ? string.Empty : SelfEvaluationTemplate.Total;
         lines.Add(Row([.. Enumerable.Repeat(string.Empty, offset), label, string.Empty, string.Empty, string.Empty, string.Empty,
             Text(form.TotalWeight), Text(form.TotalScore)]));
+        WriteGrade(lines, form, offset);
+    }
+
+    private void WriteGrade(List<string> lines, Form form, int offset)
+    {
+        if (form.Grade is { } grade)
+        {
+            lines.Add(Row([.. Enumerable.Repeat(string.Empty, offset), SelfEvaluationTemplate.GradeHeading, string.Empty, string.Empty, string.Empty, string.Empty, grade.Text]));
+        }
     }
 
     /// <summary>The row of each run of equal labels on which the merged label is printed.</summary>

@@ -18,6 +18,10 @@ internal sealed class FormComparer(string file, int form, List<FieldComparison> 
         Indicators(want.Indicators, got?.Indicators ?? []);
         Number("/totalWeight", want.TotalWeight, got?.TotalWeight);
         Number("/totalScore", want.TotalScore, got?.TotalScore);
+        if (want.Grade is not null || got?.Grade is not null)
+        {
+            Text("/grade", want.Grade, got?.Grade);
+        }
     }
 
     private void Funding(Funding want, Funding? got)
