@@ -16,6 +16,8 @@ public sealed partial class ExternalRenderers
     /// <summary>Chromium stamps the print time into the PDF; a fixed one keeps the bytes reproducible.</summary>
     private const string FixedDate = "D:20230101000000+00'00'";
 
+    private const double MaxStackedHeight = 16_000;
+
     private readonly ExternalRendererOptions _options;
     private readonly ILogger _logger;
 
@@ -53,6 +55,13 @@ public sealed partial class ExternalRenderers
         var dpi = style.Dpi.ToString(CultureInfo.InvariantCulture);
         ExternalTool.Run(_options.Pdftoppm, ["-r", dpi, "-gray", "-png", input, Path.Combine(work.Path, "page")], work.Path, _options.Timeout, _logger, cancellationToken);
         var pages = Directory.GetFiles(work.Path, "page-*.png").Order(StringComparer.Ordinal).ToArray();
+        if (style.Format is ScanFormat.Png or ScanFormat.Jpeg && pages.Length * 11.7 * style.Dpi > MaxStackedHeight)
+        {
+            // ImageMagick's default policy refuses images taller than 16K pixels.
+            throw new InvalidOperationException(
+                $"{pages.Length} pages at {style.Dpi} dpi are too tall to stack into one image; scan fewer forms per file or use TIFF or PDF.");
+        }
+
         var prepared = pages.Select((page, i) => Prepare(work, page, style, seed * 100 + i, cancellationToken)).ToArray();
         var (extension, format, output) = style.Format switch
         {
