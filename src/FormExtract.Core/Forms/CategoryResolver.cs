@@ -94,7 +94,16 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
             }
 
             _weights = drafts.Select(d => d.WeightValue).ToArray();
-            _suggested = drafts.Select(d => vocabulary.SuggestedBy(TextNormalizer.Compact(d.NameText))).ToArray();
+            _suggested = new SubCategory?[drafts.Count];
+            foreach (var (above, below) in _gaps)
+            {
+                // Evidence only decides between the two labels a row lies between.
+                var candidates = new[] { labels[above]!, labels[below]! }.Select(l => vocabulary.FindSubCategory(l)?.Sub).OfType<SubCategory>().ToArray();
+                for (var r = above + 1; r < below; r++)
+                {
+                    _suggested[r] = vocabulary.SuggestedAmong(TextNormalizer.Compact(drafts[r].NameText), candidates);
+                }
+            }
             _groups = labels.OfType<string>().Distinct().ToDictionary(l => l, l => vocabulary.FindSubCategory(l)?.Group);
             _buffer = new string?[drafts.Count];
         }
@@ -188,7 +197,7 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
             {
                 for (var r = above + 1; r < below; r++)
                 {
-                    if (_suggested[r] is { } suggested && (suggested.Spellings.Contains(_labels[above]) || suggested.Spellings.Contains(_labels[below])))
+                    if (_suggested[r] is { } suggested)
                     {
                         score += suggested.Spellings.Contains(_buffer[r]) ? 1 : -1;
                     }
