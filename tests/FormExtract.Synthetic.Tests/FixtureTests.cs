@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using FormExtract.Core.Model;
 using FormExtract.Core.Normalization;
 using FormExtract.Synthetic.Tests.Support;
+using FormExtract.Testing;
 
 namespace FormExtract.Synthetic.Tests;
 
@@ -19,8 +20,7 @@ public sealed class FixtureTests
         foreach (var path in truths)
         {
             var json = File.ReadAllText(path);
-            var errors = SchemaCheck.Errors(json);
-            Assert.True(errors.Count == 0, $"{Path.GetFileName(path)}:\n{string.Join("\n", errors)}");
+            SchemaAssert.ValidDocument(json);
             var truth = Fixtures.Read(path);
             var rendered = Fixtures.RenderedFileOf(path, truth);
             Assert.True(File.Exists(rendered), $"{rendered} is missing");

@@ -2,7 +2,7 @@ using FormExtract.Core.Model;
 using FormExtract.Core.Output;
 using FormExtract.Synthetic.Generation;
 using FormExtract.Synthetic.Injection;
-using FormExtract.Synthetic.Tests.Support;
+using FormExtract.Testing;
 
 namespace FormExtract.Synthetic.Tests;
 
@@ -22,8 +22,7 @@ public sealed class GeneratorTests
     [Fact]
     public void Every_generated_document_validates_against_the_schema()
     {
-        var errors = SchemaCheck.Errors(DocumentJson.Serialize(Document(Forms)));
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        SchemaAssert.ValidDocument(DocumentJson.Serialize(Document(Forms)));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using FormExtract.Synthetic.Corpus;
-using FormExtract.Synthetic.Tests.Support;
 using Serilog.Core;
+using FormExtract.Testing;
 
 namespace FormExtract.Synthetic.Tests;
 
@@ -26,13 +26,13 @@ public sealed class RegenerationTests : IDisposable
         var differences = new List<string>();
         foreach (var kind in new[] { "text", "html" })
         {
-            var committed = Directory.GetFiles(Path.Combine(RepositoryPaths.SyntheticCorpus, kind)).Select(Path.GetFileName)
+            var committed = Directory.GetFiles(Path.Combine(Repository.Path("corpus", "synthetic"), kind)).Select(Path.GetFileName)
                 .Where(n => !n!.EndsWith(".received.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
             var generated = Directory.GetFiles(Path.Combine(_folder, kind)).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
             Assert.Equal(committed, generated);
             foreach (var name in generated)
             {
-                var want = File.ReadAllBytes(Path.Combine(RepositoryPaths.SyntheticCorpus, kind, name!));
+                var want = File.ReadAllBytes(Path.Combine(Repository.Path("corpus", "synthetic"), kind, name!));
                 var got = File.ReadAllBytes(Path.Combine(_folder, kind, name!));
                 if (!want.AsSpan().SequenceEqual(got))
                 {
@@ -41,7 +41,7 @@ public sealed class RegenerationTests : IDisposable
                     {
                         // Beside the committed truth, git-ignored, for review; never accepted automatically.
                         var received = name[..^GroundTruth.Suffix.Length] + ".received.json";
-                        File.WriteAllBytes(Path.Combine(RepositoryPaths.SyntheticCorpus, kind, received), got);
+                        File.WriteAllBytes(Path.Combine(Repository.Path("corpus", "synthetic"), kind, received), got);
                     }
                 }
             }

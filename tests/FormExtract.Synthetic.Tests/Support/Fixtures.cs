@@ -1,6 +1,7 @@
 using FormExtract.Core.Model;
 using FormExtract.Core.Output;
 using FormExtract.Synthetic.Corpus;
+using FormExtract.Testing;
 
 namespace FormExtract.Synthetic.Tests.Support;
 
@@ -8,11 +9,11 @@ namespace FormExtract.Synthetic.Tests.Support;
 internal static class Fixtures
 {
     public static IReadOnlyList<string> TruthFiles(string kind) =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.SyntheticCorpus, kind), "*" + GroundTruth.Suffix)
+        Directory.EnumerateFiles(Path.Combine(Repository.Path("corpus", "synthetic"), kind), "*" + GroundTruth.Suffix)
             .Order(StringComparer.Ordinal).ToArray();
 
     public static IEnumerable<string> AllTruthFiles() =>
-        Directory.EnumerateFiles(RepositoryPaths.SyntheticCorpus, "*" + GroundTruth.Suffix, SearchOption.AllDirectories)
+        Directory.EnumerateFiles(Repository.Path("corpus", "synthetic"), "*" + GroundTruth.Suffix, SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal);
 
     /// <summary>The rendered file a truth file describes (its source path, beside it).</summary>
