@@ -10,7 +10,7 @@ namespace FormExtract.Benchmarks;
 /// <summary>Read, reconstruct, validate and serialise one text file: the work the CLI does per file.</summary>
 internal sealed class Pipeline
 {
-    private readonly DocumentExtractor _extractor = new([new TextDumpReader()], new FormAssembler(CategoryVocabulary.Default), new FormValidator(ValidationRules.Default));
+    private readonly DocumentExtractor _extractor = DocumentExtractor.WithReaders(new TextDumpReader());
 
     public (int Forms, int Bytes) Run(string name, byte[] input)
     {

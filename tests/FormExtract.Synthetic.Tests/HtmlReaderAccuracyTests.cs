@@ -1,9 +1,6 @@
-using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
-using FormExtract.Core.Template;
-using FormExtract.Core.Validation;
 using FormExtract.Html;
 using FormExtract.Synthetic.Corpus;
 using FormExtract.Synthetic.Generation;
@@ -22,7 +19,7 @@ namespace FormExtract.Synthetic.Tests;
 public sealed class HtmlReaderAccuracyTests(ITestOutputHelper output)
 {
     private readonly DocumentExtractor _extractor =
-        new([new HtmlTableReader()], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
+        DocumentExtractor.WithReaders(new HtmlTableReader());
 
     [Fact]
     public void Every_field_of_the_synthetic_pages_is_read_right()

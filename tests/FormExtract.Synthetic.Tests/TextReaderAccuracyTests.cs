@@ -1,9 +1,6 @@
-using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
-using FormExtract.Core.Template;
-using FormExtract.Core.Validation;
 using FormExtract.Synthetic.Corpus;
 using FormExtract.Synthetic.Generation;
 using FormExtract.Synthetic.Rendering;
@@ -26,7 +23,7 @@ public sealed class TextReaderAccuracyTests(ITestOutputHelper output)
     private const double FreshFieldAccuracyFloor = 1.0;
 
     private readonly DocumentExtractor _extractor =
-        new([new TextDumpReader()], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
+        DocumentExtractor.WithReaders(new TextDumpReader());
 
     [Fact]
     public void The_text_pipeline_reaches_its_measured_accuracy_on_the_synthetic_dumps()

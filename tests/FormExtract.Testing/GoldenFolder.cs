@@ -1,9 +1,6 @@
-using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
-using FormExtract.Core.Template;
-using FormExtract.Core.Validation;
 
 namespace FormExtract.Testing;
 
@@ -26,7 +23,7 @@ public sealed class GoldenFolder(string folder, params string[] extensions)
 
     public void Check(string name, IDocumentReader reader)
     {
-        var extractor = new DocumentExtractor([reader], new FormAssembler(CategoryVocabulary.Default), new FormValidator(ValidationRules.Default));
+        var extractor = DocumentExtractor.WithReaders(reader);
         var document = extractor.Extract(new InputFile(name, File.ReadAllBytes(Path.Combine(Folder, name))), CancellationToken.None).Document;
         var json = DocumentJson.Serialize(document);
         SchemaAssert.ValidDocument(json);

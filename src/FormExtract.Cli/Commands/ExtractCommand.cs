@@ -1,10 +1,7 @@
 using System.CommandLine;
 using FormExtract.Cli.Batch;
 using FormExtract.Cli.Logging;
-using FormExtract.Core.Forms;
 using FormExtract.Core.Pipeline;
-using FormExtract.Core.Template;
-using FormExtract.Core.Validation;
 using Serilog;
 
 namespace FormExtract.Cli.Commands;
@@ -58,7 +55,7 @@ internal static class ExtractCommand
             await using IDocumentSink sink = outDirectory is not null
                 ? new DirectorySink(outDirectory.FullName)
                 : new JsonLinesSink(parsed.GetValue(jsonLines)!.FullName, found.Count);
-            var extractor = new DocumentExtractor(Readers.All(), new FormAssembler(CategoryVocabulary.Default), new FormValidator(ValidationRules.Default));
+            var extractor = DocumentExtractor.WithReaders(Readers.All());
             var runner = new BatchRunner(extractor, sink, logger, options);
             var outcomes = await BatchProgress.RunAsync(runner, found, showProgress: !parsed.GetValue(quiet), cancellationToken).ConfigureAwait(false);
             Summarise(logger, outcomes);

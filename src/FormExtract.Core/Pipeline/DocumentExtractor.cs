@@ -1,6 +1,7 @@
 using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Model;
+using FormExtract.Core.Template;
 using FormExtract.Core.Validation;
 
 namespace FormExtract.Core.Pipeline;
@@ -22,6 +23,10 @@ public sealed class DocumentExtractor
         _assembler = assembler ?? throw new ArgumentNullException(nameof(assembler));
         _validator = validator ?? throw new ArgumentNullException(nameof(validator));
     }
+
+    /// <summary>The standard pipeline over the given readers: the template's assembler and every validation rule.</summary>
+    public static DocumentExtractor WithReaders(params IEnumerable<IDocumentReader> readers) =>
+        new(readers, new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
 
     public ExtractionResult Extract(InputFile file, CancellationToken cancellationToken)
     {

@@ -1,8 +1,5 @@
-using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Pipeline;
-using FormExtract.Core.Template;
-using FormExtract.Core.Validation;
 
 namespace FormExtract.Core.Tests.Support;
 
@@ -10,7 +7,7 @@ namespace FormExtract.Core.Tests.Support;
 public static class Pipelines
 {
     public static DocumentExtractor Text() =>
-        new([new TextDumpReader()], new FormAssembler(CategoryVocabulary.Default), new FormValidator(ValidationRules.Default));
+        DocumentExtractor.WithReaders(new TextDumpReader());
 
     public static ExtractionResult ExtractText(string path, byte[] bytes) =>
         Text().Extract(new InputFile(path, bytes), CancellationToken.None);

@@ -1,10 +1,7 @@
-using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Model;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
-using FormExtract.Core.Template;
-using FormExtract.Core.Validation;
 using FormExtract.Testing;
 
 namespace FormExtract.Core.Tests.Validation;
@@ -53,7 +50,7 @@ public sealed class CorpusValidationTests
     private static FormDocument Extract()
     {
         var bytes = File.ReadAllBytes(Repository.Path("corpus", "text", CorpusFile));
-        var extractor = new DocumentExtractor([new TextDumpReader()], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
+        var extractor = DocumentExtractor.WithReaders(new TextDumpReader());
         return extractor.Extract(new InputFile($"corpus/text/{CorpusFile}", bytes), CancellationToken.None).Document;
     }
 }
