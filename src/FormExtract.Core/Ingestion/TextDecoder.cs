@@ -55,7 +55,7 @@ public static class TextDecoder
         var control = 0;
         foreach (var c in text)
         {
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'))
+            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f')) || c == '\uFFFD')
             {
                 control++;
             }
@@ -63,7 +63,7 @@ public static class TextDecoder
 
         // A few stray control characters occur in real exports; binary data has them everywhere.
         return control > Math.Max(8, text.Length / 100)
-            ? (null, $"it holds {control} control characters: this is binary data, not text")
+            ? (null, $"it holds {control} control or undecodable characters: this is binary data, not text")
             : (new DecodedText(text, encoding), null);
     }
 

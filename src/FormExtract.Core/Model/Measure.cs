@@ -7,5 +7,6 @@ public sealed record Measure(string? Comparator, decimal? Number, string? Unit, 
 {
     public static Measure OfWord(string word) => new(null, null, null, word);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsQuantitative => Number is not null;
 }

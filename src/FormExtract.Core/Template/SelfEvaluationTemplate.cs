@@ -19,6 +19,7 @@ public static class SelfEvaluationTemplate
     public const string IndicatorBlock = "绩效指标";
     public const string IndicatorHeaderMarker = "三级指标";
     public const string Total = "总分";
+    public const string DeviationHeaderPrefix = "偏差";
 
     /// <summary>The weight of the 年度资金总额 row: the rest of the 100 points go to the indicators.</summary>
     public const decimal FundingWeight = 10m;

@@ -1,0 +1,46 @@
+using FormExtract.Core.Layout;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Forms;
+
+/// <summary>
+/// Cuts a document's rows into forms: a form starts at its title, or at a 项目名称 row when the current
+/// form already has one (a form whose title was lost). Rows before the first form are returned apart.
+/// </summary>
+internal static class FormSplitter
+{
+    public static (IReadOnlyList<LayoutRow> Preamble, IReadOnlyList<IReadOnlyList<LayoutRow>> Forms) Split(IReadOnlyList<LayoutRow> rows)
+    {
+        var forms = new List<IReadOnlyList<LayoutRow>>();
+        var preamble = new List<LayoutRow>();
+        List<LayoutRow>? current = null;
+        var currentHasName = false;
+        var currentHasTitleOnly = false;
+        foreach (var row in rows)
+        {
+            var isTitle = row.NonEmpty.Any(Labels.IsTitle);
+            var isName = Labels.Find(row, SelfEvaluationTemplate.ProjectName) is not null;
+            var startsForm = isTitle
+                ? !(currentHasTitleOnly && current is { Count: 1 })
+                : isName && (current is null || currentHasName);
+            if (startsForm)
+            {
+                current = [];
+                forms.Add(current);
+                currentHasName = false;
+            }
+
+            if (current is null)
+            {
+                preamble.Add(row);
+                continue;
+            }
+
+            current.Add(row);
+            currentHasName |= isName;
+            currentHasTitleOnly = isTitle && current.Count == 1;
+        }
+
+        return (preamble, forms);
+    }
+}

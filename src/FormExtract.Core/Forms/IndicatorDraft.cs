@@ -1,0 +1,50 @@
+using FormExtract.Core.Layout;
+using FormExtract.Core.Model;
+using FormExtract.Core.Normalization;
+
+namespace FormExtract.Core.Forms;
+
+/// <summary>
+/// An indicator row as parsed from the layout, before its categories are resolved and split fragments
+/// joined back. Built and completed within one assembly; never leaves it.
+/// </summary>
+internal sealed class IndicatorDraft
+{
+    public IndicatorDraft(LayoutCell? name)
+    {
+        if (name is { IsEmpty: false })
+        {
+            NameParts.Add((name.Text.Trim(), name.Origin));
+        }
+    }
+
+    public string? Level1Label { get; set; }
+
+    public string? Level2Label { get; set; }
+
+    /// <summary>Pieces of the 三级指标 cell: the row's own and any fragment split off it.</summary>
+    public List<(string Text, CellOrigin Origin)> NameParts { get; } = [];
+
+    public string NameText => FragmentJoiner.Join(NameParts.Select(p => p.Text));
+
+    public LayoutCell? Target { get; init; }
+
+    public LayoutCell? Actual { get; init; }
+
+    public LayoutCell? Weight { get; init; }
+
+    public LayoutCell? Score { get; init; }
+
+    /// <summary>Pieces of the 偏差原因 cell in reading order: the row's own and fragments from lines around it.</summary>
+    public List<(string Text, CellOrigin Origin)> ReasonParts { get; } = [];
+
+    public bool FollowsBreak { get; init; }
+
+    public decimal? WeightValue => Weight is null ? null : NumberParser.Parse(Weight.Text)?.Value;
+
+    public decimal? ScoreValue => Score is null ? null : NumberParser.Parse(Score.Text)?.Value;
+
+    public bool NeedsReason => ScoreValue < WeightValue;
+
+    public bool HasReason => ReasonParts.Count > 0;
+}

@@ -1,0 +1,164 @@
+namespace FormExtract.Core.Tests.Forms;
+
+public class FormAssemblerTests
+{
+    [Fact]
+    public void Reads_header_funding_and_goals()
+    {
+        var form = Dumps.Single([.. Dumps.Header, "产出指标 | 数量指标 | 完成率 | =100% | 100% | 90 | 90", "总分 | | | | | 100 | 99.5"]);
+
+        Assert.Equal("财政项目支出绩效自评表", form.Title);
+        Assert.Equal(2023, form.FiscalYear);
+        Assert.Equal("测试项目", form.ProjectName!.Value);
+        Assert.Equal(3, form.ProjectName.Line);
+        Assert.Equal("某部门", form.Department!.Value);
+        Assert.Equal("某单位", form.ImplementingUnit!.Value);
+        Assert.Equal("万元", form.Funding.Unit);
+        Assert.Equal(95m, form.Funding.Total!.Executed!.Value);
+        Assert.Equal(0.95m, form.Funding.ExecutionRate!.Value);
+        Assert.Equal("其中：当年财政拨款", form.Funding.FiscalAppropriation!.Label);
+        Assert.Null(form.Funding.Carryover);
+        Assert.Equal("完成目标", form.Goals.Expected!.Value);
+        Assert.Equal("已完成", form.Goals.Achieved!.Value);
+        Assert.Equal((100m, 99.5m), (form.TotalWeight!.Value!.Value, form.TotalScore!.Value!.Value));
+    }
+
+    [Fact]
+    public void A_label_printed_on_a_middle_row_takes_the_rows_its_words_claim()
+    {
+        var form = Dumps.Single(
+        [
+            .. Dumps.Header,
+            "产出指标 | 质量指标 | 验收合格率 | =100% | 100% | 25 | 25",
+            " | | 报告完成及时性 | 及时 | 及时 | 5 | 5",
+            " | 时效指标 | 培训完成及时性 | 及时 | 及时 | 5 | 5",
+            " | | 活动开展及时性 | 及时 | 及时 | 5 | 5",
+            " | 成本指标 | 成本控制率 | <=100% | 95% | 10 | 10",
+            "效益指标 | 社会效益指标 | 有责投诉数 | =0次 | 0 | 30 | 30",
+            "满意度指标 | 服务对象满意度指标 | 满意度 | >=90% | 95% | 10 | 10",
+            "总分 | | | | | 100 | 100",
+        ]);
+
+        Assert.Equal(
+            ["产出指标/质量指标", "产出指标/时效指标", "产出指标/时效指标", "产出指标/时效指标", "产出指标/成本指标", "效益指标/社会效益指标", "满意度指标/服务对象满意度指标"],
+            Dumps.Categories(form));
+    }
+
+    [Fact]
+    public void Without_other_evidence_a_row_belongs_to_the_label_above()
+    {
+        var form = Dumps.Single(
+        [
+            .. Dumps.Header,
+            "产出指标 | 数量指标 | 培训人次 | >=100人次 | 120人次 | 20 | 20",
+            " | | 课题个数 | =2个 | 2个 | 10 | 10",
+            " | 质量指标 | 课题合格率 | =100% | 100% | 20 | 20",
+            "总分 | | | | | 60 | 60",
+        ]);
+
+        Assert.Equal(["产出指标/数量指标", "产出指标/数量指标", "产出指标/质量指标"], Dumps.Categories(form));
+    }
+
+    [Fact]
+    public void The_weight_split_moves_a_row_to_the_group_that_then_adds_up()
+    {
+        // 系统重大故障发生数 has no telling words; under 时效 the 产出 group would weigh 60, under 社会效益 both groups add up.
+        var form = Dumps.Single(
+        [
+            .. Dumps.Header,
+            "产出指标 | 数量指标 | 运维计划完成率 | =100% | 100% | 25 | 25",
+            " | 时效指标 | 故障解决及时性 | 及时 | 及时 | 25 | 25",
+            " | | 系统重大故障发生数 | =0次 | 0次 | 10 | 10",
+            "",
+            "效益指标 | 社会效益指标 | 有责投诉发生数 | =0次 | 0次 | 20 | 20",
+            "满意度指标 | 服务对象满意度指标 | 使用人员满意度 | >=90% | 95% | 10 | 10",
+            "总分 | | | | | 100 | 100",
+        ]);
+
+        Assert.Equal("效益指标/社会效益指标", Dumps.Categories(form)[2]);
+    }
+
+    [Fact]
+    public void A_category_whose_label_was_lost_is_derived_from_its_sub_category()
+    {
+        var form = Dumps.Single([.. Dumps.Header, " | | 社会效益指标 | 机关正常运行 | 良好 | 良好 | 30 | 30", "总分 | | | | | 40 | 40"]);
+
+        Assert.Equal("效益指标/社会效益指标", Assert.Single(Dumps.Categories(form)));
+    }
+
+    [Fact]
+    public void Split_reason_fragments_join_the_row_across_the_page_break()
+    {
+        var form = Dumps.Single(
+        [
+            .. Dumps.Header,
+            "产出指标 | 数量指标 | 第一项完成率 | =100% | 80% | 10 | 8 | 受疫情影响，",
+            "",
+            " | | | | | | | 部分未完成",
+            " | | 第二项完成率 | =100% | 100% | 10 | 10",
+            " | | | | | | | 前半句，",
+            "",
+            " | | 第三项完成率 | =100% | 50% | 10 | 5 | 后半句。",
+            "总分 | | | | | 40 | 33",
+        ]);
+
+        Assert.Equal("受疫情影响，部分未完成", form.Indicators[0].DeviationReason!.Value);
+        Assert.Null(form.Indicators[1].DeviationReason);
+        Assert.Equal("前半句，后半句。", form.Indicators[2].DeviationReason!.Value);
+        Assert.Equal(15, form.Indicators[2].DeviationReason!.Line);
+    }
+
+    [Fact]
+    public void A_total_spread_over_lines_or_without_its_label_is_read()
+    {
+        var spread = Dumps.Single([.. Dumps.Header, "产出指标 | 数量指标 | 完成率 | =100% | 100% | 90 | 90", "", "总分", "", "100", "", "99.5"]);
+        var unlabelled = Dumps.Single([.. Dumps.Header, "产出指标 | 数量指标 | 完成率 | =100% | 100% | 90 | 90", " | | | | | | | 100 | 99.5"]);
+
+        Assert.Equal((100m, 99.5m), (spread.TotalWeight!.Value!.Value, spread.TotalScore!.Value!.Value));
+        Assert.Equal((100m, 99.5m), (unlabelled.TotalWeight!.Value!.Value, unlabelled.TotalScore!.Value!.Value));
+    }
+
+    [Fact]
+    public void Several_forms_split_at_each_title_and_a_lost_title_at_the_next_project_name()
+    {
+        var body = new[] { "产出指标 | 数量指标 | 完成率 | =100% | 100% | 90 | 90", "总分 | | | | | 100 | 99.5" };
+        var assembled = Dumps.Assemble([.. Dumps.Header, .. body, "", .. Dumps.Header, .. body, .. Dumps.Header.Skip(2), .. body]);
+
+        Assert.Equal([0, 1, 2], assembled.Forms.Select(f => f.FormIndex));
+        Assert.Null(assembled.Forms[2].Title);
+        Assert.Equal("测试项目", assembled.Forms[2].ProjectName!.Value);
+    }
+
+    [Fact]
+    public void A_form_cut_off_half_way_is_kept_with_warnings()
+    {
+        var assembled = Dumps.Assemble(Dumps.Header.Take(7).ToArray());
+
+        var form = Assert.Single(assembled.Forms);
+        Assert.Empty(form.Indicators);
+        Assert.Contains(assembled.Warnings, w => w is { Code: "indicators-missing", Form: 0 });
+        Assert.Contains(assembled.Warnings, w => w is { Code: "total-missing", Form: 0 });
+    }
+
+    [Fact]
+    public void Text_with_no_form_says_so()
+    {
+        var assembled = Dumps.Assemble("会议纪要", "时间 | 2023年");
+
+        Assert.Empty(assembled.Forms);
+        Assert.Equal("no-forms", Assert.Single(assembled.Warnings).Code);
+    }
+
+    [Fact]
+    public void An_unreadable_figure_is_a_warning_naming_the_line()
+    {
+        var assembled = Dumps.Assemble([.. Dumps.Header, "产出指标 | 数量指标 | 完成率 | =100% | 100% | 90 | 9O分", "总分 | | | | | 100 | 99.5"]);
+
+        var form = Assert.Single(assembled.Forms);
+        Assert.Single(form.Indicators);
+        Assert.Equal(90m, form.Indicators[0].Weight!.Value);
+        Assert.Equal("9O分", form.Indicators[0].Score!.Text);
+        Assert.Null(form.Indicators[0].Score!.Value);
+        Assert.Contains(assembled.Warnings, w => w is { Code: "unreadable-number", Line: 11, Path: "/indicators/0/score" });
+    }
+}
