@@ -61,11 +61,13 @@ internal sealed class LatticeTableReader : ITableReader
             }
         }
 
+        // Whole words go to one cell, placed by their first letter: a figure too wide for its column
+        // (2,612,933.32 in a narrow cell) runs over the border, and its last digits belong to it all the same.
         var glyphsByGroup = new Dictionary<int, List<Glyph>>();
-        foreach (var glyph in page.Glyphs)
+        foreach (var word in Words(page.Glyphs))
         {
-            var r = RuleGrid.IntervalOf(ys, glyph.CenterY);
-            var c = RuleGrid.IntervalOf(xs, glyph.CenterX);
+            var r = RuleGrid.IntervalOf(ys, word[0].CenterY);
+            var c = RuleGrid.IntervalOf(xs, word[0].CenterX);
             if (r >= 0 && c >= 0)
             {
                 var group = units.Find(r * columns + c);
@@ -74,7 +76,7 @@ internal sealed class LatticeTableReader : ITableReader
                     glyphsByGroup[group] = list = [];
                 }
 
-                list.Add(glyph);
+                list.AddRange(word);
             }
         }
 
@@ -95,6 +97,28 @@ internal sealed class LatticeTableReader : ITableReader
 
         var bounds = new Box(xs[0], ys[0], xs[^1], ys[^1]);
         return new PageTable(page.Number, bounds, xs, rows, cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToArray());
+    }
+
+    /// <summary>Runs of letters on one line with no space-wide gap between them.</summary>
+    private IEnumerable<List<Glyph>> Words(IReadOnlyList<Glyph> glyphs)
+    {
+        foreach (var line in _text.GroupLines(glyphs))
+        {
+            var word = new List<Glyph> { line.Glyphs[0] };
+            for (var i = 1; i < line.Glyphs.Count; i++)
+            {
+                var (previous, glyph) = (line.Glyphs[i - 1], line.Glyphs[i]);
+                if (glyph.Left - previous.Right > _options.WordGap * Math.Max(previous.FontSize, glyph.FontSize))
+                {
+                    yield return word;
+                    word = [];
+                }
+
+                word.Add(glyph);
+            }
+
+            yield return word;
+        }
     }
 
     /// <summary>Groups rules into tables: a horizontal and a vertical rule that cross or touch are in one table.</summary>

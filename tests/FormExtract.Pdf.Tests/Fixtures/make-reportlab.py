@@ -66,6 +66,7 @@ def split_row_pdf(path):
     c.drawCentredString(page_w / 2, page_h - 78, f"({FORM['year']}年度)")
     rows = [HEADER] + [list(r) for r in FORM["indicators"]]
     rows[5][7] = make_html.REASON * 2  # 法律宣传活动参与人次: a reason long enough to be cut by the break
+    rows.append(["总分", "", "", "", "", FORM["total"][0], FORM["total"][1], ""])
     cut = 5
     heights = [max(len(wrap(t, COLUMNS[j] - 2 * PAD)) for j, t in enumerate(r)) * LINE_HEIGHT + 2 * PAD for r in rows[:cut]]
     # The table starts low on page 1 so that the page ends three lines into row `cut`.
