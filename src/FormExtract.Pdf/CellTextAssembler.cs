@@ -32,21 +32,28 @@ internal sealed class CellTextAssembler
     /// <summary>Lines top to bottom, each left to right. Whitespace glyphs are dropped: gaps make the spaces.</summary>
     public IReadOnlyList<TextLine> GroupLines(IEnumerable<Glyph> glyphs)
     {
-        var lines = new List<List<Glyph>>();
+        var lines = new List<TextLine>();
+        var current = new List<Glyph>();
+        double baselineSum = 0;
         foreach (var glyph in glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value)).OrderBy(g => g.Baseline).ThenBy(g => g.Left))
         {
-            var last = lines.Count > 0 ? lines[^1] : null;
-            if (last is not null && OnSameLine(last, glyph))
+            if (current.Count > 0 && !OnSameLine(current[0], baselineSum / current.Count, glyph))
             {
-                last.Add(glyph);
+                lines.Add(new TextLine(current.OrderBy(g => g.Left).ToArray()));
+                current = [];
+                baselineSum = 0;
             }
-            else
-            {
-                lines.Add([glyph]);
-            }
+
+            current.Add(glyph);
+            baselineSum += glyph.Baseline;
         }
 
-        return lines.Select(l => new TextLine(l.OrderBy(g => g.Left).ToArray())).ToArray();
+        if (current.Count > 0)
+        {
+            lines.Add(new TextLine(current.OrderBy(g => g.Left).ToArray()));
+        }
+
+        return lines;
     }
 
     /// <summary>The letters of one line with a space where the gap between two of them is as wide as a space.</summary>
@@ -69,12 +76,12 @@ internal sealed class CellTextAssembler
         return builder.ToString();
     }
 
-    private bool OnSameLine(List<Glyph> line, Glyph glyph)
+    /// <summary>Whether the glyph sits on the line whose first letter and mean baseline are given.</summary>
+    private bool OnSameLine(Glyph reference, double baseline, Glyph glyph)
     {
-        var reference = line[0];
         var size = Math.Min(reference.FontSize, glyph.FontSize);
         var sameSize = Math.Abs(reference.FontSize - glyph.FontSize) <= 0.3 * Math.Max(reference.FontSize, glyph.FontSize);
         var tolerance = _options.BaselineTolerance * size * (sameSize ? 1 : 0.5);
-        return Math.Abs(line.Average(g => g.Baseline) - glyph.Baseline) <= tolerance;
+        return Math.Abs(baseline - glyph.Baseline) <= tolerance;
     }
 }
