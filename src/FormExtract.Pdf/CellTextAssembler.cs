@@ -23,11 +23,20 @@ internal sealed class CellTextAssembler
         var text = string.Empty;
         foreach (var line in GroupLines(glyphs))
         {
-            text = TextNormalizer.JoinFragments(text, LineText(line));
+            var next = LineText(line);
+            text = SplitsANumber(text, next) ? text + next : TextNormalizer.JoinFragments(text, next);
         }
 
         return text;
     }
+
+    /// <summary>
+    /// A figure too long for a narrow column is wrapped inside its digits (2,612,933. / 32): a renderer breaks
+    /// a line there only when the figure has no space to break at, so the pieces join without one.
+    /// </summary>
+    private static bool SplitsANumber(string text, string next) =>
+        text.Length > 0 && next.Length > 0 && (char.IsAsciiDigit(text[^1]) || text[^1] is '.' or ',')
+        && (char.IsAsciiDigit(next[0]) || next[0] is '.' or ',' or '%');
 
     /// <summary>Lines top to bottom, each left to right. Whitespace glyphs are dropped: gaps make the spaces.</summary>
     public IReadOnlyList<TextLine> GroupLines(IEnumerable<Glyph> glyphs)

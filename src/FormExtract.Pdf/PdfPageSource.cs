@@ -12,6 +12,9 @@ namespace FormExtract.Pdf;
 /// </summary>
 internal sealed class PdfPageSource
 {
+    /// <summary>How far back an overprinted copy is looked for: producers print a whole line, then print it again.</summary>
+    private const int OverprintLookBack = 64;
+
     private readonly RulingLineExtractor _rules;
 
     public PdfPageSource(PdfReaderOptions options) => _rules = new RulingLineExtractor(options);
@@ -41,24 +44,49 @@ internal sealed class PdfPageSource
         }
     }
 
+    /// <summary>
+    /// Letters and rules in points from the crop box's top-left corner (a page's box need not start at 0,0).
+    /// A letter drawn again within a fraction of its width of the same letter (fake bold by overprinting) is
+    /// kept once.
+    /// </summary>
     private PageContent ReadPage(Page page)
     {
-        var height = page.Height;
+        // PdfPig already moves the crop box's bottom-left corner to (0, 0); only y needs turning over.
+        var (left, top) = (0.0, page.Height);
         var glyphs = new List<Glyph>(page.Letters.Count);
         foreach (var letter in page.Letters)
         {
             var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
-            var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
-            var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
-            if (right - left < 0.01)
+            var x0 = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X) - left;
+            var x1 = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X) - left;
+            if (x1 - x0 < 0.01)
             {
-                right = left + Math.Max(letter.BoundingBox.Width, size * 0.5);
+                x1 = x0 + Math.Max(letter.BoundingBox.Width, size * 0.5);
             }
 
-            glyphs.Add(new Glyph(letter.Value ?? string.Empty, left, right, height - letter.StartBaseLine.Y, size));
+            var glyph = new Glyph(letter.Value ?? string.Empty, x0, x1, top - letter.StartBaseLine.Y, size);
+            if (!IsOverprint(glyphs, glyph))
+            {
+                glyphs.Add(glyph);
+            }
         }
 
-        return new PageContent(page.Number, page.Width, height, glyphs, _rules.Extract(page.Paths, height));
+        return new PageContent(page.Number, page.Width, page.Height, glyphs, _rules.Extract(page.Paths, left, top));
+    }
+
+    private static bool IsOverprint(List<Glyph> glyphs, Glyph glyph)
+    {
+        for (var i = glyphs.Count - 1; i >= Math.Max(0, glyphs.Count - OverprintLookBack); i--)
+        {
+            var other = glyphs[i];
+            var near = 0.2 * Math.Max(glyph.FontSize, 1);
+            if (other.Value == glyph.Value && Math.Abs(other.Left - glyph.Left) < near && Math.Abs(other.Baseline - glyph.Baseline) < near)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -18,7 +18,8 @@ internal sealed class RulingLineExtractor
         _options = options;
     }
 
-    public IReadOnlyList<RulingLine> Extract(IEnumerable<PdfPath> paths, double pageHeight)
+    /// <summary>The rules of a page, in points from the top-left corner at (left, top) in PDF space.</summary>
+    public IReadOnlyList<RulingLine> Extract(IEnumerable<PdfPath> paths, double left, double top)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var raw = new List<RulingLine>();
@@ -33,11 +34,11 @@ internal sealed class RulingLineExtractor
             {
                 if (path.IsStroked)
                 {
-                    AddStrokes(subpath, pageHeight, raw);
+                    AddStrokes(subpath, left, top, raw);
                 }
                 else if (path.IsFilled)
                 {
-                    AddThinFill(subpath, pageHeight, raw);
+                    AddThinFill(subpath, left, top, raw);
                 }
             }
         }
@@ -91,7 +92,7 @@ internal sealed class RulingLineExtractor
         return merged;
     }
 
-    private void AddStrokes(PdfSubpath subpath, double pageHeight, List<RulingLine> lines)
+    private void AddStrokes(PdfSubpath subpath, double left, double top, List<RulingLine> lines)
     {
         PdfPoint? first = null;
         PdfPoint? current = null;
@@ -103,11 +104,11 @@ internal sealed class RulingLineExtractor
                     first = current = move.Location;
                     break;
                 case PdfSubpath.Line line:
-                    AddSegment(line.From, line.To, pageHeight, lines);
+                    AddSegment(line.From, line.To, left, top, lines);
                     current = line.To;
                     break;
                 case PdfSubpath.Close when first is { } f && current is { } c:
-                    AddSegment(c, f, pageHeight, lines);
+                    AddSegment(c, f, left, top, lines);
                     current = f;
                     break;
                 default:
@@ -116,20 +117,20 @@ internal sealed class RulingLineExtractor
         }
     }
 
-    private void AddSegment(PdfPoint from, PdfPoint to, double pageHeight, List<RulingLine> lines)
+    private void AddSegment(PdfPoint from, PdfPoint to, double left, double top, List<RulingLine> lines)
     {
         var tolerance = _options.SnapTolerance / 2;
         if (Math.Abs(from.Y - to.Y) <= tolerance)
         {
-            lines.Add(new RulingLine(true, pageHeight - (from.Y + to.Y) / 2, Math.Min(from.X, to.X), Math.Max(from.X, to.X)));
+            lines.Add(new RulingLine(true, top - (from.Y + to.Y) / 2, Math.Min(from.X, to.X) - left, Math.Max(from.X, to.X) - left));
         }
         else if (Math.Abs(from.X - to.X) <= tolerance)
         {
-            lines.Add(new RulingLine(false, (from.X + to.X) / 2, pageHeight - Math.Max(from.Y, to.Y), pageHeight - Math.Min(from.Y, to.Y)));
+            lines.Add(new RulingLine(false, (from.X + to.X) / 2 - left, top - Math.Max(from.Y, to.Y), top - Math.Min(from.Y, to.Y)));
         }
     }
 
-    private void AddThinFill(PdfSubpath subpath, double pageHeight, List<RulingLine> lines)
+    private void AddThinFill(PdfSubpath subpath, double left, double top, List<RulingLine> lines)
     {
         if (subpath.GetBoundingRectangle() is not { } box)
         {
@@ -138,15 +139,15 @@ internal sealed class RulingLineExtractor
 
         var width = box.Right - box.Left;
         var height = box.Top - box.Bottom;
-        var top = pageHeight - box.Top;
-        var bottom = pageHeight - box.Bottom;
+        var y0 = top - box.Top;
+        var y1 = top - box.Bottom;
         if (height <= _options.MaxRuleThickness && width > height)
         {
-            lines.Add(new RulingLine(true, (top + bottom) / 2, box.Left, box.Right));
+            lines.Add(new RulingLine(true, (y0 + y1) / 2, box.Left - left, box.Right - left));
         }
         else if (width <= _options.MaxRuleThickness && height > width)
         {
-            lines.Add(new RulingLine(false, (box.Left + box.Right) / 2, top, bottom));
+            lines.Add(new RulingLine(false, (box.Left + box.Right) / 2 - left, y0, y1));
         }
     }
 }

@@ -107,6 +107,7 @@ def truths():
         "repeated-header": [(long_form, True)],
         "reportlab-split-row": [(split, False)],
         "reportlab-borderless": [(make_html.FORM_A, False)],
+        "reportlab-full-form": [(make_html.FORM_B, True)],
     }
 
 
