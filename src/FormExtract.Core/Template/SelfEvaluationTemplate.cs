@@ -21,6 +21,16 @@ public static class SelfEvaluationTemplate
     public const string Total = "总分";
     public const string DeviationHeaderPrefix = "偏差";
 
+    // Column headings that findings name (the validator's messages point at the form's own words).
+    public const string InitialBudgetHeading = "年初预算数";
+    public const string AdjustedBudgetHeading = "全年预算数";
+    public const string ExecutedHeading = "全年执行数";
+    public const string WeightHeading = "分值";
+    public const string ExecutionRateHeading = "执行率";
+    public const string ScoreHeading = "得分";
+    public const string DeviationReasonHeading = "偏差原因分析及改进措施";
+    public const string GradeHeading = "评价等级";
+
     /// <summary>The weight of the 年度资金总额 row: the rest of the 100 points go to the indicators.</summary>
     public const decimal FundingWeight = 10m;
 
@@ -53,7 +63,8 @@ public static class SelfEvaluationTemplate
 
     /// <summary>Words by which a deviation reason or the achieved-goals text explains a shortfall.</summary>
     public static IReadOnlyList<string> CauseMarkers { get; } =
-        ["原因", "因", "由于", "受", "影响", "导致", "延期", "推迟", "暂未", "尚未", "未能", "疫情"];
+        // Phrases, not single characters: 影响力 or 受益 explain nothing.
+        ["原因", "由于", "因为", "因疫情", "因故", "受疫情", "疫情影响", "影响，", "所致", "导致", "延期", "推迟", "暂未", "尚未", "未能"];
 
     /// <summary>Cell texts that stand for "no value" in a number column.</summary>
     public static IReadOnlyList<string> NoValueMarks { get; } = ["—", "–", "-", "－", "/", "／", "无", "——"];

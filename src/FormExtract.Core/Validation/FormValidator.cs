@@ -13,6 +13,9 @@ public sealed class FormValidator
         _rules = rules.ToArray();
     }
 
+    /// <summary>A validator with every rule of OUTPUT.md's findings table.</summary>
+    public static FormValidator CreateDefault() => new(ValidationRules.Default);
+
     public IReadOnlyList<string> RuleIds => _rules.Select(r => r.Id).ToArray();
 
     public IReadOnlyList<Finding> Validate(Form form)

@@ -1,0 +1,8 @@
+namespace FormExtract.Cli.Batch;
+
+internal enum FileStatus
+{
+    Written,
+    Skipped,
+    Failed,
+}

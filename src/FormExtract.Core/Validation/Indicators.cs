@@ -1,0 +1,28 @@
+using FormExtract.Core.Model;
+
+namespace FormExtract.Core.Validation;
+
+/// <summary>Small readings of an indicator row that several rules share.</summary>
+internal static class Indicators
+{
+    /// <summary>The 三级指标 name for messages; a row whose name was not read is called by its level-2 category.</summary>
+    public static string NameOf(Indicator indicator) =>
+        indicator.Name?.Value is { Length: > 0 } name ? name : indicator.Level2 ?? indicator.Level1 ?? "indicator";
+
+    /// <summary>The weights (or scores) of all rows; null when any row lacks one, since the sum would then be a guess.</summary>
+    public static decimal? SumOrNull(IEnumerable<NumberCell?> cells)
+    {
+        var sum = 0m;
+        foreach (var cell in cells)
+        {
+            if (cell?.Value is not { } value)
+            {
+                return null;
+            }
+
+            sum += value;
+        }
+
+        return sum;
+    }
+}

@@ -1,0 +1,53 @@
+using FormExtract.Core.Model;
+
+namespace FormExtract.Core.Validation.Rules;
+
+/// <summary>
+/// <c>funding-breakdown</c>: in each money column, 年度资金总额 = 财政拨款 + 上年结转资金 + 其他资金.
+/// Blank parts count 0; a column whose parts are all blank, or whose total is blank, is skipped.
+/// </summary>
+public sealed class FundingBreakdownRule : IValidationRule
+{
+    public string Id => "funding-breakdown";
+
+    public IEnumerable<Finding> Check(Form form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var funding = form.Funding;
+        if (funding.Total is not { } total)
+        {
+            return [];
+        }
+
+        FundingRow?[] parts = [funding.FiscalAppropriation, funding.Carryover, funding.Other];
+        var findings = new List<Finding>();
+        foreach (var (column, heading, cellOf) in FormCells.FundingColumns)
+        {
+            if (cellOf(total) is not { Value: { } stated } totalCell)
+            {
+                continue;
+            }
+
+            var values = parts.Select(p => p is null ? null : cellOf(p)?.Value).ToArray();
+            if (values.All(v => v is null))
+            {
+                continue;
+            }
+
+            var expected = values.Sum(v => v ?? 0m);
+            if (Decimals.Differ(stated, expected))
+            {
+                var labels = string.Join(" + ", parts.OfType<FundingRow>().Select(p => p.Label));
+                findings.Add(new Finding(
+                    Id,
+                    Severity.Error,
+                    FormPaths.FundingCell("total", column),
+                    totalCell.Text,
+                    Decimals.Format(expected),
+                    $"{heading} {totalCell.Text} of {total.Label} is not the sum of {labels} = {Decimals.Format(expected)}"));
+            }
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,33 @@
+using FormExtract.Core.Model;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Validation.Rules;
+
+/// <summary><c>total-score</c>: 总分's 得分 must be the funding 得分 plus every indicator's 得分, within 0.01.</summary>
+public sealed class TotalScoreRule : IValidationRule
+{
+    public string Id => "total-score";
+
+    public IEnumerable<Finding> Check(Form form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (form.TotalScore is not { Value: { } stated } totalCell
+            || form.Indicators.Count == 0
+            || form.Funding.Score?.Value + Indicators.SumOrNull(form.Indicators.Select(i => i.Score)) is not { } sum
+            || !Decimals.Differ(stated, sum))
+        {
+            return [];
+        }
+
+        return
+        [
+            new Finding(
+                Id,
+                Severity.Error,
+                FormPaths.TotalScore,
+                totalCell.Text,
+                Decimals.Format(sum),
+                $"{SelfEvaluationTemplate.ScoreHeading} {totalCell.Text} of {SelfEvaluationTemplate.Total} is not the funding and indicator {SelfEvaluationTemplate.ScoreHeading} added up = {Decimals.Format(sum)}"),
+        ];
+    }
+}
