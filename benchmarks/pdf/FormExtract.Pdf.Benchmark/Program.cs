@@ -18,8 +18,7 @@ if (args.Length is < 1 or > 2 || !Directory.Exists(args[0]))
 }
 
 var workers = args.Length == 2 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1;
-IValidationRule[] rules = [];
-var extractor = new DocumentExtractor([new PdfTableReader()], new FormAssembler(CategoryVocabulary.Default), new FormValidator(rules));
+var extractor = new DocumentExtractor([new PdfTableReader()], new FormAssembler(CategoryVocabulary.Default), new FormValidator(ValidationRules.Default));
 var files = Directory.GetFiles(args[0], "*.pdf").Order(StringComparer.Ordinal).ToArray();
 int pages = 0, forms = 0, failures = 0;
 long bytes = 0;

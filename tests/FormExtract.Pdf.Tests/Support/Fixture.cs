@@ -1,12 +1,13 @@
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Layout;
+using FormExtract.Testing;
 
 namespace FormExtract.Pdf.Tests.Support;
 
 /// <summary>The committed fixture files (read in place, so that received files land beside them), through the real reader.</summary>
 public static class Fixture
 {
-    public static string Directory { get; } = RepositoryFiles.InRepository("tests", "FormExtract.Pdf.Tests", "Fixtures");
+    public static string Directory { get; } = Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures");
 
     public static string PathOf(string name) => Path.Combine(Directory, name);
 
