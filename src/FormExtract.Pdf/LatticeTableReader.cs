@@ -30,7 +30,7 @@ internal sealed class LatticeTableReader : ITableReader
                 continue;
             }
 
-            var grid = new RuleGrid(component, _options.SnapTolerance);
+            var grid = new RuleGrid(component, _options.SnapTolerance, _options.MinCellSize);
             if (grid.Xs.Count >= 2 && grid.Ys.Count >= 2)
             {
                 tables.Add(BuildTable(page, grid));

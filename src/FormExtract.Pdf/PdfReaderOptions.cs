@@ -11,6 +11,12 @@ public sealed record PdfReaderOptions
     /// <summary>Ruling lines closer than this are one line; ends closer than this meet. Default 2.</summary>
     public double SnapTolerance { get; init => field = Positive(value, nameof(SnapTolerance)); } = 2.0;
 
+    /// <summary>
+    /// Grid edges closer than this are one edge: with separate cell borders (HTML's default) every rule is
+    /// drawn twice, a couple of points apart, and no real row or column is this narrow. Default 4.
+    /// </summary>
+    public double MinCellSize { get; init => field = Positive(value, nameof(MinCellSize)); } = 4.0;
+
     /// <summary>A filled rectangle thinner than this is a rule, not a shaded area. Default 2.5.</summary>
     public double MaxRuleThickness { get; init => field = Positive(value, nameof(MaxRuleThickness)); } = 2.5;
 

@@ -9,11 +9,16 @@ internal sealed class RuleGrid
     private readonly IReadOnlyList<RulingLine> _horizontals;
     private readonly IReadOnlyList<RulingLine> _verticals;
     private readonly double _tolerance;
+    private readonly double _minCellSize;
 
-    public RuleGrid(IReadOnlyList<RulingLine> lines, double tolerance)
+    /// <param name="lines">The rules of one table.</param>
+    /// <param name="tolerance">How far a rule may lie from the edge it draws.</param>
+    /// <param name="minCellSize">Edges closer than this are one (doubled rules of separate cell borders).</param>
+    public RuleGrid(IReadOnlyList<RulingLine> lines, double tolerance, double minCellSize)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        _tolerance = tolerance;
+        _minCellSize = minCellSize;
+        _tolerance = Math.Max(tolerance, minCellSize / 2);
         _horizontals = lines.Where(l => l.Horizontal).ToArray();
         _verticals = lines.Where(l => !l.Horizontal).ToArray();
 
@@ -83,7 +88,7 @@ internal sealed class RuleGrid
         var band = new List<double>();
         foreach (var position in positions.Order())
         {
-            if (band.Count > 0 && position - band[^1] > _tolerance)
+            if (band.Count > 0 && position - band[^1] >= _minCellSize)
             {
                 edges.Add(band.Average());
                 band.Clear();

@@ -59,5 +59,17 @@ public class LatticeTableReaderTests
         Assert.Equal([(0, 1, "主管部⻔"), (1, 3, "上海市残疾⼈联合会"), (4, 2, "实施单位"), (6, 3, "上海市残疾⼈联合会")], department);
     }
 
+    [Fact]
+    public void Doubled_rules_of_separate_cell_borders_are_one_edge()
+    {
+        var page = Pages.Of("separate-borders.pdf")[0];
+
+        var table = Assert.Single(new LatticeTableReader(PdfReaderOptions.Default).Read(page));
+
+        Assert.Equal(10, table.ColumnEdges.Count);
+        Assert.Equal(20, table.RowCount); // name, department, 5 funding, 2 goals, header + 9 indicators, total
+        Assert.Contains("9,0 10x1 绩效指标", table.Cells.Select(Describe));
+    }
+
     private static string Describe(TableCell c) => $"{c.Row},{c.Column} {c.RowSpan}x{c.ColumnSpan} {c.Text}";
 }

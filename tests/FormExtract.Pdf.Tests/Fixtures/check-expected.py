@@ -108,6 +108,7 @@ def truths():
         "reportlab-split-row": [(split, False)],
         "reportlab-borderless": [(make_html.FORM_A, False)],
         "reportlab-full-form": [(make_html.FORM_B, True)],
+        "separate-borders": [(make_html.FORM_B, True)],
     }
 
 

@@ -82,7 +82,7 @@ STYLE = """
 body {{ font-family: "{font}"; font-size: {font_size}pt; margin: 0; }}
 h1 {{ text-align: center; font-size: 16pt; margin: 0 0 2pt 0; }}
 .year {{ text-align: center; margin: 0 0 6pt 0; }}
-table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
+table {{ border-collapse: {collapse}; border-spacing: 2px; width: 100%; table-layout: fixed; }}
 td, th {{ border: {border}pt solid #000; padding: 2pt 3pt; text-align: center; vertical-align: middle; font-weight: normal; }}
 td.text {{ text-align: left; }}
 .gap {{ height: 30pt; }}
@@ -195,8 +195,8 @@ def eight_column_tables(form):
     return "\n".join(head) + "\n" + "\n".join(body)
 
 
-def page(body, size="A4", font="Noto Serif CJK SC", font_size=9, border=0.75):
-    style = STYLE.format(size=size, font=font, font_size=font_size, border=border)
+def page(body, size="A4", font="Noto Serif CJK SC", font_size=9, border=0.75, collapse="collapse"):
+    style = STYLE.format(size=size, font=font, font_size=font_size, border=border, collapse=collapse)
     return f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<style>{style}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n'
 
 
@@ -207,6 +207,9 @@ def main():
         "long-table": page(form_heading(long_form()) + nine_column_table(long_form())),
         "two-forms": page(form_heading(FORM_B) + nine_column_table(FORM_B) + '\n<div class="gap"></div>\n'
                           + form_heading(FORM_A) + nine_column_table(FORM_A), font="Noto Sans CJK SC"),
+        # Separate borders: every cell draws its own frame, so each rule is doubled 2-3 pt apart.
+        "separate-borders": page(form_heading(FORM_B) + nine_column_table(FORM_B), size="A4", font="Noto Sans CJK SC",
+                                 font_size=8, border=1, collapse="separate"),
         "repeated-header": page(form_heading(long_form()) + eight_column_tables(long_form()),
                                 size="A4 landscape", font="Noto Sans CJK SC", font_size=10, border=0.5),
     }
