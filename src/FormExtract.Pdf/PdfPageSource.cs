@@ -96,7 +96,7 @@ internal sealed class PdfPageSource
     private static bool IsDocumentFault(Exception ex) =>
         ex is PdfDocumentFormatException or InvalidFontFormatException or CorruptCompressedDataException
             or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException
-            or KeyNotFoundException or InvalidCastException or FormatException or IOException or OverflowException
-            or NotSupportedException
+            or KeyNotFoundException or InvalidCastException or FormatException or IOException
+            or NotSupportedException or ArithmeticException
         && ex is not OperationCanceledException;
 }
