@@ -45,34 +45,48 @@ internal sealed class PdfPageSource
     }
 
     /// <summary>
-    /// Letters and rules in points from the crop box's top-left corner (a page's box need not start at 0,0).
-    /// A letter drawn again within a fraction of its width of the same letter (fake bold by overprinting) is
+    /// Letters and rules in points from the top-left corner of the page as its text reads. PdfPig already
+    /// moves the crop box's corner to (0, 0); a page whose text mostly runs up or down (landscape content
+    /// turned on a portrait page, shown upright by /Rotate) is turned so that its text runs left to right.
+    /// A letter drawn again within a fraction of its size of the same letter (fake bold by overprinting) is
     /// kept once.
     /// </summary>
     private PageContent ReadPage(Page page)
     {
-        // PdfPig already moves the crop box's bottom-left corner to (0, 0); only y needs turning over.
-        var (left, top) = (0.0, page.Height);
+        var (w, h) = (page.Width, page.Height);
+        var (toPage, width, height) = DominantOrientation(page.Letters) switch
+        {
+            TextOrientation.Rotate270 => ((Func<PdfPoint, PdfPoint>)(p => new PdfPoint(p.Y, p.X)), h, w),
+            TextOrientation.Rotate90 => (p => new PdfPoint(h - p.Y, w - p.X), h, w),
+            TextOrientation.Rotate180 => (p => new PdfPoint(w - p.X, p.Y), w, h),
+            _ => (p => new PdfPoint(p.X, h - p.Y), w, h),
+        };
+
         var glyphs = new List<Glyph>(page.Letters.Count);
         foreach (var letter in page.Letters)
         {
             var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
-            var x0 = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X) - left;
-            var x1 = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X) - left;
+            var (start, end) = (toPage(letter.StartBaseLine), toPage(letter.EndBaseLine));
+            var (x0, x1) = (Math.Min(start.X, end.X), Math.Max(start.X, end.X));
             if (x1 - x0 < 0.01)
             {
-                x1 = x0 + Math.Max(letter.BoundingBox.Width, size * 0.5);
+                x1 = x0 + Math.Max(Math.Min(letter.BoundingBox.Width, letter.BoundingBox.Height), size * 0.5);
             }
 
-            var glyph = new Glyph(letter.Value ?? string.Empty, x0, x1, top - letter.StartBaseLine.Y, size);
+            var glyph = new Glyph(letter.Value ?? string.Empty, x0, x1, start.Y, size);
             if (!IsOverprint(glyphs, glyph))
             {
                 glyphs.Add(glyph);
             }
         }
 
-        return new PageContent(page.Number, page.Width, page.Height, glyphs, _rules.Extract(page.Paths, left, top));
+        return new PageContent(page.Number, width, height, glyphs, _rules.Extract(page.Paths, toPage));
     }
+
+    private static TextOrientation DominantOrientation(IReadOnlyList<Letter> letters) =>
+        letters.Count == 0
+            ? TextOrientation.Horizontal
+            : letters.GroupBy(l => l.TextOrientation).MaxBy(g => g.Count())!.Key;
 
     private static bool IsOverprint(List<Glyph> glyphs, Glyph glyph)
     {

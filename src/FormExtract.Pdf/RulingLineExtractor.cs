@@ -18,8 +18,8 @@ internal sealed class RulingLineExtractor
         _options = options;
     }
 
-    /// <summary>The rules of a page, in points from the top-left corner at (left, top) in PDF space.</summary>
-    public IReadOnlyList<RulingLine> Extract(IEnumerable<PdfPath> paths, double left, double top)
+    /// <summary>The rules of a page, in the page coordinates (origin top-left) that toPage maps PDF points to.</summary>
+    public IReadOnlyList<RulingLine> Extract(IEnumerable<PdfPath> paths, Func<PdfPoint, PdfPoint> toPage)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var raw = new List<RulingLine>();
@@ -34,11 +34,11 @@ internal sealed class RulingLineExtractor
             {
                 if (path.IsStroked)
                 {
-                    AddStrokes(subpath, left, top, raw);
+                    AddStrokes(subpath, toPage, raw);
                 }
                 else if (path.IsFilled)
                 {
-                    AddThinFill(subpath, left, top, raw);
+                    AddThinFill(subpath, toPage, raw);
                 }
             }
         }
@@ -92,7 +92,7 @@ internal sealed class RulingLineExtractor
         return merged;
     }
 
-    private void AddStrokes(PdfSubpath subpath, double left, double top, List<RulingLine> lines)
+    private void AddStrokes(PdfSubpath subpath, Func<PdfPoint, PdfPoint> toPage, List<RulingLine> lines)
     {
         PdfPoint? first = null;
         PdfPoint? current = null;
@@ -104,11 +104,11 @@ internal sealed class RulingLineExtractor
                     first = current = move.Location;
                     break;
                 case PdfSubpath.Line line:
-                    AddSegment(line.From, line.To, left, top, lines);
+                    AddSegment(toPage(line.From), toPage(line.To), lines);
                     current = line.To;
                     break;
                 case PdfSubpath.Close when first is { } f && current is { } c:
-                    AddSegment(c, f, left, top, lines);
+                    AddSegment(toPage(c), toPage(f), lines);
                     current = f;
                     break;
                 default:
@@ -117,37 +117,36 @@ internal sealed class RulingLineExtractor
         }
     }
 
-    private void AddSegment(PdfPoint from, PdfPoint to, double left, double top, List<RulingLine> lines)
+    private void AddSegment(PdfPoint from, PdfPoint to, List<RulingLine> lines)
     {
         var tolerance = _options.SnapTolerance / 2;
         if (Math.Abs(from.Y - to.Y) <= tolerance)
         {
-            lines.Add(new RulingLine(true, top - (from.Y + to.Y) / 2, Math.Min(from.X, to.X) - left, Math.Max(from.X, to.X) - left));
+            lines.Add(new RulingLine(true, (from.Y + to.Y) / 2, Math.Min(from.X, to.X), Math.Max(from.X, to.X)));
         }
         else if (Math.Abs(from.X - to.X) <= tolerance)
         {
-            lines.Add(new RulingLine(false, (from.X + to.X) / 2 - left, top - Math.Max(from.Y, to.Y), top - Math.Min(from.Y, to.Y)));
+            lines.Add(new RulingLine(false, (from.X + to.X) / 2, Math.Min(from.Y, to.Y), Math.Max(from.Y, to.Y)));
         }
     }
 
-    private void AddThinFill(PdfSubpath subpath, double left, double top, List<RulingLine> lines)
+    private void AddThinFill(PdfSubpath subpath, Func<PdfPoint, PdfPoint> toPage, List<RulingLine> lines)
     {
         if (subpath.GetBoundingRectangle() is not { } box)
         {
             return;
         }
 
-        var width = box.Right - box.Left;
-        var height = box.Top - box.Bottom;
-        var y0 = top - box.Top;
-        var y1 = top - box.Bottom;
+        var (a, b) = (toPage(box.BottomLeft), toPage(box.TopRight));
+        var (x0, x1, y0, y1) = (Math.Min(a.X, b.X), Math.Max(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y));
+        var (width, height) = (x1 - x0, y1 - y0);
         if (height <= _options.MaxRuleThickness && width > height)
         {
-            lines.Add(new RulingLine(true, (y0 + y1) / 2, box.Left - left, box.Right - left));
+            lines.Add(new RulingLine(true, (y0 + y1) / 2, x0, x1));
         }
         else if (width <= _options.MaxRuleThickness && height > width)
         {
-            lines.Add(new RulingLine(false, (box.Left + box.Right) / 2 - left, y0, y1));
+            lines.Add(new RulingLine(false, (x0 + x1) / 2, y0, y1));
         }
     }
 }

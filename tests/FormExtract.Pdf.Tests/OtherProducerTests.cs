@@ -26,6 +26,18 @@ public class OtherProducerTests
     }
 
     [Fact]
+    public void A_landscape_form_turned_on_its_page_reads_as_it_shows()
+    {
+        var upright = Fixture.Read("reportlab-full-form.pdf");
+        var turned = Fixture.Read("reportlab-rotated.pdf");
+
+        Assert.Equal(upright.Rows.Select(LayoutDump.Row), turned.Rows.Select(LayoutDump.Row));
+        // Same place on the page as shown: the upright file's crop box starts 40 pt into its media box.
+        var box = turned.Rows.SelectMany(r => r.Cells).First(c => c.Text == "项目名称").Origin.Box!.Value;
+        Assert.Equal(70, box.X0, 0.5);
+    }
+
+    [Fact]
     public void A_figure_wrapped_inside_its_digits_is_joined_without_a_space()
     {
         var layout = Fixture.Read("reportlab-full-form.pdf");

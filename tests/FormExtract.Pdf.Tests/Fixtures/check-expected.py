@@ -109,6 +109,7 @@ def truths():
         "reportlab-borderless": [(make_html.FORM_A, False)],
         "reportlab-full-form": [(make_html.FORM_B, True)],
         "separate-borders": [(make_html.FORM_B, True)],
+        "reportlab-rotated": [(make_html.FORM_B, True)],
     }
 
 

@@ -7,6 +7,8 @@ stroked ruling lines instead of filled rectangles, a TrueType font subset (WenQu
 - reportlab-borderless.pdf: the same kind of table printed without any ruling lines (stream layout).
 - reportlab-full-form.pdf: a whole form on an A5-wide page whose crop box does not start at (0, 0), the
   title in fake bold (each letter printed twice, a fraction of a point apart), 1 pt rules.
+- reportlab-rotated.pdf: the same form drawn turned a quarter left on a page of swapped size, with /Rotate 90
+  so that it shows upright, as print drivers produce landscape pages.
 """
 import pathlib
 
@@ -131,7 +133,7 @@ def borderless_pdf(path):
     c.save()
 
 
-def full_form_pdf(path):
+def full_form_pdf(path, rotated=False):
     """A grid given as rows of (first column, column span, text); a text of None continues the cell above."""
     form = make_html.FORM_B
     widths = [52, 62, 90, 52, 52, 30, 30, 96]
@@ -158,8 +160,14 @@ def full_form_pdf(path):
         previous = ind
     rows.append([(0, 5, "总分"), (5, 1, form["total"][0]), (6, 1, form["total"][1]), (7, 1, "")])
 
-    c = canvas.Canvas(str(path), pagesize=(ox + page_w, oy + page_h), invariant=1)
-    c.setCropBox((ox, oy, ox + page_w, oy + page_h))
+    if rotated:
+        c = canvas.Canvas(str(path), pagesize=(oy + page_h, ox + page_w), invariant=1)
+        c.setPageRotation(90)
+        c.translate(oy + page_h, 0)
+        c.rotate(90)
+    else:
+        c = canvas.Canvas(str(path), pagesize=(ox + page_w, oy + page_h), invariant=1)
+        c.setCropBox((ox, oy, ox + page_w, oy + page_h))
     c.setLineWidth(1)
     title = "财政项目支出绩效自评表"
     c.setFont(FONT, 14)
@@ -194,3 +202,4 @@ if __name__ == "__main__":
     split_row_pdf(HERE / "reportlab-split-row.pdf")
     borderless_pdf(HERE / "reportlab-borderless.pdf")
     full_form_pdf(HERE / "reportlab-full-form.pdf")
+    full_form_pdf(HERE / "reportlab-rotated.pdf", rotated=True)

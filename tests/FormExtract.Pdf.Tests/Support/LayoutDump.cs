@@ -12,13 +12,19 @@ public static class LayoutDump
         var builder = new StringBuilder();
         foreach (var row in document.Rows)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"p{row.Page}{(row.FollowsBreak ? " ^" : string.Empty)}");
-            foreach (var cell in row.Cells)
-            {
-                builder.Append(" | ").Append(Cell(cell));
-            }
+            builder.Append(Row(row)).Append('\n');
+        }
 
-            builder.Append('\n');
+        return builder.ToString();
+    }
+
+    public static string Row(LayoutRow row)
+    {
+        var builder = new StringBuilder();
+        builder.Append(CultureInfo.InvariantCulture, $"p{row.Page}{(row.FollowsBreak ? " ^" : string.Empty)}");
+        foreach (var cell in row.Cells)
+        {
+            builder.Append(" | ").Append(Cell(cell));
         }
 
         return builder.ToString();
