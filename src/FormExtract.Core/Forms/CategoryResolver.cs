@@ -17,13 +17,13 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
 
     public void Resolve(IReadOnlyList<IndicatorDraft> drafts)
     {
-        var labelled = Enumerable.Range(0, drafts.Count).Where(i => drafts[i].Level2Label is not null).ToArray();
+        var labels = drafts.Select(d => d.Level2Label is { } label ? TextNormalizer.Compact(label) : null).ToArray();
+        var labelled = Enumerable.Range(0, drafts.Count).Where(i => labels[i] is not null).ToArray();
         var level2 = new string?[drafts.Count];
         if (labelled.Length > 0)
         {
-            var gaps = Gaps(drafts, labelled);
-            var choice = Choose(drafts, labelled, gaps);
-            Apply(drafts, labelled, gaps, choice, level2);
+            var split = new Split(vocabulary, drafts, labels, labelled);
+            split.Apply(split.Choose(), level2);
         }
 
         var spellings = FormSpellings(drafts);
@@ -66,27 +66,75 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
         return spellings;
     }
 
-    private static List<Gap> Gaps(IReadOnlyList<IndicatorDraft> drafts, int[] labelled)
+    /// <summary>
+    /// The choice of split points: for each gap between two different printed labels, the first row that
+    /// takes the lower label (options a+1 … b). What is known of each row is worked out once.
+    /// </summary>
+    private sealed class Split
     {
-        var gaps = new List<Gap>();
-        for (var g = 0; g + 1 < labelled.Length; g++)
+        private readonly string?[] _labels;
+        private readonly int[] _labelled;
+        private readonly List<(int Above, int Below)> _gaps = [];
+        private readonly decimal?[] _weights;
+        private readonly SubCategory?[] _suggested;
+        private readonly Dictionary<string, CategoryGroup?> _groups;
+        private readonly string?[] _buffer;
+
+        public Split(CategoryVocabulary vocabulary, IReadOnlyList<IndicatorDraft> drafts, string?[] labels, int[] labelled)
         {
-            var (a, b) = (labelled[g], labelled[g + 1]);
-            if (b - a > 1 && Key(drafts[a]) != Key(drafts[b]))
+            _labels = labels;
+            _labelled = labelled;
+            for (var g = 0; g + 1 < labelled.Length; g++)
             {
-                gaps.Add(new Gap(g, a, b));
+                var (a, b) = (labelled[g], labelled[g + 1]);
+                if (b - a > 1 && labels[a] != labels[b])
+                {
+                    _gaps.Add((a, b));
+                }
+            }
+
+            _weights = drafts.Select(d => d.WeightValue).ToArray();
+            _suggested = new SubCategory?[drafts.Count];
+            foreach (var (above, below) in _gaps)
+            {
+                // Evidence only decides between the two labels a row lies between.
+                var candidates = new[] { labels[above]!, labels[below]! }.Select(l => vocabulary.FindSubCategory(l)?.Sub).OfType<SubCategory>().ToArray();
+                for (var r = above + 1; r < below; r++)
+                {
+                    _suggested[r] = vocabulary.SuggestedAmong(TextNormalizer.Compact(drafts[r].NameText), candidates);
+                }
+            }
+            _groups = labels.OfType<string>().Distinct().ToDictionary(l => l, l => vocabulary.FindSubCategory(l)?.Group);
+            _buffer = new string?[drafts.Count];
+        }
+
+        public int[] Choose()
+        {
+            var choice = _gaps.Select(g => g.Below).ToArray();
+            var combinations = _gaps.Aggregate(1L, (n, g) => Math.Min(n * (g.Below - g.Above), ExhaustiveLimit + 1L));
+            return combinations <= ExhaustiveLimit ? Exhaustive(choice) : Greedy(choice);
+        }
+
+        public void Apply(int[] choice, string?[] level2)
+        {
+            var label = _labels[_labelled[0]];
+            for (var i = 0; i < level2.Length; i++)
+            {
+                // Nearest label above; rows above the first label take the first.
+                label = _labels[i] ?? label;
+                level2[i] = label;
+            }
+
+            for (var g = 0; g < _gaps.Count; g++)
+            {
+                for (var r = choice[g]; r < _gaps[g].Below; r++)
+                {
+                    level2[r] = _labels[_gaps[g].Below];
+                }
             }
         }
 
-        return gaps;
-    }
-
-    /// <summary>For each gap, the first row that takes the lower label (its options run a+1 … b).</summary>
-    private int[] Choose(IReadOnlyList<IndicatorDraft> drafts, int[] labelled, List<Gap> gaps)
-    {
-        var choice = gaps.Select(g => g.Below).ToArray();
-        var combinations = gaps.Aggregate(1L, (n, g) => Math.Min(n * (g.Below - g.Above), ExhaustiveLimit + 1L));
-        if (combinations <= ExhaustiveLimit)
+        private int[] Exhaustive(int[] choice)
         {
             var best = (Score: double.MinValue, Choice: (int[])choice.Clone());
             Enumerate(0);
@@ -94,9 +142,9 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
 
             void Enumerate(int gap)
             {
-                if (gap == gaps.Count)
+                if (gap == _gaps.Count)
                 {
-                    var score = Score(drafts, labelled, gaps, choice);
+                    var score = Score(choice);
                     if (score > best.Score)
                     {
                         best = (score, (int[])choice.Clone());
@@ -106,98 +154,74 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
                 }
 
                 // Default first (every row under the label above), so that ties keep it.
-                for (var k = gaps[gap].Below; k > gaps[gap].Above; k--)
+                for (var k = _gaps[gap].Below; k > _gaps[gap].Above; k--)
                 {
                     choice[gap] = k;
                     Enumerate(gap + 1);
                 }
 
-                choice[gap] = gaps[gap].Below;
+                choice[gap] = _gaps[gap].Below;
             }
         }
 
-        // Too many combinations: improve one gap at a time.
-        for (var pass = 0; pass < 2; pass++)
+        /// <summary>Too many combinations: improve one gap at a time.</summary>
+        private int[] Greedy(int[] choice)
         {
-            for (var gap = 0; gap < gaps.Count; gap++)
+            for (var pass = 0; pass < 2; pass++)
             {
-                var bestK = choice[gap];
-                var bestScore = Score(drafts, labelled, gaps, choice);
-                for (var k = gaps[gap].Below; k > gaps[gap].Above; k--)
+                for (var gap = 0; gap < _gaps.Count; gap++)
                 {
-                    choice[gap] = k;
-                    var score = Score(drafts, labelled, gaps, choice);
-                    if (score > bestScore)
+                    var (bestK, bestScore) = (choice[gap], Score(choice));
+                    for (var k = _gaps[gap].Below; k > _gaps[gap].Above; k--)
                     {
-                        (bestK, bestScore) = (k, score);
+                        choice[gap] = k;
+                        var score = Score(choice);
+                        if (score > bestScore)
+                        {
+                            (bestK, bestScore) = (k, score);
+                        }
+                    }
+
+                    choice[gap] = bestK;
+                }
+            }
+
+            return choice;
+        }
+
+        private double Score(int[] choice)
+        {
+            Apply(choice, _buffer);
+            double score = 0;
+            foreach (var (above, below) in _gaps)
+            {
+                for (var r = above + 1; r < below; r++)
+                {
+                    if (_suggested[r] is { } suggested)
+                    {
+                        score += suggested.Spellings.Contains(_buffer[r]) ? 1 : -1;
                     }
                 }
-
-                choice[gap] = bestK;
             }
+
+            return score + (SplitMatchScore * MatchingGroups());
         }
 
-        return choice;
-    }
-
-    private double Score(IReadOnlyList<IndicatorDraft> drafts, int[] labelled, List<Gap> gaps, int[] choice)
-    {
-        var level2 = new string?[drafts.Count];
-        Apply(drafts, labelled, gaps, choice, level2);
-        double score = 0;
-        for (var g = 0; g < gaps.Count; g++)
+        /// <summary>How many 一级指标 groups carry their usual weight under the assignment in the buffer.</summary>
+        private int MatchingGroups()
         {
-            var gap = gaps[g];
-            var candidates = new[] { Key(drafts[gap.Above]), Key(drafts[gap.Below]) };
-            for (var r = gap.Above + 1; r < gap.Below; r++)
+            var sums = new Dictionary<CategoryGroup, decimal>();
+            for (var i = 0; i < _buffer.Length; i++)
             {
-                if (vocabulary.SuggestedBy(TextNormalizer.Compact(drafts[r].NameText)) is { } suggested
-                    && suggested.Spellings.Any(candidates.Contains))
+                if (_weights[i] is not { } weight || _buffer[i] is not { } sub || _groups[sub] is not { } group)
                 {
-                    score += suggested.Spellings.Contains(level2[r]) ? 1 : -1;
+                    return 0;
                 }
-            }
-        }
 
-        return score + (SplitMatchScore * MatchingGroups(drafts, level2));
-    }
-
-    /// <summary>How many 一级指标 groups carry their usual weight under this assignment.</summary>
-    private int MatchingGroups(IReadOnlyList<IndicatorDraft> drafts, string?[] level2)
-    {
-        var sums = new Dictionary<CategoryGroup, decimal>();
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            if (drafts[i].WeightValue is not { } weight || level2[i] is not { } sub || vocabulary.FindSubCategory(sub)?.Group is not { } group)
-            {
-                return 0;
+                sums[group] = sums.GetValueOrDefault(group) + weight;
             }
 
-            sums[group] = sums.GetValueOrDefault(group) + weight;
-        }
-
-        return sums.Count(p => p.Value == p.Key.ExpectedWeight);
-    }
-
-    private static void Apply(IReadOnlyList<IndicatorDraft> drafts, int[] labelled, List<Gap> gaps, int[] choice, string?[] level2)
-    {
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            // Nearest label above; rows above the first label take the first.
-            var above = Array.FindLastIndex(labelled, l => l <= i);
-            level2[i] = Key(drafts[labelled[Math.Max(above, 0)]]);
-        }
-
-        for (var g = 0; g < gaps.Count; g++)
-        {
-            for (var r = choice[g]; r < gaps[g].Below; r++)
-            {
-                level2[r] = Key(drafts[gaps[g].Below]);
-            }
+            return sums.Count(p => p.Value == p.Key.ExpectedWeight);
         }
     }
-
-    private static string Key(IndicatorDraft draft) => TextNormalizer.Compact(draft.Level2Label!);
-
-    private sealed record Gap(int Index, int Above, int Below);
 }

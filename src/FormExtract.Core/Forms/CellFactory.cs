@@ -14,7 +14,15 @@ internal sealed class CellFactory(FormWarnings warnings)
     public TextCell? Text(string? raw, CellOrigin origin)
     {
         var text = raw?.Trim();
-        return string.IsNullOrEmpty(text) ? null : Stamp(new TextCell { Text = text, Value = TextNormalizer.Normalize(text) }, origin);
+        return string.IsNullOrEmpty(text) ? null : new TextCell
+        {
+            Text = text,
+            Value = TextNormalizer.Normalize(text),
+            Line = origin.Line,
+            Page = origin.Page,
+            Bbox = origin.Box?.ToArray(),
+            Confidence = Confidence(origin),
+        };
     }
 
     public TextCell? Text(LayoutCell? cell) => cell is null ? null : Text(cell.Text, cell.Origin);
@@ -26,7 +34,21 @@ internal sealed class CellFactory(FormWarnings warnings)
     public MeasureCell? Measure(LayoutCell? cell)
     {
         var text = cell?.Text.Trim();
-        return string.IsNullOrEmpty(text) ? null : Stamp(new MeasureCell { Text = text, Value = MeasureParser.Parse(text) }, cell!.Origin);
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var origin = cell!.Origin;
+        return new MeasureCell
+        {
+            Text = text,
+            Value = MeasureParser.Parse(text),
+            Line = origin.Line,
+            Page = origin.Page,
+            Bbox = origin.Box?.ToArray(),
+            Confidence = Confidence(origin),
+        };
     }
 
     private NumberCell? Figure(LayoutCell? cell, string path, Func<string, ParsedNumber?> parse)
@@ -43,15 +65,18 @@ internal sealed class CellFactory(FormWarnings warnings)
             warnings.Add("unreadable-number", $"'{text}' is not a number.", path, cell!.Origin);
         }
 
-        return Stamp(new NumberCell { Text = text, Value = value }, cell!.Origin);
-    }
-
-    private static T Stamp<T>(T cell, CellOrigin origin)
-        where T : Cell => cell with
+        var origin = cell!.Origin;
+        return new NumberCell
         {
+            Text = text,
+            Value = value,
             Line = origin.Line,
             Page = origin.Page,
             Bbox = origin.Box?.ToArray(),
-            Confidence = origin.Confidence is { } c ? Math.Round(c, 4) : null,
+            Confidence = Confidence(origin),
         };
+    }
+
+    // Rounded so that output does not depend on the last bits an OCR engine reports.
+    private static double? Confidence(CellOrigin origin) => origin.Confidence is { } c ? Math.Round(c, 4) : null;
 }

@@ -35,7 +35,7 @@ internal sealed class FundingReader(CellFactory cells)
             return;
         }
 
-        var values = row.Cells.Where(c => c.Column > label.Column && !c.IsSpanCopy).OrderBy(c => c.Column).ToArray();
+        var values = row.Cells.Where(c => c.Column > label.Column && !c.IsSpanCopy).ToArray();
         LayoutCell? At(int i) => i < values.Length ? values[i] : null;
         var name = kind switch
         {

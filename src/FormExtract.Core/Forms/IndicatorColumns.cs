@@ -1,5 +1,4 @@
 using FormExtract.Core.Layout;
-using FormExtract.Core.Normalization;
 using FormExtract.Core.Template;
 
 namespace FormExtract.Core.Forms;
@@ -14,7 +13,7 @@ internal sealed record IndicatorColumns(int? NameColumn, int? ReasonColumn)
         int? name = null, reason = null;
         foreach (var cell in header.NonEmpty)
         {
-            var key = TextNormalizer.Compact(cell.Text);
+            var key = cell.Key;
             if (key == SelfEvaluationTemplate.IndicatorHeaderMarker)
             {
                 name = cell.Column;

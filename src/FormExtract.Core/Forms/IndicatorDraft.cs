@@ -31,18 +31,34 @@ internal sealed class IndicatorDraft
 
     public LayoutCell? Actual { get; init; }
 
-    public LayoutCell? Weight { get; init; }
+    public LayoutCell? Weight
+    {
+        get;
+        init
+        {
+            field = value;
+            WeightValue = value is null ? null : NumberParser.Parse(value.Text)?.Value;
+        }
+    }
 
-    public LayoutCell? Score { get; init; }
+    public LayoutCell? Score
+    {
+        get;
+        init
+        {
+            field = value;
+            ScoreValue = value is null ? null : NumberParser.Parse(value.Text)?.Value;
+        }
+    }
 
     /// <summary>Pieces of the 偏差原因 cell in reading order: the row's own and fragments from lines around it.</summary>
     public List<(string Text, CellOrigin Origin)> ReasonParts { get; } = [];
 
     public bool FollowsBreak { get; init; }
 
-    public decimal? WeightValue => Weight is null ? null : NumberParser.Parse(Weight.Text)?.Value;
+    public decimal? WeightValue { get; private init; }
 
-    public decimal? ScoreValue => Score is null ? null : NumberParser.Parse(Score.Text)?.Value;
+    public decimal? ScoreValue { get; private init; }
 
     public bool NeedsReason => ScoreValue < WeightValue;
 

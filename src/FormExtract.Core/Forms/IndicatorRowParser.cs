@@ -15,7 +15,7 @@ internal sealed class IndicatorRowParser(CategoryVocabulary vocabulary, Indicato
     {
         string? level1 = null, level2 = null;
         var rest = new List<LayoutCell>();
-        foreach (var cell in row.Cells.OrderBy(c => c.Column))
+        foreach (var cell in row.Cells)
         {
             var key = Labels.Key(cell);
             if (key == SelfEvaluationTemplate.IndicatorBlock)

@@ -31,7 +31,7 @@ internal sealed class IndicatorTableReader(CategoryVocabulary vocabulary, CellFa
     public void ReadTotal(LayoutRow row, LayoutCell label)
     {
         _totalLabelSeen = true;
-        _totalFigures.AddRange(row.NonEmpty.Where(c => c.Column > label.Column && !c.IsSpanCopy && IsFigure(c)).OrderBy(c => c.Column));
+        _totalFigures.AddRange(row.NonEmpty.Where(c => c.Column > label.Column && !c.IsSpanCopy && IsFigure(c)));
     }
 
     /// <summary>A row after the 总分 label: figures only, continuing the spread-out total.</summary>

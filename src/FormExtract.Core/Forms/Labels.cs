@@ -1,5 +1,4 @@
 using FormExtract.Core.Layout;
-using FormExtract.Core.Normalization;
 using FormExtract.Core.Template;
 
 namespace FormExtract.Core.Forms;
@@ -7,7 +6,7 @@ namespace FormExtract.Core.Forms;
 /// <summary>Matching of printed labels against the template, white space and radicals ignored.</summary>
 internal static class Labels
 {
-    public static string Key(LayoutCell cell) => TextNormalizer.Compact(cell.Text);
+    public static string Key(LayoutCell cell) => cell.Key;
 
     public static bool Is(LayoutCell cell, string label) => Key(cell) == label;
 
@@ -19,7 +18,7 @@ internal static class Labels
 
     /// <summary>The first non-empty cell to the right of <paramref name="label"/>, skipping span copies of it.</summary>
     public static LayoutCell? ValueAfter(LayoutRow row, LayoutCell label) =>
-        row.NonEmpty.Where(c => c.Column > label.Column && !c.IsSpanCopy && Key(c) != Key(label)).OrderBy(c => c.Column).FirstOrDefault();
+        row.NonEmpty.Where(c => c.Column > label.Column && !c.IsSpanCopy && Key(c) != Key(label)).FirstOrDefault();
 
     public static bool IsTitle(LayoutCell cell) => Key(cell).Contains(SelfEvaluationTemplate.Title, StringComparison.Ordinal);
 

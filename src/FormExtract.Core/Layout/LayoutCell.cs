@@ -30,4 +30,7 @@ public sealed record LayoutCell
     public bool IsSpanCopy { get; init; }
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>The text as a label key (white space removed, radicals mapped), computed once: rows are matched against many labels.</summary>
+    public string Key => field ??= Normalization.TextNormalizer.Compact(Text);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -12,10 +13,17 @@ public static partial class NumberParser
 {
     private const int CleanDecimals = 4;
     private static readonly decimal NoiseTolerance = 0.000000001m;
+    private static readonly SearchValues<char> WideForms = SearchValues.Create("０１２３４５６７８９．，－−＋％\u00A0\u3000");
 
     /// <summary>Parses a plain number (no unit, no comparator); null when the text is not one.</summary>
     public static ParsedNumber? Parse(string text)
     {
+        // Most cells are words: turn them away before any allocation.
+        if (!CouldBeNumber(text))
+        {
+            return null;
+        }
+
         var ascii = ToAscii(text).Trim();
         if (!PlainNumber().IsMatch(ascii))
         {
@@ -51,6 +59,18 @@ public static partial class NumberParser
     /// <summary>True when the text prints a figure with floating-point noise, e.g. 90.78999999999999.</summary>
     public static bool HasFloatNoise(string text)
     {
+        // Noise needs more decimals than a clean figure has: skip the text unless it holds that many digits.
+        var digits = 0;
+        foreach (var c in text)
+        {
+            digits += char.IsAsciiDigit(c) || c is >= '０' and <= '９' ? 1 : 0;
+        }
+
+        if (digits <= CleanDecimals + 1)
+        {
+            return false;
+        }
+
         var ascii = ToAscii(text);
         foreach (Match match in NumberRun().Matches(ascii))
         {
@@ -63,12 +83,35 @@ public static partial class NumberParser
         return false;
     }
 
+    private static bool CouldBeNumber(string text)
+    {
+        var digits = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c) || c is >= '０' and <= '９')
+            {
+                digits = true;
+            }
+            else if (c is not ('.' or ',' or '+' or '-' or ' ' or '．' or '，' or '－' or '−' or '＋' or '\u00A0' or '\u3000' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return digits;
+    }
+
     /// <summary>The value with trailing zeros dropped, so that 1943200.00 is written as 1943200.</summary>
     public static decimal Canonical(decimal value) => value / 1.000000000000000000000000000000000m;
 
     /// <summary>Full-width digits, signs and separators folded to ASCII.</summary>
     public static string ToAscii(string text)
     {
+        if (text.AsSpan().IndexOfAny(WideForms) < 0)
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {

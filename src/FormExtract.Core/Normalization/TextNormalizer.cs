@@ -13,6 +13,11 @@ public static partial class TextNormalizer
 {
     public static string Normalize(string raw)
     {
+        if (IsPlain(raw))
+        {
+            return raw;
+        }
+
         var text = RadicalMap.Map(raw);
         if (text.Contains('<', StringComparison.Ordinal))
         {
@@ -48,6 +53,11 @@ public static partial class TextNormalizer
     /// <summary>A label for comparison with the template: all white space removed, radicals mapped.</summary>
     public static string Compact(string raw)
     {
+        if (IsPlain(raw))
+        {
+            return raw;
+        }
+
         var text = RadicalMap.Map(raw);
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
@@ -59,6 +69,20 @@ public static partial class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Text that every rule here leaves as it is: no white space, markup, entities or radicals.</summary>
+    private static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '<' or '&' || RadicalMap.NeedsMapping(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True for ideographs and CJK punctuation, the characters a line wrap may split with white space.</summary>

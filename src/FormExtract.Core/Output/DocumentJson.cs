@@ -1,7 +1,7 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using FormExtract.Core.Model;
 
 namespace FormExtract.Core.Output;
@@ -12,38 +12,39 @@ namespace FormExtract.Core.Output;
 /// </summary>
 public static class DocumentJson
 {
-    private static readonly JsonSerializerOptions Indented = CreateOptions(indented: true);
-    private static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
+    // Chinese text stays readable: only what JSON requires is escaped.
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private static readonly JsonWriterOptions IndentedWriter = new() { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = Encoder };
+    private static readonly JsonWriterOptions CompactWriter = new() { Encoder = Encoder };
 
-    public static string Serialize(FormDocument document) =>
-        JsonSerializer.Serialize(document, Indented).ReplaceLineEndings("\n") + "\n";
+    public static string Serialize(FormDocument document) => Encoding.UTF8.GetString(SerializeToUtf8(document));
 
-    public static byte[] SerializeToUtf8(FormDocument document) => Encoding.UTF8.GetBytes(Serialize(document));
+    public static byte[] SerializeToUtf8(FormDocument document)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, IndentedWriter))
+        {
+            JsonSerializer.Serialize(writer, document, DocumentJsonContext.Default.FormDocument);
+        }
+
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>One JSON Lines record: the form object with a <c>source</c> member, on one line.</summary>
     public static string SerializeLine(Form form, SourceInfo source)
     {
-        var node = JsonSerializer.SerializeToNode(form, Compact)!.AsObject();
-        node["source"] = JsonSerializer.SerializeToNode(source, Compact);
-        return node.ToJsonString(Compact);
+        var buffer = new ArrayBufferWriter<byte>(8 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, CompactWriter))
+        {
+            var node = JsonSerializer.SerializeToNode(form, DocumentJsonContext.Default.Form)!.AsObject();
+            node["source"] = JsonSerializer.SerializeToNode(source, DocumentJsonContext.Default.SourceInfo);
+            node.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static FormDocument Deserialize(string json) =>
-        JsonSerializer.Deserialize<FormDocument>(json, Indented) ?? throw new JsonException("The document is null.");
-
-    private static JsonSerializerOptions CreateOptions(bool indented)
-    {
-        var options = new JsonSerializerOptions
-        {
-            WriteIndented = indented,
-            IndentSize = 2,
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            RespectNullableAnnotations = false,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
-        };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
-    }
+        JsonSerializer.Deserialize(json, DocumentJsonContext.Default.FormDocument) ?? throw new JsonException("The document is null.");
 }

@@ -30,23 +30,37 @@ public sealed class CategoryVocabulary
     /// <summary>The group a printed level-1 or level-2 label belongs to.</summary>
     public CategoryGroup? GroupOf(string label) => FindGroup(label) ?? FindSubCategory(label)?.Group;
 
-    /// <summary>The sub-category whose keywords the indicator name contains, if exactly one does.</summary>
-    public SubCategory? SuggestedBy(string indicatorName)
+    /// <summary>
+    /// Which of the candidate sub-categories the indicator's words point to. A name ends with what it
+    /// measures (…监测完成及时性 is a timeliness, whatever it monitors), so the keyword that ends last wins;
+    /// a tie between candidates is no evidence.
+    /// </summary>
+    public SubCategory? SuggestedAmong(string indicatorName, IReadOnlyList<SubCategory> candidates)
     {
         SubCategory? found = null;
-        foreach (var sub in Groups.SelectMany(g => g.SubCategories))
+        var (bestEnd, bestLength, tied) = (-1, 0, false);
+        foreach (var sub in candidates)
         {
-            if (sub.Keywords.Any(k => indicatorName.Contains(k, StringComparison.Ordinal)))
+            foreach (var keyword in sub.Keywords)
             {
-                if (found is not null)
+                var at = indicatorName.LastIndexOf(keyword, StringComparison.Ordinal);
+                if (at < 0)
                 {
-                    return null;
+                    continue;
                 }
 
-                found = sub;
+                var end = at + keyword.Length;
+                if (end > bestEnd || (end == bestEnd && keyword.Length > bestLength))
+                {
+                    (found, bestEnd, bestLength, tied) = (sub, end, keyword.Length, false);
+                }
+                else if (end == bestEnd && keyword.Length == bestLength && !ReferenceEquals(sub, found))
+                {
+                    tied = true;
+                }
             }
         }
 
-        return found;
+        return tied ? null : found;
     }
 }

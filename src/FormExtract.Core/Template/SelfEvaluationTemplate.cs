@@ -31,6 +31,12 @@ public static class SelfEvaluationTemplate
     public const string DeviationReasonHeading = "偏差原因分析及改进措施";
     public const string GradeHeading = "评价等级";
 
+    /// <summary>The word after the year in the line under the title: (2022 年度).</summary>
+    public const string FiscalYearSuffix = "年度";
+
+    /// <summary>The units the 项目资金 heading names in brackets: 项目资金 (元).</summary>
+    public static IReadOnlyList<string> FundingUnits { get; } = ["元", "万元"];
+
     /// <summary>The weight of the 年度资金总额 row: the rest of the 100 points go to the indicators.</summary>
     public const decimal FundingWeight = 10m;
 
@@ -73,17 +79,17 @@ public static class SelfEvaluationTemplate
     [
         new(["产出指标"], 50m,
         [
-            new(["数量指标"], ["次数", "个数", "人次", "人数", "场次", "户数", "件数", "数量"]),
+            new(["数量指标"], ["次数", "个数", "人次", "人数", "场次", "户数", "件数", "数量", "完成率"]),
             new(["质量指标"], ["合格率", "达标率", "通过率", "准确率", "出勤率", "到位率", "正确率", "验收", "质量"]),
             new(["时效指标"], ["及时性", "及时率", "时效", "按时", "完成时间", "时限"]),
             new(["成本指标"], ["成本", "预算控制", "节约率"]),
         ]),
         new(["效益指标", "效果指标"], 30m,
         [
-            new(["经济效益指标"], ["经济效益", "增收", "收入"]),
+            new(["经济效益指标"], ["经济效益", "增收", "节约", "收益"]),
             new(["社会效益指标"], ["投诉", "事故", "知晓率", "社会"]),
-            new(["生态效益指标"], ["生态", "环境", "节能", "排放"]),
-            new(["可持续影响指标"], ["长效", "健全性", "可持续"]),
+            new(["生态效益指标"], ["生态", "环境", "节能", "降耗", "减排", "排放", "垃圾", "绿化"]),
+            new(["可持续影响指标"], ["长效", "健全性", "可持续", "机制"]),
         ]),
         new(["满意度指标"], 10m,
         [

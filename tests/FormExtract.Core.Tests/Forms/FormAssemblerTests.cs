@@ -45,6 +45,29 @@ public class FormAssemblerTests
     }
 
     [Fact]
+    public void The_measure_a_name_ends_with_decides_not_what_it_mentions()
+    {
+        // 空气质量… mentions 质量 but measures 及时性 or 完成率; only the two labels around a row compete.
+        var form = Dumps.Single(
+        [
+            .. Dumps.Header,
+            "产出指标 | 数量指标 | 水质监测覆盖户数 | =7个 | 10个 | 10 | 10",
+            " | | 空气质量监测计划完成率 | =100% | 100% | 10 | 10",
+            " | | 空气质量监测完成及时性 | 及时 | 及时 | 10 | 10",
+            " | 时效指标 | 执法检查响应及时率 | >=85% | 93% | 20 | 20",
+            "效益指标 | 可持续影响指标 | 部门沟通协调机制健全性 | 健全 | 健全 | 15 | 15",
+            " | | 垃圾分类达标率 | >=90% | 95% | 5 | 5",
+            " | 生态效益指标 | 节能降耗成效 | 明显 | 明显 | 10 | 10",
+            "满意度指标 | 服务对象满意度指标 | 满意度 | >=90% | 95% | 10 | 10",
+            "总分 | | | | | 100 | 100",
+        ]);
+
+        Assert.Equal(
+            ["数量指标", "数量指标", "时效指标", "时效指标", "可持续影响指标", "生态效益指标", "生态效益指标", "服务对象满意度指标"],
+            form.Indicators.Select(i => i.Level2));
+    }
+
+    [Fact]
     public void Without_other_evidence_a_row_belongs_to_the_label_above()
     {
         var form = Dumps.Single(

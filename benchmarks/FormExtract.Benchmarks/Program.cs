@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Running;
+using FormExtract.Benchmarks;
+
+// "throughput [files] [copies]" prints the headline figures; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "throughput")
+{
+    Throughput.Run(
+        files: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 400,
+        copiesPerFile: args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(TextExtractionBenchmarks).Assembly).Run(args);
