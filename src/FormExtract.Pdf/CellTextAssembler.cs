@@ -20,15 +20,51 @@ internal sealed class CellTextAssembler
 
     public string Assemble(IEnumerable<Glyph> glyphs)
     {
+        var lines = GroupLines(glyphs);
         var text = string.Empty;
-        foreach (var line in GroupLines(glyphs))
+        var right = lines.Count > 0 ? lines.Max(l => l.Right) : 0;
+        for (var i = 0; i < lines.Count; i++)
         {
-            var next = LineText(line);
+            var next = LineText(lines[i]);
+            if (i > 0 && EndsParagraph(lines[i - 1], lines[i], right))
+            {
+                text = text + "\n" + next;
+                continue;
+            }
+
             text = SplitsANumber(text, next) ? text + next : TextNormalizer.JoinFragments(text, next);
         }
 
         return text;
     }
+
+    /// <summary>
+    /// A line ends its paragraph when the first word of the next line would have fitted in the room left on
+    /// it: a renderer wraps only what does not fit. A CJK word is one letter with the closing punctuation
+    /// that may not start a line; the room is measured against the widest line of the cell.
+    /// </summary>
+    private bool EndsParagraph(TextLine line, TextLine next, double right)
+    {
+        var room = right - line.Right;
+        var size = Math.Max(line.FontSize, next.FontSize);
+        var word = next.Glyphs[0].Right - next.Glyphs[0].Left;
+        for (var k = 1; k < next.Glyphs.Count; k++)
+        {
+            var (previous, glyph) = (next.Glyphs[k - 1], next.Glyphs[k]);
+            var latin = !TextNormalizer.IsCjk(previous.Value[0]) && !TextNormalizer.IsCjk(glyph.Value[0]);
+            var joined = glyph.Left - previous.Right <= _options.WordGap * size;
+            if (!joined || (!latin && !IsClosing(glyph.Value[0])))
+            {
+                break;
+            }
+
+            word = glyph.Right - next.Glyphs[0].Left;
+        }
+
+        return room > word + 0.3 * size;
+    }
+
+    private static bool IsClosing(char c) => "，。、；：！？）】》」』”’%,.;:!?)".Contains(c, StringComparison.Ordinal);
 
     /// <summary>
     /// A figure too long for a narrow column is wrapped inside its digits (2,612,933. / 32): a renderer breaks
