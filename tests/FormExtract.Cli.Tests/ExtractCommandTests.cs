@@ -50,11 +50,13 @@ public sealed class ExtractCommandTests : IDisposable
         _folder.Write("in/random.bin", random);
         _folder.Write("in/minutes.txt", Encoding.UTF8.GetBytes("会议纪要\n时间\t2023年\n"));
         _folder.Write("in/truncated.txt", Encoding.UTF8.GetBytes(string.Join('\n', truncated)));
+        var pdf = File.ReadAllBytes(Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures", "single-form.pdf"));
+        _folder.Write("in/cut-short.pdf", pdf[..(pdf.Length / 3)]);
 
         var (exit, events) = await CliRunner.RunAsync(_folder, "extract", _folder.Path("in"), "--out", _folder.Path("out"));
 
         Assert.Equal(1, exit);
-        foreach (var name in new[] { "good.txt", "nested/also-good.txt", "empty.txt", "random.bin", "minutes.txt", "truncated.txt" })
+        foreach (var name in new[] { "good.txt", "nested/also-good.txt", "empty.txt", "random.bin", "minutes.txt", "truncated.txt", "cut-short.pdf" })
         {
             SchemaAssert.ValidDocument(await File.ReadAllTextAsync(_folder.Path("out", name + ".json")));
         }
@@ -66,6 +68,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains(Warnings("minutes.txt"), w => w.Code == "no-forms");
         Assert.Contains(Warnings("truncated.txt"), w => w is { Code: "total-missing", Line: 19 });
         Assert.Equal(1, FormCount("truncated.txt"));
+        Assert.Contains(Warnings("cut-short.pdf"), w => w.Message.Contains("cut-short.pdf", StringComparison.Ordinal));
         Assert.Contains(events, e => e.TryGetProperty("@l", out var level) && level.GetString() == "Error" && e.GetProperty("File").GetString()!.EndsWith("random.bin", StringComparison.Ordinal));
     }
 
@@ -74,6 +77,7 @@ public sealed class ExtractCommandTests : IDisposable
     {
         _folder.Write("in/a.txt", RealDump);
         _folder.Write("in/a.html", File.ReadAllBytes(Repository.Path("tests", "FormExtract.Html.Tests", "Fixtures", "Pages", "clean-utf8.html")));
+        _folder.Write("in/a.pdf", File.ReadAllBytes(Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures", "single-form.pdf")));
 
         var (exit, _) = await CliRunner.RunAsync(_folder, "extract", _folder.Path("in"), "--out", _folder.Path("out"));
 
@@ -83,6 +87,9 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal("text", text.RootElement.GetProperty("source").GetProperty("format").GetString());
         Assert.Equal("html", html.RootElement.GetProperty("source").GetProperty("format").GetString());
         Assert.Equal(1, html.RootElement.GetProperty("forms").GetArrayLength());
+        using var pdf = Document("a.pdf");
+        Assert.Equal("pdf", pdf.RootElement.GetProperty("source").GetProperty("format").GetString());
+        Assert.Equal(1, pdf.RootElement.GetProperty("forms").GetArrayLength());
     }
 
     [Fact]

@@ -69,7 +69,8 @@ internal sealed class BatchRunner(DocumentExtractor extractor, IDocumentSink sin
         var document = result.Document;
         if (result.Failure is { } failure)
         {
-            log.Error("{File}: {Problem}", input.DisplayPath, failure.Message);
+            // Readers name the file in their messages; the File property still comes from the log context.
+            log.Error("{Problem}", failure.Message);
             return FileOutcome.Failed(input, failure.Message);
         }
 

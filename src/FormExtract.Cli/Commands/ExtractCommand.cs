@@ -75,7 +75,7 @@ internal static class ExtractCommand
             outcomes.Sum(o => o.ErrorFindings));
         foreach (var failed in outcomes.Where(o => o.Status == FileStatus.Failed))
         {
-            logger.Error("Failed: {File}: {Problem}", failed.Input.DisplayPath, failed.Problem);
+            logger.ForContext("File", failed.Input.DisplayPath).Error("Failed: {Problem}", failed.Problem);
         }
     }
 }

@@ -13,6 +13,15 @@ public static class RadicalMap
 {
     private static readonly FrozenDictionary<char, char> Supplement = BuildSupplement();
 
+    // NFKC sends these Kangxi radicals to traditional characters; the forms are in simplified Chinese, and a
+    // simplified font that draws 户 or 门 names the glyph by the radical, so the simplified character is meant.
+    private static readonly FrozenDictionary<char, char> Simplified = new Dictionary<char, char>
+    {
+        ['⼾'] = '户', ['⾨'] = '门', ['⾺'] = '马', ['⿂'] = '鱼', ['⾙'] = '贝', ['⾞'] = '车', ['⾒'] = '见',
+        ['⾧'] = '长', ['⾴'] = '页', ['⾵'] = '风', ['⾶'] = '飞', ['⿃'] = '鸟', ['⿆'] = '麦', ['⿈'] = '黄',
+        ['⿑'] = '齐', ['⿒'] = '齿', ['⿓'] = '龙', ['⿔'] = '龟', ['⾱'] = '韦', ['⾾'] = '斗',
+    }.ToFrozenDictionary();
+
     public static bool NeedsMapping(char c) =>
         c is (>= '\u2E80' and <= '\u2FDF') or (>= '\uF900' and <= '\uFAFF');
 
@@ -34,7 +43,7 @@ public static class RadicalMap
             {
                 builder.Append(c);
             }
-            else if (Supplement.TryGetValue(c, out var unified))
+            else if (Supplement.TryGetValue(c, out var unified) || Simplified.TryGetValue(c, out unified))
             {
                 builder.Append(unified);
             }

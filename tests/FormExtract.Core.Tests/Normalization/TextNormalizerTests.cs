@@ -11,6 +11,8 @@ public class TextNormalizerTests
     [InlineData("⺠政", "民政")]
     [InlineData("⻓效管理", "长效管理")]
     [InlineData("意⻅", "意见")]
+    [InlineData("覆盖⼾数", "覆盖户数")]
+    [InlineData("部⾨", "部门")]
     [InlineData("\uF9D1", "六")]
     public void Maps_radicals_and_compatibility_ideographs(string text, string expected) =>
         Assert.Equal(expected, TextNormalizer.Normalize(text));
