@@ -1,11 +1,13 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
 namespace FormExtract.Benchmarks;
 
 /// <summary>
-/// A large text input made from the real dump: its forms repeated with their figures varied (each number's
-/// last digit redrawn), so that the benchmark does not replay one cached shape.
+/// A large text input made from the real dump: its forms repeated with their money figures varied. Each copy
+/// scales every amount by its own factor, so totals, breakdowns and execution rates stay as consistent (or as
+/// inconsistent) as the real forms are, and the benchmark does not replay one cached shape.
 /// </summary>
 internal static partial class VariedCorpus
 {
@@ -18,11 +20,20 @@ internal static partial class VariedCorpus
         var builder = new StringBuilder(dump.Length * copies);
         for (var i = 0; i < copies; i++)
         {
-            builder.Append(Figure().Replace(dump, m => m.Value[..^1] + (char)('0' + random.Next(10))));
+            var factor = random.Next(2, 10);
+            builder.Append(Amount().Replace(dump, m => Scale(m.Value, factor)));
             builder.Append('\n');
         }
 
         return Encoding.UTF8.GetBytes(builder.ToString());
+    }
+
+    private static string Scale(string amount, int factor)
+    {
+        var value = decimal.Parse(amount.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) * factor;
+        var decimals = amount.Contains('.', StringComparison.Ordinal) ? amount.Length - amount.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        var format = (amount.Contains(',', StringComparison.Ordinal) ? "#,##0" : "0") + (decimals > 0 ? "." + new string('0', decimals) : string.Empty);
+        return value.ToString(format, CultureInfo.InvariantCulture);
     }
 
     private static string RepositoryRoot()
@@ -38,7 +49,7 @@ internal static partial class VariedCorpus
         throw new InvalidOperationException("Run the benchmarks from inside the repository.");
     }
 
-    // Figures in cells (not years in titles): a tab or comparator before them.
-    [GeneratedRegex(@"(?<=[\t=>%])\d+(\.\d+)?(?=[\t%\n])")]
-    private static partial Regex Figure();
+    // Money: four or more digits (or thousands separators), not a year (followed by 年) nor part of a longer number.
+    [GeneratedRegex(@"(?<![\d.,])(\d{1,3}(,\d{3})+|\d{4,})(\.\d+)?(?!\d|\s*年)")]
+    private static partial Regex Amount();
 }

@@ -28,6 +28,18 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_cli_writes_the_reviewed_golden_document_of_the_real_dump()
+    {
+        var input = _folder.Write("corpus/text/shanghai-cdpf-2022.txt", RealDump);
+
+        await CliRunner.RunAsync(_folder, "extract", input, "--out", _folder.Path("out"));
+
+        var written = await File.ReadAllTextAsync(_folder.Path("out", "shanghai-cdpf-2022.txt.json"));
+        var golden = await File.ReadAllTextAsync(Repository.Path("corpus", "text", "shanghai-cdpf-2022.txt.expected.json"));
+        Assert.Equal(golden, written.Replace($"\"path\": \"{input}\"", "\"path\": \"corpus/text/shanghai-cdpf-2022.txt\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Output_is_byte_identical_across_runs()
     {
         var input = _folder.Write("in/forms.txt", RealDump);

@@ -39,7 +39,11 @@ internal sealed class DirectorySink(string directory) : IDocumentSink
         var path = PathFor(input);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".partial";
-        await File.WriteAllBytesAsync(temporary, DocumentJson.SerializeToUtf8(document), cancellationToken).ConfigureAwait(false);
+        await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024, useAsync: false))
+        {
+            DocumentJson.WriteTo(stream, document);
+        }
+
         File.Move(temporary, path, overwrite: true);
     }
 

@@ -125,17 +125,39 @@ internal sealed class FormReader(CategoryVocabulary vocabulary)
 
     private static FormLocation Location(IReadOnlyList<LayoutRow> rows)
     {
-        var origins = rows.SelectMany(r => r.Cells).Select(c => c.Origin).ToArray();
-        var lines = origins.Select(o => o.Line).OfType<int>().ToArray();
-        var pages = origins.Select(o => o.Page).OfType<int>().Concat(rows.Select(r => r.Page).OfType<int>()).Distinct().Order().ToArray();
+        int? first = null, last = null;
+        var pages = new SortedSet<int>();
+        foreach (var row in rows)
+        {
+            if (row.Page is { } rowPage)
+            {
+                pages.Add(rowPage);
+            }
+
+            foreach (var cell in row.Cells)
+            {
+                var origin = cell.Origin;
+                if (origin.Line is { } line)
+                {
+                    first = first is { } f ? Math.Min(f, line) : line;
+                    last = last is { } l ? Math.Max(l, line) : line;
+                }
+
+                if (origin.Page is { } page)
+                {
+                    pages.Add(page);
+                }
+            }
+        }
+
         return new FormLocation
         {
-            Lines = lines.Length > 0 ? [lines.Min(), lines.Max()] : null,
-            Pages = pages.Length > 0 ? pages : null,
+            Lines = first is { } from && last is { } to ? [from, to] : null,
+            Pages = pages.Count > 0 ? pages.ToArray() : null,
         };
     }
 
-    private static CellOrigin FirstOrigin(LayoutRow row) => row.NonEmpty.Select(c => c.Origin).FirstOrDefault();
+    private static CellOrigin FirstOrigin(LayoutRow row) => row.NonEmpty.Count > 0 ? row.NonEmpty[0].Origin : CellOrigin.None;
 
     private static string Describe(LayoutRow row)
     {

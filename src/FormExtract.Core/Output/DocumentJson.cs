@@ -31,6 +31,18 @@ public static class DocumentJson
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>Writes the document straight to a stream (a file, in bulk runs), without holding its bytes.</summary>
+    public static void WriteTo(Stream stream, FormDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using (var writer = new Utf8JsonWriter(stream, IndentedWriter))
+        {
+            JsonSerializer.Serialize(writer, document, DocumentJsonContext.Default.FormDocument);
+        }
+
+        stream.Write("\n"u8);
+    }
+
     /// <summary>One JSON Lines record: the form object with a <c>source</c> member, on one line.</summary>
     public static string SerializeLine(Form form, SourceInfo source)
     {
