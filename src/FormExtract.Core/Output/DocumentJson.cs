@@ -31,13 +31,33 @@ public static class DocumentJson
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Writes the document straight to a stream (a file, in bulk runs), without holding its bytes.</summary>
+    /// <summary>
+    /// Writes the document straight to a stream (a file, in bulk runs), a form at a time, so that memory holds
+    /// one form's output rather than the whole file's. The bytes are those of <see cref="SerializeToUtf8"/>.
+    /// </summary>
     public static void WriteTo(Stream stream, FormDocument document)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(document);
+        var context = DocumentJsonContext.Default;
         using (var writer = new Utf8JsonWriter(stream, IndentedWriter))
         {
-            JsonSerializer.Serialize(writer, document, DocumentJsonContext.Default.FormDocument);
+            writer.WriteStartObject();
+            writer.WriteString("schema", document.Schema);
+            writer.WritePropertyName("source");
+            JsonSerializer.Serialize(writer, document.Source, context.SourceInfo);
+            writer.WritePropertyName("forms");
+            writer.WriteStartArray();
+            foreach (var form in document.Forms)
+            {
+                JsonSerializer.Serialize(writer, form, context.Form);
+                writer.Flush();
+            }
+
+            writer.WriteEndArray();
+            writer.WritePropertyName("warnings");
+            JsonSerializer.Serialize(writer, document.Warnings, context.IReadOnlyListExtractionWarning);
+            writer.WriteEndObject();
         }
 
         stream.Write("\n"u8);
