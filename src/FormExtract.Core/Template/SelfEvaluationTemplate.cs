@@ -31,6 +31,12 @@ public static class SelfEvaluationTemplate
     public const string DeviationReasonHeading = "偏差原因分析及改进措施";
     public const string GradeHeading = "评价等级";
 
+    /// <summary>The word after the year in the line under the title: (2022 年度).</summary>
+    public const string FiscalYearSuffix = "年度";
+
+    /// <summary>The units the 项目资金 heading names in brackets: 项目资金 (元).</summary>
+    public static IReadOnlyList<string> FundingUnits { get; } = ["元", "万元"];
+
     /// <summary>The weight of the 年度资金总额 row: the rest of the 100 points go to the indicators.</summary>
     public const decimal FundingWeight = 10m;
 

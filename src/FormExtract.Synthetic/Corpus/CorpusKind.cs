@@ -1,0 +1,10 @@
+namespace FormExtract.Synthetic.Corpus;
+
+/// <summary>The kinds of rendered input a corpus holds, each in a folder of its own name.</summary>
+public enum CorpusKind
+{
+    Text,
+    Html,
+    Pdf,
+    Scan,
+}

@@ -1,0 +1,96 @@
+using FormExtract.Core.Model;
+using FormExtract.Core.Template;
+using FormExtract.Synthetic.Injection;
+
+namespace FormExtract.Synthetic.Generation;
+
+/// <summary>
+/// Makes realistic 财政项目支出绩效自评表 forms with their ground truth. Everything is drawn from one
+/// <see cref="Random"/> seeded by the options, so the same options always give the same forms.
+/// </summary>
+public sealed class FormGenerator
+{
+    private readonly GeneratorOptions _options;
+
+    public FormGenerator(GeneratorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    public IReadOnlyList<SyntheticForm> Generate()
+    {
+        var random = new Random(_options.Seed);
+        var brokenCount = (int)Math.Round(_options.FormCount * _options.ErrorFraction, MidpointRounding.AwayFromZero);
+        var broken = random.Sample(Enumerable.Range(0, _options.FormCount).ToArray(), brokenCount).Order().ToArray();
+        var forms = new List<SyntheticForm>(_options.FormCount);
+        var nextRule = _options.FirstRule;
+        for (var i = 0; i < _options.FormCount; i++)
+        {
+            string? rule = null;
+            if (Array.BinarySearch(broken, i) >= 0)
+            {
+                rule = InjectedRules.All[nextRule++ % InjectedRules.All.Count];
+            }
+
+            forms.Add(GenerateOne(random, rule));
+        }
+
+        return forms;
+    }
+
+    private SyntheticForm GenerateOne(Random random, string? rule)
+    {
+        // A draft may offer no place for the chosen break (no qualitative row, say): draw another.
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var theme = random.Pick(ContentVocabulary.Themes);
+            var draft = Draft(random, theme, rule);
+            if (rule is null)
+            {
+                return new SyntheticForm(FormBuilder.Build(draft, 0, []), null);
+            }
+
+            if (ErrorInjector.Inject(random, draft, rule, theme) is { } injected)
+            {
+                return new SyntheticForm(FormBuilder.Build(injected.Draft, 0, injected.Findings), rule);
+            }
+        }
+
+        throw new InvalidOperationException($"No draft offered a place to break the rule {rule}.");
+    }
+
+    private FormDraft Draft(Random random, Theme theme, string? rule)
+    {
+        var rate = (rule is null ? null : ErrorInjector.RateFor(random, rule)) ?? FundingFactory.DrawRate(random);
+        var funding = FundingFactory.Create(random, rate);
+        var indicators = IndicatorFactory.Create(random, theme);
+        bool? cause = funding.TrueRate < FundingFactory.LowExecution ? true : null;
+        if (rule == InjectedRules.LowExecution)
+        {
+            // Unexplained: every row keeps its points (so no deviation reason) and the achieved text names no cause.
+            indicators = indicators.Select(row => row.Score.Value < row.Weight.Value
+                ? IndicatorFactory.Redraw(random, row, row.Pattern, met: true, theme)
+                : row).ToArray();
+            indicators = indicators.Select(row => row with { Score = row.Weight, Reason = string.Empty }).ToArray();
+            cause = false;
+        }
+
+        var draft = new FormDraft(
+            _options.FiscalYear,
+            random.Pick(theme.Projects),
+            theme.Department,
+            random.Pick(theme.Units),
+            funding,
+            GoalWriter.Expected(random, theme),
+            GoalWriter.Achieved(random, theme, funding, cause),
+            indicators,
+            Figures.Trimmed(SelfEvaluationTemplate.TotalWeight),
+            Figures.Trimmed(0m));
+        return ErrorInjector.WithConsistentTotal(draft);
+    }
+
+    /// <summary>Numbers the forms of one file in reading order.</summary>
+    public static IReadOnlyList<Form> Index(IEnumerable<SyntheticForm> forms) =>
+        forms.Select((f, i) => f.Truth with { FormIndex = i }).ToArray();
+}

@@ -1,0 +1,38 @@
+namespace FormExtract.Synthetic.Generation;
+
+/// <summary>
+/// What to generate: <see cref="FormCount"/> forms from <see cref="Seed"/>, of which about
+/// <see cref="ErrorFraction"/> carry one injected error each (the kinds taken in turn, so that a small
+/// set still holds every kind, starting at <see cref="FirstRule"/>). Defaults: 20 forms, a third broken,
+/// fiscal year 2022, the first rule first.
+/// </summary>
+public sealed record GeneratorOptions
+{
+    public GeneratorOptions(int seed, int formCount = 20, double errorFraction = 1.0 / 3, int fiscalYear = 2022, int firstRule = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(formCount);
+        if (errorFraction is < 0 or > 1 || double.IsNaN(errorFraction))
+        {
+            throw new ArgumentOutOfRangeException(nameof(errorFraction), errorFraction, "The error fraction lies between 0 and 1.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(fiscalYear, 2000);
+        Seed = seed;
+        FormCount = formCount;
+        ErrorFraction = errorFraction;
+        FiscalYear = fiscalYear;
+        ArgumentOutOfRangeException.ThrowIfNegative(firstRule);
+        FirstRule = firstRule;
+    }
+
+    /// <summary>Where in <c>InjectedRules.All</c> the broken forms start, so that several small sets cover every rule between them.</summary>
+    public int FirstRule { get; }
+
+    public int Seed { get; }
+
+    public int FormCount { get; }
+
+    public double ErrorFraction { get; }
+
+    public int FiscalYear { get; }
+}

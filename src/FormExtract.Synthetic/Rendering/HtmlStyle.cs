@@ -1,0 +1,37 @@
+namespace FormExtract.Synthetic.Rendering;
+
+/// <summary>
+/// How an HTML form is dressed, after what archives publish: the charset (UTF-8 or GB2312), Word-export markup
+/// (<c>&lt;p class=MsoNormal&gt;&lt;span&gt;</c>, <c>&amp;nbsp;</c>, <c>&lt;br&gt;</c> in headings), the font and
+/// its size, column widths narrow enough to force wrapping, the title inside or above the table, and the page
+/// orientation Chromium prints it in.
+/// </summary>
+public sealed record HtmlStyle(
+    string Name,
+    string Charset = "utf-8",
+    bool WordMarkup = false,
+    string FontFamily = "'Noto Serif CJK SC', serif",
+    decimal FontSizePt = 10.5m,
+    bool NarrowColumns = false,
+    bool TitleInTable = false,
+    bool Landscape = false)
+{
+    public string Name { get; init; } = !string.IsNullOrWhiteSpace(Name) ? Name : throw new ArgumentException("A style has a name.", nameof(Name));
+
+    /// <summary>utf-8 or gb2312, the two charsets published forms use.</summary>
+    public string Charset { get; init; } = Charset is "utf-8" or "gb2312"
+        ? Charset
+        : throw new ArgumentOutOfRangeException(nameof(Charset), Charset, "The charset is utf-8 or gb2312.");
+
+    public decimal FontSizePt { get; init; } = FontSizePt > 0
+        ? FontSizePt
+        : throw new ArgumentOutOfRangeException(nameof(FontSizePt), FontSizePt, "A font has a positive size.");
+
+    public static IReadOnlyList<HtmlStyle> Standard { get; } =
+    [
+        new("plain"),
+        new("word", Charset: "gb2312", WordMarkup: true, FontFamily: "宋体, 'Noto Serif CJK SC', serif", FontSizePt: 9m, TitleInTable: true),
+        new("narrow", NarrowColumns: true, FontSizePt: 12m, FontFamily: "'Noto Sans CJK SC', sans-serif"),
+        new("landscape", Landscape: true, FontFamily: "'Noto Sans CJK SC', sans-serif", FontSizePt: 11m),
+    ];
+}

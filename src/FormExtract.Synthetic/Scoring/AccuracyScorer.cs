@@ -1,0 +1,84 @@
+using System.Globalization;
+using FormExtract.Core.Model;
+using FormExtract.Core.Normalization;
+
+namespace FormExtract.Synthetic.Scoring;
+
+/// <summary>
+/// Compares an extracted document with its ground truth field by field. Provenance (line, page, box,
+/// confidence) is ignored; text cells are compared as <see cref="TextNormalizer.Normalize"/> leaves them,
+/// number and measure cells by value, categories with white space removed. Forms are paired in order,
+/// indicator rows by their names in order (so one missed row does not shift every row after it).
+/// </summary>
+public static class AccuracyScorer
+{
+    public static AccuracyReport Score(string file, FormDocument expected, FormDocument? actual)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        var fields = new List<FieldComparison>();
+        var findings = new List<FindingComparison>();
+        var actualForms = actual?.Forms ?? [];
+        for (var i = 0; i < Math.Max(expected.Forms.Count, actualForms.Count); i++)
+        {
+            var want = i < expected.Forms.Count ? expected.Forms[i] : null;
+            var got = i < actualForms.Count ? actualForms[i] : null;
+            if (want is null)
+            {
+                // A form that is not there: every finding it reports is false; its fields have no truth to count.
+                findings.AddRange(CompareFindings(file, i, [], got!.Findings));
+                continue;
+            }
+
+            var compare = new FormComparer(file, i, fields);
+            compare.Form(want, got);
+            findings.AddRange(CompareFindings(file, i, want.Findings, got?.Findings ?? []));
+        }
+
+        return new AccuracyReport(fields, findings);
+    }
+
+    internal static IEnumerable<FindingComparison> CompareFindings(string file, int form, IReadOnlyList<Finding> expected, IReadOnlyList<Finding> reported)
+    {
+        static string Key(Finding f) => $"{f.Rule}\u0001{f.Severity}\u0001{f.Path}";
+        var left = reported.GroupBy(Key).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var finding in expected)
+        {
+            var key = Key(finding);
+            var found = left.TryGetValue(key, out var n) && n > 0;
+            if (found)
+            {
+                left[key] = n - 1;
+            }
+
+            yield return Comparison(file, form, finding, expected: true, reported: found);
+        }
+
+        foreach (var finding in reported)
+        {
+            var key = Key(finding);
+            if (left.TryGetValue(key, out var n) && n > 0)
+            {
+                left[key] = n - 1;
+                yield return Comparison(file, form, finding, expected: false, reported: true);
+            }
+        }
+    }
+
+    private static FindingComparison Comparison(string file, int form, Finding f, bool expected, bool reported) =>
+        new(file, form, f.Rule, f.Severity.ToString().ToLowerInvariant(), f.Path, expected, reported);
+
+    internal static string? TextOf(TextCell? cell) => cell is null ? null : Blank(TextNormalizer.Normalize(cell.Text));
+
+    internal static string? NumberOf(NumberCell? cell) =>
+        cell?.Value is { } value ? NumberParser.Canonical(value).ToString(CultureInfo.InvariantCulture) : null;
+
+    internal static string? MeasureOf(MeasureCell? cell) => cell?.Value is not { } m
+        ? null
+        : m.IsQuantitative
+            ? $"{m.Comparator}{NumberParser.Canonical(m.Number!.Value).ToString(CultureInfo.InvariantCulture)} {m.Unit}".TrimEnd()
+            : Blank(TextNormalizer.Compact(m.Qualitative ?? string.Empty));
+
+    internal static string? CategoryOf(string? label) => label is null ? null : Blank(TextNormalizer.Compact(label));
+
+    private static string? Blank(string value) => value.Length == 0 ? null : value;
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using FormExtract.Synthetic.Generation;
+using FormExtract.Synthetic.Rendering;
+using Serilog.Core;
+
+namespace FormExtract.Synthetic.Tests;
+
+/// <summary>
+/// Generation through the real external renderers (Chromium, pdftoppm, ImageMagick, img2pdf), on two forms.
+/// Slow: CI runs it after scripts/setup.sh has installed them.
+/// </summary>
+[Trait("Category", "Slow")]
+public sealed class ChromiumGenerationTests
+{
+    private readonly ExternalRenderers _renderers = new(new ExternalRendererOptions(), Logger.None);
+
+    [Fact]
+    public void Chromium_prints_the_forms_reproducibly_and_the_pdf_holds_their_text()
+    {
+        var forms = FormGenerator.Index(new FormGenerator(new GeneratorOptions(seed: 9, formCount: 2)).Generate());
+        var html = new HtmlRenderer(HtmlStyle.Standard[0]).Render(forms);
+
+        var first = _renderers.PrintPdf(html, CancellationToken.None);
+        var second = _renderers.PrintPdf(html, CancellationToken.None);
+
+        Assert.True(first.Bytes.Span.StartsWith("%PDF"u8));
+        Assert.True(first.Pages >= 2, $"{first.Pages} pages for two forms");
+        Assert.Equal(first.Bytes.ToArray(), second.Bytes.ToArray());
+        var text = PdfText(first.Bytes);
+        foreach (var form in forms)
+        {
+            Assert.Contains(form.ProjectName!.Text, text, StringComparison.Ordinal);
+        }
+
+        var scan = _renderers.Scan(first, ScanStyle.Standard.Single(s => s.Format == ScanFormat.Pdf), seed: 1, CancellationToken.None);
+        Assert.True(scan.Bytes.Span.StartsWith("%PDF"u8));
+        Assert.True(scan.Ocr);
+        Assert.Equal(first.Pages, scan.Pages);
+        Assert.DoesNotContain(forms[0].ProjectName!.Text, PdfText(scan.Bytes), StringComparison.Ordinal);
+    }
+
+    /// <summary>The PDF's text as poppler's pdftotext reads it (poppler folds the radical code points).</summary>
+    private static string PdfText(ReadOnlyMemory<byte> pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "formextract-" + Guid.NewGuid().ToString("N") + ".pdf");
+        File.WriteAllBytes(path, pdf.ToArray());
+        try
+        {
+            var start = new ProcessStartInfo("pdftotext", [path, "-"]) { RedirectStandardOutput = true };
+            using var process = Process.Start(start)!;
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return text.Replace("\n", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using FormExtract.Core.Ingestion;
+using FormExtract.Core.Model;
+using FormExtract.Synthetic.Generation;
+using FormExtract.Synthetic.Rendering;
+
+namespace FormExtract.Synthetic.Tests;
+
+public sealed class RendererTests
+{
+    private static readonly IReadOnlyList<Form> Forms =
+        FormGenerator.Index(new FormGenerator(new GeneratorOptions(seed: 5, formCount: 3)).Generate());
+
+    [Fact]
+    public void A_clean_text_dump_puts_every_indicator_cell_in_its_column()
+    {
+        var file = new TextDumpRenderer(TextDumpStyle.Standard[0]).Render(Forms, new Random(1));
+        var layout = new TextDumpReader().Read(new InputFile("x.txt", file.Bytes), CancellationToken.None).Document!;
+
+        var names = Forms.SelectMany(f => f.Indicators).Select(i => i.Name!.Text).ToHashSet();
+        var rows = layout.Rows.Where(r => r.Cells.Count > 2 && names.Contains(r.Cells[2].Text)).ToArray();
+        Assert.Equal(Forms.Sum(f => f.Indicators.Count), rows.Length);
+        foreach (var (row, indicator) in rows.Zip(Forms.SelectMany(f => f.Indicators)))
+        {
+            Assert.Equal(indicator.Target?.Text ?? string.Empty, row.Cells[3].Text);
+            Assert.Equal(indicator.Score!.Text, row.Cells[6].Text);
+        }
+    }
+
+    [Fact]
+    public void A_damaged_text_dump_keeps_each_cell_text_somewhere_on_the_page()
+    {
+        var style = TextDumpStyle.Standard.Single(s => s.Name == "damaged");
+        var file = new TextDumpRenderer(style).Render(Forms, new Random(2));
+        var text = Encoding.UTF8.GetString(file.Bytes.Span);
+
+        Assert.Contains("\r\n\r\n", text, StringComparison.Ordinal);
+        foreach (var indicator in file.Forms.SelectMany(f => f.Indicators))
+        {
+            Assert.Contains(indicator.Name!.Text, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Gb2312_html_declares_its_charset_and_merges_the_indicator_block_into_one_tall_cell()
+    {
+        var style = HtmlStyle.Standard.Single(s => s.Charset == "gb2312");
+        var file = new HtmlRenderer(style).Render(Forms);
+        var gb2312 = CodePagesEncodingProvider.Instance.GetEncoding("GB2312")!;
+        var html = gb2312.GetString(file.Bytes.Span);
+
+        Assert.Contains("<meta charset=\"gb2312\">", html, StringComparison.Ordinal);
+        Assert.Equal(file.Bytes.ToArray(), gb2312.GetBytes(html));
+        foreach (var form in Forms)
+        {
+            Assert.Contains($"rowspan=\"{form.Indicators.Count + 1}\">", html, StringComparison.Ordinal);
+            Assert.Contains(form.ProjectName!.Text, html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("&nbsp;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Styles_refuse_settings_no_renderer_can_honour()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TextDumpStyle("x", WrapGapChance: 1.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new HtmlStyle("x", Charset: "big5"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ScanStyle("x", dpi: 20, degraded: false, ScanFormat.Png));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GeneratorOptions(seed: 1, errorFraction: 2));
+    }
+}

@@ -1,0 +1,72 @@
+using FormExtract.Core.Model;
+using FormExtract.Synthetic.Generation;
+using FormExtract.Synthetic.Scoring;
+
+namespace FormExtract.Synthetic.Tests;
+
+public sealed class ScorerTests
+{
+    private static readonly FormDocument Truth = new()
+    {
+        Source = new SourceInfo { Path = "x.txt", Sha256 = new string('0', 64), Format = SourceFormat.Text },
+        Forms = FormGenerator.Index(new FormGenerator(new GeneratorOptions(seed: 11, formCount: 3, errorFraction: 1)).Generate()),
+    };
+
+    [Fact]
+    public void The_truth_scores_perfectly_against_itself_whatever_its_provenance()
+    {
+        var withProvenance = Truth with
+        {
+            Forms = Truth.Forms.Select(f => f with { ProjectName = f.ProjectName! with { Line = 3, Confidence = 0.5 } }).ToArray(),
+        };
+
+        var report = AccuracyScorer.Score("x", Truth, withProvenance);
+
+        Assert.Equal(1.0, report.Accuracy);
+        Assert.Equal(0, report.FindingsMissed);
+        Assert.Equal(0, report.FindingsFalse);
+        Assert.True(report.FindingsExpected >= 3);
+    }
+
+    [Fact]
+    public void Wrong_and_missing_fields_and_findings_are_counted_per_kind()
+    {
+        var form = Truth.Forms[0];
+        var rows = form.Indicators.ToList();
+        rows.RemoveAt(1);
+        rows[0] = rows[0] with { Level2 = "质量指标" == rows[0].Level2 ? "数量指标" : "质量指标", Score = new NumberCell { Text = "1", Value = 1m } };
+        var damaged = form with
+        {
+            // Wrap gaps and markup are not errors: the scorer compares normalised text.
+            ProjectName = form.ProjectName! with { Text = "<p>" + string.Join(" ", form.ProjectName.Text.ToCharArray()) + "</p>" },
+            Department = null,
+            Indicators = rows,
+            Findings = [new Finding("grade", Severity.Error, "/grade", null, null, "invented")],
+        };
+
+        var report = AccuracyScorer.Score("x", Truth, Truth with { Forms = [damaged, .. Truth.Forms.Skip(1)] });
+
+        var wrong = report.Fields.Where(f => !f.Correct).Select(f => f.Path).ToArray();
+        Assert.Contains("/department", wrong);
+        Assert.Contains("/indicators/0/level2", wrong);
+        Assert.Contains("/indicators/0/score", wrong);
+        Assert.DoesNotContain("/projectName", wrong);
+        var removedRow = report.Fields.Where(f => f.Form == 0 && f.Path.StartsWith("/indicators/1/", StringComparison.Ordinal) && f.Expected is not null).ToArray();
+        Assert.NotEmpty(removedRow);
+        Assert.All(removedRow, f => Assert.False(f.Correct));
+        Assert.True(report.Fields.Where(f => f.Form == 0 && f.Path.StartsWith("/indicators/2/", StringComparison.Ordinal)).All(f => f.Correct));
+        Assert.True(report.AccuracyOf(FieldKind.Category) < 1.0);
+        Assert.Equal(form.Findings.Count, report.FindingsMissed);
+        Assert.Equal(1, report.FindingsFalse);
+        Assert.Contains("missed", report.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_extraction_that_found_nothing_scores_zero()
+    {
+        var report = AccuracyScorer.Score("x", Truth, actual: null);
+
+        Assert.Equal(report.Fields.Count(f => f.Expected is null), report.CorrectCount);
+        Assert.Equal(report.FindingsExpected, report.FindingsMissed);
+    }
+}

@@ -1,0 +1,49 @@
+using FormExtract.Core.Model;
+using FormExtract.Core.Validation;
+using FormExtract.Synthetic.Generation;
+using FormExtract.Synthetic.Injection;
+using FormExtract.Synthetic.Scoring;
+
+namespace FormExtract.Synthetic.Tests;
+
+/// <summary>
+/// The validator, run on the ground truth (findings removed), reports exactly the findings the injection
+/// recorded: none on clean forms, and on each broken form those of its injected error (rule, severity, path).
+/// </summary>
+public sealed class ValidatorAgreementTests
+{
+    private readonly FormValidator _validator = FormValidator.CreateDefault();
+
+    [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    public void The_validator_reports_exactly_the_recorded_findings_for_every_rule(int seed)
+    {
+        var forms = new FormGenerator(new GeneratorOptions(seed, formCount: 120, errorFraction: 0.6)).Generate();
+        Assert.Equal(InjectedRules.All.Order(), forms.Where(f => !f.IsClean).Select(f => f.InjectedRule!).Distinct().Order());
+
+        var disagreements = forms.Select((f, i) => Disagreement($"form {i} ({f.InjectedRule ?? "clean"})", f.Truth)).OfType<string>().ToArray();
+
+        Assert.True(disagreements.Length == 0, string.Join("\n", disagreements));
+    }
+
+    [Fact]
+    public void The_validator_agrees_with_the_truth_of_every_committed_fixture()
+    {
+        var disagreements = Support.Fixtures.AllTruthFiles()
+            .SelectMany(path => Support.Fixtures.Read(path).Forms.Select(f => Disagreement($"{Path.GetFileName(path)} form {f.FormIndex}", f)))
+            .OfType<string>().ToArray();
+
+        Assert.True(disagreements.Length == 0, string.Join("\n", disagreements));
+    }
+
+    private string? Disagreement(string name, Form truth)
+    {
+        var reported = _validator.Validate(truth with { Findings = [] });
+        var wrong = AccuracyScorer.CompareFindings(name, 0, truth.Findings, reported).Where(c => c.Missed || c.False).ToArray();
+        return wrong.Length == 0
+            ? null
+            : $"{name}: " + string.Join("; ", wrong.Select(c => $"{(c.Missed ? "not reported" : "reported")} {c.Rule} ({c.Severity}) at {c.Path}"));
+    }
+}
