@@ -1,0 +1,149 @@
+using FormExtract.Core.Model;
+
+namespace FormExtract.Pdf;
+
+/// <summary>
+/// Reads tables drawn with rules. Rules that touch form one table; their edges make a grid; neighbouring
+/// grid cells whose shared border is (mostly) not drawn are one merged cell, which gives row and column
+/// spans without padding. Each cell's text is assembled from the letters whose centre lies inside it.
+/// </summary>
+internal sealed class LatticeTableReader : ITableReader
+{
+    private readonly PdfReaderOptions _options;
+    private readonly CellTextAssembler _text;
+
+    public LatticeTableReader(PdfReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _text = new CellTextAssembler(options);
+    }
+
+    public IReadOnlyList<PageTable> Read(PageContent page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var tables = new List<PageTable>();
+        foreach (var component in ConnectedRules(page.Lines))
+        {
+            if (component.Count(l => !l.Horizontal) < 2 || !component.Any(l => l.Horizontal))
+            {
+                continue;
+            }
+
+            var grid = new RuleGrid(component, _options.SnapTolerance);
+            if (grid.Xs.Count >= 2 && grid.Ys.Count >= 2)
+            {
+                tables.Add(BuildTable(page, grid));
+            }
+        }
+
+        return tables.OrderBy(t => t.Bounds.Y0).ToArray();
+    }
+
+    private PageTable BuildTable(PageContent page, RuleGrid grid)
+    {
+        var (xs, ys) = (grid.Xs, grid.Ys);
+        int columns = xs.Count - 1, rows = ys.Count - 1;
+        var units = new DisjointSets(rows * columns);
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                if (c + 1 < columns && grid.VerticalCoverage(xs[c + 1], ys[r], ys[r + 1]) < _options.BorderCoverage)
+                {
+                    units.Union(r * columns + c, r * columns + c + 1);
+                }
+
+                if (r + 1 < rows && grid.HorizontalCoverage(ys[r + 1], xs[c], xs[c + 1]) < _options.BorderCoverage)
+                {
+                    units.Union(r * columns + c, (r + 1) * columns + c);
+                }
+            }
+        }
+
+        // Whole words go to one cell, placed by their first letter: a figure too wide for its column
+        // (2,612,933.32 in a narrow cell) runs over the border, and its last digits belong to it all the same.
+        var glyphsByGroup = new Dictionary<int, List<Glyph>>();
+        foreach (var word in Words(page.Glyphs))
+        {
+            var r = RuleGrid.IntervalOf(ys, word[0].CenterY);
+            var c = RuleGrid.IntervalOf(xs, word[0].CenterX);
+            if (r >= 0 && c >= 0)
+            {
+                var group = units.Find(r * columns + c);
+                if (!glyphsByGroup.TryGetValue(group, out var list))
+                {
+                    glyphsByGroup[group] = list = [];
+                }
+
+                list.AddRange(word);
+            }
+        }
+
+        var cells = new List<TableCell>();
+        foreach (var group in Enumerable.Range(0, rows * columns).GroupBy(units.Find))
+        {
+            int r0 = group.Min(u => u / columns), r1 = group.Max(u => u / columns);
+            int c0 = group.Min(u => u % columns), c1 = group.Max(u => u % columns);
+            var text = glyphsByGroup.TryGetValue(group.Key, out var glyphs) ? _text.Assemble(glyphs) : string.Empty;
+            cells.Add(new TableCell(r0, c0, text, new Box(xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1]))
+            {
+                RowSpan = r1 - r0 + 1,
+                ColumnSpan = c1 - c0 + 1,
+                OpenTop = r0 == 0 && grid.HorizontalCoverage(ys[0], xs[c0], xs[c1 + 1]) < _options.BorderCoverage,
+                OpenBottom = r1 == rows - 1 && grid.HorizontalCoverage(ys[^1], xs[c0], xs[c1 + 1]) < _options.BorderCoverage,
+            });
+        }
+
+        var bounds = new Box(xs[0], ys[0], xs[^1], ys[^1]);
+        return new PageTable(page.Number, bounds, xs, rows, cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToArray());
+    }
+
+    /// <summary>Runs of letters on one line with no space-wide gap between them.</summary>
+    private IEnumerable<List<Glyph>> Words(IReadOnlyList<Glyph> glyphs)
+    {
+        foreach (var line in _text.GroupLines(glyphs))
+        {
+            var word = new List<Glyph> { line.Glyphs[0] };
+            for (var i = 1; i < line.Glyphs.Count; i++)
+            {
+                var (previous, glyph) = (line.Glyphs[i - 1], line.Glyphs[i]);
+                if (glyph.Left - previous.Right > _options.WordGap * Math.Max(previous.FontSize, glyph.FontSize))
+                {
+                    yield return word;
+                    word = [];
+                }
+
+                word.Add(glyph);
+            }
+
+            yield return word;
+        }
+    }
+
+    /// <summary>Groups rules into tables: a horizontal and a vertical rule that cross or touch are in one table.</summary>
+    private List<List<RulingLine>> ConnectedRules(IReadOnlyList<RulingLine> lines)
+    {
+        var sets = new DisjointSets(lines.Count);
+        var t = _options.SnapTolerance * 1.5;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            for (var j = i + 1; j < lines.Count; j++)
+            {
+                var (a, b) = (lines[i], lines[j]);
+                if (a.Horizontal == b.Horizontal)
+                {
+                    continue;
+                }
+
+                var (h, v) = a.Horizontal ? (a, b) : (b, a);
+                if (v.Position >= h.Start - t && v.Position <= h.End + t && h.Position >= v.Start - t && h.Position <= v.End + t)
+                {
+                    sets.Union(i, j);
+                }
+            }
+        }
+
+        return Enumerable.Range(0, lines.Count).GroupBy(sets.Find).Select(g => g.Select(i => lines[i]).ToList()).ToList();
+    }
+}
