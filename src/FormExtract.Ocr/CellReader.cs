@@ -54,7 +54,7 @@ internal sealed partial class CellReader
             }
         }
 
-        return new OcrReading(cleaned, text.Confidence);
+        return new OcrReading(OcrTextRepair.Repair(cleaned), text.Confidence);
     }
 
     /// <summary>

@@ -23,6 +23,14 @@ internal static class NativeLibraries
 
     private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
     {
+        if (name == Tesseract)
+        {
+            // Parallelism is per document (one engine per worker). OpenMP threads inside each engine only spin
+            // against the other workers; libgomp reads this once, when libtesseract loads it. A limit the user
+            // set is kept (overwrite: 0).
+            _ = LibcNative.setenv("OMP_THREAD_LIMIT", "1", 0);
+        }
+
         string[] candidates = name switch
         {
             Tesseract => ["libtesseract.so.5", "libtesseract.so", "tesseract"],
