@@ -42,7 +42,7 @@ internal sealed partial class CellReader
             Math.Max(x0, ink.Left - margin), Math.Max(y0, ink.Top - margin),
             Math.Min(x1, ink.Right + margin), Math.Min(y1, ink.Bottom + margin));
         var singleLine = ink.Bottom - ink.Top < dpi * 0.22;
-        var text = _engines.Text.Read(tight, CellKind.Text, singleLine);
+        var text = singleLine ? _engines.Text.Read(tight, CellKind.Text, singleLine: true) : ReadLines(tight, ink.Top, ink.Bottom, margin);
         var cleaned = Clean(text.Text);
         if (singleLine && LooksLikeFigure().IsMatch(cleaned))
         {
@@ -55,6 +55,68 @@ internal sealed partial class CellReader
         }
 
         return new OcrReading(OcrTextRepair.Repair(cleaned), text.Confidence);
+    }
+
+    /// <summary>
+    /// A wrapped cell read line by line: read as one block, Tesseract drops a last line of one or two
+    /// characters (the 率 of 完成率 wrapped alone) as noise, while a line read on its own keeps it.
+    /// </summary>
+    private OcrReading ReadLines(Box tight, int inkTop, int inkBottom, double margin)
+    {
+        var dpi = _page.Dpi;
+        var profile = _page.Binary.RowProfile((int)tight.X0, (int)tight.X1, inkTop, inkBottom);
+        var lines = new List<(int Top, int Bottom)>();
+        var start = -1;
+        for (var i = 0; i <= profile.Length; i++)
+        {
+            var inked = i < profile.Length && profile[i] > 0;
+            if (inked && start < 0)
+            {
+                start = i;
+            }
+            else if (!inked && start >= 0)
+            {
+                lines.Add((inkTop + start, inkTop + i));
+                start = -1;
+            }
+        }
+
+        // Gaps inside a line (between the strokes of 二 or a colon) are thin; a line of text is tall enough to
+        // stand on its own, so slivers are merged into the band next to them.
+        var minimum = dpi * 0.05;
+        var merged = new List<(int Top, int Bottom)>();
+        foreach (var line in lines)
+        {
+            if (merged.Count > 0 && (line.Bottom - line.Top < minimum || merged[^1].Bottom - merged[^1].Top < minimum || line.Top - merged[^1].Bottom < dpi * 0.01))
+            {
+                merged[^1] = (merged[^1].Top, line.Bottom);
+            }
+            else
+            {
+                merged.Add(line);
+            }
+        }
+
+        if (merged.Count < 2)
+        {
+            return _engines.Text.Read(tight, CellKind.Text, singleLine: false);
+        }
+
+        var texts = new List<string>(merged.Count);
+        double weighted = 0, total = 0;
+        foreach (var (top, bottom) in merged)
+        {
+            var box = new Box(tight.X0, Math.Max(tight.Y0, top - margin), tight.X1, Math.Min(tight.Y1, bottom + margin));
+            var reading = _engines.Text.Read(box, CellKind.Text, singleLine: true);
+            if (reading.Text.Length > 0)
+            {
+                texts.Add(reading.Text);
+                weighted += reading.Confidence * reading.Text.Length;
+                total += reading.Text.Length;
+            }
+        }
+
+        return new OcrReading(string.Join('\n', texts), total > 0 ? weighted / total : 0);
     }
 
     /// <summary>

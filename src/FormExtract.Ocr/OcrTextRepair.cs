@@ -27,11 +27,15 @@ internal static partial class OcrTextRepair
         }
 
         text = SpacedFigure().Replace(text, "$1$2");
+        var hasChinese = text.Any(TextNormalizer.IsCjk);
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var besideChinese = (i > 0 && TextNormalizer.IsCjk(text[i - 1])) || (i + 1 < text.Length && TextNormalizer.IsCjk(text[i + 1]));
+            // A semicolon in Chinese prose is always the full-width one, also after a figure (94.93%；2、);
+            // the other marks only change beside an ideograph, since 12:30 and (1) are printed half-width.
+            var besideChinese = (i > 0 && TextNormalizer.IsCjk(text[i - 1])) || (i + 1 < text.Length && TextNormalizer.IsCjk(text[i + 1]))
+                || (c == ';' && hasChinese);
             builder.Append(besideChinese ? c switch
             {
                 ':' => '：',
