@@ -12,6 +12,7 @@ public sealed class TesseractEngine : IDisposable
     /// <summary>Page segmentation modes (tesseract's PSM): a block of text, a single line.</summary>
     private const int SingleBlock = 6;
     private const int SingleLine = 7;
+    private const int RawLine = 13;
 
     private const string Whitelist = "tessedit_char_whitelist";
 
@@ -70,6 +71,14 @@ public sealed class TesseractEngine : IDisposable
     /// <summary>Reads one region of the current page with settings for the kind of content expected there.</summary>
     public OcrReading Read(Box region, CellKind kind, bool singleLine)
     {
+        var reading = Recognize(region, kind, singleLine ? SingleLine : SingleBlock);
+        // Tesseract's line mode finds no text in a short line of two or three ideographs (拨款, 预算内 on a
+        // line of their own) that the raw-line mode, which skips its layout analysis, reads correctly.
+        return singleLine && reading.Text.Length == 0 ? Recognize(region, kind, RawLine) : reading;
+    }
+
+    private OcrReading Recognize(Box region, CellKind kind, int mode)
+    {
         ObjectDisposedException.ThrowIf(_api.IsClosed, this);
         var left = Math.Clamp((int)Math.Round(region.X0), 0, _pageWidth);
         var top = Math.Clamp((int)Math.Round(region.Y0), 0, _pageHeight);
@@ -85,7 +94,7 @@ public sealed class TesseractEngine : IDisposable
             CellKind.Number => "0123456789.,%-",
             _ => string.Empty,
         });
-        Interop.Tesseract.SetPageSegMode(_api, singleLine ? SingleLine : SingleBlock);
+        Interop.Tesseract.SetPageSegMode(_api, mode);
         Interop.Tesseract.SetRectangle(_api, left, top, right - left, bottom - top);
         var (text, confidence) = Interop.Tesseract.Recognize(_api);
         return new OcrReading(text.Trim(), Math.Clamp(confidence, 0, 100) / 100.0);
