@@ -135,7 +135,10 @@ internal sealed partial class CellReader
             if (builder.Length > 0)
             {
                 var (last, first) = (builder[^1], line[0]);
-                builder.Append(NumberedParagraph().IsMatch(line) ? "\n"
+                // A figure right after a finished sentence starts a paragraph numbered without a mark (2建立…).
+                var paragraph = NumberedParagraph().IsMatch(line)
+                    || (last is '。' or '；' or ';' && line.Length > 1 && char.IsAsciiDigit(line[0]) && Core.Normalization.TextNormalizer.IsCjk(line[1]));
+                builder.Append(paragraph ? "\n"
                     : Core.Normalization.TextNormalizer.IsCjk(last) || Core.Normalization.TextNormalizer.IsCjk(first) || char.IsPunctuation(last) ? string.Empty
                     : " ");
             }

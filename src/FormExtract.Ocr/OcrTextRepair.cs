@@ -47,6 +47,7 @@ internal static partial class OcrTextRepair
             } : c);
         }
 
+        // A new line before a numbered paragraph is the one break a cell keeps; spaces go, it stays.
         return SpaceAroundFullWidth().Replace(builder.ToString(), "$1");
     }
 
@@ -54,6 +55,6 @@ internal static partial class OcrTextRepair
     [GeneratedRegex(@"(\d) +([.%])")]
     private static partial Regex SpacedFigure();
 
-    [GeneratedRegex(@"\s*([：；，、。（）])\s*")]
+    [GeneratedRegex(@"[ \t]*([：；，、。（）])[ \t]*")]
     private static partial Regex SpaceAroundFullWidth();
 }
