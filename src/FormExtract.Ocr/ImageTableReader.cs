@@ -26,6 +26,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
     private readonly PagePreparer _preparer;
     private readonly PageRecognizer _recognizer;
     private readonly LayoutFinisher _finisher;
+    private readonly LabelSnapper _snapper = new();
     private readonly ThreadLocal<(OcrEngines? Engines, string? Problem)> _engines;
 
     public ImageTableReader()
@@ -76,6 +77,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
         var blocks = new List<IReadOnlyList<PageBlock>>();
         var confidence = new Dictionary<(int Page, Box Box), double>();
         double? dpi = null;
+        var columns = new ColumnKinds(_snapper);
         foreach (var (image, pageProblem) in isPdf ? _pdfImages.Pages(file.Bytes) : _images.Pages(file.Bytes))
         {
             if (image is null)
@@ -103,7 +105,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
                 using (prepared)
                 {
                     dpi ??= prepared.Dpi;
-                    var (pageBlocks, pageConfidence, complete) = _recognizer.Read(prepared, engines, cancellationToken);
+                    var (pageBlocks, pageConfidence, complete) = _recognizer.Read(prepared, engines, columns, cancellationToken);
                     if (!complete)
                     {
                         warnings.Add(new ExtractionWarning(PageTimeoutCode, $"page {image.Number}: not finished within {_options.PageTimeBudget.TotalSeconds:0} s; the cells left were not read.", Page: image.Number));

@@ -25,10 +25,11 @@ internal sealed class PageRecognizer
     }
 
     /// <summary>The page's blocks top to bottom and the confidence of each cell or line by its box; false when the time budget ran out.</summary>
-    public (List<PageBlock> Blocks, Dictionary<Box, double> Confidence, bool Complete) Read(PreparedPage page, OcrEngines engines, CancellationToken cancellationToken)
+    public (List<PageBlock> Blocks, Dictionary<Box, double> Confidence, bool Complete) Read(PreparedPage page, OcrEngines engines, ColumnKinds columns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(engines);
+        ArgumentNullException.ThrowIfNull(columns);
         var clock = Stopwatch.StartNew();
         engines.SetPage(page.Gray, page.Dpi);
         var reader = new CellReader(engines, page);
@@ -54,7 +55,9 @@ internal sealed class PageRecognizer
                     return OcrReading.Empty;
                 }
 
-                var reading = reader.Read(box, inset);
+                // Cells come row by row, so a column's header is read before the cells under it.
+                var reading = reader.Read(box, inset, columns.KindOf(box, snap * 2.5));
+                columns.Learn(box, reading.Text);
                 confidence[box] = reading.Confidence;
                 return reading;
             });
@@ -63,7 +66,7 @@ internal sealed class PageRecognizer
 
         foreach (var (box, _) in TextLines(page, blocks.Select(b => b.Box).ToList()))
         {
-            var reading = reader.Read(box, 0);
+            var reading = reader.Read(box, 0, CellKind.Text);
             if (reading.Text.Length > 0)
             {
                 confidence[box] = reading.Confidence;
