@@ -87,9 +87,16 @@ internal sealed partial class CellReader
         {
             var firstIsDigit = wholeText.Length > 0 && char.IsAsciiDigit(wholeText[0]);
             comparator = Comparator(glyph.Left, glyph.Right, y0, y1, allowChevron: !firstIsDigit) ?? string.Empty;
+            var end = glyph.Right;
+            // Some forms type ≥ as two characters, >=.
+            if (comparator is ">" or "<" && FirstGlyph(end, y0, x1, y1) is { } next && Comparator(next.Left, next.Right, y0, y1, allowChevron: false) == "=")
+            {
+                (comparator, end) = (comparator + "=", next.Right);
+            }
+
             if (comparator.Length > 0)
             {
-                rest = new Box(Math.Max(tight.X0, glyph.Right + 1 - (margin / 2)), tight.Y0, tight.X1, tight.Y1);
+                rest = new Box(Math.Max(tight.X0, end + 1 - (margin / 2)), tight.Y0, tight.X1, tight.Y1);
             }
         }
 
