@@ -27,6 +27,7 @@ internal static partial class OcrTextRepair
         }
 
         text = SpacedFigure().Replace(text, "$1$2");
+        text = PercentTail().Replace(text, "%");
         var hasChinese = text.Any(TextNormalizer.IsCjk);
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -54,6 +55,13 @@ internal static partial class OcrTextRepair
     /// <summary>"1 .预算" and "42.7 3%": a space inside a figure or before its point is a reading artefact.</summary>
     [GeneratedRegex(@"(\d) +([.%])")]
     private static partial Regex SpacedFigure();
+
+    /// <summary>
+    /// The Chinese model reads the serif % as %4 or %6 (执行率94.67%4；): a digit right after a percentage and
+    /// before a break in the sentence is never printed, so it goes.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\d)%[46](?=[；;，,。]|$)")]
+    private static partial Regex PercentTail();
 
     [GeneratedRegex(@"[ \t]*([：；，、。（）])[ \t]*")]
     private static partial Regex SpaceAroundFullWidth();
