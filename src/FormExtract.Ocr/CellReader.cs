@@ -1,0 +1,374 @@
+using System.Text.RegularExpressions;
+using FormExtract.Core.Model;
+
+namespace FormExtract.Ocr;
+
+/// <summary>
+/// Reads one cell (or one line of text outside the tables) on its own: the crop is taken inside the cell's
+/// rules and tightened to its ink, an empty cell is not sent to Tesseract at all, one line of ink is read as
+/// a line, and what reads as a figure is read again by the figure engine with a whitelist.
+/// </summary>
+internal sealed partial class CellReader
+{
+    private readonly OcrEngines _engines;
+    private readonly PreparedPage _page;
+
+    public CellReader(OcrEngines engines, PreparedPage page)
+    {
+        _engines = engines;
+        _page = page;
+    }
+
+    /// <summary>The text inside <paramref name="box"/> (the cell's rule-to-rule rectangle), with its confidence.</summary>
+    public OcrReading Read(Box box, double inset, CellKind kind)
+    {
+        var dpi = _page.Dpi;
+        var (x0, y0) = ((int)Math.Ceiling(box.X0 + inset), (int)Math.Ceiling(box.Y0 + inset));
+        var (x1, y1) = ((int)Math.Floor(box.X1 - inset), (int)Math.Floor(box.Y1 - inset));
+        if (x1 - x0 < 3 || y1 - y0 < 3)
+        {
+            return OcrReading.Empty;
+        }
+
+        var ink = _page.Binary.Ink(x0, y0, x1, y1);
+        // Specks of scanner noise are not text: a full stop at 9 pt has more ink than this.
+        if (ink.Count < Math.Max(6, dpi * dpi / 4000) || ink.Bottom - ink.Top < dpi * 0.03)
+        {
+            return OcrReading.Empty;
+        }
+
+        var margin = dpi * 0.03;
+        var tight = new Box(
+            Math.Max(x0, ink.Left - margin), Math.Max(y0, ink.Top - margin),
+            Math.Min(x1, ink.Right + margin), Math.Min(y1, ink.Bottom + margin));
+        var singleLine = ink.Bottom - ink.Top < dpi * 0.22;
+        if (singleLine && kind == CellKind.Measure && ReadMeasure(tight, margin) is { } measure)
+        {
+            return measure;
+        }
+
+        var text = singleLine ? _engines.Text.Read(tight, CellKind.Text, singleLine: true) : ReadLines(tight, ink.Top, ink.Bottom, margin);
+        var cleaned = Clean(text.Text);
+        // Under a figures heading (分值, 全年执行数) whatever is not a word is a figure, however the Chinese
+        // model read it (1l, O.5); the figure engine's reading is taken there without weighing confidences.
+        var figureColumn = kind == CellKind.Number && cleaned.Length > 0 && !cleaned.Any(Core.Normalization.TextNormalizer.IsCjk) && cleaned.Any(c => char.IsAsciiDigit(c) || char.IsLetter(c));
+        if (singleLine && (figureColumn || LooksLikeFigure().IsMatch(cleaned)))
+        {
+            var figure = _engines.Figures.Read(tight, CellKind.Number, singleLine: true);
+            var figureText = Clean(figure.Text);
+            if (figureText.Length > 0 && (figureColumn ? figureText.Any(char.IsAsciiDigit) : figure.Confidence >= text.Confidence - 0.05))
+            {
+                return new OcrReading(figureText, figure.Confidence);
+            }
+        }
+
+        return new OcrReading(OcrTextRepair.Repair(cleaned), text.Confidence);
+    }
+
+    /// <summary>
+    /// A target or actual value (≥95%, =100%, 56件, 11.7万元): the Chinese model reads the slanted ⩾ as 之 or
+    /// 亏, drops a thin =, and reads the serif % as 04; the English model reads figures and % well but takes
+    /// ⩾ for 2. So the leading comparator is told by its shape, the figure with a % by the figure engine, and
+    /// a Chinese unit by the Chinese engine. Null when the cell holds no figure (提升, 预算内).
+    /// </summary>
+    private OcrReading? ReadMeasure(Box tight, double margin)
+    {
+        var whole = _engines.Text.Read(tight, CellKind.Text, singleLine: true);
+        var wholeText = Clean(whole.Text);
+        if (!wholeText.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var (x0, y0, x1, y1) = ((int)tight.X0, (int)tight.Y0, (int)tight.X1, (int)tight.Y1);
+        var comparator = string.Empty;
+        var rest = tight;
+        if (FirstGlyph(x0, y0, x1, y1) is { } glyph)
+        {
+            var firstIsDigit = wholeText.Length > 0 && char.IsAsciiDigit(wholeText[0]);
+            comparator = Comparator(glyph.Left, glyph.Right, y0, y1, allowChevron: !firstIsDigit) ?? string.Empty;
+            var end = glyph.Right;
+            // Some forms type ≥ as two characters, >=.
+            if (comparator is ">" or "<" && FirstGlyph(end, y0, x1, y1) is { } next && Comparator(next.Left, next.Right, y0, y1, allowChevron: false) == "=")
+            {
+                (comparator, end) = (comparator + "=", next.Right);
+            }
+
+            if (comparator.Length > 0)
+            {
+                rest = new Box(Math.Max(tight.X0, end + 1 - (margin / 2)), tight.Y0, tight.X1, tight.Y1);
+            }
+        }
+
+        var chinese = comparator.Length > 0 ? _engines.Text.Read(rest, CellKind.Text, singleLine: true) : whole;
+        var chineseText = Clean(chinese.Text);
+        var unitAt = chineseText.ToList().FindIndex(Core.Normalization.TextNormalizer.IsCjk);
+        OcrReading body;
+        if (unitAt > 0 && chineseText[..unitAt].Any(char.IsAsciiDigit))
+        {
+            body = new OcrReading(chineseText, chinese.Confidence);
+        }
+        else
+        {
+            var figure = _engines.Figures.Read(rest, CellKind.Number, singleLine: true);
+            var figureText = Clean(figure.Text);
+            body = figureText.Any(char.IsAsciiDigit) ? new OcrReading(figureText, figure.Confidence) : new OcrReading(chineseText, chinese.Confidence);
+        }
+
+        if (comparator.Length == 0 && !body.Text.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        return new OcrReading(OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达')), body.Confidence);
+    }
+
+    /// <summary>The columns of the first glyph: the first run of columns with ink, up to a blank column.</summary>
+    private (int Left, int Right)? FirstGlyph(int x0, int y0, int x1, int y1)
+    {
+        var left = -1;
+        for (var x = x0; x < x1; x++)
+        {
+            var inked = false;
+            for (var y = y0; y < y1 && !inked; y++)
+            {
+                inked = _page.Binary.IsInk(x, y);
+            }
+
+            if (inked && left < 0)
+            {
+                left = x;
+            }
+            else if (!inked && left >= 0)
+            {
+                return (left, x);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The comparator a glyph is, by its strokes: = is two flat bars one over the other; ≥ and ≤ a chevron
+    /// with a bar under it; &gt; and &lt; a chevron alone (only trusted when the Chinese model did not see a
+    /// digit there, since a lone chevron is close to a 7). The chevron points where its middle row's ink is.
+    /// </summary>
+    private string? Comparator(int left, int right, int y0, int y1, bool allowChevron)
+    {
+        var width = right - left;
+        var rows = new List<(int Top, int Bottom)>();
+        var start = -1;
+        for (var y = y0; y <= y1; y++)
+        {
+            var inked = false;
+            for (var x = left; x < right && y < y1 && !inked; x++)
+            {
+                inked = _page.Binary.IsInk(x, y);
+            }
+
+            if (inked && start < 0)
+            {
+                start = y;
+            }
+            else if (!inked && start >= 0)
+            {
+                rows.Add((start, y));
+                start = -1;
+            }
+        }
+
+        if (rows.Count == 0 || width < 2)
+        {
+            return null;
+        }
+
+        var height = rows[^1].Bottom - rows[0].Top;
+        var flat = width * 0.4;
+        if (rows.Count == 2 && rows.All(r => r.Bottom - r.Top <= flat) && height < width * 1.2)
+        {
+            return "=";
+        }
+
+        // The chevron is the first band of rows; a slanted bar (⩾) may touch its rows, so it is told apart
+        // by its ink leaving the chevron's lower arm: the lowest rows of ⩾ hold ink across most of the width.
+        var (top, bottom) = rows[0];
+        if (bottom - top < width * 0.6)
+        {
+            return null;
+        }
+
+        double MeanX(int y)
+        {
+            double sum = 0;
+            var count = 0;
+            for (var x = left; x < right; x++)
+            {
+                if (_page.Binary.IsInk(x, y))
+                {
+                    sum += x;
+                    count++;
+                }
+            }
+
+            return count == 0 ? double.NaN : sum / count;
+        }
+
+        var chevronBottom = rows.Count >= 2 ? bottom : bottom - (int)((bottom - top) * 0.3);
+        var (upper, middle) = (MeanX(top + 1), MeanX((top + chevronBottom) / 2));
+        if (double.IsNaN(upper) || double.IsNaN(middle) || Math.Abs(middle - upper) < width * 0.25)
+        {
+            return null;
+        }
+
+        var pointsRight = middle > upper;
+        var withBar = (rows.Count == 2 && rows[1].Bottom - rows[1].Top <= flat) || Strokes(left, right, rows[0].Top, rows[^1].Bottom) >= 2;
+        if (withBar)
+        {
+            return pointsRight ? "≥" : "≤";
+        }
+
+        return allowChevron ? (pointsRight ? ">" : "<") : null;
+    }
+
+    /// <summary>Connected pieces of ink in the rectangle, specks (under a tenth of the ink) not counted.</summary>
+    private int Strokes(int left, int right, int top, int bottom)
+    {
+        var (w, h) = (right - left, bottom - top);
+        var seen = new bool[w * h];
+        var sizes = new List<int>();
+        var queue = new Queue<(int X, int Y)>();
+        for (var y = 0; y < h; y++)
+        {
+            for (var x = 0; x < w; x++)
+            {
+                if (seen[(y * w) + x] || !_page.Binary.IsInk(left + x, top + y))
+                {
+                    continue;
+                }
+
+                var size = 0;
+                seen[(y * w) + x] = true;
+                queue.Enqueue((x, y));
+                while (queue.TryDequeue(out var p))
+                {
+                    size++;
+                    for (var dy = -1; dy <= 1; dy++)
+                    {
+                        for (var dx = -1; dx <= 1; dx++)
+                        {
+                            var (nx, ny) = (p.X + dx, p.Y + dy);
+                            if (nx >= 0 && ny >= 0 && nx < w && ny < h && !seen[(ny * w) + nx] && _page.Binary.IsInk(left + nx, top + ny))
+                            {
+                                seen[(ny * w) + nx] = true;
+                                queue.Enqueue((nx, ny));
+                            }
+                        }
+                    }
+                }
+
+                sizes.Add(size);
+            }
+        }
+
+        var total = sizes.Sum();
+        return sizes.Count(s => s >= total * 0.1);
+    }
+
+    /// <summary>
+    /// A wrapped cell read line by line: read as one block, Tesseract drops a last line of one or two
+    /// characters (the 率 of 完成率 wrapped alone) as noise, while a line read on its own keeps it.
+    /// </summary>
+    private OcrReading ReadLines(Box tight, int inkTop, int inkBottom, double margin)
+    {
+        var dpi = _page.Dpi;
+        var profile = _page.Binary.RowProfile((int)tight.X0, (int)tight.X1, inkTop, inkBottom);
+        var lines = new List<(int Top, int Bottom)>();
+        var start = -1;
+        for (var i = 0; i <= profile.Length; i++)
+        {
+            var inked = i < profile.Length && profile[i] > 0;
+            if (inked && start < 0)
+            {
+                start = i;
+            }
+            else if (!inked && start >= 0)
+            {
+                lines.Add((inkTop + start, inkTop + i));
+                start = -1;
+            }
+        }
+
+        // Gaps inside a line (between the strokes of 二 or a colon) are thin; a line of text is tall enough to
+        // stand on its own, so slivers are merged into the band next to them.
+        var minimum = dpi * 0.05;
+        var merged = new List<(int Top, int Bottom)>();
+        foreach (var line in lines)
+        {
+            if (merged.Count > 0 && (line.Bottom - line.Top < minimum || merged[^1].Bottom - merged[^1].Top < minimum || line.Top - merged[^1].Bottom < dpi * 0.01))
+            {
+                merged[^1] = (merged[^1].Top, line.Bottom);
+            }
+            else
+            {
+                merged.Add(line);
+            }
+        }
+
+        if (merged.Count < 2)
+        {
+            return _engines.Text.Read(tight, CellKind.Text, singleLine: false);
+        }
+
+        var texts = new List<string>(merged.Count);
+        double weighted = 0, total = 0;
+        foreach (var (top, bottom) in merged)
+        {
+            var box = new Box(tight.X0, Math.Max(tight.Y0, top - margin), tight.X1, Math.Min(tight.Y1, bottom + margin));
+            var reading = _engines.Text.Read(box, CellKind.Text, singleLine: true);
+            if (reading.Text.Length > 0)
+            {
+                texts.Add(reading.Text);
+                weighted += reading.Confidence * reading.Text.Length;
+                total += reading.Text.Length;
+            }
+        }
+
+        return new OcrReading(string.Join('\n', texts), total > 0 ? weighted / total : 0);
+    }
+
+    /// <summary>
+    /// Wrapped lines joined as printed: no gap where a Chinese line wraps, a space between Latin words, and a
+    /// new line only before a numbered paragraph (1、 2、), the one break a cell's text keeps.
+    /// </summary>
+    private static string Clean(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(l => l.Trim('|', '｜', '丨', '[', ']', '_').Trim())
+            .Where(l => l.Length > 0)
+            .ToArray();
+        var builder = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (builder.Length > 0)
+            {
+                var (last, first) = (builder[^1], line[0]);
+                // A figure right after a finished sentence starts a paragraph numbered without a mark (2建立…).
+                var paragraph = NumberedParagraph().IsMatch(line)
+                    || (last is '。' or '；' or ';' && line.Length > 1 && char.IsAsciiDigit(line[0]) && Core.Normalization.TextNormalizer.IsCjk(line[1]));
+                builder.Append(paragraph ? "\n"
+                    : Core.Normalization.TextNormalizer.IsCjk(last) || Core.Normalization.TextNormalizer.IsCjk(first) || char.IsPunctuation(last) ? string.Empty
+                    : " ");
+            }
+
+            builder.Append(line);
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"^(\d{1,2}[、.．]|[（(]\d{1,2}[）)])")]
+    private static partial Regex NumberedParagraph();
+
+    [GeneratedRegex(@"^[\s\d.,，。%％\-—<>=≥≤]*\d[\s\d.,，。%％\-—]*$")]
+    private static partial Regex LooksLikeFigure();
+}

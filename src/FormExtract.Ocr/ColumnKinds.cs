@@ -1,0 +1,51 @@
+using FormExtract.Core.Model;
+using FormExtract.Core.Normalization;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Ocr;
+
+/// <summary>
+/// What the columns of a document's tables hold, learnt from their header cells as the rows are read top to
+/// bottom: under 分值 or 全年执行数 only figures, under 年度指标值 and 实际完成值 a comparator, a figure and a
+/// unit. A cell is recognised for what its column holds, not for what its text happens to look like. One
+/// per document, since the columns of one form carry on across its pages.
+/// </summary>
+internal sealed class ColumnKinds
+{
+    private static readonly string[] NumberHeadings = ["年初预算数", "全年预算数", "全年执行数", SelfEvaluationTemplate.WeightHeading, SelfEvaluationTemplate.ExecutionRateHeading, SelfEvaluationTemplate.ScoreHeading];
+    private static readonly string[] MeasureHeadings = ["年度指标值", "实际完成值"];
+
+    private readonly List<(double X0, double X1, CellKind Kind)> _columns = [];
+    private readonly LabelSnapper _snapper;
+
+    public ColumnKinds(LabelSnapper snapper) => _snapper = snapper;
+
+    /// <summary>The kind of the column whose header spans the same width as <paramref name="box"/>; text when none does.</summary>
+    public CellKind KindOf(Box box, double tolerance)
+    {
+        foreach (var (x0, x1, kind) in _columns)
+        {
+            if (Math.Abs(x0 - box.X0) <= tolerance && Math.Abs(x1 - box.X1) <= tolerance)
+            {
+                return kind;
+            }
+        }
+
+        return CellKind.Text;
+    }
+
+    /// <summary>Notes a header cell: the columns it covers now hold what it announces, whatever they held above.</summary>
+    public void Learn(Box box, string text)
+    {
+        var key = TextNormalizer.Compact(_snapper.Snap(text));
+        CellKind? kind = NumberHeadings.Contains(key) ? CellKind.Number
+            : MeasureHeadings.Contains(key) ? CellKind.Measure
+            : SelfEvaluationTemplate.IndicatorHeadings.Contains(key) || SelfEvaluationTemplate.FundingHeadings.Contains(key) ? CellKind.Text
+            : null;
+        if (kind is { } known)
+        {
+            _columns.RemoveAll(c => c.X0 < box.X1 && box.X0 < c.X1);
+            _columns.Add((box.X0, box.X1, known));
+        }
+    }
+}

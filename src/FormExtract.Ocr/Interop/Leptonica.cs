@@ -1,0 +1,137 @@
+using System.Runtime.InteropServices;
+
+namespace FormExtract.Ocr.Interop;
+
+/// <summary>
+/// The marshalling layer over <see cref="LeptonicaNative"/>: pins managed bytes for the readers, wraps every
+/// PIX that comes back in a <see cref="PixHandle"/>, and turns Leptonica's null returns into null.
+/// </summary>
+internal static class Leptonica
+{
+    public const int FormatTiff = 4;
+    public const int FormatPng = 3;
+    private const int SetPixels = 1;
+
+    static Leptonica()
+    {
+        NativeLibraries.EnsureResolver();
+        // Unreadable input is expected here and reported as a value; Leptonica's own stderr lines add nothing.
+        _ = LeptonicaNative.setMsgSeverity(LeptonicaNative.SeverityNone);
+    }
+
+    /// <summary>Format and size from the header alone, before anything is decoded; null when the header is unreadable.</summary>
+    public static unsafe (int Format, int Width, int Height)? ReadHeader(ReadOnlySpan<byte> bytes)
+    {
+        fixed (byte* data = bytes)
+        {
+            var failed = LeptonicaNative.pixReadHeaderMem(data, (nuint)bytes.Length, out var format, out var width, out var height, out _, out _, out _);
+            return failed != 0 ? null : (format, width, height);
+        }
+    }
+
+    public static unsafe PixHandle? Read(ReadOnlySpan<byte> bytes)
+    {
+        fixed (byte* data = bytes)
+        {
+            return Wrap(LeptonicaNative.pixReadMem(data, (nuint)bytes.Length));
+        }
+    }
+
+    /// <summary>Page <paramref name="page"/> (0-based) of a TIFF, or null past the last page.</summary>
+    public static unsafe PixHandle? ReadTiffPage(ReadOnlySpan<byte> bytes, int page)
+    {
+        fixed (byte* data = bytes)
+        {
+            return Wrap(LeptonicaNative.pixReadMemTiff(data, (nuint)bytes.Length, page));
+        }
+    }
+
+    public static (int Width, int Height, int Depth) Dimensions(PixHandle pix)
+    {
+        LeptonicaNative.pixGetDimensions(pix.DangerousGetHandle(), out var width, out var height, out var depth);
+        GC.KeepAlive(pix);
+        return (width, height, depth);
+    }
+
+    public static int Resolution(PixHandle pix)
+    {
+        var resolution = LeptonicaNative.pixGetXRes(pix.DangerousGetHandle());
+        GC.KeepAlive(pix);
+        return resolution;
+    }
+
+    public static PixHandle? ConvertTo8(PixHandle pix) => Call(pix, p => LeptonicaNative.pixConvertTo8(p, 0));
+
+    public static PixHandle? BackgroundNormalize(PixHandle gray) => Call(gray, p => LeptonicaNative.pixBackgroundNormSimple(p, IntPtr.Zero, IntPtr.Zero));
+
+    /// <summary>The image turned upright by the skew angle Leptonica finds, and that angle in degrees.</summary>
+    public static (PixHandle? Pix, float Angle, float Confidence) Deskew(PixHandle pix)
+    {
+        float angle = 0, confidence = 0;
+        var result = Call(pix, p => LeptonicaNative.pixDeskewGeneral(p, 0, 0, 0, 0, 0, out angle, out confidence));
+        return (result, angle, confidence);
+    }
+
+    /// <summary>Sauvola's local threshold (1 bpp, black = 1): survives shading and uneven light that defeats one global threshold.</summary>
+    public static PixHandle? SauvolaBinarize(PixHandle gray, int windowHalfSize, float factor, int tilesX, int tilesY)
+    {
+        var failed = LeptonicaNative.pixSauvolaBinarizeTiled(gray.DangerousGetHandle(), windowHalfSize, factor, tilesX, tilesY, IntPtr.Zero, out var binary);
+        GC.KeepAlive(gray);
+        return failed != 0 ? null : Wrap(binary);
+    }
+
+    /// <summary>The raster as rows of 32-bit words, copied out (Leptonica's layout: leftmost pixel in the high bits).</summary>
+    public static uint[] CopyWords(PixHandle pix, out int wordsPerLine)
+    {
+        var (_, height, _) = Dimensions(pix);
+        var raw = pix.DangerousGetHandle();
+        wordsPerLine = LeptonicaNative.pixGetWpl(raw);
+        var words = new uint[checked(wordsPerLine * height)];
+        unsafe
+        {
+            new ReadOnlySpan<uint>((void*)LeptonicaNative.pixGetData(raw), words.Length).CopyTo(words);
+        }
+
+        GC.KeepAlive(pix);
+        return words;
+    }
+
+    /// <summary>A blank 1 bpp image (white), for drawing test pictures.</summary>
+    public static PixHandle CreateBinary(int width, int height) =>
+        Wrap(LeptonicaNative.pixCreate(width, height, 1)) ?? throw new InvalidOperationException($"Leptonica could not create a {width}×{height} image.");
+
+    public static void DrawLine(PixHandle pix, int x1, int y1, int x2, int y2, int width)
+    {
+        _ = LeptonicaNative.pixRenderLine(pix.DangerousGetHandle(), x1, y1, x2, y2, width, SetPixels);
+        GC.KeepAlive(pix);
+    }
+
+    public static byte[] Encode(PixHandle pix, int format)
+    {
+        if (LeptonicaNative.pixWriteMem(out var data, out var size, pix.DangerousGetHandle(), format) != 0)
+        {
+            throw new InvalidOperationException("Leptonica could not encode the image.");
+        }
+
+        GC.KeepAlive(pix);
+        try
+        {
+            var bytes = new byte[checked((int)size)];
+            Marshal.Copy(data, bytes, 0, bytes.Length);
+            return bytes;
+        }
+        finally
+        {
+            LeptonicaNative.lept_free(data);
+        }
+    }
+
+    private static PixHandle? Call(PixHandle pix, Func<IntPtr, IntPtr> operation)
+    {
+        var result = operation(pix.DangerousGetHandle());
+        GC.KeepAlive(pix);
+        return Wrap(result);
+    }
+
+    private static PixHandle? Wrap(IntPtr pix) => pix == IntPtr.Zero ? null : new PixHandle(pix);
+}

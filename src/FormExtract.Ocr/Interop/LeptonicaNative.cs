@@ -1,0 +1,61 @@
+using System.Runtime.InteropServices;
+
+namespace FormExtract.Ocr.Interop;
+
+/// <summary>Raw signatures of the Leptonica functions the reader uses (allheaders.h). Nothing here frees anything.</summary>
+internal static partial class LeptonicaNative
+{
+    /// <summary>Leptonica's message severity that silences its stderr chatter about unreadable input.</summary>
+    public const int SeverityNone = 6;
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int setMsgSeverity(int severity);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static unsafe partial int pixReadHeaderMem(byte* data, nuint size, out int format, out int width, out int height, out int bitsPerSample, out int samplesPerPixel, out int hasColormap);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static unsafe partial IntPtr pixReadMem(byte* data, nuint size);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static unsafe partial IntPtr pixReadMemTiff(byte* data, nuint size, int page);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial void pixDestroy(ref IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int pixGetDimensions(IntPtr pix, out int width, out int height, out int depth);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixGetData(IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int pixGetWpl(IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int pixGetXRes(IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixConvertTo8(IntPtr pix, int colormapFlag);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixDeskewGeneral(IntPtr pix, int reductionSweep, float sweepRange, float sweepDelta, int reductionSearch, int threshold, out float angle, out float confidence);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int pixSauvolaBinarizeTiled(IntPtr pix, int windowHalfSize, float factor, int tilesX, int tilesY, IntPtr thresholdOut, out IntPtr binary);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixBackgroundNormSimple(IntPtr pix, IntPtr mask, IntPtr grayPix);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixCreate(int width, int height, int depth);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int pixRenderLine(IntPtr pix, int x1, int y1, int x2, int y2, int width, int operation);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int pixWriteMem(out IntPtr data, out nuint size, IntPtr pix, int format);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial void lept_free(IntPtr pointer);
+}

@@ -1,0 +1,60 @@
+using System.Runtime.InteropServices;
+
+namespace FormExtract.Ocr.Interop;
+
+/// <summary>
+/// The marshalling layer over <see cref="TesseractNative"/>: UTF-8 strings in and out, and every string
+/// Tesseract allocates handed back to <c>TessDeleteText</c>.
+/// </summary>
+internal static class Tesseract
+{
+    /// <summary>The LSTM engine only: the legacy models are not in Debian's tessdata_fast packages.</summary>
+    private const int LstmOnly = 1;
+
+    public static bool Init(TessApiHandle api, string dataPath, string languages) =>
+        TesseractNative.TessBaseAPIInit2(api.DangerousGetHandle(), dataPath, languages, LstmOnly) == 0;
+
+    public static bool SetVariable(TessApiHandle api, string name, string value) =>
+        TesseractNative.TessBaseAPISetVariable(api.DangerousGetHandle(), name, value) != 0;
+
+    public static void SetPageSegMode(TessApiHandle api, int mode) =>
+        TesseractNative.TessBaseAPISetPageSegMode(api.DangerousGetHandle(), mode);
+
+    public static void SetImage(TessApiHandle api, PixHandle pix, int resolution)
+    {
+        TesseractNative.TessBaseAPISetImage2(api.DangerousGetHandle(), pix.DangerousGetHandle());
+        GC.KeepAlive(pix);
+        TesseractNative.TessBaseAPISetSourceResolution(api.DangerousGetHandle(), resolution);
+    }
+
+    public static void SetRectangle(TessApiHandle api, int left, int top, int width, int height) =>
+        TesseractNative.TessBaseAPISetRectangle(api.DangerousGetHandle(), left, top, width, height);
+
+    /// <summary>Recognises the current rectangle; the text and the mean word confidence (0..100).</summary>
+    public static (string Text, int Confidence) Recognize(TessApiHandle api)
+    {
+        var raw = TesseractNative.TessBaseAPIGetUTF8Text(api.DangerousGetHandle());
+        if (raw == IntPtr.Zero)
+        {
+            return (string.Empty, 0);
+        }
+
+        try
+        {
+            var text = Marshal.PtrToStringUTF8(raw) ?? string.Empty;
+            return (text, TesseractNative.TessBaseAPIMeanTextConf(api.DangerousGetHandle()));
+        }
+        finally
+        {
+            TesseractNative.TessDeleteText(raw);
+        }
+    }
+
+    public static void Clear(TessApiHandle api) => TesseractNative.TessBaseAPIClear(api.DangerousGetHandle());
+
+    public static string Version()
+    {
+        NativeLibraries.EnsureResolver();
+        return Marshal.PtrToStringUTF8(TesseractNative.TessVersion()) ?? "unknown";
+    }
+}

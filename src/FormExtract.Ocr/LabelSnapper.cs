@@ -1,0 +1,88 @@
+using FormExtract.Core.Normalization;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Ocr;
+
+/// <summary>
+/// Puts OCR's near misses on the template's labels back on the label: a heading or category read with one
+/// wrong or missing character (产出指示, 年度资金总頟) becomes the template's word, so that assembly finds
+/// it. Only short texts are snapped, and only within a small edit distance of exactly one label.
+/// </summary>
+internal sealed class LabelSnapper
+{
+    private readonly string[] _labels;
+
+    public LabelSnapper()
+    {
+        IEnumerable<string> labels =
+        [
+            SelfEvaluationTemplate.Title, SelfEvaluationTemplate.ProjectName, SelfEvaluationTemplate.Department,
+            SelfEvaluationTemplate.ImplementingUnit, SelfEvaluationTemplate.GoalsExpected, SelfEvaluationTemplate.GoalsAchieved,
+            SelfEvaluationTemplate.IndicatorBlock, SelfEvaluationTemplate.IndicatorHeaderMarker, SelfEvaluationTemplate.Total,
+            .. SelfEvaluationTemplate.FundingHeadings, .. SelfEvaluationTemplate.FundingTotalLabels,
+            .. SelfEvaluationTemplate.FiscalAppropriationLabels, .. SelfEvaluationTemplate.CarryoverLabels,
+            .. SelfEvaluationTemplate.OtherFundsLabels, .. SelfEvaluationTemplate.GoalsLabels,
+            .. SelfEvaluationTemplate.IndicatorHeadings, .. SelfEvaluationTemplate.GradeLabels,
+            .. SelfEvaluationTemplate.Groups.SelectMany(g => g.Spellings.Concat(g.SubCategories.SelectMany(s => s.Spellings))),
+        ];
+        _labels = labels.Select(TextNormalizer.Compact).Where(l => l.Length >= 2).Distinct().ToArray();
+    }
+
+    /// <summary>The label the text stands for, or the text unchanged.</summary>
+    public string Snap(string text)
+    {
+        var key = TextNormalizer.Compact(text);
+        if (key.Length < 2 || key.Length > 14 || _labels.Contains(key) || key.Any(char.IsDigit))
+        {
+            return text;
+        }
+
+        // Two-character labels (分值, 得分) are snapped on an exact match only: one edit is half the word.
+        var allowed = key.Length <= 3 ? 0 : key.Length <= 6 ? 1 : 2;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var tie = false;
+        foreach (var label in _labels)
+        {
+            if (Math.Abs(label.Length - key.Length) > Math.Min(allowed, 1))
+            {
+                continue;
+            }
+
+            var distance = Distance(key, label);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance, tie) = (label, distance, false);
+            }
+            else if (distance == bestDistance)
+            {
+                tie = true;
+            }
+        }
+
+        return best is not null && bestDistance <= allowed && !tie ? best : text;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,56 @@
+namespace FormExtract.Ocr;
+
+/// <summary>
+/// The engines one worker reads with: Chinese for labels, names and reasons, and English with a whitelist
+/// for figures, whose model knows digits and punctuation better than a Chinese one.
+/// </summary>
+public sealed class OcrEngines : IDisposable
+{
+    private OcrEngines(TesseractEngine text, TesseractEngine figures)
+    {
+        Text = text;
+        Figures = figures;
+    }
+
+    public TesseractEngine Text { get; }
+
+    public TesseractEngine Figures { get; }
+
+    /// <summary>Both engines, or why they cannot be made (library or models missing, with the package to install).</summary>
+    public static (OcrEngines? Engines, string? Problem) Create(OcrOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var (folder, problem) = TessdataLocator.Find(options.TessdataPath, Environment.GetEnvironmentVariable("TESSDATA_PREFIX"), ["chi_sim", "eng"]);
+        if (folder is null)
+        {
+            return (null, problem);
+        }
+
+        var (text, textProblem) = TesseractEngine.Create(folder, "chi_sim");
+        if (text is null)
+        {
+            return (null, textProblem);
+        }
+
+        var (figures, figuresProblem) = TesseractEngine.Create(folder, "eng");
+        if (figures is null)
+        {
+            text.Dispose();
+            return (null, figuresProblem);
+        }
+
+        return (new OcrEngines(text, figures), null);
+    }
+
+    public void SetPage(Pix page, double dpi)
+    {
+        Text.SetPage(page, (int)Math.Round(dpi));
+        Figures.SetPage(page, (int)Math.Round(dpi));
+    }
+
+    public void Dispose()
+    {
+        Text.Dispose();
+        Figures.Dispose();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using FormExtract.Core.Normalization;
+
+namespace FormExtract.Ocr;
+
+/// <summary>
+/// Repairs what the Chinese model does to the few non-Chinese marks of a form: Latin punctuation inside
+/// Chinese text goes back to the full-width marks printed there (：；，（）), stray spaces around figures go,
+/// and a comparator read as a look-alike ideograph before a figure (过90% for ≥90%) becomes the comparator.
+/// </summary>
+internal static partial class OcrTextRepair
+{
+    /// <summary>Ideographs the Chinese model reads for ≥ in front of a figure; none of them starts a real target.</summary>
+    private static readonly char[] GreaterOrEqualLookAlikes = ['过', '达', '之', '辽', '泛'];
+
+    public static string Repair(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        if (text.Length > 1 && GreaterOrEqualLookAlikes.Contains(text[0]) && char.IsAsciiDigit(text[1]))
+        {
+            text = "≥" + text[1..];
+        }
+
+        text = SpacedFigure().Replace(text, "$1$2");
+        text = PercentTail().Replace(text, "%");
+        var hasChinese = text.Any(TextNormalizer.IsCjk);
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            // A semicolon in Chinese prose is always the full-width one, also after a figure (94.93%；2、);
+            // the other marks only change beside an ideograph, since 12:30 and (1) are printed half-width.
+            var besideChinese = (i > 0 && TextNormalizer.IsCjk(text[i - 1])) || (i + 1 < text.Length && TextNormalizer.IsCjk(text[i + 1]))
+                || (c == ';' && hasChinese);
+            builder.Append(besideChinese ? c switch
+            {
+                ':' => '：',
+                ';' => '；',
+                ',' => '，',
+                '(' => '（',
+                ')' => '）',
+                _ => c,
+            } : c);
+        }
+
+        // A new line before a numbered paragraph is the one break a cell keeps; spaces go, it stays.
+        return SpaceAroundFullWidth().Replace(builder.ToString(), "$1");
+    }
+
+    /// <summary>"1 .预算" and "42.7 3%": a space inside a figure or before its point is a reading artefact.</summary>
+    [GeneratedRegex(@"(\d) +([.%])")]
+    private static partial Regex SpacedFigure();
+
+    /// <summary>
+    /// The Chinese model reads the serif % as %4 or %6 (执行率94.67%4；): a digit right after a percentage and
+    /// before a break in the sentence is never printed, so it goes.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\d)%[46](?=[；;，,。]|$)")]
+    private static partial Regex PercentTail();
+
+    [GeneratedRegex(@"[ \t]*([：；，、。（）])[ \t]*")]
+    private static partial Regex SpaceAroundFullWidth();
+}

@@ -1,0 +1,69 @@
+using FormExtract.Ocr.Interop;
+
+namespace FormExtract.Ocr;
+
+/// <summary>
+/// Turns a decoded page into a <see cref="PreparedPage"/>: grayscale, background flattened (shading and
+/// uneven light), skew removed, and a Sauvola binarisation, whose local threshold keeps faint rules and
+/// strokes that one global threshold loses in a dark corner.
+/// </summary>
+internal sealed class PagePreparer
+{
+    /// <summary>A4's width in inches: a page image with no stated resolution is assumed to be one page wide.</summary>
+    private const double PageWidthInches = 8.27;
+    private const int TileSize = 2000;
+
+    private readonly OcrOptions _options;
+
+    public PagePreparer(OcrOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    /// <summary>The prepared page, or why it cannot be prepared. <paramref name="dpi"/> overrides the image's own resolution when known (a PDF page).</summary>
+    public (PreparedPage? Page, string? Problem) Prepare(int number, Pix source, double? dpi)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var gray = Leptonica.ConvertTo8(source.Handle);
+        if (gray is null)
+        {
+            return (null, "the image could not be turned to grayscale");
+        }
+
+        using var flat = Leptonica.BackgroundNormalize(gray);
+        var (upright, angle, _) = Leptonica.Deskew(flat ?? gray);
+        if (upright is null)
+        {
+            return (null, "the image could not be deskewed");
+        }
+
+        var page = new Pix(upright);
+        var resolution = dpi ?? Resolution(source);
+        var whole = Math.Max(7, (int)(resolution / 12));
+        using var binary = Leptonica.SauvolaBinarize(upright, whole, 0.34f, Tiles(page.Width), Tiles(page.Height));
+        if (binary is null)
+        {
+            page.Dispose();
+            return (null, "the image could not be binarised (too small?)");
+        }
+
+        var words = Leptonica.CopyWords(binary, out var wordsPerLine);
+        return (new PreparedPage(number, page, new BinaryImage(words, wordsPerLine, page.Width, page.Height), resolution, angle), null);
+    }
+
+    private static int Tiles(int length) => Math.Max(1, (length + TileSize - 1) / TileSize);
+
+    /// <summary>The stated resolution when plausible; else one A4 width across the image, within scanning's usual range.</summary>
+    private double Resolution(Pix source)
+    {
+        var stated = Leptonica.Resolution(source.Handle);
+        if (stated is >= 150 and <= 1200)
+        {
+            return stated;
+        }
+
+        var guessed = source.Width / PageWidthInches;
+        return guessed is >= 100 and <= 1200 ? guessed : _options.DefaultDpi;
+    }
+}

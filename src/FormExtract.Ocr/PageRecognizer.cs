@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using FormExtract.Core.Model;
+using FormExtract.Pdf;
+
+namespace FormExtract.Ocr;
+
+/// <summary>
+/// Reads one prepared page into blocks, the way the PDF reader does from a text layer: ruled tables (rules
+/// that touch form one table, their edges a grid, a border mostly not drawn merges two grid cells), each
+/// cell recognised on its own; lines of text outside the tables (title, year) read one by one.
+/// </summary>
+internal sealed class PageRecognizer
+{
+    /// <summary>A border drawn over less than this share of its length does not separate two cells.</summary>
+    private const double BorderCoverage = 0.5;
+
+    private readonly OcrOptions _options;
+    private readonly RuleDetector _rules;
+
+    public PageRecognizer(OcrOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _rules = new RuleDetector(options);
+    }
+
+    /// <summary>The page's blocks top to bottom and the confidence of each cell or line by its box; false when the time budget ran out.</summary>
+    public (List<PageBlock> Blocks, Dictionary<Box, double> Confidence, bool Complete) Read(PreparedPage page, OcrEngines engines, ColumnKinds columns, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(engines);
+        ArgumentNullException.ThrowIfNull(columns);
+        var clock = Stopwatch.StartNew();
+        engines.SetPage(page.Gray, page.Dpi);
+        var reader = new CellReader(engines, page);
+        var confidence = new Dictionary<Box, double>();
+        var snap = Math.Max(2, _options.SnapInches * page.Dpi);
+        var inset = snap * 1.25;
+        var blocks = new List<PageBlock>();
+        var complete = true;
+        foreach (var component in Components(_rules.Detect(page.Binary, page.Dpi), snap))
+        {
+            var grid = new RuleGrid(component, snap);
+            // Rules crossing in a speckled corner (JPEG noise around dark shading) make a "table" of a few
+            // tiny cells; a form's table is far wider than an inch.
+            if (grid.Xs.Count < 2 || grid.Ys.Count < 2 || grid.Xs[^1] - grid.Xs[0] < page.Dpi)
+            {
+                continue;
+            }
+
+            var table = Table(page.Number, grid, box =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (clock.Elapsed > _options.PageTimeBudget)
+                {
+                    complete = false;
+                    return OcrReading.Empty;
+                }
+
+                // Cells come row by row, so a column's header is read before the cells under it.
+                var reading = reader.Read(box, inset, columns.KindOf(box, snap * 2.5));
+                columns.Learn(box, reading.Text);
+                confidence[box] = reading.Confidence;
+                return reading;
+            });
+            blocks.Add(PageBlock.Of(table));
+        }
+
+        foreach (var (box, _) in TextLines(page, blocks.Select(b => b.Box).ToList()))
+        {
+            var reading = reader.Read(box, 0, CellKind.Text);
+            if (reading.Text.Length > 0)
+            {
+                confidence[box] = reading.Confidence;
+                blocks.Add(PageBlock.Line(page.Number, box, reading.Text));
+            }
+        }
+
+        return (blocks.OrderBy(b => b.Box.Y0).ThenBy(b => b.Box.X0).ToList(), confidence, complete);
+    }
+
+    private static PageTable Table(int pageNumber, RuleGrid grid, Func<Box, OcrReading> read)
+    {
+        var (xs, ys) = (grid.Xs, grid.Ys);
+        int columns = xs.Count - 1, rows = ys.Count - 1;
+        var units = new DisjointSets(rows * columns);
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                if (c + 1 < columns && grid.VerticalCoverage(xs[c + 1], ys[r], ys[r + 1]) < BorderCoverage)
+                {
+                    units.Union((r * columns) + c, (r * columns) + c + 1);
+                }
+
+                if (r + 1 < rows && grid.HorizontalCoverage(ys[r + 1], xs[c], xs[c + 1]) < BorderCoverage)
+                {
+                    units.Union((r * columns) + c, ((r + 1) * columns) + c);
+                }
+            }
+        }
+
+        var cells = new List<TableCell>();
+        foreach (var group in Enumerable.Range(0, rows * columns).GroupBy(units.Find))
+        {
+            int r0 = group.Min(u => u / columns), r1 = group.Max(u => u / columns);
+            int c0 = group.Min(u => u % columns), c1 = group.Max(u => u % columns);
+            var box = new Box(xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1]);
+            cells.Add(new TableCell(r0, c0, read(box).Text, box)
+            {
+                RowSpan = r1 - r0 + 1,
+                ColumnSpan = c1 - c0 + 1,
+                OpenTop = r0 == 0 && grid.HorizontalCoverage(ys[0], xs[c0], xs[c1 + 1]) < BorderCoverage,
+                OpenBottom = r1 == rows - 1 && grid.HorizontalCoverage(ys[^1], xs[c0], xs[c1 + 1]) < BorderCoverage,
+            });
+        }
+
+        var bounds = new Box(xs[0], ys[0], xs[^1], ys[^1]);
+        return new PageTable(pageNumber, bounds, xs, rows, cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToArray());
+    }
+
+    /// <summary>Lines of ink outside the tables: bands of rows with ink, separated by blank rows.</summary>
+    private static IEnumerable<(Box Box, int Ink)> TextLines(PreparedPage page, List<Box> tables)
+    {
+        var image = page.Binary;
+        var minimumHeight = page.Dpi * 0.06;
+        var blankGap = page.Dpi * 0.04;
+        var bands = new List<(int Top, int Bottom)>();
+        var top = 0;
+        foreach (var table in tables.OrderBy(t => t.Y0))
+        {
+            bands.Add((top, (int)table.Y0 - 1));
+            top = (int)table.Y1 + 2;
+        }
+
+        bands.Add((top, image.Height));
+        foreach (var (bandTop, bandBottom) in bands.Where(b => b.Bottom - b.Top > minimumHeight))
+        {
+            var profile = image.RowProfile(0, image.Width, bandTop, bandBottom);
+            int start = -1, lastInk = -1;
+            for (var i = 0; i <= profile.Length; i++)
+            {
+                var ink = i < profile.Length && profile[i] > 1;
+                if (ink)
+                {
+                    start = start < 0 ? i : start;
+                    lastInk = i;
+                }
+                else if (start >= 0 && (i == profile.Length || i - lastInk > blankGap))
+                {
+                    if (lastInk - start >= minimumHeight)
+                    {
+                        var (y0, y1) = (bandTop + start, bandTop + lastInk + 1);
+                        var extent = image.Ink(0, y0, image.Width, y1);
+                        // Tesseract misreads glyphs that touch the edge of its rectangle (朵政 for 财政): a line
+                        // gets white around it, as much as the gap to the next line leaves.
+                        var (padX, padY) = (page.Dpi * 0.08, blankGap / 2);
+                        yield return (new Box(Math.Max(0, extent.Left - padX), Math.Max(bandTop, y0 - padY), Math.Min(image.Width, extent.Right + padX), Math.Min(bandBottom, y1 + padY)), extent.Count);
+                    }
+
+                    start = -1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Rules grouped into tables: a horizontal and a vertical rule that cross or touch are in one table.</summary>
+    private static List<List<RulingLine>> Components(IReadOnlyList<RulingLine> lines, double snap)
+    {
+        var sets = new DisjointSets(lines.Count);
+        var reach = snap * 1.5;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            for (var j = i + 1; j < lines.Count; j++)
+            {
+                var (a, b) = (lines[i], lines[j]);
+                if (a.Horizontal == b.Horizontal)
+                {
+                    continue;
+                }
+
+                var (h, v) = a.Horizontal ? (a, b) : (b, a);
+                if (v.Position >= h.Start - reach && v.Position <= h.End + reach && h.Position >= v.Start - reach && h.Position <= v.End + reach)
+                {
+                    sets.Union(i, j);
+                }
+            }
+        }
+
+        return Enumerable.Range(0, lines.Count).GroupBy(sets.Find)
+            .Select(g => g.Select(i => lines[i]).ToList())
+            .Where(c => c.Count(l => !l.Horizontal) >= 2 && c.Count(l => l.Horizontal) >= 2)
+            .ToList();
+    }
+}

@@ -1,0 +1,37 @@
+using FormExtract.Core.Model;
+using FormExtract.Testing;
+
+namespace FormExtract.Ocr.Tests;
+
+/// <summary>The interop against the installed libtesseract and liblept: engines load and read a known cell.</summary>
+public sealed class EngineTests
+{
+    [Fact]
+    public void Both_engines_load_from_the_installed_models()
+    {
+        var (engines, problem) = OcrEngines.Create(OcrOptions.Default);
+        using (engines)
+        {
+            Assert.True(engines is not null, problem);
+            Assert.StartsWith("5.", TesseractEngine.Version, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_figure_engine_reads_a_budget_cell_of_a_scan()
+    {
+        var (engines, problem) = OcrEngines.Create(OcrOptions.Default);
+        Assert.True(engines is not null, problem);
+        using (engines)
+        using (var page = Pix.Decode(File.ReadAllBytes(Repository.Path("corpus", "synthetic", "scan", "scan-04-clean-200-png.png"))))
+        {
+            Assert.NotNull(page);
+            engines.SetPage(page, 200);
+            // The 年初预算数 of 年度资金总额 on this 200 dpi page (32179900.00), found by eye in the image.
+            var reading = engines.Figures.Read(new Box(470, 495, 655, 529), CellKind.Number, singleLine: true);
+
+            Assert.Equal("32179900.00", reading.Text);
+            Assert.InRange(reading.Confidence, 0.6, 1);
+        }
+    }
+}

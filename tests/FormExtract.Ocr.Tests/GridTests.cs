@@ -1,0 +1,38 @@
+using FormExtract.Core.Ingestion;
+using FormExtract.Ocr.Tests.Support;
+
+namespace FormExtract.Ocr.Tests;
+
+/// <summary>Grid building on drawn pictures: empty cells never reach Tesseract, so these run in a moment.</summary>
+public sealed class GridTests : IDisposable
+{
+    private readonly ImageTableReader _reader = new();
+
+    [Fact]
+    public void A_drawn_grid_becomes_rows_with_a_cell_spanning_the_missing_border()
+    {
+        var result = _reader.Read(new InputFile("grid.png", Drawing.GridWithMergedCell()), CancellationToken.None);
+
+        Assert.Null(result.Failure);
+        var rows = result.Document!.Rows;
+        Assert.Equal(3, rows.Count);
+        Assert.Equal([3, 2, 3], rows.Select(r => r.Cells.Count));
+        var merged = rows[1].Cells[0];
+        Assert.Equal((0, 2), (merged.Column, merged.ColumnSpan));
+        Assert.Equal(2, rows[1].Cells[1].Column);
+        Assert.True(result.Document.Ocr);
+        Assert.All(rows.SelectMany(r => r.Cells), c => Assert.NotNull(c.Origin.Box));
+    }
+
+    [Fact]
+    public void A_page_without_rules_is_read_with_a_warning_and_no_rows()
+    {
+        var result = _reader.Read(new InputFile("blank.png", Drawing.Blank(1600, 1000)), CancellationToken.None);
+
+        Assert.Null(result.Failure);
+        Assert.Empty(result.Document!.Rows);
+        Assert.Contains(result.Document.Warnings, w => w.Code == ImageTableReader.NoTableCode);
+    }
+
+    public void Dispose() => _reader.Dispose();
+}

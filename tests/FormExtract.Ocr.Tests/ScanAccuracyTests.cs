@@ -1,0 +1,46 @@
+using FormExtract.Core.Forms;
+using FormExtract.Core.Ingestion;
+using FormExtract.Core.Output;
+using FormExtract.Core.Pipeline;
+using FormExtract.Core.Template;
+using FormExtract.Core.Validation;
+using FormExtract.Synthetic.Scoring;
+using FormExtract.Testing;
+using Xunit.Abstractions;
+
+namespace FormExtract.Ocr.Tests;
+
+/// <summary>
+/// The whole pipeline on a committed synthetic scan, scored field by field against its truth. One page
+/// only, to keep the run short on CI; the benchmark (benchmarks/ocr) scores every scan. The floor is the
+/// accuracy measured when the test was written: a drop fails, a rise should raise it.
+/// </summary>
+public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
+{
+    private const double FieldAccuracyFloor = 0.98;
+
+    /// <summary>Every figure of this page is read right; the floor is the target for figures on clean scans, 99.5%.</summary>
+    private const double NumberAccuracyFloor = 0.995;
+
+    private readonly ImageTableReader _reader = new();
+
+    [Fact]
+    public void A_clean_200_dpi_scan_reaches_its_measured_accuracy_and_a_valid_document()
+    {
+        var folder = Repository.Path("corpus", "synthetic", "scan");
+        var truth = DocumentJson.Deserialize(File.ReadAllText(Path.Combine(folder, "scan-04-clean-200-png.expected.json")));
+        var extractor = new DocumentExtractor([_reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
+
+        var result = extractor.Extract(new InputFile(truth.Source.Path, File.ReadAllBytes(Path.Combine(folder, truth.Source.Path))), CancellationToken.None);
+        var json = DocumentJson.Serialize(result.Document);
+        var report = AccuracyScorer.Score(truth.Source.Path, truth, result.Document);
+
+        output.WriteLine(report.ToText(examples: 40));
+        SchemaAssert.ValidDocument(json);
+        Assert.True(result.Document.Source.Ocr);
+        Assert.True(report.Accuracy >= FieldAccuracyFloor, report.ToText());
+        Assert.True(report.AccuracyOf(FieldKind.Number) >= NumberAccuracyFloor, report.ToText());
+    }
+
+    public void Dispose() => _reader.Dispose();
+}
