@@ -40,7 +40,7 @@ internal sealed class PageRecognizer
         var complete = true;
         foreach (var component in Components(_rules.Detect(page.Binary, page.Dpi), snap))
         {
-            var grid = new RuleGrid(component, snap);
+            var grid = new RuleGrid(component, snap, minCellSize: snap);
             // Rules crossing in a speckled corner (JPEG noise around dark shading) make a "table" of a few
             // tiny cells; a form's table is far wider than an inch.
             if (grid.Xs.Count < 2 || grid.Ys.Count < 2 || grid.Xs[^1] - grid.Xs[0] < page.Dpi)

@@ -105,6 +105,22 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_scan_is_read_by_ocr()
+    {
+        var input = _folder.Write("in/scan.png", File.ReadAllBytes(Repository.Path("corpus", "synthetic", "scan", "scan-04-clean-200-png.png")));
+
+        var (exit, _) = await CliRunner.RunAsync(_folder, "extract", input, "--out", _folder.Path("out"));
+
+        Assert.Equal(0, exit);
+        var json = await File.ReadAllTextAsync(_folder.Path("out", "scan.png.json"));
+        SchemaAssert.ValidDocument(json);
+        using var document = JsonDocument.Parse(json);
+        var source = document.RootElement.GetProperty("source");
+        Assert.Equal(("image", true), (source.GetProperty("format").GetString(), source.GetProperty("ocr").GetBoolean()));
+        Assert.Equal(1, document.RootElement.GetProperty("forms").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Json_lines_hold_one_schema_valid_form_per_line_in_input_order()
     {
         _folder.Write("in/1.txt", RealDump);

@@ -55,7 +55,8 @@ internal static class ExtractCommand
             await using IDocumentSink sink = outDirectory is not null
                 ? new DirectorySink(outDirectory.FullName)
                 : new JsonLinesSink(parsed.GetValue(jsonLines)!.FullName, found.Count);
-            var extractor = DocumentExtractor.WithReaders(Readers.All());
+            using var readers = new Readers();
+            var extractor = DocumentExtractor.WithReaders(readers.All);
             var runner = new BatchRunner(extractor, sink, logger, options);
             var outcomes = await BatchProgress.RunAsync(runner, found, showProgress: !parsed.GetValue(quiet), cancellationToken).ConfigureAwait(false);
             Summarise(logger, outcomes);

@@ -31,14 +31,30 @@ public sealed class DocumentExtractor
     public ExtractionResult Extract(InputFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var reader = _readers.FirstOrDefault(r => r.CanRead(file));
-        if (reader is null)
+        // The first reader whose layout has rows wins; one that finds no text at all (a PDF of scans read for
+        // its text layer) gives way to the next reader that takes the file.
+        IDocumentReader? reader = null;
+        ReadResult? read = null;
+        foreach (var candidate in _readers.Where(r => r.CanRead(file)))
+        {
+            var result = candidate.Read(file, cancellationToken);
+            if (read is null || result.Document is { Rows.Count: > 0 })
+            {
+                (reader, read) = (candidate, result);
+            }
+
+            if (result.Document is { Rows.Count: > 0 })
+            {
+                break;
+            }
+        }
+
+        if (reader is null || read is null)
         {
             var unknown = new ExtractionWarning("unsupported-format", $"{file.Path}: no reader takes this kind of file.");
             return ExtractionResult.Failed(Source(file, SourceFormat.Text, null), unknown);
         }
 
-        var read = reader.Read(file, cancellationToken);
         if (read.Document is not { } layout)
         {
             return ExtractionResult.Failed(Source(file, reader.Format, null), read.Failure!);
