@@ -164,32 +164,9 @@ internal sealed class PageRecognizer
         }
     }
 
-    /// <summary>Rules grouped into tables: a horizontal and a vertical rule that cross or touch are in one table.</summary>
-    private static List<List<RulingLine>> Components(IReadOnlyList<RulingLine> lines, double snap)
-    {
-        var sets = new DisjointSets(lines.Count);
-        var reach = snap * 1.5;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            for (var j = i + 1; j < lines.Count; j++)
-            {
-                var (a, b) = (lines[i], lines[j]);
-                if (a.Horizontal == b.Horizontal)
-                {
-                    continue;
-                }
-
-                var (h, v) = a.Horizontal ? (a, b) : (b, a);
-                if (v.Position >= h.Start - reach && v.Position <= h.End + reach && h.Position >= v.Start - reach && h.Position <= v.End + reach)
-                {
-                    sets.Union(i, j);
-                }
-            }
-        }
-
-        return Enumerable.Range(0, lines.Count).GroupBy(sets.Find)
-            .Select(g => g.Select(i => lines[i]).ToList())
+    /// <summary>Rules grouped into tables, keeping only those with at least two rules each way (a grid).</summary>
+    private static List<List<RulingLine>> Components(IReadOnlyList<RulingLine> lines, double snap) =>
+        RuleComponents.Group(lines, snap * 1.5)
             .Where(c => c.Count(l => !l.Horizontal) >= 2 && c.Count(l => l.Horizontal) >= 2)
             .ToList();
-    }
 }

@@ -121,29 +121,5 @@ internal sealed class LatticeTableReader : ITableReader
         }
     }
 
-    /// <summary>Groups rules into tables: a horizontal and a vertical rule that cross or touch are in one table.</summary>
-    private List<List<RulingLine>> ConnectedRules(IReadOnlyList<RulingLine> lines)
-    {
-        var sets = new DisjointSets(lines.Count);
-        var t = _options.SnapTolerance * 1.5;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            for (var j = i + 1; j < lines.Count; j++)
-            {
-                var (a, b) = (lines[i], lines[j]);
-                if (a.Horizontal == b.Horizontal)
-                {
-                    continue;
-                }
-
-                var (h, v) = a.Horizontal ? (a, b) : (b, a);
-                if (v.Position >= h.Start - t && v.Position <= h.End + t && h.Position >= v.Start - t && h.Position <= v.End + t)
-                {
-                    sets.Union(i, j);
-                }
-            }
-        }
-
-        return Enumerable.Range(0, lines.Count).GroupBy(sets.Find).Select(g => g.Select(i => lines[i]).ToList()).ToList();
-    }
+    private List<List<RulingLine>> ConnectedRules(IReadOnlyList<RulingLine> lines) => RuleComponents.Group(lines, _options.SnapTolerance * 1.5);
 }
