@@ -39,7 +39,7 @@ internal static class Throughput
         var seconds = clock.Elapsed.TotalSeconds;
         var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         var megabytes = bytes / 1048576.0;
-        Console.WriteLine($"text extraction, one core: {files} files, {forms} forms, {megabytes:F1} MB in {seconds:F2} s wall, {cpuSeconds:F2} s CPU");
+        Console.WriteLine($"text extraction, one pipeline thread: {files} files, {forms} forms, {megabytes:F1} MB in {seconds:F2} s wall, {cpuSeconds:F2} s CPU");
         Console.WriteLine($"  wall clock: {forms / seconds:F0} forms/s, {megabytes / seconds:F1} MB/s");
         // CPU time is the per-core figure that holds when other work shares the core.
         Console.WriteLine($"  per CPU second: {forms / cpuSeconds:F0} forms/s, {megabytes / cpuSeconds:F1} MB/s");
