@@ -15,13 +15,13 @@ internal static class FormSplitter
         var preamble = new List<LayoutRow>();
         List<LayoutRow>? current = null;
         var currentHasName = false;
-        var currentHasTitleOnly = false;
         foreach (var row in rows)
         {
             var isTitle = row.NonEmpty.Any(Labels.IsTitle);
             var isName = Labels.Find(row, SelfEvaluationTemplate.ProjectName) is not null;
+            // A title printed twice (a heading over a page break) does not start a second, empty form.
             var startsForm = isTitle
-                ? !(currentHasTitleOnly && current is { Count: 1 })
+                ? !(current is [var only] && only.NonEmpty.Any(Labels.IsTitle))
                 : isName && (current is null || currentHasName);
             if (startsForm)
             {
@@ -38,7 +38,6 @@ internal static class FormSplitter
 
             current.Add(row);
             currentHasName |= isName;
-            currentHasTitleOnly = isTitle && current.Count == 1;
         }
 
         return (preamble, forms);
