@@ -21,12 +21,15 @@ internal sealed class CellTextAssembler
     public string Assemble(IEnumerable<Glyph> glyphs)
     {
         var lines = GroupLines(glyphs);
-        var text = string.Empty;
         var right = lines.Count > 0 ? lines.Max(l => l.Right) : 0;
-        for (var i = 0; i < lines.Count; i++)
+        var texts = lines.Select(LineText).ToArray();
+        var shown = lines.Select((line, i) => i > 0 && EndsParagraph(lines[i - 1], line, right)).ToArray();
+        var breaks = ItemBreaks.Infer(texts, shown);
+        var text = string.Empty;
+        for (var i = 0; i < texts.Length; i++)
         {
-            var next = LineText(lines[i]);
-            if (i > 0 && EndsParagraph(lines[i - 1], lines[i], right))
+            var next = texts[i];
+            if (breaks[i])
             {
                 text = text + "\n" + next;
                 continue;
