@@ -1,0 +1,87 @@
+using FormExtract.Core.Ingestion;
+using FormExtract.Core.Layout;
+using FormExtract.Core.Model;
+using FormExtract.Pdf;
+
+namespace FormExtract.Ocr;
+
+/// <summary>
+/// Reads born-digital PDFs as <see cref="PdfTableReader"/> does, and the pages whose text layer is garbled
+/// (fonts without a usable Unicode map) by OCR, cell by cell inside the boxes the PDF's vector rules give:
+/// the good pages keep their exact text, the garbled ones get OCR's reading with its confidence, and a
+/// warning names each page read that way. Tesseract engines are made only when such a page is met, once per
+/// thread that reads, and disposed with the reader.
+/// </summary>
+public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
+{
+    private readonly PdfTableReader _pdf;
+    private readonly OcrOptions _options;
+    private readonly LayoutFinisher _finisher;
+    private readonly ThreadLocal<(OcrEngines? Engines, string? Problem)> _engines;
+
+    public OcrFallbackPdfReader()
+        : this(PdfReaderOptions.Default, OcrOptions.Default)
+    {
+    }
+
+    public OcrFallbackPdfReader(PdfReaderOptions pdfOptions, OcrOptions ocrOptions)
+    {
+        ArgumentNullException.ThrowIfNull(pdfOptions);
+        ArgumentNullException.ThrowIfNull(ocrOptions);
+        _pdf = new PdfTableReader(pdfOptions);
+        _options = ocrOptions;
+        _finisher = new LayoutFinisher(ocrOptions);
+        _engines = new ThreadLocal<(OcrEngines?, string?)>(() => OcrEngines.Create(ocrOptions), trackAllValues: true);
+    }
+
+    public SourceFormat Format => _pdf.Format;
+
+    public bool CanRead(InputFile file) => _pdf.CanRead(file);
+
+    public ReadResult Read(InputFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        using var garbled = new GarbledPageReader(_options, file.Bytes, () => _engines.Value);
+        var result = _pdf.Read(file, garbled, cancellationToken);
+        if (result.Document is not { } document)
+        {
+            return result;
+        }
+
+        var warnings = document.Warnings.Concat(garbled.Problems).ToList();
+        if (garbled.Confidence.Count == 0)
+        {
+            return warnings.Count == document.Warnings.Count ? result : ReadResult.Success(document with { Warnings = warnings });
+        }
+
+        // Rows with a cell read by OCR get their confidences (and labels snapped to the template's, as OCR
+        // misspells them); rows read from the text layer stay exactly as read.
+        var pages = garbled.Confidence.Keys.Select(k => k.Page).ToHashSet();
+        var rows = new List<LayoutRow>(document.Rows.Count);
+        foreach (var row in document.Rows)
+        {
+            if (row.Cells.Any(c => c.Origin.Page is { } page && pages.Contains(page)))
+            {
+                var (finished, lowConfidence) = _finisher.Finish([row], garbled.Confidence);
+                rows.Add(finished[0]);
+                warnings.AddRange(lowConfidence);
+            }
+            else
+            {
+                rows.Add(row);
+            }
+        }
+
+        return ReadResult.Success(document with { Rows = rows, Warnings = warnings });
+    }
+
+    public void Dispose()
+    {
+        foreach (var (engines, _) in _engines.Values)
+        {
+            engines?.Dispose();
+        }
+
+        _engines.Dispose();
+    }
+}
