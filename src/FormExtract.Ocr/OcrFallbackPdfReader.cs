@@ -54,22 +54,25 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
             return warnings.Count == document.Warnings.Count ? result : ReadResult.Success(document with { Warnings = warnings });
         }
 
-        // Rows with a cell read by OCR get their confidences (and labels snapped to the template's, as OCR
-        // misspells them); rows read from the text layer stay exactly as read.
+        // Cells read by OCR get their confidences (and labels snapped to the template's, as OCR misspells
+        // them); cells read from the text layer, even in the same row (a category cell cut by the page
+        // break), stay exactly as read.
         var pages = garbled.Confidence.Keys.Select(k => k.Page).ToHashSet();
         var rows = new List<LayoutRow>(document.Rows.Count);
         foreach (var row in document.Rows)
         {
-            if (row.Cells.Any(c => c.Origin.Page is { } page && pages.Contains(page)))
-            {
-                var (finished, lowConfidence) = _finisher.Finish([row], garbled.Confidence);
-                rows.Add(finished[0]);
-                warnings.AddRange(lowConfidence);
-            }
-            else
+            var read = row.Cells.Where(c => c.Origin.Page is { } page && pages.Contains(page)).ToList();
+            if (read.Count == 0)
             {
                 rows.Add(row);
+                continue;
             }
+
+            var (finished, lowConfidence) = _finisher.Finish([new LayoutRow(read) { Page = row.Page }], garbled.Confidence);
+            warnings.AddRange(lowConfidence);
+            var next = 0;
+            var cells = row.Cells.Select(c => c.Origin.Page is { } page && pages.Contains(page) ? finished[0].Cells[next++] : c).ToList();
+            rows.Add(new LayoutRow(cells) { Page = row.Page, FollowsBreak = row.FollowsBreak });
         }
 
         return ReadResult.Success(document with { Rows = rows, Warnings = warnings });

@@ -66,7 +66,22 @@ public sealed class GarbledPdfTests(ITestOutputHelper output) : IDisposable
         Assert.All(cells, c => Assert.Equal(c.Page == 1, c.Confidence is not null));
     }
 
+    [Fact]
+    public void A_sound_PDF_comes_out_exactly_as_the_PDF_reader_alone_reads_it()
+    {
+        var file = new InputFile("long-table.pdf", File.ReadAllBytes(Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures", "long-table.pdf")));
+
+        var alone = Extract(new PdfTableReader(), file);
+        var withOcr = Extract(_reader, file);
+
+        Assert.False(withOcr.Source.Ocr);
+        Assert.Equal(DocumentJson.Serialize(alone), DocumentJson.Serialize(withOcr));
+    }
+
     public void Dispose() => _reader.Dispose();
+
+    private static Core.Model.FormDocument Extract(IDocumentReader reader, InputFile file) =>
+        new DocumentExtractor([reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault()).Extract(file, CancellationToken.None).Document;
 
     /// <summary>Every cell of the document's forms: the objects that carry a page.</summary>
     private static IEnumerable<(int Page, double? Confidence)> Cells(JsonElement element)
