@@ -6,11 +6,13 @@ using FormExtract.Pdf;
 namespace FormExtract.Ocr;
 
 /// <summary>
-/// Reads the pages of one PDF whose text layer is garbled by OCR, cell by cell: the page is rendered, and
-/// each cell of the tables the PDF's vector rules drew is recognised inside its exact box (points turned to
-/// pixels), as is each line of text outside the tables where the PDF placed it. The grid, spans and order
-/// stay the PDF reader's; only the text is read again. Keeps each reading's confidence by page and box.
-/// One per document: it learns the columns' kinds from their headers as the pages are read.
+/// Reads the garbled parts of the pages of one PDF whose text layer is garbled by OCR, cell by cell: the page
+/// is rendered, and each cell of the tables the PDF's vector rules drew that holds an unreadable letter is
+/// recognised inside its exact box (points turned to pixels), as is each such line of text outside the
+/// tables, where the PDF placed it. Cells whose letters all read keep the text layer's exact text (a few
+/// symbol-font bullets do not cost a page its text); the grid, spans and order stay the PDF reader's. Keeps
+/// each reading's confidence by page and box. One per document: it learns the columns' kinds from their
+/// headers as the pages are read.
 /// </summary>
 internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
 {
@@ -46,6 +48,13 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(blocks);
+        var unreadable = page.Glyphs.Where(g => TextLayerHealth.IsGarbled(g.Value)).ToList();
+        bool Spoilt(Box box) => unreadable.Any(g => g.CenterX >= box.X0 && g.CenterX <= box.X1 && g.CenterY >= box.Y0 && g.CenterY <= box.Y1);
+        if (!blocks.Any(b => b.Table is { } t ? t.Cells.Any(c => Spoilt(c.Box)) : Spoilt(b.Box)))
+        {
+            return null;
+        }
+
         var (engines, unavailable) = _engines();
         if (engines is null)
         {
@@ -81,7 +90,11 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
                 cancellationToken.ThrowIfCancellationRequested();
                 if (block.Table is { } table)
                 {
-                    read.Add(PageBlock.Of(ReadTable(table, reader, scale, snap)));
+                    read.Add(PageBlock.Of(ReadTable(table, Spoilt, reader, scale, snap)));
+                }
+                else if (!Spoilt(block.Box))
+                {
+                    read.Add(block);
                 }
                 else if (ReadLine(page, block, reader, scale) is { } line)
                 {
@@ -95,13 +108,23 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
 
     public void Dispose() => _renderer.Dispose();
 
-    /// <summary>Each cell inside its rules, row by row so that a column's header is read before the cells under it.</summary>
-    private PageTable ReadTable(PageTable table, CellReader reader, double scale, double snap)
+    /// <summary>
+    /// Each spoilt cell read inside its rules, row by row so that a column's header (read, or taken from the
+    /// text layer) is known before the cells under it.
+    /// </summary>
+    private PageTable ReadTable(PageTable table, Func<Box, bool> spoilt, CellReader reader, double scale, double snap)
     {
         var cells = new List<TableCell>(table.Cells.Count);
         foreach (var cell in table.Cells.OrderBy(c => c.Row).ThenBy(c => c.Column))
         {
             var pixels = Scale(cell.Box, scale);
+            if (!spoilt(cell.Box))
+            {
+                _columns.Learn(pixels, cell.Text);
+                cells.Add(cell);
+                continue;
+            }
+
             var reading = reader.Read(pixels, snap * 1.25, _columns.KindOf(pixels, snap * 2.5));
             _columns.Learn(pixels, reading.Text);
             _confidence[(table.Page, cell.Box)] = reading.Confidence;

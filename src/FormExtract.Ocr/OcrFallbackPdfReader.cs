@@ -55,13 +55,11 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
         }
 
         // Cells read by OCR get their confidences (and labels snapped to the template's, as OCR misspells
-        // them); cells read from the text layer, even in the same row (a category cell cut by the page
-        // break), stay exactly as read.
-        var pages = garbled.Confidence.Keys.Select(k => k.Page).ToHashSet();
+        // them); cells read from the text layer, even in the same row or on the same page, stay as read.
         var rows = new List<LayoutRow>(document.Rows.Count);
         foreach (var row in document.Rows)
         {
-            var read = row.Cells.Where(c => c.Origin.Page is { } page && pages.Contains(page)).ToList();
+            var read = row.Cells.Where(c => IsRead(c, garbled.Confidence)).ToList();
             if (read.Count == 0)
             {
                 rows.Add(row);
@@ -71,7 +69,7 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
             var (finished, lowConfidence) = _finisher.Finish([new LayoutRow(read) { Page = row.Page }], garbled.Confidence);
             warnings.AddRange(lowConfidence);
             var next = 0;
-            var cells = row.Cells.Select(c => c.Origin.Page is { } page && pages.Contains(page) ? finished[0].Cells[next++] : c).ToList();
+            var cells = row.Cells.Select(c => IsRead(c, garbled.Confidence) ? finished[0].Cells[next++] : c).ToList();
             rows.Add(new LayoutRow(cells) { Page = row.Page, FollowsBreak = row.FollowsBreak });
         }
 
@@ -87,4 +85,10 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
 
         _engines.Dispose();
     }
+
+    /// <summary>Whether OCR read the cell, or a piece of it (pieces of a cell joined on one page have their boxes united).</summary>
+    private static bool IsRead(LayoutCell cell, IReadOnlyDictionary<(int Page, Box Box), double> confidence) =>
+        cell.Origin is { Page: { } page, Box: { } box }
+        && (confidence.ContainsKey((page, box))
+            || confidence.Keys.Any(k => k.Page == page && k.Box.X0 >= box.X0 - 1 && k.Box.X1 <= box.X1 + 1 && k.Box.Y0 >= box.Y0 - 1 && k.Box.Y1 <= box.Y1 + 1));
 }

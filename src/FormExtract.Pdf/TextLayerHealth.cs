@@ -42,11 +42,11 @@ internal sealed class TextLayerHealth
         return new ExtractionWarning(GarbledTextCode, $"page {page.Number}: {Symptom(page, garbled)}; its text is unreliable.", Page: page.Number);
     }
 
-    /// <summary>The warning for a garbled page that was read from its image instead of its text layer.</summary>
+    /// <summary>The warning for a garbled page whose cells holding such letters were read from its image instead.</summary>
     public static ExtractionWarning ReadByOcr(PageContent page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return new ExtractionWarning(GarbledTextCode, $"page {page.Number}: {Symptom(page, Garbled(page))}; the page was read by OCR instead, cell by cell.", Page: page.Number);
+        return new ExtractionWarning(GarbledTextCode, $"page {page.Number}: {Symptom(page, Garbled(page))}; the cells and lines holding them were read by OCR instead.", Page: page.Number);
     }
 
     private static int Garbled(PageContent page) => page.Glyphs.Count(g => IsGarbled(g.Value));

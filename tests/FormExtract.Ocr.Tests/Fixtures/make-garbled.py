@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""Makes garbled-text-layer.pdf: the PDF reader's long-table fixture (one form over two pages, printed by
-Chromium) with the text layer of page 1 garbled the way broken producers garble it. Every font's ToUnicode
-map is rewritten to send each glyph to its own private-use code point (U+E000 up), so the page still looks
-right but its extracted text is meaningless; page 2 keeps its true text layer. Needs qpdf (and fix-qdf).
+"""Makes two PDFs whose text layers are garbled the way broken producers garble them: a font's ToUnicode map
+is rewritten to send each glyph to its own private-use code point (U+E000 up), so the page still looks right
+but the text extracted from that font is meaningless. Needs qpdf (and fix-qdf).
 
-    python3 make-garbled.py    # writes garbled-text-layer.pdf beside this script
+- garbled-text-layer.pdf: the PDF reader's long-table fixture (one form over two pages, printed by Chromium)
+  with every font of page 1 garbled; page 2 keeps its true text layer.
+- garbled-figures-font.pdf: the single-form fixture with only the fonts that hold the digits garbled (Chromium
+  splits a font into subsets of 256 glyphs, so each such subset also holds some Chinese characters).
+
+    python3 make-garbled.py    # writes both beside this script
 """
 import os
 import re
@@ -12,8 +16,7 @@ import subprocess
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SOURCE = os.path.join(HERE, "..", "..", "FormExtract.Pdf.Tests", "Fixtures", "long-table.pdf")
-TARGET = os.path.join(HERE, "garbled-text-layer.pdf")
+FIXTURES = os.path.join(HERE, "..", "..", "FormExtract.Pdf.Tests", "Fixtures")
 
 CMAP = re.compile(rb"begincmap.*?endcmap", re.S)
 SECTION = re.compile(rb"(begin(bfchar|bfrange)\n)(.*?)(\nend\2)", re.S)
@@ -48,21 +51,35 @@ def garble_section(kind, body, codes):
     return b"\n".join(lines)
 
 
-def garble(qdf):
+def maps_digits(cmap):
+    """Whether a ToUnicode map sends some code to an ASCII digit (U+0030-U+0039)."""
+    for kind, body in ((m.group(2), m.group(3)) for m in SECTION.finditer(cmap)):
+        for line in body.split(b"\n"):
+            parts = [int(p[1:-1], 16) for p in re.findall(HEX, line)]
+            if kind == b"bfchar" and len(parts) == 2 and 0x30 <= parts[1] <= 0x39:
+                return True
+            if kind == b"bfrange" and len(parts) == 3 and parts[2] <= 0x39 and parts[2] + parts[1] - parts[0] >= 0x30:
+                return True
+    return False
+
+
+def garble(qdf, which):
     codes = PrivateUse()
 
     def cmap(match):
+        if not which(match.group(0)):
+            return match.group(0)
         return SECTION.sub(lambda s: s.group(1) + garble_section(s.group(2), s.group(3), codes) + s.group(4), match.group(0))
 
     return CMAP.sub(cmap, qdf)
 
 
-def main():
+def garbled_copy(source, which, target):
     with tempfile.TemporaryDirectory() as work:
         qdf = os.path.join(work, "source.qdf")
-        subprocess.run(["qpdf", "--qdf", "--object-streams=disable", SOURCE, qdf], check=True)
+        subprocess.run(["qpdf", "--qdf", "--object-streams=disable", source, qdf], check=True)
         with open(qdf, "rb") as f:
-            garbled = garble(f.read())
+            garbled = garble(f.read(), which)
         edited = os.path.join(work, "edited.qdf")
         with open(edited, "wb") as f:
             f.write(garbled)
@@ -70,10 +87,18 @@ def main():
         fixed = os.path.join(work, "fixed.qdf")
         with open(fixed, "wb") as out:
             subprocess.run(["fix-qdf", edited], stdout=out, check=True)
+        subprocess.run(["qpdf", "--compress-streams=y", "--object-streams=generate", "--deterministic-id", fixed, target], check=True)
+
+
+def main():
+    long_table = os.path.join(FIXTURES, "long-table.pdf")
+    with tempfile.TemporaryDirectory() as work:
         everything = os.path.join(work, "all-garbled.pdf")
-        subprocess.run(["qpdf", "--compress-streams=y", "--object-streams=generate", fixed, everything], check=True)
+        garbled_copy(long_table, lambda cmap: True, everything)
         # Page 1 from the garbled copy, page 2 from the original: one file, two text layers.
-        subprocess.run(["qpdf", "--empty", "--deterministic-id", "--pages", everything, "1", SOURCE, "2", "--", TARGET], check=True)
+        target = os.path.join(HERE, "garbled-text-layer.pdf")
+        subprocess.run(["qpdf", "--empty", "--deterministic-id", "--pages", everything, "1", long_table, "2", "--", target], check=True)
+    garbled_copy(os.path.join(FIXTURES, "single-form.pdf"), maps_digits, os.path.join(HERE, "garbled-figures-font.pdf"))
 
 
 if __name__ == "__main__":
