@@ -1,4 +1,3 @@
-using FormExtract.Core.Ingestion;
 using FormExtract.Core.Model;
 using FormExtract.Ocr.Interop;
 using FormExtract.Pdf;
@@ -44,7 +43,7 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
     /// <summary>Why garbled pages could not be read by OCR (engines or renderer missing), at most once each.</summary>
     public IReadOnlyList<ExtractionWarning> Problems => _problems;
 
-    public IReadOnlyList<PageBlock>? Read(InputFile file, PageContent page, IReadOnlyList<PageBlock> blocks, CancellationToken cancellationToken)
+    public IReadOnlyList<PageBlock>? Read(PageContent page, IReadOnlyList<PageBlock> blocks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(blocks);

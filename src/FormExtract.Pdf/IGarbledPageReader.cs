@@ -1,5 +1,3 @@
-using FormExtract.Core.Ingestion;
-
 namespace FormExtract.Pdf;
 
 /// <summary>
@@ -12,5 +10,5 @@ internal interface IGarbledPageReader
     /// The page's blocks with their text read again, in the same order and boxes; null when the page cannot
     /// be read that way (no renderer, no OCR engine), and the text layer's blocks stand with their warning.
     /// </summary>
-    IReadOnlyList<PageBlock>? Read(InputFile file, PageContent page, IReadOnlyList<PageBlock> blocks, CancellationToken cancellationToken);
+    IReadOnlyList<PageBlock>? Read(PageContent page, IReadOnlyList<PageBlock> blocks, CancellationToken cancellationToken);
 }

@@ -80,7 +80,7 @@ public sealed partial class PdfTableReader : IDocumentReader
             cancellationToken.ThrowIfCancellationRequested();
             IReadOnlyList<PageBlock> pageBlocks = ReadPage(page);
             var warning = _health.Inspect(page);
-            if (warning?.Code == TextLayerHealth.GarbledTextCode && garbledPages?.Read(file, page, pageBlocks, cancellationToken) is { } again)
+            if (warning?.Code == TextLayerHealth.GarbledTextCode && garbledPages?.Read(page, pageBlocks, cancellationToken) is { } again)
             {
                 pageBlocks = again;
                 warning = TextLayerHealth.ReadByOcr(page);
