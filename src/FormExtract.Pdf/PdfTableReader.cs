@@ -15,6 +15,9 @@ public sealed partial class PdfTableReader : IDocumentReader
 {
     public const string UnreadableCode = "pdf-unreadable";
 
+    /// <summary>A page whose text layer is garbled: reported, or read by OCR where the caller offers it.</summary>
+    public const string GarbledTextCode = TextLayerHealth.GarbledTextCode;
+
     private readonly PdfReaderOptions _options;
     private readonly PdfPageSource _source;
     private readonly IReadOnlyList<ITableReader> _tableReaders;
@@ -49,7 +52,13 @@ public sealed partial class PdfTableReader : IDocumentReader
         return head.IndexOf("%PDF-"u8) >= 0 || (file.Bytes.IsEmpty && file.Extension == ".pdf");
     }
 
-    public ReadResult Read(InputFile file, CancellationToken cancellationToken)
+    public ReadResult Read(InputFile file, CancellationToken cancellationToken) => Read(file, null, cancellationToken);
+
+    /// <summary>
+    /// Reads the file; a page whose text layer is garbled is handed, with the blocks its text layer gave, to
+    /// <paramref name="garbledPages"/> to be read another way (OCR) in the boxes the PDF's own rules give.
+    /// </summary>
+    internal ReadResult Read(InputFile file, IGarbledPageReader? garbledPages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.Bytes.IsEmpty)
@@ -65,19 +74,29 @@ public sealed partial class PdfTableReader : IDocumentReader
 
         var warnings = new List<ExtractionWarning>();
         var blocks = new List<IReadOnlyList<PageBlock>>(pages.Count);
+        var reread = false;
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (_health.Inspect(page) is { } warning)
+            IReadOnlyList<PageBlock> pageBlocks = ReadPage(page);
+            var warning = _health.Inspect(page);
+            if (warning?.Code == TextLayerHealth.GarbledTextCode && garbledPages?.Read(page, pageBlocks, cancellationToken) is { } again)
+            {
+                pageBlocks = again;
+                warning = TextLayerHealth.ReadByOcr(page);
+                reread = true;
+            }
+
+            if (warning is not null)
             {
                 warnings.Add(warning);
             }
 
-            blocks.Add(ReadPage(page));
+            blocks.Add(pageBlocks);
         }
 
         var rows = _stitcher.Stitch(blocks);
-        return ReadResult.Success(new LayoutDocument(rows) { Pages = pages.Count, Warnings = warnings });
+        return ReadResult.Success(new LayoutDocument(rows) { Pages = pages.Count, Warnings = warnings, Ocr = reread });
     }
 
     /// <summary>The page's tables and the text lines outside them, top to bottom.</summary>
@@ -101,7 +120,7 @@ public sealed partial class PdfTableReader : IDocumentReader
         foreach (var line in _text.GroupLines(outside))
         {
             var text = _text.LineText(line);
-            if (!IsPageFurniture(page, line, text))
+            if (!IsPageFurniture(page, line.Box, text))
             {
                 blocks.Add(PageBlock.Line(page.Number, line.Box, text));
             }
@@ -111,8 +130,8 @@ public sealed partial class PdfTableReader : IDocumentReader
     }
 
     /// <summary>A page number in the top or bottom margin is not part of any form and must not split a table.</summary>
-    private static bool IsPageFurniture(PageContent page, TextLine line, string text) =>
-        (line.Box.Y0 > page.Height * 0.9 || line.Box.Y1 < page.Height * 0.1) && PageNumber().IsMatch(text);
+    internal static bool IsPageFurniture(PageContent page, Box line, string text) =>
+        (line.Y0 > page.Height * 0.9 || line.Y1 < page.Height * 0.1) && PageNumber().IsMatch(text);
 
     [GeneratedRegex(@"^[\s\-—–_·]*(第\s*)?\d+(\s*页)?(\s*(/|of|共)\s*\d+\s*页?)?[\s\-—–_·]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PageNumber();

@@ -33,15 +33,24 @@ internal sealed class TextLayerHealth
             return new ExtractionWarning(NoTextCode, $"page {page.Number} has no text layer (a scan?); its content was not read.", Page: page.Number);
         }
 
-        var garbled = page.Glyphs.Count(g => IsGarbled(g.Value));
+        var garbled = Garbled(page);
         if (garbled < _options.GarbledLetterThreshold)
         {
             return null;
         }
 
-        return new ExtractionWarning(
-            GarbledTextCode,
-            $"page {page.Number}: {garbled} of {page.Glyphs.Count} letters have no readable Unicode (private-use, cid or unmapped glyphs); its text is unreliable.",
-            Page: page.Number);
+        return new ExtractionWarning(GarbledTextCode, $"page {page.Number}: {Symptom(page, garbled)}; its text is unreliable.", Page: page.Number);
     }
+
+    /// <summary>The warning for a garbled page whose cells holding such letters were read from its image instead.</summary>
+    public static ExtractionWarning ReadByOcr(PageContent page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new ExtractionWarning(GarbledTextCode, $"page {page.Number}: {Symptom(page, Garbled(page))}; the cells and lines holding them were read by OCR instead.", Page: page.Number);
+    }
+
+    private static int Garbled(PageContent page) => page.Glyphs.Count(g => IsGarbled(g.Value));
+
+    private static string Symptom(PageContent page, int garbled) =>
+        $"{garbled} of {page.Glyphs.Count} letters have no readable Unicode (private-use, cid or unmapped glyphs)";
 }
