@@ -13,6 +13,9 @@ internal sealed class PagePreparer
     private const double PageWidthInches = 8.27;
     private const int TileSize = 2000;
 
+    /// <summary>A3's shorter side, with room to spare: a page image wider than this on both sides is not at its stated resolution.</summary>
+    private const double LargestSheetInches = 12.5;
+
     private readonly OcrOptions _options;
 
     public PagePreparer(OcrOptions options)
@@ -39,7 +42,7 @@ internal sealed class PagePreparer
         }
 
         var page = new Pix(upright);
-        var resolution = dpi ?? Resolution(source);
+        var resolution = Resolution(source, dpi);
         var whole = Math.Max(7, (int)(resolution / 12));
         using var binary = Leptonica.SauvolaBinarize(upright, whole, 0.34f, Tiles(page.Width), Tiles(page.Height));
         if (binary is null)
@@ -54,16 +57,22 @@ internal sealed class PagePreparer
 
     private static int Tiles(int length) => Math.Max(1, (length + TileSize - 1) / TileSize);
 
-    /// <summary>The stated resolution when plausible; else one A4 width across the image, within scanning's usual range.</summary>
-    private double Resolution(Pix source)
+    /// <summary>
+    /// The stated resolution (the PDF page's, else the image's) when it is plausible for a scan and makes the
+    /// image at most a large sheet; else one A4 width across the image's shorter side, within scanning's usual
+    /// range. A PDF made from images without a resolution states 72 or 96 dpi, a page a metre tall: every
+    /// length in inches (rule gaps, insets) would then be three times too short.
+    /// </summary>
+    private double Resolution(Pix source, double? dpi)
     {
-        var stated = Leptonica.Resolution(source.Handle);
-        if (stated is >= 150 and <= 1200)
+        var stated = dpi ?? Leptonica.Resolution(source.Handle);
+        var minimum = dpi is null ? 150 : 100;
+        if (stated >= minimum && stated <= 1200 && Math.Min(source.Width, source.Height) / stated <= LargestSheetInches)
         {
             return stated;
         }
 
-        var guessed = source.Width / PageWidthInches;
+        var guessed = Math.Min(source.Width, source.Height) / PageWidthInches;
         return guessed is >= 100 and <= 1200 ? guessed : _options.DefaultDpi;
     }
 }
