@@ -34,15 +34,15 @@ internal sealed class PagePreparer
             return (null, "the image could not be turned to grayscale");
         }
 
+        var resolution = Resolution(source, dpi);
         using var flat = Leptonica.BackgroundNormalize(gray);
-        var (upright, angle, _) = Leptonica.Deskew(flat ?? gray);
+        var (upright, angle) = SkewCorrector.Straighten(flat ?? gray, resolution);
         if (upright is null)
         {
             return (null, "the image could not be deskewed");
         }
 
         var page = new Pix(upright);
-        var resolution = Resolution(source, dpi);
         var whole = Math.Max(7, (int)(resolution / 12));
         using var binary = Leptonica.SauvolaBinarize(upright, whole, 0.34f, Tiles(page.Width), Tiles(page.Height));
         if (binary is null)
