@@ -15,13 +15,13 @@ internal sealed class PageRecognizer
     private const double BorderCoverage = 0.5;
 
     private readonly OcrOptions _options;
-    private readonly RuleDetector _rules;
+    private readonly GridFinder _grids;
 
     public PageRecognizer(OcrOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _rules = new RuleDetector(options);
+        _grids = new GridFinder(options);
     }
 
     /// <summary>The page's blocks top to bottom and the confidence of each cell or line by its box; false when the time budget ran out.</summary>
@@ -34,20 +34,12 @@ internal sealed class PageRecognizer
         engines.SetPage(page.Gray, page.Dpi);
         var reader = new CellReader(engines, page);
         var confidence = new Dictionary<Box, double>();
-        var snap = Math.Max(2, _options.SnapInches * page.Dpi);
+        var snap = _grids.Snap(page);
         var inset = snap * 1.25;
         var blocks = new List<PageBlock>();
         var complete = true;
-        foreach (var component in Components(_rules.Detect(page.Binary, page.Dpi), snap))
+        foreach (var grid in _grids.Find(page))
         {
-            var grid = new RuleGrid(component, snap, minCellSize: snap);
-            // Rules crossing in a speckled corner (JPEG noise around dark shading) make a "table" of a few
-            // tiny cells; a form's table is far wider than an inch.
-            if (grid.Xs.Count < 2 || grid.Ys.Count < 2 || grid.Xs[^1] - grid.Xs[0] < page.Dpi)
-            {
-                continue;
-            }
-
             var table = Table(page.Number, grid, box =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -163,10 +155,4 @@ internal sealed class PageRecognizer
             }
         }
     }
-
-    /// <summary>Rules grouped into tables, keeping only those with at least two rules each way (a grid).</summary>
-    private static List<List<RulingLine>> Components(IReadOnlyList<RulingLine> lines, double snap) =>
-        RuleComponents.Group(lines, snap * 1.5)
-            .Where(c => c.Count(l => !l.Horizontal) >= 2 && c.Count(l => l.Horizontal) >= 2)
-            .ToList();
 }

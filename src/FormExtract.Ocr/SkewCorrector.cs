@@ -27,7 +27,7 @@ internal static class SkewCorrector
     private const double BandGapInches = 0.3;
 
     /// <summary>A band needs this much content (inches) for its own skew to be measured.</summary>
-    private const double MeasurableInches = 0.6;
+    private const double MeasurableInches = 0.2;
 
     /// <summary>The page turned upright (a new image) and the skew taken out in degrees (the page's, or its tallest band's).</summary>
     public static (PixHandle? Upright, double Angle) Straighten(PixHandle gray, double dpi)
