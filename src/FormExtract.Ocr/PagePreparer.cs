@@ -24,8 +24,12 @@ internal sealed class PagePreparer
         _options = options;
     }
 
-    /// <summary>The prepared page, or why it cannot be prepared. <paramref name="dpi"/> overrides the image's own resolution when known (a PDF page).</summary>
-    public (PreparedPage? Page, string? Problem) Prepare(int number, Pix source, double? dpi)
+    /// <summary>
+    /// The prepared page, or why it cannot be prepared. <paramref name="dpi"/> overrides the image's own
+    /// resolution when known (a PDF page); <paramref name="orientation"/>, when given, turns a page scanned
+    /// sideways or upside down upright first.
+    /// </summary>
+    public (PreparedPage? Page, string? Problem) Prepare(int number, Pix source, double? dpi, OrientationDetector? orientation = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         using var gray = Leptonica.ConvertTo8(source.Handle);
@@ -36,7 +40,9 @@ internal sealed class PagePreparer
 
         var resolution = Resolution(source, dpi);
         using var flat = Leptonica.BackgroundNormalize(gray);
-        var (upright, angle) = SkewCorrector.Straighten(flat ?? gray, resolution);
+        var turns = orientation?.QuarterTurnsToUpright(flat ?? gray, (int)Math.Round(resolution)) ?? 0;
+        using var turned = turns == 0 ? null : Leptonica.RotateQuarters(flat ?? gray, turns);
+        var (upright, angle) = SkewCorrector.Straighten(turned ?? flat ?? gray, resolution);
         if (upright is null)
         {
             return (null, "the image could not be deskewed");
@@ -52,7 +58,7 @@ internal sealed class PagePreparer
         }
 
         var words = Leptonica.CopyWords(binary, out var wordsPerLine);
-        return (new PreparedPage(number, page, new BinaryImage(words, wordsPerLine, page.Width, page.Height), resolution, angle), null);
+        return (new PreparedPage(number, page, new BinaryImage(words, wordsPerLine, page.Width, page.Height), resolution, angle) { QuarterTurns = turned is null ? 0 : turns }, null);
     }
 
     private static int Tiles(int length) => Math.Max(1, (length + TileSize - 1) / TileSize);

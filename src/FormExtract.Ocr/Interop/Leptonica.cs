@@ -10,6 +10,7 @@ internal static class Leptonica
 {
     public const int FormatTiff = 4;
     public const int FormatPng = 3;
+    public const int FormatJpeg = 2;
     private const int SetPixels = 1;
     private const int RotateAreaMap = 1;
     private const int BringInWhite = 1;
@@ -137,6 +138,15 @@ internal static class Leptonica
     /// <summary>A blank 1 bpp image (white), for drawing test pictures.</summary>
     public static PixHandle CreateBinary(int width, int height) =>
         Wrap(LeptonicaNative.pixCreate(width, height, 1)) ?? throw new InvalidOperationException($"Leptonica could not create a {width}×{height} image.");
+
+    /// <summary>A blank 8 bpp image (white), for composing test pictures.</summary>
+    public static PixHandle CreateGray(int width, int height)
+    {
+        var pix = Wrap(LeptonicaNative.pixCreate(width, height, 8)) ?? throw new InvalidOperationException($"Leptonica could not create a {width}×{height} image.");
+        _ = LeptonicaNative.pixSetAll(pix.DangerousGetHandle());
+        GC.KeepAlive(pix);
+        return pix;
+    }
 
     public static void DrawLine(PixHandle pix, int x1, int y1, int x2, int y2, int width)
     {

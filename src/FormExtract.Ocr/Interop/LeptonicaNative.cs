@@ -69,6 +69,9 @@ internal static partial class LeptonicaNative
     public static partial int pixRasterop(IntPtr target, int x, int y, int width, int height, int operation, IntPtr source, int sourceX, int sourceY);
 
     [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int pixSetAll(IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
     public static partial IntPtr pixCopy(IntPtr target, IntPtr source);
 
     [LibraryImport(NativeLibraries.Leptonica)]
