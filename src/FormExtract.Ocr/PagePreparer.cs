@@ -16,6 +16,9 @@ internal sealed class PagePreparer
     /// <summary>A3's shorter side, with room to spare: a page image wider than this on both sides is not at its stated resolution.</summary>
     private const double LargestSheetInches = 12.5;
 
+    /// <summary>From this resolution up Tesseract reads the binarised page (see <see cref="Reading"/>).</summary>
+    private const double MinBinaryReadingDpi = 250;
+
     private readonly OcrOptions _options;
 
     public PagePreparer(OcrOptions options)
@@ -48,17 +51,35 @@ internal sealed class PagePreparer
             return (null, "the image could not be deskewed");
         }
 
-        var page = new Pix(upright);
+        var (width, height, _) = Leptonica.Dimensions(upright);
         var whole = Math.Max(7, (int)(resolution / 12));
-        using var binary = Leptonica.SauvolaBinarize(upright, whole, 0.34f, Tiles(page.Width), Tiles(page.Height));
+        using var binary = Leptonica.SauvolaBinarize(upright, whole, 0.34f, Tiles(width), Tiles(height));
         if (binary is null)
         {
-            page.Dispose();
+            upright.Dispose();
             return (null, "the image could not be binarised (too small?)");
         }
 
+        var page = new Pix(Reading(upright, binary, resolution));
         var words = Leptonica.CopyWords(binary, out var wordsPerLine);
         return (new PreparedPage(number, page, new BinaryImage(words, wordsPerLine, page.Width, page.Height), resolution, angle) { QuarterTurns = turned is null ? 0 : turns }, null);
+    }
+
+    /// <summary>
+    /// The image Tesseract reads. From <see cref="MinBinaryReadingDpi"/> up, the binarised page: on a noisy,
+    /// blurred scan Tesseract's own global threshold of a cell leaves specks and soft edges that turn a 7
+    /// into 了 or =100% into 三10000. Below it the strokes of small print are one or two pixels wide and a local
+    /// threshold breaks some (三 read as 二), so Tesseract gets the flattened gray there.
+    /// </summary>
+    private static PixHandle Reading(PixHandle upright, PixHandle binary, double resolution)
+    {
+        if (resolution < MinBinaryReadingDpi || Leptonica.ConvertTo8(binary) is not { } reading)
+        {
+            return upright;
+        }
+
+        upright.Dispose();
+        return reading;
     }
 
     private static int Tiles(int length) => Math.Max(1, (length + TileSize - 1) / TileSize);
