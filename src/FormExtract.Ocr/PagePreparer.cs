@@ -4,12 +4,13 @@ namespace FormExtract.Ocr;
 
 /// <summary>
 /// Turns a decoded page into a <see cref="PreparedPage"/>: grayscale, background flattened (shading and
-/// uneven light), skew removed, and a Sauvola binarisation, whose local threshold keeps faint rules and
+/// uneven light), turned upright when it was scanned sideways or upside down, skew removed band by band
+/// (<see cref="SkewCorrector"/>), and a Sauvola binarisation, whose local threshold keeps faint rules and
 /// strokes that one global threshold loses in a dark corner.
 /// </summary>
 internal sealed class PagePreparer
 {
-    /// <summary>A4's width in inches: a page image with no stated resolution is assumed to be one page wide.</summary>
+    /// <summary>A4's width in inches: a page image with no plausible stated resolution is assumed to be one page wide (its shorter side).</summary>
     private const double PageWidthInches = 8.27;
     private const int TileSize = 2000;
 
