@@ -94,7 +94,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
             using (image)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (prepared, prepareProblem) = _preparer.Prepare(image.Number, image.Image, image.Dpi);
+                var (prepared, prepareProblem) = _preparer.Prepare(image.Number, image.Image, image.Dpi, engines.Orientation);
                 if (prepared is null)
                 {
                     warnings.Add(new ExtractionWarning(UnreadableCode, $"page {image.Number}: {prepareProblem}.", Page: image.Number));

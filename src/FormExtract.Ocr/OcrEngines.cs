@@ -6,15 +6,19 @@ namespace FormExtract.Ocr;
 /// </summary>
 public sealed class OcrEngines : IDisposable
 {
-    private OcrEngines(TesseractEngine text, TesseractEngine figures)
+    private OcrEngines(TesseractEngine text, TesseractEngine figures, OrientationDetector? orientation)
     {
         Text = text;
         Figures = figures;
+        Orientation = orientation;
     }
 
     public TesseractEngine Text { get; }
 
     public TesseractEngine Figures { get; }
+
+    /// <summary>Tells a page scanned turned; null when osd.traineddata is not installed (pages are then read as they come).</summary>
+    public OrientationDetector? Orientation { get; }
 
     /// <summary>Both engines, or why they cannot be made (library or models missing, with the package to install).</summary>
     public static (OcrEngines? Engines, string? Problem) Create(OcrOptions options)
@@ -39,7 +43,7 @@ public sealed class OcrEngines : IDisposable
             return (null, figuresProblem);
         }
 
-        return (new OcrEngines(text, figures), null);
+        return (new OcrEngines(text, figures, OrientationDetector.Create(folder)), null);
     }
 
     public void SetPage(Pix page, double dpi)
@@ -52,5 +56,6 @@ public sealed class OcrEngines : IDisposable
     {
         Text.Dispose();
         Figures.Dispose();
+        Orientation?.Dispose();
     }
 }

@@ -4,14 +4,21 @@ namespace FormExtract.Ocr;
 
 /// <summary>
 /// Turns a decoded page into a <see cref="PreparedPage"/>: grayscale, background flattened (shading and
-/// uneven light), skew removed, and a Sauvola binarisation, whose local threshold keeps faint rules and
+/// uneven light), turned upright when it was scanned sideways or upside down, skew removed band by band
+/// (<see cref="SkewCorrector"/>), and a Sauvola binarisation, whose local threshold keeps faint rules and
 /// strokes that one global threshold loses in a dark corner.
 /// </summary>
 internal sealed class PagePreparer
 {
-    /// <summary>A4's width in inches: a page image with no stated resolution is assumed to be one page wide.</summary>
+    /// <summary>A4's width in inches: a page image with no plausible stated resolution is assumed to be one page wide (its shorter side).</summary>
     private const double PageWidthInches = 8.27;
     private const int TileSize = 2000;
+
+    /// <summary>A3's shorter side, with room to spare: a page image wider than this on both sides is not at its stated resolution.</summary>
+    private const double LargestSheetInches = 12.5;
+
+    /// <summary>From this resolution up Tesseract reads the binarised page (see <see cref="Reading"/>).</summary>
+    private const double MinBinaryReadingDpi = 250;
 
     private readonly OcrOptions _options;
 
@@ -21,8 +28,12 @@ internal sealed class PagePreparer
         _options = options;
     }
 
-    /// <summary>The prepared page, or why it cannot be prepared. <paramref name="dpi"/> overrides the image's own resolution when known (a PDF page).</summary>
-    public (PreparedPage? Page, string? Problem) Prepare(int number, Pix source, double? dpi)
+    /// <summary>
+    /// The prepared page, or why it cannot be prepared. <paramref name="dpi"/> overrides the image's own
+    /// resolution when known (a PDF page); <paramref name="orientation"/>, when given, turns a page scanned
+    /// sideways or upside down upright first.
+    /// </summary>
+    public (PreparedPage? Page, string? Problem) Prepare(int number, Pix source, double? dpi, OrientationDetector? orientation = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         using var gray = Leptonica.ConvertTo8(source.Handle);
@@ -31,39 +42,65 @@ internal sealed class PagePreparer
             return (null, "the image could not be turned to grayscale");
         }
 
+        var resolution = Resolution(source, dpi);
         using var flat = Leptonica.BackgroundNormalize(gray);
-        var (upright, angle, _) = Leptonica.Deskew(flat ?? gray);
+        var turns = orientation?.QuarterTurnsToUpright(flat ?? gray, (int)Math.Round(resolution)) ?? 0;
+        using var turned = turns == 0 ? null : Leptonica.RotateQuarters(flat ?? gray, turns);
+        var (upright, angle) = SkewCorrector.Straighten(turned ?? flat ?? gray, resolution);
         if (upright is null)
         {
             return (null, "the image could not be deskewed");
         }
 
-        var page = new Pix(upright);
-        var resolution = dpi ?? Resolution(source);
+        var (width, height, _) = Leptonica.Dimensions(upright);
         var whole = Math.Max(7, (int)(resolution / 12));
-        using var binary = Leptonica.SauvolaBinarize(upright, whole, 0.34f, Tiles(page.Width), Tiles(page.Height));
+        using var binary = Leptonica.SauvolaBinarize(upright, whole, 0.34f, Tiles(width), Tiles(height));
         if (binary is null)
         {
-            page.Dispose();
+            upright.Dispose();
             return (null, "the image could not be binarised (too small?)");
         }
 
+        var page = new Pix(Reading(upright, binary, resolution));
         var words = Leptonica.CopyWords(binary, out var wordsPerLine);
-        return (new PreparedPage(number, page, new BinaryImage(words, wordsPerLine, page.Width, page.Height), resolution, angle), null);
+        return (new PreparedPage(number, page, new BinaryImage(words, wordsPerLine, page.Width, page.Height), resolution, angle) { QuarterTurns = turned is null ? 0 : turns }, null);
+    }
+
+    /// <summary>
+    /// The image Tesseract reads. From <see cref="MinBinaryReadingDpi"/> up, the binarised page: on a noisy,
+    /// blurred scan Tesseract's own global threshold of a cell leaves specks and soft edges that turn a 7
+    /// into 了 or =100% into 三10000. Below it the strokes of small print are one or two pixels wide and a local
+    /// threshold breaks some (三 read as 二), so Tesseract gets the flattened gray there.
+    /// </summary>
+    private static PixHandle Reading(PixHandle upright, PixHandle binary, double resolution)
+    {
+        if (resolution < MinBinaryReadingDpi || Leptonica.ConvertTo8(binary) is not { } reading)
+        {
+            return upright;
+        }
+
+        upright.Dispose();
+        return reading;
     }
 
     private static int Tiles(int length) => Math.Max(1, (length + TileSize - 1) / TileSize);
 
-    /// <summary>The stated resolution when plausible; else one A4 width across the image, within scanning's usual range.</summary>
-    private double Resolution(Pix source)
+    /// <summary>
+    /// The stated resolution (the PDF page's, else the image's) when it is plausible for a scan and makes the
+    /// image at most a large sheet; else one A4 width across the image's shorter side, within scanning's usual
+    /// range. A PDF made from images without a resolution states 72 or 96 dpi, a page a metre tall: every
+    /// length in inches (rule gaps, insets) would then be three times too short.
+    /// </summary>
+    private double Resolution(Pix source, double? dpi)
     {
-        var stated = Leptonica.Resolution(source.Handle);
-        if (stated is >= 150 and <= 1200)
+        var stated = dpi ?? Leptonica.Resolution(source.Handle);
+        var minimum = dpi is null ? 150 : 100;
+        if (stated >= minimum && stated <= 1200 && Math.Min(source.Width, source.Height) / stated <= LargestSheetInches)
         {
             return stated;
         }
 
-        var guessed = source.Width / PageWidthInches;
+        var guessed = Math.Min(source.Width, source.Height) / PageWidthInches;
         return guessed is >= 100 and <= 1200 ? guessed : _options.DefaultDpi;
     }
 }

@@ -14,14 +14,17 @@ internal sealed class PageRecognizer
     /// <summary>A border drawn over less than this share of its length does not separate two cells.</summary>
     private const double BorderCoverage = 0.5;
 
+    /// <summary>A border drawn over at least this share may be a faded rule (see <see cref="Separates"/>); less is not drawn.</summary>
+    private const double FadedCoverage = 0.15;
+
     private readonly OcrOptions _options;
-    private readonly RuleDetector _rules;
+    private readonly GridFinder _grids;
 
     public PageRecognizer(OcrOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _rules = new RuleDetector(options);
+        _grids = new GridFinder(options);
     }
 
     /// <summary>The page's blocks top to bottom and the confidence of each cell or line by its box; false when the time budget ran out.</summary>
@@ -34,20 +37,12 @@ internal sealed class PageRecognizer
         engines.SetPage(page.Gray, page.Dpi);
         var reader = new CellReader(engines, page);
         var confidence = new Dictionary<Box, double>();
-        var snap = Math.Max(2, _options.SnapInches * page.Dpi);
+        var snap = _grids.Snap(page);
         var inset = snap * 1.25;
         var blocks = new List<PageBlock>();
         var complete = true;
-        foreach (var component in Components(_rules.Detect(page.Binary, page.Dpi), snap))
+        foreach (var grid in _grids.Find(page))
         {
-            var grid = new RuleGrid(component, snap, minCellSize: snap);
-            // Rules crossing in a speckled corner (JPEG noise around dark shading) make a "table" of a few
-            // tiny cells; a form's table is far wider than an inch.
-            if (grid.Xs.Count < 2 || grid.Ys.Count < 2 || grid.Xs[^1] - grid.Xs[0] < page.Dpi)
-            {
-                continue;
-            }
-
             var table = Table(page.Number, grid, box =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -88,12 +83,12 @@ internal sealed class PageRecognizer
         {
             for (var c = 0; c < columns; c++)
             {
-                if (c + 1 < columns && grid.VerticalCoverage(xs[c + 1], ys[r], ys[r + 1]) < BorderCoverage)
+                if (c + 1 < columns && !Separates(row => grid.VerticalCoverage(xs[c + 1], ys[row], ys[row + 1]), r, rows))
                 {
                     units.Union((r * columns) + c, (r * columns) + c + 1);
                 }
 
-                if (r + 1 < rows && grid.HorizontalCoverage(ys[r + 1], xs[c], xs[c + 1]) < BorderCoverage)
+                if (r + 1 < rows && !Separates(column => grid.HorizontalCoverage(ys[r + 1], xs[column], xs[column + 1]), c, columns))
                 {
                     units.Union((r * columns) + c, ((r + 1) * columns) + c);
                 }
@@ -117,6 +112,23 @@ internal sealed class PageRecognizer
 
         var bounds = new Box(xs[0], ys[0], xs[^1], ys[^1]);
         return new PageTable(pageNumber, bounds, xs, rows, cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToArray());
+    }
+
+    /// <summary>
+    /// Whether the stretch <paramref name="index"/> of an edge (one row's share of a column rule, one column's
+    /// share of a row rule) separates two cells. Drawn over half its length it does. Drawn in part only, it
+    /// still does when the same rule is drawn in the stretches on either side: a rule faded or broken by
+    /// uneven light or a poor scan, where the border inside a merged cell is not drawn at all.
+    /// </summary>
+    private static bool Separates(Func<int, double> coverage, int index, int count)
+    {
+        var here = coverage(index);
+        if (here >= BorderCoverage || here < FadedCoverage || count < 2)
+        {
+            return here >= BorderCoverage;
+        }
+
+        return (index == 0 || coverage(index - 1) >= BorderCoverage) && (index == count - 1 || coverage(index + 1) >= BorderCoverage);
     }
 
     /// <summary>Lines of ink outside the tables: bands of rows with ink, separated by blank rows.</summary>
@@ -163,10 +175,4 @@ internal sealed class PageRecognizer
             }
         }
     }
-
-    /// <summary>Rules grouped into tables, keeping only those with at least two rules each way (a grid).</summary>
-    private static List<List<RulingLine>> Components(IReadOnlyList<RulingLine> lines, double snap) =>
-        RuleComponents.Group(lines, snap * 1.5)
-            .Where(c => c.Count(l => !l.Horizontal) >= 2 && c.Count(l => l.Horizontal) >= 2)
-            .ToList();
 }

@@ -1,8 +1,9 @@
 namespace FormExtract.Ocr;
 
 /// <summary>
-/// A page ready for reading: the upright, evenly lit grayscale image Tesseract reads, its binarised copy
-/// for finding rules and ink, the resolution, and the skew that was taken out (degrees).
+/// A page ready for reading: the upright page binarised with a local threshold, as the 8 bpp image Tesseract
+/// reads (<see cref="Gray"/>) and as bits for finding rules and ink, the resolution, and the turn and skew
+/// that were taken out.
 /// </summary>
 internal sealed class PreparedPage(int number, Pix gray, BinaryImage binary, double dpi, double skew) : IDisposable
 {
@@ -15,6 +16,9 @@ internal sealed class PreparedPage(int number, Pix gray, BinaryImage binary, dou
     public double Dpi { get; } = dpi;
 
     public double Skew { get; } = skew;
+
+    /// <summary>Quarter turns clockwise the page was given to bring it upright (0 when it was scanned upright).</summary>
+    public int QuarterTurns { get; init; }
 
     public void Dispose() => Gray.Dispose();
 }

@@ -25,6 +25,17 @@ public sealed class GridTests : IDisposable
     }
 
     [Fact]
+    public void A_rule_faded_in_one_row_still_separates_its_cells_where_a_missing_one_merges_them()
+    {
+        var result = _reader.Read(new InputFile("faded.png", Drawing.GridWithMergedCellAndFadedRule()), CancellationToken.None);
+
+        Assert.Null(result.Failure);
+        var rows = result.Document!.Rows;
+        Assert.Equal([3, 2, 3], rows.Select(r => r.Cells.Count));
+        Assert.Equal([(0, 2), (2, 1)], rows[1].Cells.Select(c => (c.Column, c.ColumnSpan)));
+    }
+
+    [Fact]
     public void A_page_without_rules_is_read_with_a_warning_and_no_rows()
     {
         var result = _reader.Read(new InputFile("blank.png", Drawing.Blank(1600, 1000)), CancellationToken.None);

@@ -42,5 +42,26 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
         Assert.True(report.AccuracyOf(FieldKind.Number) >= NumberAccuracyFloor, report.ToText());
     }
 
+    /// <summary>
+    /// The degraded 300 dpi image-only PDF (tilt, uneven light, noise, blur, JPEG; its PDF states 96 dpi): 103
+    /// of its 104 fields and all 38 figures are read right (执行率 read as 热行率 in a long paragraph). The issue's
+    /// targets for degraded scans are 95% of fields and 98% of figures.
+    /// </summary>
+    [Fact]
+    public void A_degraded_300_dpi_pdf_scan_reaches_its_measured_accuracy()
+    {
+        var folder = Repository.Path("corpus", "synthetic", "scan");
+        var truth = DocumentJson.Deserialize(File.ReadAllText(Path.Combine(folder, "scan-03-degraded-300-pdf.expected.json")));
+        var extractor = new DocumentExtractor([_reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
+
+        var result = extractor.Extract(new InputFile(truth.Source.Path, File.ReadAllBytes(Path.Combine(folder, truth.Source.Path))), CancellationToken.None);
+        var report = AccuracyScorer.Score(truth.Source.Path, truth, result.Document);
+
+        output.WriteLine(report.ToText(examples: 40));
+        Assert.True(result.Document.Source.Ocr);
+        Assert.True(report.Accuracy >= 0.99, report.ToText());
+        Assert.True(report.AccuracyOf(FieldKind.Number) >= 1.0, report.ToText());
+    }
+
     public void Dispose() => _reader.Dispose();
 }

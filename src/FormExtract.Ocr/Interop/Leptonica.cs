@@ -10,7 +10,11 @@ internal static class Leptonica
 {
     public const int FormatTiff = 4;
     public const int FormatPng = 3;
+    public const int FormatJpeg = 2;
     private const int SetPixels = 1;
+    private const int RotateAreaMap = 1;
+    private const int BringInWhite = 1;
+    private const int PaintSource = 0xc;
 
     static Leptonica()
     {
@@ -64,12 +68,47 @@ internal static class Leptonica
 
     public static PixHandle? BackgroundNormalize(PixHandle gray) => Call(gray, p => LeptonicaNative.pixBackgroundNormSimple(p, IntPtr.Zero, IntPtr.Zero));
 
-    /// <summary>The image turned upright by the skew angle Leptonica finds, and that angle in degrees.</summary>
-    public static (PixHandle? Pix, float Angle, float Confidence) Deskew(PixHandle pix)
+    /// <summary>Ink (1) where the gray is darker than the threshold.</summary>
+    public static PixHandle? Threshold(PixHandle gray, int threshold) => Call(gray, p => LeptonicaNative.pixThresholdToBinary(p, threshold));
+
+    /// <summary>The skew of the text lines of a 1 bpp image in degrees, and Leptonica's confidence in it (0 when it finds none).</summary>
+    public static (float Angle, float Confidence) FindSkew(PixHandle binary)
     {
-        float angle = 0, confidence = 0;
-        var result = Call(pix, p => LeptonicaNative.pixDeskewGeneral(p, 0, 0, 0, 0, 0, out angle, out confidence));
-        return (result, angle, confidence);
+        var failed = LeptonicaNative.pixFindSkew(binary.DangerousGetHandle(), out var angle, out var confidence);
+        GC.KeepAlive(binary);
+        return failed != 0 ? (0, 0) : (angle, confidence);
+    }
+
+    /// <summary>Rotated about its centre by <paramref name="degrees"/> (clockwise positive), same size, white brought in.</summary>
+    public static PixHandle? Rotate(PixHandle pix, double degrees) =>
+        Call(pix, p => LeptonicaNative.pixRotate(p, (float)(degrees * Math.PI / 180), RotateAreaMap, BringInWhite, 0, 0));
+
+    /// <summary>Turned by quarter turns clockwise (0..3).</summary>
+    public static PixHandle? RotateQuarters(PixHandle pix, int quarters) => Call(pix, p => LeptonicaNative.pixRotateOrth(p, quarters));
+
+    public static PixHandle? Copy(PixHandle pix) => Call(pix, p => LeptonicaNative.pixCopy(IntPtr.Zero, p));
+
+    /// <summary>The rectangle cut out of the image (clipped to it); null when it lies outside.</summary>
+    public static PixHandle? Clip(PixHandle pix, int x, int y, int width, int height)
+    {
+        var box = LeptonicaNative.boxCreate(x, y, width, height);
+        try
+        {
+            return Call(pix, p => LeptonicaNative.pixClipRectangle(p, box, IntPtr.Zero));
+        }
+        finally
+        {
+            LeptonicaNative.boxDestroy(ref box);
+        }
+    }
+
+    /// <summary>Paints all of <paramref name="source"/> into <paramref name="target"/> with its top-left corner at (x, y).</summary>
+    public static void Paint(PixHandle target, PixHandle source, int x, int y)
+    {
+        var (width, height, _) = Dimensions(source);
+        _ = LeptonicaNative.pixRasterop(target.DangerousGetHandle(), x, y, width, height, PaintSource, source.DangerousGetHandle(), 0, 0);
+        GC.KeepAlive(target);
+        GC.KeepAlive(source);
     }
 
     /// <summary>Sauvola's local threshold (1 bpp, black = 1): survives shading and uneven light that defeats one global threshold.</summary>
@@ -99,6 +138,15 @@ internal static class Leptonica
     /// <summary>A blank 1 bpp image (white), for drawing test pictures.</summary>
     public static PixHandle CreateBinary(int width, int height) =>
         Wrap(LeptonicaNative.pixCreate(width, height, 1)) ?? throw new InvalidOperationException($"Leptonica could not create a {width}×{height} image.");
+
+    /// <summary>A blank 8 bpp image (white), for composing test pictures.</summary>
+    public static PixHandle CreateGray(int width, int height)
+    {
+        var pix = Wrap(LeptonicaNative.pixCreate(width, height, 8)) ?? throw new InvalidOperationException($"Leptonica could not create a {width}×{height} image.");
+        _ = LeptonicaNative.pixSetAll(pix.DangerousGetHandle());
+        GC.KeepAlive(pix);
+        return pix;
+    }
 
     public static void DrawLine(PixHandle pix, int x1, int y1, int x2, int y2, int width)
     {

@@ -39,13 +39,40 @@ internal static partial class LeptonicaNative
     public static partial IntPtr pixConvertTo8(IntPtr pix, int colormapFlag);
 
     [LibraryImport(NativeLibraries.Leptonica)]
-    public static partial IntPtr pixDeskewGeneral(IntPtr pix, int reductionSweep, float sweepRange, float sweepDelta, int reductionSearch, int threshold, out float angle, out float confidence);
-
-    [LibraryImport(NativeLibraries.Leptonica)]
     public static partial int pixSauvolaBinarizeTiled(IntPtr pix, int windowHalfSize, float factor, int tilesX, int tilesY, IntPtr thresholdOut, out IntPtr binary);
 
     [LibraryImport(NativeLibraries.Leptonica)]
     public static partial IntPtr pixBackgroundNormSimple(IntPtr pix, IntPtr mask, IntPtr grayPix);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixThresholdToBinary(IntPtr pix, int threshold);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int pixFindSkew(IntPtr pix, out float angle, out float confidence);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixRotate(IntPtr pix, float angle, int type, int incolor, int width, int height);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixRotateOrth(IntPtr pix, int quads);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr boxCreate(int x, int y, int width, int height);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial void boxDestroy(ref IntPtr box);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixClipRectangle(IntPtr pix, IntPtr box, IntPtr clippedBox);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int pixRasterop(IntPtr target, int x, int y, int width, int height, int operation, IntPtr source, int sourceX, int sourceY);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int pixSetAll(IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixCopy(IntPtr target, IntPtr source);
 
     [LibraryImport(NativeLibraries.Leptonica)]
     public static partial IntPtr pixCreate(int width, int height, int depth);

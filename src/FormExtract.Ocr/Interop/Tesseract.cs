@@ -11,6 +11,31 @@ internal static class Tesseract
     /// <summary>The LSTM engine only: the legacy models are not in Debian's tessdata_fast packages.</summary>
     private const int LstmOnly = 1;
 
+    /// <summary>The legacy engine, the only one that reads osd.traineddata (orientation and script detection).</summary>
+    private const int LegacyOnly = 0;
+
+    /// <summary>Page segmentation mode "orientation and script detection only".</summary>
+    private const int OsdOnly = 0;
+
+    /// <summary>An engine that only detects orientation, from osd.traineddata in <paramref name="dataPath"/>.</summary>
+    public static bool InitOrientation(TessApiHandle api, string dataPath)
+    {
+        if (TesseractNative.TessBaseAPIInit2(api.DangerousGetHandle(), dataPath, "osd", LegacyOnly) != 0)
+        {
+            return false;
+        }
+
+        SetPageSegMode(api, OsdOnly);
+        return true;
+    }
+
+    /// <summary>How far the current image was turned clockwise from upright (0, 90, 180, 270 degrees) and the confidence; null when Tesseract finds too little text to tell.</summary>
+    public static (int Degrees, float Confidence)? DetectOrientation(TessApiHandle api)
+    {
+        var found = TesseractNative.TessBaseAPIDetectOrientationScript(api.DangerousGetHandle(), out var degrees, out var confidence, out _, out _);
+        return found != 0 ? (degrees, confidence) : null;
+    }
+
     public static bool Init(TessApiHandle api, string dataPath, string languages) =>
         TesseractNative.TessBaseAPIInit2(api.DangerousGetHandle(), dataPath, languages, LstmOnly) == 0;
 

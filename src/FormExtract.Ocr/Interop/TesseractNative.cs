@@ -46,4 +46,7 @@ internal static partial class TesseractNative
 
     [LibraryImport(NativeLibraries.Tesseract)]
     public static partial IntPtr TessVersion();
+
+    [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial int TessBaseAPIDetectOrientationScript(IntPtr handle, out int orientationDegrees, out float orientationConfidence, out IntPtr scriptName, out float scriptConfidence);
 }
