@@ -1,3 +1,4 @@
+using System.Globalization;
 using FormExtract.Core.Model;
 using FormExtract.Core.Normalization;
 using FormExtract.Core.Validation;
@@ -115,7 +116,9 @@ public sealed class ReadingReconciler
 
     private static ExtractionWarning Warning(int formIndex, Replacement step) => new(
         ReplacedCode,
-        $"'{step.Slot.Cell.Text}' was read with confidence {step.Slot.Cell.Confidence:0.00} and breaks the form's figures ({string.Join(", ", step.Settled.Distinct())}); "
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"'{step.Slot.Cell.Text}' was read with confidence {step.Slot.Cell.Confidence:0.00} and breaks the form's figures ({string.Join(", ", step.Settled.Distinct())}); ")
             + $"'{step.Text}' is the one other reading of the cell under which they hold, and was taken. Check it against the scan.",
         formIndex,
         step.Slot.Path,
