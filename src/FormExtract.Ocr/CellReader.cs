@@ -109,7 +109,7 @@ internal sealed partial class CellReader
     /// </summary>
     private OcrReading? ReadMeasure(Box tight, double margin)
     {
-        var whole = _engines.Text.Read(tight, CellKind.Text, singleLine: true);
+        var whole = _engines.Text.Read(tight, CellKind.Measure, singleLine: true);
         var wholeText = Clean(whole.Text);
         if (!wholeText.Any(char.IsAsciiDigit))
         {
@@ -136,13 +136,14 @@ internal sealed partial class CellReader
             }
         }
 
-        var chinese = comparator.Length > 0 ? _engines.Text.Read(rest, CellKind.Text, singleLine: true) : whole;
+        var chinese = comparator.Length > 0 ? _engines.Text.Read(rest, CellKind.Measure, singleLine: true) : whole;
         var chineseText = Clean(chinese.Text);
         var unitAt = chineseText.ToList().FindIndex(Core.Normalization.TextNormalizer.IsCjk);
         OcrReading body;
         if (unitAt > 0 && chineseText[..unitAt].Any(char.IsAsciiDigit))
         {
-            body = new OcrReading(chineseText, chinese.Confidence);
+            // Cut after its comparator, the cell may lose its unit's first strokes to the cut (次 read as 座).
+            body = new OcrReading(UnitSnapper.Prefer(UnitSnapper.Snap(chineseText, chinese.Symbols), wholeText), chinese.Confidence);
         }
         else
         {

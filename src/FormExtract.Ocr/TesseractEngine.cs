@@ -102,8 +102,9 @@ public sealed class TesseractEngine : IDisposable
         var (text, confidence) = Interop.Tesseract.Recognize(_api);
         return new OcrReading(text.Trim(), Math.Clamp(confidence, 0, 100) / 100.0)
         {
-            // Figures only: they are what the sums check, and walking the symbols of prose costs time.
-            Symbols = kind == CellKind.Number ? Interop.Tesseract.Symbols(_api) : null,
+            // Figures and measures only: the sums check figures, and a measure's unit is checked against the
+            // template's units; walking the symbols of prose costs time.
+            Symbols = kind is CellKind.Number or CellKind.Measure ? Interop.Tesseract.Symbols(_api) : null,
         };
     }
 
