@@ -1,8 +1,6 @@
-using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
-using FormExtract.Core.Template;
 using FormExtract.Core.Validation;
 
 namespace FormExtract.Benchmarks;

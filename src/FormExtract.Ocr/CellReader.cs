@@ -58,12 +58,48 @@ internal sealed partial class CellReader
             var figureText = Clean(figure.Text);
             if (figureText.Length > 0 && (figureColumn ? figureText.Any(char.IsAsciiDigit) : figure.Confidence >= text.Confidence - 0.05))
             {
-                return new OcrReading(figureText, figure.Confidence);
+                return WithAlternatives(new OcrReading(figureText, figure.Confidence), figure.Symbols, cleaned);
+            }
+        }
+
+        if (!singleLine && figureColumn)
+        {
+            // Specks around a figure in a poor scan make its ink look like several lines, so it was read as a
+            // block by the Chinese model; a figures column's cell is still one figure (or one wrapped in a
+            // narrow column). The figure engine reads it as a line, else as a block; where both engines read a
+            // whole figure, the more confident reading is taken and the other kept as an alternative.
+            var figure = _engines.Figures.Read(tight, CellKind.Number, singleLine: true);
+            var joined = JoinFigure(figure.Text);
+            if (!WholeFigure().IsMatch(joined))
+            {
+                figure = _engines.Figures.Read(tight, CellKind.Number, singleLine: false);
+                joined = JoinFigure(figure.Text);
+            }
+
+            var chinese = WholeFigure().IsMatch(cleaned) ? new OcrReading(cleaned, text.Confidence) : (OcrReading?)null;
+            if (WholeFigure().IsMatch(joined))
+            {
+                var ours = new OcrReading(joined, figure.Confidence);
+                var (taken, other) = chinese is { } c && c.Confidence > figure.Confidence ? (c, joined) : (ours, chinese?.Text);
+                return WithAlternatives(taken, taken.Text == joined ? figure.Symbols : null, other);
+            }
+
+            if (chinese is { } only)
+            {
+                return WithAlternatives(only, null, null);
             }
         }
 
         return new OcrReading(OcrTextRepair.Repair(cleaned), text.Confidence);
     }
+
+    /// <summary>A figure's reading with the other readings the page may support (see <see cref="FigureAlternatives"/>).</summary>
+    private static OcrReading WithAlternatives(OcrReading reading, IReadOnlyList<OcrSymbol>? symbols, string? otherEngine) =>
+        reading with { Alternatives = FigureAlternatives.Of(reading.Text, symbols, otherEngine) };
+
+    /// <summary>A figure read over several lines, joined: a wrapped figure has no gaps.</summary>
+    private static string JoinFigure(string text) =>
+        string.Concat(text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>
     /// A target or actual value (≥95%, =100%, 56件, 11.7万元): the Chinese model reads the slanted ⩾ as 之 or
@@ -73,7 +109,7 @@ internal sealed partial class CellReader
     /// </summary>
     private OcrReading? ReadMeasure(Box tight, double margin)
     {
-        var whole = _engines.Text.Read(tight, CellKind.Text, singleLine: true);
+        var whole = _engines.Text.Read(tight, CellKind.Measure, singleLine: true);
         var wholeText = Clean(whole.Text);
         if (!wholeText.Any(char.IsAsciiDigit))
         {
@@ -100,13 +136,14 @@ internal sealed partial class CellReader
             }
         }
 
-        var chinese = comparator.Length > 0 ? _engines.Text.Read(rest, CellKind.Text, singleLine: true) : whole;
+        var chinese = comparator.Length > 0 ? _engines.Text.Read(rest, CellKind.Measure, singleLine: true) : whole;
         var chineseText = Clean(chinese.Text);
         var unitAt = chineseText.ToList().FindIndex(Core.Normalization.TextNormalizer.IsCjk);
         OcrReading body;
         if (unitAt > 0 && chineseText[..unitAt].Any(char.IsAsciiDigit))
         {
-            body = new OcrReading(chineseText, chinese.Confidence);
+            // Cut after its comparator, the cell may lose its unit's first strokes to the cut (次 read as 座).
+            body = new OcrReading(UnitSnapper.Prefer(UnitSnapper.Snap(chineseText, chinese.Symbols), wholeText), chinese.Confidence);
         }
         else
         {
@@ -368,6 +405,10 @@ internal sealed partial class CellReader
 
     [GeneratedRegex(@"^(\d{1,2}[、.．]|[（(]\d{1,2}[）)])")]
     private static partial Regex NumberedParagraph();
+
+    /// <summary>A figure as printed in a figures column: digits with separators and at most one point, perhaps a percentage.</summary>
+    [GeneratedRegex(@"^\d{1,3}(,?\d{3})*(\.\d+)?%?$|^\d+(\.\d+)?%?$")]
+    private static partial Regex WholeFigure();
 
     [GeneratedRegex(@"^[\s\d.,，。%％\-—<>=≥≤]*\d[\s\d.,，。%％\-—]*$")]
     private static partial Regex LooksLikeFigure();

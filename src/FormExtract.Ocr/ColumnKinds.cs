@@ -15,6 +15,9 @@ internal sealed class ColumnKinds
     private static readonly string[] NumberHeadings = ["年初预算数", "全年预算数", "全年执行数", SelfEvaluationTemplate.WeightHeading, SelfEvaluationTemplate.ExecutionRateHeading, SelfEvaluationTemplate.ScoreHeading];
     private static readonly string[] MeasureHeadings = ["年度指标值", "实际完成值"];
 
+    /// <summary>Characters of noise a header may carry beside its heading.</summary>
+    private const int MaxNoise = 3;
+
     private readonly List<(double X0, double X1, CellKind Kind)> _columns = [];
     private readonly LabelSnapper _snapper;
 
@@ -38,8 +41,8 @@ internal sealed class ColumnKinds
     public void Learn(Box box, string text)
     {
         var key = TextNormalizer.Compact(_snapper.Snap(text));
-        CellKind? kind = NumberHeadings.Contains(key) ? CellKind.Number
-            : MeasureHeadings.Contains(key) ? CellKind.Measure
+        CellKind? kind = Announces(key, NumberHeadings) ? CellKind.Number
+            : Announces(key, MeasureHeadings) ? CellKind.Measure
             : SelfEvaluationTemplate.IndicatorHeadings.Contains(key) || SelfEvaluationTemplate.FundingHeadings.Contains(key) ? CellKind.Text
             : null;
         if (kind is { } known)
@@ -48,4 +51,11 @@ internal sealed class ColumnKinds
             _columns.Add((box.X0, box.X1, known));
         }
     }
+
+    /// <summary>
+    /// The heading is the text, or the text is the heading with a few specks read around it (ER全年预算数 on a
+    /// noisy scan); a longer text that merely mentions a heading (得分较低) is a sentence, not a header.
+    /// </summary>
+    private static bool Announces(string key, string[] headings) =>
+        headings.Contains(key) || headings.Any(h => key.Length <= h.Length + MaxNoise && key.Contains(h, StringComparison.Ordinal));
 }

@@ -76,6 +76,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
         var warnings = new List<ExtractionWarning>();
         var blocks = new List<IReadOnlyList<PageBlock>>();
         var confidence = new Dictionary<(int Page, Box Box), double>();
+        var alternatives = new Dictionary<(int Page, Box Box), IReadOnlyList<string>>();
         double? dpi = null;
         var columns = new ColumnKinds(_snapper);
         foreach (var (image, pageProblem) in isPdf ? _pdfImages.Pages(file.Bytes) : _images.Pages(file.Bytes))
@@ -105,7 +106,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
                 using (prepared)
                 {
                     dpi ??= prepared.Dpi;
-                    var (pageBlocks, pageConfidence, complete) = _recognizer.Read(prepared, engines, columns, cancellationToken);
+                    var (pageBlocks, pageConfidence, pageAlternatives, complete) = _recognizer.Read(prepared, engines, columns, cancellationToken);
                     if (!complete)
                     {
                         warnings.Add(new ExtractionWarning(PageTimeoutCode, $"page {image.Number}: not finished within {_options.PageTimeBudget.TotalSeconds:0} s; the cells left were not read.", Page: image.Number));
@@ -121,6 +122,11 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
                         confidence[(image.Number, box)] = value;
                     }
 
+                    foreach (var (box, others) in pageAlternatives)
+                    {
+                        alternatives[(image.Number, box)] = others;
+                    }
+
                     blocks.Add(pageBlocks);
                 }
             }
@@ -130,7 +136,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
         var rows = new PageTableStitcher(new PdfReaderOptions { SnapTolerance = snap }).Stitch(blocks);
         var (finished, lowConfidence) = _finisher.Finish(rows, confidence);
         warnings.AddRange(lowConfidence);
-        return ReadResult.Success(new LayoutDocument(finished) { Pages = blocks.Count, Ocr = true, Warnings = warnings });
+        return ReadResult.Success(new LayoutDocument(finished) { Pages = blocks.Count, Ocr = true, Warnings = warnings, Alternatives = alternatives });
     }
 
     public void Dispose()

@@ -4,4 +4,10 @@ namespace FormExtract.Ocr;
 public readonly record struct OcrReading(string Text, double Confidence)
 {
     public static OcrReading Empty => new(string.Empty, 1);
+
+    /// <summary>The characters read, each with the recogniser's other choices; null where they were not asked for.</summary>
+    public IReadOnlyList<OcrSymbol>? Symbols { get; init; }
+
+    /// <summary>Other readings of a figure that the page may support, most likely first; null for text.</summary>
+    public IReadOnlyList<string>? Alternatives { get; init; }
 }

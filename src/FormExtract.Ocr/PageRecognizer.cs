@@ -27,8 +27,11 @@ internal sealed class PageRecognizer
         _grids = new GridFinder(options);
     }
 
-    /// <summary>The page's blocks top to bottom and the confidence of each cell or line by its box; false when the time budget ran out.</summary>
-    public (List<PageBlock> Blocks, Dictionary<Box, double> Confidence, bool Complete) Read(PreparedPage page, OcrEngines engines, ColumnKinds columns, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page's blocks top to bottom, the confidence of each cell or line by its box, the other readings of
+    /// each figure cell by its box; false when the time budget ran out.
+    /// </summary>
+    public (List<PageBlock> Blocks, Dictionary<Box, double> Confidence, Dictionary<Box, IReadOnlyList<string>> Alternatives, bool Complete) Read(PreparedPage page, OcrEngines engines, ColumnKinds columns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(engines);
@@ -37,6 +40,7 @@ internal sealed class PageRecognizer
         engines.SetPage(page.Gray, page.Dpi);
         var reader = new CellReader(engines, page);
         var confidence = new Dictionary<Box, double>();
+        var alternatives = new Dictionary<Box, IReadOnlyList<string>>();
         var snap = _grids.Snap(page);
         var inset = snap * 1.25;
         var blocks = new List<PageBlock>();
@@ -56,6 +60,11 @@ internal sealed class PageRecognizer
                 var reading = reader.Read(box, inset, columns.KindOf(box, snap * 2.5));
                 columns.Learn(box, reading.Text);
                 confidence[box] = reading.Confidence;
+                if (reading.Alternatives is { Count: > 0 } others)
+                {
+                    alternatives[box] = others;
+                }
+
                 return reading;
             });
             blocks.Add(PageBlock.Of(table));
@@ -71,7 +80,7 @@ internal sealed class PageRecognizer
             }
         }
 
-        return (blocks.OrderBy(b => b.Box.Y0).ThenBy(b => b.Box.X0).ToList(), confidence, complete);
+        return (blocks.OrderBy(b => b.Box.Y0).ThenBy(b => b.Box.X0).ToList(), confidence, alternatives, complete);
     }
 
     private static PageTable Table(int pageNumber, RuleGrid grid, Func<Box, OcrReading> read)

@@ -53,6 +53,9 @@ public sealed class TesseractEngine : IDisposable
         Interop.Tesseract.SetVariable(api, "load_system_dawg", "0");
         Interop.Tesseract.SetVariable(api, "load_freq_dawg", "0");
         Interop.Tesseract.SetVariable(api, "debug_file", "/dev/null");
+        // Every symbol keeps the characters the LSTM weighed for it: a figure that breaks the form's sums is
+        // checked against them before it becomes a finding.
+        Interop.Tesseract.SetVariable(api, "lstm_choice_mode", "2");
         return (new TesseractEngine(api, languages), null);
     }
 
@@ -97,7 +100,12 @@ public sealed class TesseractEngine : IDisposable
         Interop.Tesseract.SetPageSegMode(_api, mode);
         Interop.Tesseract.SetRectangle(_api, left, top, right - left, bottom - top);
         var (text, confidence) = Interop.Tesseract.Recognize(_api);
-        return new OcrReading(text.Trim(), Math.Clamp(confidence, 0, 100) / 100.0);
+        return new OcrReading(text.Trim(), Math.Clamp(confidence, 0, 100) / 100.0)
+        {
+            // Figures and measures only: the sums check figures, and a measure's unit is checked against the
+            // template's units; walking the symbols of prose costs time.
+            Symbols = kind is CellKind.Number or CellKind.Measure ? Interop.Tesseract.Symbols(_api) : null,
+        };
     }
 
     public void Dispose() => _api.Dispose();

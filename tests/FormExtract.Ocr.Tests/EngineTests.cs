@@ -34,4 +34,26 @@ public sealed class EngineTests
             Assert.InRange(reading.Confidence, 0.6, 1);
         }
     }
+
+    [Fact]
+    public void A_figure_reading_gives_each_character_with_the_choices_the_model_weighed()
+    {
+        var (engines, problem) = OcrEngines.Create(OcrOptions.Default);
+        Assert.True(engines is not null, problem);
+        using (engines)
+        using (var page = Pix.Decode(File.ReadAllBytes(Repository.Path("corpus", "synthetic", "scan", "scan-04-clean-200-png.png"))))
+        {
+            Assert.NotNull(page);
+            engines.SetPage(page, 200);
+            var figure = engines.Figures.Read(new Box(460, 492, 708, 535), CellKind.Number, singleLine: true);
+            var text = engines.Text.Read(new Box(460, 492, 708, 535), CellKind.Text, singleLine: true);
+
+            Assert.NotNull(figure.Symbols);
+            Assert.Equal(figure.Text, string.Concat(figure.Symbols.Select(s => s.Text)));
+            Assert.All(figure.Symbols, s => Assert.Contains(s.Text, s.Choices.Select(c => c.Text)));
+            Assert.All(figure.Symbols, s => Assert.InRange(s.Confidence, 0, 1));
+            // Prose is not walked character by character: only figures are checked against the sums.
+            Assert.Null(text.Symbols);
+        }
+    }
 }

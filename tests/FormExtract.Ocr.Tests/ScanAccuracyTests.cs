@@ -2,6 +2,7 @@ using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
+using FormExtract.Core.Reconciliation;
 using FormExtract.Core.Template;
 using FormExtract.Core.Validation;
 using FormExtract.Synthetic.Scoring;
@@ -17,10 +18,11 @@ namespace FormExtract.Ocr.Tests;
 /// </summary>
 public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
 {
-    private const double FieldAccuracyFloor = 0.975;
+    /// <summary>118 of the page's 120 fields are read right.</summary>
+    private const double FieldAccuracyFloor = 0.98;
 
-    /// <summary>41 of the page's 42 figures are read right (a 17 read as 7); the target for clean scans is 99.5%.</summary>
-    private const double NumberAccuracyFloor = 0.976;
+    /// <summary>All 42 figures are read right: a 得分 of 17 read as 7 is restored by the 总分 it breaks.</summary>
+    private const double NumberAccuracyFloor = 1.0;
 
     private readonly ImageTableReader _reader = new();
 
@@ -40,6 +42,22 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
         Assert.True(result.Document.Source.Ocr);
         Assert.True(report.Accuracy >= FieldAccuracyFloor, report.ToText());
         Assert.True(report.AccuracyOf(FieldKind.Number) >= NumberAccuracyFloor, report.ToText());
+        // A reading replaced by the form's sums must be the figure the page prints.
+        var replaced = result.Document.Warnings.Where(w => w.Code == ReadingReconciler.ReplacedCode).ToArray();
+        Assert.NotEmpty(replaced);
+        Assert.All(replaced, w => Assert.Equal(Figure(DocumentJson.Serialize(truth), w), Figure(json, w)));
+    }
+
+    /// <summary>The value at a warning's path in a document's JSON.</summary>
+    private static string Figure(string json, Core.Model.ExtractionWarning warning)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!["forms"]![warning.Form!.Value]!;
+        foreach (var part in warning.Path!.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            node = int.TryParse(part, out var index) ? node![index] : node![part];
+        }
+
+        return node!["value"]!.ToJsonString();
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Model;
+using FormExtract.Core.Reconciliation;
 using FormExtract.Core.Template;
 using FormExtract.Core.Validation;
 
@@ -15,6 +16,7 @@ public sealed class DocumentExtractor
     private readonly IReadOnlyList<IDocumentReader> _readers;
     private readonly FormAssembler _assembler;
     private readonly FormValidator _validator;
+    private readonly ReadingReconciler _reconciler;
 
     public DocumentExtractor(IEnumerable<IDocumentReader> readers, FormAssembler assembler, FormValidator validator)
     {
@@ -22,6 +24,7 @@ public sealed class DocumentExtractor
         _readers = readers.ToArray();
         _assembler = assembler ?? throw new ArgumentNullException(nameof(assembler));
         _validator = validator ?? throw new ArgumentNullException(nameof(validator));
+        _reconciler = new ReadingReconciler(validator);
     }
 
     /// <summary>The standard pipeline over the given readers: the template's assembler and every validation rule.</summary>
@@ -61,12 +64,14 @@ public sealed class DocumentExtractor
         }
 
         var assembled = _assembler.Assemble(layout);
-        var forms = assembled.Forms.Select(_validator.Revalidate).ToArray();
+        // A figure that breaks the form's sums is weighed against the recogniser's other readings first.
+        var reconciled = assembled.Forms.Select(f => _reconciler.Reconcile(f, layout.Alternatives)).ToArray();
+        var forms = reconciled.Select(r => _validator.Revalidate(r.Form)).ToArray();
         var document = new FormDocument
         {
             Source = Source(file, reader.Format, layout),
             Forms = forms,
-            Warnings = [.. layout.Warnings, .. assembled.Warnings],
+            Warnings = [.. layout.Warnings, .. assembled.Warnings, .. reconciled.SelectMany(r => r.Warnings)],
         };
         return new ExtractionResult(document, Failure: null);
     }

@@ -37,6 +37,17 @@ public static class SelfEvaluationTemplate
     /// <summary>The units the 项目资金 heading names in brackets: 项目资金 (元).</summary>
     public static IReadOnlyList<string> FundingUnits { get; } = ["元", "万元"];
 
+    /// <summary>
+    /// Units that 年度指标值 and 实际完成值 put after a figure (=12次, ≥3000人次, 56件): counts of events,
+    /// people, items and places, money, and spans of time.
+    /// </summary>
+    public static IReadOnlyList<string> MeasureUnits { get; } =
+    [
+        "次", "人次", "万人次", "场", "场次", "期", "批", "轮", "课时", "学时",
+        "人", "万人", "名", "户", "家", "所", "个", "项", "件", "万件", "份", "篇", "本", "册", "套", "台", "辆", "处", "条", "张", "种",
+        "元", "万元", "亿元", "天", "日", "小时", "分钟", "工作日", "周", "月", "个月", "年", "%",
+    ];
+
     /// <summary>The weight of the 年度资金总额 row: the rest of the 100 points go to the indicators.</summary>
     public const decimal FundingWeight = 10m;
 

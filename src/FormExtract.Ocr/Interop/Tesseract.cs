@@ -75,6 +75,85 @@ internal static class Tesseract
         }
     }
 
+    /// <summary>tesseract's PageIteratorLevel RIL_SYMBOL.</summary>
+    private const int SymbolLevel = 4;
+
+    /// <summary>
+    /// The symbols of the last recognition, each with the LSTM's choices for it (best first, confidence 0..1).
+    /// Only filled when <c>lstm_choice_mode</c> was set before recognising; otherwise each symbol has no choices.
+    /// </summary>
+    public static IReadOnlyList<OcrSymbol> Symbols(TessApiHandle api)
+    {
+        var symbols = new List<OcrSymbol>();
+        var iterator = TesseractNative.TessBaseAPIGetIterator(api.DangerousGetHandle());
+        if (iterator == IntPtr.Zero)
+        {
+            return symbols;
+        }
+
+        try
+        {
+            do
+            {
+                var raw = TesseractNative.TessResultIteratorGetUTF8Text(iterator, SymbolLevel);
+                // The iterator of an empty result stands on no word; a choice iterator there would abort.
+                if (raw == IntPtr.Zero)
+                {
+                    break;
+                }
+
+                string text;
+                try
+                {
+                    text = Marshal.PtrToStringUTF8(raw) ?? string.Empty;
+                }
+                finally
+                {
+                    TesseractNative.TessDeleteText(raw);
+                }
+
+                var confidence = TesseractNative.TessResultIteratorConfidence(iterator, SymbolLevel) / 100.0;
+                symbols.Add(new OcrSymbol(text, Math.Clamp(confidence, 0, 1), Choices(iterator)));
+            }
+            while (TesseractNative.TessResultIteratorNext(iterator, SymbolLevel) != 0);
+        }
+        finally
+        {
+            TesseractNative.TessResultIteratorDelete(iterator);
+        }
+
+        return symbols;
+    }
+
+    private static OcrChoice[] Choices(IntPtr iterator)
+    {
+        var choices = new List<OcrChoice>();
+        var choice = TesseractNative.TessResultIteratorGetChoiceIterator(iterator);
+        if (choice == IntPtr.Zero)
+        {
+            return [];
+        }
+
+        try
+        {
+            do
+            {
+                var text = Marshal.PtrToStringUTF8(TesseractNative.TessChoiceIteratorGetUTF8Text(choice));
+                if (!string.IsNullOrEmpty(text))
+                {
+                    choices.Add(new OcrChoice(text, Math.Clamp(TesseractNative.TessChoiceIteratorConfidence(choice) / 100.0, 0, 1)));
+                }
+            }
+            while (TesseractNative.TessChoiceIteratorNext(choice) != 0);
+        }
+        finally
+        {
+            TesseractNative.TessChoiceIteratorDelete(choice);
+        }
+
+        return [.. choices];
+    }
+
     public static void Clear(TessApiHandle api) => TesseractNative.TessBaseAPIClear(api.DangerousGetHandle());
 
     public static string Version()

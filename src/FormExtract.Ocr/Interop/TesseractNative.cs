@@ -39,6 +39,37 @@ internal static partial class TesseractNative
     public static partial int TessBaseAPIMeanTextConf(IntPtr handle);
 
     [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial IntPtr TessBaseAPIGetIterator(IntPtr handle);
+
+    [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial void TessResultIteratorDelete(IntPtr iterator);
+
+    [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial int TessResultIteratorNext(IntPtr iterator, int level);
+
+    [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial IntPtr TessResultIteratorGetUTF8Text(IntPtr iterator, int level);
+
+    [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial float TessResultIteratorConfidence(IntPtr iterator, int level);
+
+    [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial IntPtr TessResultIteratorGetChoiceIterator(IntPtr iterator);
+
+    [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial void TessChoiceIteratorDelete(IntPtr choices);
+
+    [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial int TessChoiceIteratorNext(IntPtr choices);
+
+    /// <summary>Owned by the iterator: never freed by the caller.</summary>
+    [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial IntPtr TessChoiceIteratorGetUTF8Text(IntPtr choices);
+
+    [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial float TessChoiceIteratorConfidence(IntPtr choices);
+
+    [LibraryImport(NativeLibraries.Tesseract)]
     public static partial void TessBaseAPIClear(IntPtr handle);
 
     [LibraryImport(NativeLibraries.Tesseract)]

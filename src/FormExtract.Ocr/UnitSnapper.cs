@@ -1,0 +1,74 @@
+using System.Buffers;
+using FormExtract.Core.Normalization;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Ocr;
+
+/// <summary>
+/// Puts the unit after a target's or an actual value's figure back into the template's unit vocabulary
+/// (=0座 is =0次 with its unit misread) when the recogniser itself weighed the vocabulary's unit at those
+/// places: a unit outside the vocabulary is left alone unless the model's own runners-up spell exactly one
+/// unit of it, so a form that counts something else keeps its word.
+/// </summary>
+internal static class UnitSnapper
+{
+    /// <summary>Runners-up taken per character, by rank: the LSTM's confidences for them are mostly near zero.</summary>
+    private const int ChoicesPerPlace = 3;
+
+    private static readonly SearchValues<char> FigureMarks = SearchValues.Create("0123456789%");
+
+    private static readonly HashSet<string> Units = [.. SelfEvaluationTemplate.MeasureUnits];
+
+    /// <summary>The measure with its unit snapped, or unchanged.</summary>
+    public static string Snap(string measure, IReadOnlyList<OcrSymbol>? symbols)
+    {
+        var lastFigure = measure.AsSpan().LastIndexOfAny(FigureMarks);
+        if (lastFigure < 0 || lastFigure == measure.Length - 1 || symbols is not { Count: > 0 })
+        {
+            return measure;
+        }
+
+        var unit = measure[(lastFigure + 1)..].Trim();
+        if (unit.Length == 0 || Units.Contains(unit) || !unit.All(TextNormalizer.IsCjk))
+        {
+            return measure;
+        }
+
+        // The unit's characters are the last symbols read; each place may take its own reading or a runner-up.
+        var read = symbols.Select(s => s.Text).ToArray();
+        if (!string.Concat(read).EndsWith(unit, StringComparison.Ordinal) || read.Length < unit.Length || read[^unit.Length..].Any(t => t.Length != 1))
+        {
+            return measure;
+        }
+
+        var places = symbols.Skip(symbols.Count - unit.Length)
+            .Select(s => (IReadOnlyList<string>)[s.Text, .. s.Choices.Select(c => c.Text).Where(t => t != s.Text).Take(ChoicesPerPlace)])
+            .ToArray();
+        var spelled = Spellings(places).Where(Units.Contains).Distinct(StringComparer.Ordinal).ToArray();
+        return spelled.Length == 1 ? measure[..(lastFigure + 1)] + spelled[0] : measure;
+    }
+
+    /// <summary>
+    /// The measure with the unit of another reading of the same cell (the cell read whole, not cut after its
+    /// comparator) where that one is a unit of the vocabulary and this one is not, and both read the same figure.
+    /// </summary>
+    public static string Prefer(string measure, string other)
+    {
+        var (figure, unit) = Split(measure);
+        var (otherFigure, otherUnit) = Split(other);
+        return unit.Length > 0 && !Units.Contains(unit) && Units.Contains(otherUnit) && Digits(figure) == Digits(otherFigure) && Digits(figure).Length > 0
+            ? measure[..^unit.Length] + otherUnit
+            : measure;
+    }
+
+    private static (string Figure, string Unit) Split(string measure)
+    {
+        var lastFigure = measure.AsSpan().LastIndexOfAny(FigureMarks);
+        return lastFigure < 0 ? (measure, string.Empty) : (measure[..(lastFigure + 1)], measure[(lastFigure + 1)..].Trim());
+    }
+
+    private static string Digits(string text) => string.Concat(text.Where(c => char.IsAsciiDigit(c) || c is '.' or '%'));
+
+    private static IEnumerable<string> Spellings(IReadOnlyList<IReadOnlyList<string>> places) =>
+        places.Aggregate<IReadOnlyList<string>, IEnumerable<string>>([string.Empty], (prefixes, place) => prefixes.SelectMany(p => place.Select(c => p + c)));
+}

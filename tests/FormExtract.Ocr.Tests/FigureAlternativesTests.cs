@@ -1,0 +1,58 @@
+namespace FormExtract.Ocr.Tests;
+
+/// <summary>The other readings of a figure that the sums may choose from.</summary>
+public sealed class FigureAlternativesTests
+{
+    [Theory]
+    [InlineData("28272", "282.72")]
+    [InlineData("28272", "2827.2")]
+    [InlineData("9500%", "95.00%")]
+    [InlineData("7", "17")]
+    [InlineData("1225", "12254")]
+    [InlineData("1.5", "15")]
+    [InlineData("117", "17")]
+    public void A_scans_usual_slips_are_among_the_alternatives(string read, string printed)
+    {
+        Assert.Contains(printed, FigureAlternatives.Of(read, symbols: null));
+    }
+
+    [Theory]
+    [InlineData("28272", "282.70")]
+    [InlineData("110", "100")]
+    [InlineData("7", "07")]
+    [InlineData("12", "1.2.")]
+    public void A_change_of_a_digit_or_a_malformed_figure_is_not(string read, string printed)
+    {
+        Assert.DoesNotContain(printed, FigureAlternatives.Of(read, symbols: null));
+    }
+
+    [Fact]
+    public void The_figure_itself_and_text_are_never_alternatives()
+    {
+        Assert.DoesNotContain("28272", FigureAlternatives.Of("28272", symbols: null));
+        Assert.Empty(FigureAlternatives.Of("提升", symbols: null));
+        Assert.Empty(FigureAlternatives.Of(string.Empty, symbols: null));
+    }
+
+    [Fact]
+    public void The_other_engines_reading_comes_first()
+    {
+        Assert.Equal("1225356", FigureAlternatives.Of("1225350", symbols: null, otherEngine: "1225356")[0]);
+        Assert.DoesNotContain("汉0", FigureAlternatives.Of("10", symbols: null, otherEngine: "汉0"));
+    }
+
+    [Fact]
+    public void The_recognisers_runners_up_are_taken_only_where_it_hesitated()
+    {
+        OcrSymbol[] symbols =
+        [
+            new("1", 0.99, [new("1", 0.9), new("7", 0.01)]),
+            new("0", 0.55, [new("0", 0.5), new("6", 0.3), new("8", 0.1)]),
+        ];
+
+        var alternatives = FigureAlternatives.Of("10", symbols);
+
+        Assert.Equal(["16", "18"], alternatives.Take(2));
+        Assert.DoesNotContain("70", alternatives);
+    }
+}

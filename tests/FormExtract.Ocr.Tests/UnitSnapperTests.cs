@@ -1,0 +1,54 @@
+namespace FormExtract.Ocr.Tests;
+
+/// <summary>A measure's unit put back into the template's vocabulary only where the page's readings support it.</summary>
+public sealed class UnitSnapperTests
+{
+    [Fact]
+    public void A_unit_outside_the_vocabulary_takes_the_one_unit_the_model_weighed_there()
+    {
+        OcrSymbol[] symbols =
+        [
+            new("=", 0.99, [new("=", 0.9)]),
+            new("0", 0.98, [new("0", 0.9)]),
+            new("座", 0.6, [new("座", 0.5), new("次", 0.01), new("庄", 0.01)]),
+        ];
+
+        Assert.Equal("=0次", UnitSnapper.Snap("=0座", symbols));
+    }
+
+    [Fact]
+    public void A_unit_the_model_saw_no_vocabulary_unit_in_stays_as_read()
+    {
+        OcrSymbol[] symbols = [new("5", 0.99, [new("5", 0.9)]), new("座", 0.97, [new("座", 0.9), new("庄", 0.01)])];
+
+        Assert.Equal("5座", UnitSnapper.Snap("5座", symbols));
+        Assert.Equal("5座", UnitSnapper.Snap("5座", symbols: null));
+    }
+
+    [Fact]
+    public void Units_of_the_vocabulary_and_words_are_left_alone()
+    {
+        OcrSymbol[] symbols = [new("1", 0.99, []), new("2", 0.99, []), new("次", 0.5, [new("次", 0.5), new("个", 0.3)])];
+
+        Assert.Equal("12次", UnitSnapper.Snap("12次", symbols));
+        Assert.Equal("及时", UnitSnapper.Snap("及时", symbols));
+    }
+
+    [Fact]
+    public void Two_vocabulary_units_among_the_runners_up_leave_the_reading()
+    {
+        OcrSymbol[] symbols = [new("3", 0.99, []), new("恢", 0.5, [new("恢", 0.4), new("人", 0.1), new("场", 0.1)]), new("次", 0.9, [new("次", 0.9)])];
+
+        Assert.Equal("3恢次", UnitSnapper.Snap("3恢次", symbols));
+    }
+
+    [Theory]
+    [InlineData("=0座", "=0次", "=0次")]
+    [InlineData("=0座", "=8次", "=0座")]
+    [InlineData("=0座", "=0庄", "=0座")]
+    [InlineData("=12次", "=12个", "=12次")]
+    public void The_cell_read_whole_lends_its_unit_when_it_read_the_same_figure(string cut, string whole, string expected)
+    {
+        Assert.Equal(expected, UnitSnapper.Prefer(cut, whole));
+    }
+}
