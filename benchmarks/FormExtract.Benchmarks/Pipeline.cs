@@ -1,7 +1,6 @@
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
-using FormExtract.Core.Validation;
 
 namespace FormExtract.Benchmarks;
 
