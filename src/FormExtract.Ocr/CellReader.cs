@@ -12,11 +12,16 @@ internal sealed partial class CellReader
 {
     private readonly OcrEngines _engines;
     private readonly PreparedPage _page;
+    private readonly double _lowConfidence;
 
-    public CellReader(OcrEngines engines, PreparedPage page)
+    /// <param name="engines">The worker's engines, set to <paramref name="page"/>.</param>
+    /// <param name="page">The page the cells are cut from.</param>
+    /// <param name="lowConfidence">Below this a reading is not trusted silently (<see cref="OcrOptions.LowConfidence"/>).</param>
+    public CellReader(OcrEngines engines, PreparedPage page, double lowConfidence)
     {
         _engines = engines;
         _page = page;
+        _lowConfidence = lowConfidence;
     }
 
     /// <summary>The text inside <paramref name="box"/> (the cell's rule-to-rule rectangle), with its confidence.</summary>
@@ -52,6 +57,11 @@ internal sealed partial class CellReader
         // Under a figures heading (分值, 全年执行数) whatever is not a word is a figure, however the Chinese
         // model read it (1l, O.5); the figure engine's reading is taken there without weighing confidences.
         var figureColumn = kind == CellKind.Number && cleaned.Length > 0 && !cleaned.Any(Core.Normalization.TextNormalizer.IsCjk) && cleaned.Any(c => char.IsAsciiDigit(c) || char.IsLetter(c));
+        if (singleLine && kind == CellKind.Number && ReadAsFigure(tight, cleaned) is { } digits)
+        {
+            return digits;
+        }
+
         if (singleLine && (figureColumn || LooksLikeFigure().IsMatch(cleaned)))
         {
             var figure = _engines.Figures.Read(tight, CellKind.Number, singleLine: true);
@@ -91,6 +101,26 @@ internal sealed partial class CellReader
         }
 
         return new OcrReading(OcrTextRepair.Repair(cleaned), text.Confidence);
+    }
+
+    /// <summary>
+    /// A short figure in a poor scan can look like a character to the Chinese model (11 as 二, 5 as 三, 7 as 了).
+    /// Under a figures heading one or two characters are no word these forms print there, so the figure engine
+    /// reads the cell again; its reading stands when it is a whole figure read with the confidence trusted
+    /// without a warning, else the characters stay and the form reports them.
+    /// </summary>
+    private OcrReading? ReadAsFigure(Box tight, string cleaned)
+    {
+        if (cleaned.Length is 0 or > 2 || !cleaned.All(Core.Normalization.TextNormalizer.IsCjk))
+        {
+            return null;
+        }
+
+        var figure = _engines.Figures.Read(tight, CellKind.Number, singleLine: true);
+        var figureText = Clean(figure.Text);
+        return WholeFigure().IsMatch(figureText) && figure.Confidence >= _lowConfidence
+            ? WithAlternatives(new OcrReading(figureText, figure.Confidence), figure.Symbols, null)
+            : null;
     }
 
     /// <summary>A figure's reading with the other readings the page may support (see <see cref="FigureAlternatives"/>).</summary>

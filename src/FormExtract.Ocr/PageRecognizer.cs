@@ -38,7 +38,7 @@ internal sealed class PageRecognizer
         ArgumentNullException.ThrowIfNull(columns);
         var clock = Stopwatch.StartNew();
         engines.SetPage(page.Gray, page.Dpi);
-        var reader = new CellReader(engines, page);
+        var reader = new CellReader(engines, page, _options.LowConfidence);
         var confidence = new Dictionary<Box, double>();
         var alternatives = new Dictionary<Box, IReadOnlyList<string>>();
         var snap = _grids.Snap(page);
