@@ -67,7 +67,7 @@ internal sealed class PageRecognizer
 
                 return reading;
             });
-            blocks.Add(PageBlock.Of(table));
+            blocks.Add(PageBlock.Of(UnitsAgree(table, box => columns.KindOf(box, snap * 2.5) == CellKind.Measure)));
         }
 
         foreach (var (box, _) in TextLines(page, blocks.Select(b => b.Box).ToList()))
@@ -81,6 +81,26 @@ internal sealed class PageRecognizer
         }
 
         return (blocks.OrderBy(b => b.Box.Y0).ThenBy(b => b.Box.X0).ToList(), confidence, alternatives, complete);
+    }
+
+    /// <summary>Each row's target and actual value in one unit where the row supports it (<see cref="UnitSnapper.Agree"/>).</summary>
+    private static PageTable UnitsAgree(PageTable table, Func<Box, bool> isMeasure)
+    {
+        var cells = table.Cells.ToArray();
+        foreach (var row in cells.Select((cell, index) => (cell, index)).Where(x => isMeasure(x.cell.Box)).GroupBy(x => x.cell.Row))
+        {
+            var measures = row.ToArray();
+            var agreed = UnitSnapper.Agree(measures.Select(x => x.cell.Text).ToArray());
+            for (var k = 0; k < measures.Length; k++)
+            {
+                if (!ReferenceEquals(agreed[k], measures[k].cell.Text))
+                {
+                    cells[measures[k].index] = measures[k].cell.WithText(agreed[k]);
+                }
+            }
+        }
+
+        return table with { Cells = cells };
     }
 
     private static PageTable Table(int pageNumber, RuleGrid grid, Func<Box, OcrReading> read)

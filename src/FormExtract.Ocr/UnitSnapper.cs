@@ -61,6 +61,50 @@ internal static class UnitSnapper
             : measure;
     }
 
+    /// <summary>
+    /// The measures of one row (an indicator's target and actual value) with units outside the vocabulary put
+    /// back where the row agrees on one unit: both count in the same unit (one may scale it, 3.5万人次 against
+    /// ≥30000人次), so a misread unit (恢次, 人侈) may be any vocabulary unit that differs from it in one
+    /// character, and the row's units together must leave exactly one. A row that names a unit of its own
+    /// (座 in both cells) keeps it, as does a row whose readings leave two units or none.
+    /// </summary>
+    public static IReadOnlyList<string> Agree(IReadOnlyList<string> measures)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        var units = measures.Select(m => Split(m).Unit).ToArray();
+        if (!units.Any(u => u.Length > 0 && !Units.Contains(u)))
+        {
+            return measures;
+        }
+
+        HashSet<string>? common = null;
+        foreach (var unit in units.Where(u => u.Length > 0))
+        {
+            var (_, counted) = Scale(unit);
+            var candidates = Units.Contains(unit) ? [counted] : Units.Where(u => OneApart(u, counted)).ToHashSet(StringComparer.Ordinal);
+            common ??= candidates;
+            common.IntersectWith(candidates);
+        }
+
+        if (common is not { Count: 1 })
+        {
+            return measures;
+        }
+
+        var agreed = common.Single();
+        return measures.Select((m, i) => units[i].Length > 0 && !Units.Contains(units[i]) && Units.Contains(Scale(units[i]).Prefix + agreed)
+            ? m[..^units[i].Length] + Scale(units[i]).Prefix + agreed
+            : m).ToArray();
+    }
+
+    /// <summary>A unit split into its scaling prefix (万) and what it counts.</summary>
+    private static (string Prefix, string Counted) Scale(string unit) =>
+        unit.Length > 1 && unit[0] == SelfEvaluationTemplate.TenThousand ? (unit[..1], unit[1..]) : (string.Empty, unit);
+
+    /// <summary>Same length, one character different: a unit misread in one place.</summary>
+    private static bool OneApart(string unit, string read) =>
+        unit.Length == read.Length && read.All(TextNormalizer.IsCjk) && unit.Where((c, i) => c != read[i]).Count() == 1;
+
     private static (string Figure, string Unit) Split(string measure)
     {
         var lastFigure = measure.AsSpan().LastIndexOfAny(FigureMarks);

@@ -36,4 +36,8 @@ internal sealed record TableCell
     public bool OpenTop { get; init; }
 
     public bool OpenBottom { get; init; }
+
+    /// <summary>The same cell holding other text (a reading corrected from what its row says).</summary>
+    public TableCell WithText(string text) =>
+        new(Row, Column, text, Box) { RowSpan = RowSpan, ColumnSpan = ColumnSpan, OpenTop = OpenTop, OpenBottom = OpenBottom };
 }

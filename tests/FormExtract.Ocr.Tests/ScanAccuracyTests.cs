@@ -82,10 +82,10 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
-    /// The degraded 200 dpi JPEG (four sheets stacked, each tilted its own way): 212 of its 225 fields and 74 of
+    /// The degraded 200 dpi JPEG (four sheets stacked, each tilted its own way): 214 of its 225 fields and 74 of
     /// its 80 figures are read right, with no false finding. Weights and scores the Chinese model took for
-    /// characters (11 as 二, 5 as 三) are read again as figures; the misses left are low-confidence digits
-    /// and units (人次 as 恢次).
+    /// characters (11 as 二, 5 as 三) are read again as figures, and a row's misread units (恢次, 人侈) agree on
+    /// 人次; the misses left are low-confidence digits.
     /// </summary>
     [Fact]
     public void A_degraded_200_dpi_jpeg_scan_reaches_its_measured_accuracy_without_false_findings()
@@ -98,7 +98,7 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
         var report = AccuracyScorer.Score(truth.Source.Path, truth, result.Document);
 
         output.WriteLine(report.ToText(examples: 40));
-        Assert.True(report.Accuracy >= 0.94, report.ToText());
+        Assert.True(report.Accuracy >= 0.95, report.ToText());
         Assert.True(report.AccuracyOf(FieldKind.Number) >= 0.925, report.ToText());
         Assert.Equal(0, report.FindingsFalse);
     }

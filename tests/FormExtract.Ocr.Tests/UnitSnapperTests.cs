@@ -51,4 +51,26 @@ public sealed class UnitSnapperTests
     {
         Assert.Equal(expected, UnitSnapper.Prefer(cut, whole));
     }
+
+    [Fact]
+    public void A_row_whose_two_misread_units_leave_one_vocabulary_unit_takes_it_in_both()
+    {
+        // 恢次 could be 人次 or 场次, 万人侈 only 万人次: the row counts 人次, the actual value in ten thousands.
+        Assert.Equal(["≥3000人次", "3.5万人次"], UnitSnapper.Agree(["≥3000恢次", "3.5万人侈"]));
+    }
+
+    [Fact]
+    public void A_misread_unit_takes_the_unit_its_row_partner_reads_right()
+    {
+        Assert.Equal(["=0次", "0次"], UnitSnapper.Agree(["=0座", "0次"]));
+        Assert.Equal(["≥95%", "96%"], UnitSnapper.Agree(["≥95%", "96%"]));
+    }
+
+    [Fact]
+    public void A_row_that_names_its_own_unit_or_leaves_several_keeps_what_was_read()
+    {
+        Assert.Equal(["≥5座", "6座"], UnitSnapper.Agree(["≥5座", "6座"]));
+        Assert.Equal(["≥10恢次", "提升"], UnitSnapper.Agree(["≥10恢次", "提升"]));
+        Assert.Equal(["≥10个", "12项"], UnitSnapper.Agree(["≥10个", "12项"]));
+    }
 }

@@ -48,6 +48,9 @@ public static class SelfEvaluationTemplate
         "元", "万元", "亿元", "天", "日", "小时", "分钟", "工作日", "周", "月", "个月", "年", "%",
     ];
 
+    /// <summary>The prefix that scales a count unit by ten thousand (3.5万人次 is 35000 人次).</summary>
+    public const char TenThousand = '万';
+
     /// <summary>The weight of the 年度资金总额 row: the rest of the 100 points go to the indicators.</summary>
     public const decimal FundingWeight = 10m;
 
