@@ -5,60 +5,40 @@ namespace FormExtract.Ocr.Tests.Support;
 /// <summary>Test pictures drawn with Leptonica: ruled grids at a given resolution, written as PNG.</summary>
 internal static class Drawing
 {
+    private static readonly int[] Xs = [200, 900, 1600, 2280];
+    private static readonly int[] Ys = [300, 500, 700, 900];
+
     /// <summary>
     /// A 300 dpi page (2480×1200) with a table of 3 rows and 3 columns; the border between the first two cells
     /// of the middle row is left out, so that they form one cell spanning two columns.
     /// </summary>
-    public static byte[] GridWithMergedCell()
-    {
-        using var pix = Leptonica.CreateBinary(2480, 1200);
-        int[] xs = [200, 900, 1600, 2280];
-        int[] ys = [300, 500, 700, 900];
-        foreach (var y in ys)
-        {
-            Leptonica.DrawLine(pix, xs[0], y, xs[^1], y, 3);
-        }
-
-        foreach (var x in xs)
-        {
-            if (x == 900)
-            {
-                Leptonica.DrawLine(pix, x, ys[0], x, ys[1], 3);
-                Leptonica.DrawLine(pix, x, ys[2], x, ys[3], 3);
-            }
-            else
-            {
-                Leptonica.DrawLine(pix, x, ys[0], x, ys[^1], 3);
-            }
-        }
-
-        return Leptonica.Encode(pix, Leptonica.FormatPng);
-    }
+    public static byte[] GridWithMergedCell() => Grid(x => x == Xs[1] ? (Ys[1], Ys[2]) : (Ys[1], Ys[1]));
 
     /// <summary>
     /// As <see cref="GridWithMergedCell"/>, but in the middle row the rule between the second and third cells
     /// is faded: only its top 30% is drawn, as a rule that uneven light or a poor scan broke.
     /// </summary>
-    public static byte[] GridWithMergedCellAndFadedRule()
+    public static byte[] GridWithMergedCellAndFadedRule() => Grid(x => x switch
+    {
+        _ when x == Xs[1] => (Ys[1], Ys[2]),
+        _ when x == Xs[2] => (Ys[1] + 60, Ys[2]),
+        _ => (Ys[1], Ys[1]),
+    });
+
+    /// <summary>The 3×3 grid with each column rule left out between the two heights <paramref name="gap"/> gives for it.</summary>
+    private static byte[] Grid(Func<int, (int From, int To)> gap)
     {
         using var pix = Leptonica.CreateBinary(2480, 1200);
-        int[] xs = [200, 900, 1600, 2280];
-        int[] ys = [300, 500, 700, 900];
-        foreach (var y in ys)
+        foreach (var y in Ys)
         {
-            Leptonica.DrawLine(pix, xs[0], y, xs[^1], y, 3);
+            Leptonica.DrawLine(pix, Xs[0], y, Xs[^1], y, 3);
         }
 
-        foreach (var x in xs)
+        foreach (var x in Xs)
         {
-            var (from, to) = x switch
-            {
-                900 => (ys[1], ys[2]),
-                1600 => (ys[1] + 60, ys[2]),
-                _ => (ys[1], ys[1]),
-            };
-            Leptonica.DrawLine(pix, x, ys[0], x, from, 3);
-            Leptonica.DrawLine(pix, x, to, x, ys[^1], 3);
+            var (from, to) = gap(x);
+            Leptonica.DrawLine(pix, x, Ys[0], x, from, 3);
+            Leptonica.DrawLine(pix, x, to, x, Ys[^1], 3);
         }
 
         return Leptonica.Encode(pix, Leptonica.FormatPng);
