@@ -1,5 +1,6 @@
 using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
+using FormExtract.Core.Model;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
 using FormExtract.Core.Reconciliation;
@@ -29,11 +30,7 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void A_clean_200_dpi_scan_reaches_its_measured_accuracy_and_a_valid_document()
     {
-        var folder = Repository.Path("corpus", "synthetic", "scan");
-        var truth = DocumentJson.Deserialize(File.ReadAllText(Path.Combine(folder, "scan-04-clean-200-png.expected.json")));
-        var extractor = new DocumentExtractor([_reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
-
-        var result = extractor.Extract(new InputFile(truth.Source.Path, File.ReadAllBytes(Path.Combine(folder, truth.Source.Path))), CancellationToken.None);
+        var (truth, result) = Extract("scan-04-clean-200-png");
         var json = DocumentJson.Serialize(result.Document);
         var report = AccuracyScorer.Score(truth.Source.Path, truth, result.Document);
 
@@ -48,8 +45,18 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
         Assert.All(replaced, w => Assert.Equal(Figure(DocumentJson.Serialize(truth), w), Figure(json, w)));
     }
 
+    /// <summary>A committed scan's truth and its extraction through the whole pipeline.</summary>
+    private (FormDocument Truth, ExtractionResult Result) Extract(string name)
+    {
+        var folder = Repository.Path("corpus", "synthetic", "scan");
+        var truth = DocumentJson.Deserialize(File.ReadAllText(Path.Combine(folder, name + ".expected.json")));
+        var extractor = new DocumentExtractor([_reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
+        var input = new InputFile(truth.Source.Path, File.ReadAllBytes(Path.Combine(folder, truth.Source.Path)));
+        return (truth, extractor.Extract(input, CancellationToken.None));
+    }
+
     /// <summary>The value at a warning's path in a document's JSON.</summary>
-    private static string Figure(string json, Core.Model.ExtractionWarning warning)
+    private static string Figure(string json, ExtractionWarning warning)
     {
         var node = System.Text.Json.Nodes.JsonNode.Parse(json)!["forms"]![warning.Form!.Value]!;
         foreach (var part in warning.Path!.Split('/', StringSplitOptions.RemoveEmptyEntries))
@@ -68,11 +75,7 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void A_degraded_300_dpi_pdf_scan_reaches_its_measured_accuracy()
     {
-        var folder = Repository.Path("corpus", "synthetic", "scan");
-        var truth = DocumentJson.Deserialize(File.ReadAllText(Path.Combine(folder, "scan-03-degraded-300-pdf.expected.json")));
-        var extractor = new DocumentExtractor([_reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
-
-        var result = extractor.Extract(new InputFile(truth.Source.Path, File.ReadAllBytes(Path.Combine(folder, truth.Source.Path))), CancellationToken.None);
+        var (truth, result) = Extract("scan-03-degraded-300-pdf");
         var report = AccuracyScorer.Score(truth.Source.Path, truth, result.Document);
 
         output.WriteLine(report.ToText(examples: 40));
@@ -90,11 +93,7 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void A_degraded_200_dpi_jpeg_scan_reaches_its_measured_accuracy_without_false_findings()
     {
-        var folder = Repository.Path("corpus", "synthetic", "scan");
-        var truth = DocumentJson.Deserialize(File.ReadAllText(Path.Combine(folder, "scan-01-degraded-200-jpeg.expected.json")));
-        var extractor = new DocumentExtractor([_reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
-
-        var result = extractor.Extract(new InputFile(truth.Source.Path, File.ReadAllBytes(Path.Combine(folder, truth.Source.Path))), CancellationToken.None);
+        var (truth, result) = Extract("scan-01-degraded-200-jpeg");
         var report = AccuracyScorer.Score(truth.Source.Path, truth, result.Document);
 
         output.WriteLine(report.ToText(examples: 40));
