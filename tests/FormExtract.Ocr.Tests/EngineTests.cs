@@ -36,6 +36,28 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void A_short_figure_on_a_coarse_page_is_read_whole_and_trusted()
+    {
+        var (engines, problem) = OcrEngines.Create(OcrOptions.Default);
+        Assert.True(engines is not null, problem);
+        using (engines)
+        using (var page = Pix.Decode(File.ReadAllBytes(Repository.Path("corpus", "synthetic", "scan", "scan-04-clean-200-png.png"))))
+        {
+            Assert.NotNull(page);
+            engines.SetPage(page, 200);
+            // The 分值 17 of the tenth indicator on this 200 dpi page, inside the cell's rules: a figure this short is
+            // read again from a crop scaled to 300 dpi, and the page's text is still read after it.
+            var weight = engines.Figures.Read(new Box(1080, 3696, 1149, 3780), CellKind.Number, singleLine: true);
+            var budget = engines.Figures.Read(new Box(460, 492, 708, 535), CellKind.Number, singleLine: true);
+
+            Assert.Equal("17", weight.Text);
+            Assert.InRange(weight.Confidence, OcrOptions.Default.LowConfidence, 1);
+            Assert.NotNull(weight.Symbols);
+            Assert.Equal("34969272.00", budget.Text);
+        }
+    }
+
+    [Fact]
     public void A_figure_reading_gives_each_character_with_the_choices_the_model_weighed()
     {
         var (engines, problem) = OcrEngines.Create(OcrOptions.Default);

@@ -22,7 +22,7 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
     /// <summary>118 of the page's 120 fields are read right.</summary>
     private const double FieldAccuracyFloor = 0.98;
 
-    /// <summary>All 42 figures are read right: a 得分 of 17 read as 7 is restored by the 总分 it breaks.</summary>
+    /// <summary>All 42 figures are read right: the 得分 of 17 once read as 7 is read whole from an upscaled crop.</summary>
     private const double NumberAccuracyFloor = 1.0;
 
     private readonly ImageTableReader _reader = new();
@@ -39,9 +39,8 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
         Assert.True(result.Document.Source.Ocr);
         Assert.True(report.Accuracy >= FieldAccuracyFloor, report.ToText());
         Assert.True(report.AccuracyOf(FieldKind.Number) >= NumberAccuracyFloor, report.ToText());
-        // A reading replaced by the form's sums must be the figure the page prints.
+        // A reading replaced by the form's sums, if any, must be the figure the page prints.
         var replaced = result.Document.Warnings.Where(w => w.Code == ReadingReconciler.ReplacedCode).ToArray();
-        Assert.NotEmpty(replaced);
         Assert.All(replaced, w => Assert.Equal(Figure(DocumentJson.Serialize(truth), w), Figure(json, w)));
     }
 
@@ -85,10 +84,11 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
-    /// The degraded 200 dpi JPEG (four sheets stacked, each tilted its own way): 214 of its 225 fields and 74 of
-    /// its 80 figures are read right, with no false finding. Weights and scores the Chinese model took for
-    /// characters (11 as 二, 5 as 三) are read again as figures, and a row's misread units (恢次, 人侈) agree on
-    /// 人次; the misses left are low-confidence digits.
+    /// The degraded 200 dpi JPEG (four sheets stacked, each tilted its own way): 222 of its 225 fields and all
+    /// 80 figures are read right, with no false finding. Weights and scores the Chinese model took for
+    /// characters (11 as 二, 5 as 三) are read again as figures, from a crop scaled up to 300 dpi where the page's
+    /// own pixels read with less confidence (11 as 1), and a row's misread units (恢次, 人侈) agree on 人次; the
+    /// misses left are words.
     /// </summary>
     [Fact]
     public void A_degraded_200_dpi_jpeg_scan_reaches_its_measured_accuracy_without_false_findings()
@@ -97,8 +97,8 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
         var report = AccuracyScorer.Score(truth.Source.Path, truth, result.Document);
 
         output.WriteLine(report.ToText(examples: 40));
-        Assert.True(report.Accuracy >= 0.95, report.ToText());
-        Assert.True(report.AccuracyOf(FieldKind.Number) >= 0.925, report.ToText());
+        Assert.True(report.Accuracy >= 0.98, report.ToText());
+        Assert.True(report.AccuracyOf(FieldKind.Number) >= 1.0, report.ToText());
         Assert.Equal(0, report.FindingsFalse);
     }
 

@@ -102,6 +102,23 @@ internal static class Leptonica
         }
     }
 
+    /// <summary>Scaled by <paramref name="factor"/> (gray: linear interpolation).</summary>
+    public static PixHandle? Scale(PixHandle pix, double factor) => Call(pix, p => LeptonicaNative.pixScale(p, (float)factor, (float)factor));
+
+    /// <summary>The pixel value at <paramref name="rank"/> (0: darkest, 1: lightest) of an 8 bpp image; null when it has none.</summary>
+    public static uint? RankValue(PixHandle pix, double rank)
+    {
+        var failed = LeptonicaNative.pixGetRankValue(pix.DangerousGetHandle(), 1, (float)rank, out var value);
+        GC.KeepAlive(pix);
+        return failed == 0 ? value : null;
+    }
+
+    /// <summary>Edges sharpened by unsharp masking (8 bpp): the blurred copy's <paramref name="fraction"/> taken away.</summary>
+    public static PixHandle? Sharpen(PixHandle gray, int halfWidth, double fraction) => Call(gray, p => LeptonicaNative.pixUnsharpMaskingGray(p, halfWidth, (float)fraction));
+
+    /// <summary>A copy with a border of <paramref name="pixels"/> on every side, filled with <paramref name="value"/>.</summary>
+    public static PixHandle? AddBorder(PixHandle pix, int pixels, uint value) => Call(pix, p => LeptonicaNative.pixAddBorder(p, pixels, value));
+
     /// <summary>Paints all of <paramref name="source"/> into <paramref name="target"/> with its top-left corner at (x, y).</summary>
     public static void Paint(PixHandle target, PixHandle source, int x, int y)
     {

@@ -75,6 +75,18 @@ internal static partial class LeptonicaNative
     public static partial IntPtr pixCopy(IntPtr target, IntPtr source);
 
     [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixScale(IntPtr pix, float scaleX, float scaleY);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int pixGetRankValue(IntPtr pix, int factor, float rank, out uint value);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixUnsharpMaskingGray(IntPtr pix, int halfWidth, float fraction);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixAddBorder(IntPtr pix, int pixels, uint value);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
     public static partial IntPtr pixCreate(int width, int height, int depth);
 
     [LibraryImport(NativeLibraries.Leptonica)]
