@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using FormExtract.Core.Model;
 
 namespace FormExtract.Ocr.Interop;
 
@@ -113,7 +114,7 @@ internal static class Tesseract
                 }
 
                 var confidence = TesseractNative.TessResultIteratorConfidence(iterator, SymbolLevel) / 100.0;
-                symbols.Add(new OcrSymbol(text, Math.Clamp(confidence, 0, 1), Choices(iterator)));
+                symbols.Add(new OcrSymbol(text, Math.Clamp(confidence, 0, 1), Choices(iterator)) { Bounds = Bounds(iterator) });
             }
             while (TesseractNative.TessResultIteratorNext(iterator, SymbolLevel) != 0);
         }
@@ -124,6 +125,11 @@ internal static class Tesseract
 
         return symbols;
     }
+
+    private static Box? Bounds(IntPtr iterator) =>
+        TesseractNative.TessPageIteratorBoundingBox(TesseractNative.TessResultIteratorGetPageIterator(iterator), SymbolLevel, out var left, out var top, out var right, out var bottom) != 0
+            ? new Box(left, top, right, bottom)
+            : null;
 
     private static OcrChoice[] Choices(IntPtr iterator)
     {

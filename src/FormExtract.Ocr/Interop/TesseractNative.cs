@@ -79,5 +79,11 @@ internal static partial class TesseractNative
     public static partial IntPtr TessVersion();
 
     [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial IntPtr TessResultIteratorGetPageIterator(IntPtr iterator);
+
+    [LibraryImport(NativeLibraries.Tesseract)]
+    public static partial int TessPageIteratorBoundingBox(IntPtr iterator, int level, out int left, out int top, out int right, out int bottom);
+
+    [LibraryImport(NativeLibraries.Tesseract)]
     public static partial int TessBaseAPIDetectOrientationScript(IntPtr handle, out int orientationDegrees, out float orientationConfidence, out IntPtr scriptName, out float scriptConfidence);
 }
