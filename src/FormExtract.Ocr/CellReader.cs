@@ -52,7 +52,12 @@ internal sealed partial class CellReader
             return measure;
         }
 
-        var text = singleLine ? _engines.Text.Read(tight, CellKind.Text, singleLine: true) : ReadLines(tight, ink.Top, ink.Bottom, margin);
+        // A figures cell is read as it is printed (the figure engine reads it again); text at the size the
+        // Chinese model reads best.
+        var textSized = kind != CellKind.Number;
+        var text = singleLine
+            ? _engines.Text.Read(tight, CellKind.Text, singleLine: true, textSized ? ink.Bottom - ink.Top : 0)
+            : ReadLines(tight, ink.Top, ink.Bottom, margin, textSized);
         var cleaned = Clean(text.Text);
         // Under a figures heading (分值, 全年执行数) whatever is not a word is a figure, however the Chinese
         // model read it (1l, O.5); the figure engine's reading is taken there without weighing confidences.
@@ -345,7 +350,7 @@ internal sealed partial class CellReader
     /// A wrapped cell read line by line: read as one block, Tesseract drops a last line of one or two
     /// characters (the 率 of 完成率 wrapped alone) as noise, while a line read on its own keeps it.
     /// </summary>
-    private OcrReading ReadLines(Box tight, int inkTop, int inkBottom, double margin)
+    private OcrReading ReadLines(Box tight, int inkTop, int inkBottom, double margin, bool textSized)
     {
         var dpi = _page.Dpi;
         var profile = _page.Binary.RowProfile((int)tight.X0, (int)tight.X1, inkTop, inkBottom);
@@ -391,7 +396,7 @@ internal sealed partial class CellReader
         foreach (var (top, bottom) in merged)
         {
             var box = new Box(tight.X0, Math.Max(tight.Y0, top - margin), tight.X1, Math.Min(tight.Y1, bottom + margin));
-            var reading = _engines.Text.Read(box, CellKind.Text, singleLine: true);
+            var reading = _engines.Text.Read(box, CellKind.Text, singleLine: true, textSized ? bottom - top : 0);
             if (reading.Text.Length > 0)
             {
                 texts.Add(reading.Text);

@@ -67,9 +67,9 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
-    /// The degraded 300 dpi image-only PDF (tilt, uneven light, noise, blur, JPEG; its PDF states 96 dpi): 103
-    /// of its 104 fields and all 38 figures are read right (执行率 read as 热行率 in a long paragraph). The issue's
-    /// targets for degraded scans are 95% of fields and 98% of figures.
+    /// The degraded 300 dpi image-only PDF (tilt, uneven light, noise, blur, JPEG; its PDF states 96 dpi): all
+    /// 104 fields and all 38 figures are read right, 执行率 (once 热行率) by reading its line again at the size
+    /// the model reads best. The targets for degraded scans are 95% of fields and 98% of figures.
     /// </summary>
     [Fact]
     public void A_degraded_300_dpi_pdf_scan_reaches_its_measured_accuracy()
@@ -79,8 +79,26 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
 
         output.WriteLine(report.ToText(examples: 40));
         Assert.True(result.Document.Source.Ocr);
+        Assert.True(report.Accuracy >= 1.0, report.ToText());
+        Assert.True(report.AccuracyOf(FieldKind.Number) >= 1.0, report.ToText());
+    }
+
+    /// <summary>
+    /// The clean 300 dpi multi-page TIFF: 208 of its 210 fields and all 76 figures are read right. Its glyphs are
+    /// larger than the Chinese model reads best: 上海市 came out as 上上海市 and 培训 as 塔训 until a glyph read
+    /// twice in one glyph's room was dropped and unsure lines were read again scaled down. The targets
+    /// for clean scans are 98% of fields and 99.5% of figures.
+    /// </summary>
+    [Fact]
+    public void A_clean_300_dpi_tiff_scan_reaches_its_measured_accuracy()
+    {
+        var (truth, result) = Extract("scan-02-clean-300-tiff");
+        var report = AccuracyScorer.Score(truth.Source.Path, truth, result.Document);
+
+        output.WriteLine(report.ToText(examples: 40));
         Assert.True(report.Accuracy >= 0.99, report.ToText());
         Assert.True(report.AccuracyOf(FieldKind.Number) >= 1.0, report.ToText());
+        Assert.Equal(0, report.FindingsFalse);
     }
 
     /// <summary>
