@@ -97,6 +97,11 @@ public sealed class MixedPdfTests(ITestOutputHelper output) : IDisposable
         }
 
         Assert.True(compared >= 20, $"only {compared} boxes compared");
+
+        // Each cell read with low confidence is warned about, by its page, as on a scan.
+        var low = cells.Where(c => c.Page == scanned && c.Node["confidence"]!.GetValue<double>() < OcrOptions.Default.LowConfidence && !string.IsNullOrWhiteSpace(c.Node["text"]!.GetValue<string>())).ToList();
+        Assert.All(low, c => Assert.Contains(document.Warnings, w => w.Code == ImageTableReader.LowConfidenceCode && w.Page == scanned && w.Message.Contains($"'{c.Node["text"]!.GetValue<string>()}'", StringComparison.Ordinal)));
+        output.WriteLine($"{low.Count} fields read with low confidence on the scanned page");
     }
 
     [Fact]
