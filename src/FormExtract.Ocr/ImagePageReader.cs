@@ -23,11 +23,11 @@ internal sealed class ImagePageReader
     }
 
     /// <summary>
-    /// The page's reading, boxes in pixels of the prepared page. <paramref name="columns"/> gives, for the
-    /// resolution the page is read at, what the columns of the tables read so far hold; the page's own
-    /// headers are learnt into it.
+    /// The page's reading, boxes in pixels of the prepared page. <paramref name="columns"/> holds what the
+    /// columns of the tables read so far hold (boxes in this image's pixels); the page's own headers are
+    /// learnt into it.
     /// </summary>
-    public ImagePageReading Read(PageImage image, OcrEngines engines, Func<double, ColumnKinds> columns, CancellationToken cancellationToken)
+    public ImagePageReading Read(PageImage image, OcrEngines engines, ColumnKinds columns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(engines);
@@ -42,7 +42,7 @@ internal sealed class ImagePageReader
         using (prepared)
         {
             var warnings = new List<ExtractionWarning>();
-            var (blocks, confidence, alternatives, complete) = _recognizer.Read(prepared, engines, columns(prepared.Dpi), cancellationToken);
+            var (blocks, confidence, alternatives, complete) = _recognizer.Read(prepared, engines, columns, cancellationToken);
             if (!complete)
             {
                 warnings.Add(new ExtractionWarning(ImageTableReader.PageTimeoutCode, $"page {image.Number}: not finished within {_options.PageTimeBudget.TotalSeconds:0} s; the cells left were not read.", Page: image.Number));

@@ -92,7 +92,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
 
             using (image)
             {
-                var page = _pages.Read(image, engines, _ => columns, cancellationToken);
+                var page = _pages.Read(image, engines, columns, cancellationToken);
                 dpi ??= page.Dpi;
                 warnings.AddRange(page.Warnings);
                 foreach (var (box, value) in page.Confidence)

@@ -8,9 +8,9 @@ namespace FormExtract.Ocr;
 /// Reads the scanned pages of one printed PDF (pages with no text layer but an image) by OCR, as the image
 /// reader reads a page of a scan (<see cref="ImagePageReader"/>): the page's image taken out (or the page
 /// rasterised), prepared, its ruled tables found and each cell read. The boxes are turned from the image's
-/// pixels to the page's points (the image is taken to cover the page, as a scanned page's does), so that
-/// the page's tables continue those of the printed pages around it, and its cells are placed as theirs are.
-/// The columns' kinds are learnt from the headers of the pages before it, printed or scanned. Keeps each
+/// pixels to the page's points at the image's resolution on the page (the image is taken to cover the page,
+/// as a scanned page's does; the preparer's small deskew is not undone), so that the page's tables continue
+/// those of the printed pages around it, and its cells are placed as theirs are. The columns' kinds are learnt from the headers of the pages before it, printed or scanned. Keeps each
 /// reading's confidence and other readings by page and box (points). One per document.
 /// </summary>
 internal sealed class ScannedPdfPageReader : IScannedPageReader, IDisposable
@@ -76,8 +76,15 @@ internal sealed class ScannedPdfPageReader : IScannedPageReader, IDisposable
 
         using (image)
         {
-            var read = _pages.Read(image, engines, dpi => Columns(before, dpi / PointsPerInch), cancellationToken);
-            if (read.Dpi is not { } dpi)
+            // The image's resolution on the page (its width over the page's), which turns its pixels to the
+            // page's points, whatever resolution the preparer reads it at.
+            if (image.Dpi is not { } dpi)
+            {
+                return Problem(ImageTableReader.UnreadableCode, page, "its image's size on the page is unknown");
+            }
+
+            var read = _pages.Read(image, engines, Columns(before, dpi / PointsPerInch), cancellationToken);
+            if (read.Dpi is null)
             {
                 _warnings.AddRange(read.Warnings);
                 return null;
