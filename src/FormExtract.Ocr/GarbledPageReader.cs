@@ -116,7 +116,7 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
         var cells = new List<TableCell>(table.Cells.Count);
         foreach (var cell in table.Cells.OrderBy(c => c.Row).ThenBy(c => c.Column))
         {
-            var pixels = Scale(cell.Box, scale);
+            var pixels = BoxScale.Of(cell.Box, scale);
             if (!spoilt(cell.Box))
             {
                 _columns.Learn(pixels, cell.Text);
@@ -148,7 +148,7 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
         var box = block.Box;
         var pad = box.Y1 - box.Y0;
         var around = new Box(Math.Max(0, box.X0 - pad), Math.Max(0, box.Y0 - (pad * 0.25)), Math.Min(page.Width, box.X1 + pad), Math.Min(page.Height, box.Y1 + (pad * 0.25)));
-        var reading = reader.Read(Scale(around, scale), 0, CellKind.Text);
+        var reading = reader.Read(BoxScale.Of(around, scale), 0, CellKind.Text);
         if (reading.Text.Length == 0 || PdfTableReader.IsPageFurniture(page, box, reading.Text))
         {
             return null;
@@ -183,8 +183,6 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
     }
 
     private static int Tiles(int length) => Math.Max(1, (length + 1999) / 2000);
-
-    private static Box Scale(Box box, double scale) => new(box.X0 * scale, box.Y0 * scale, box.X1 * scale, box.Y1 * scale);
 
     private IReadOnlyList<PageBlock>? Problem(string code, PageContent page, string? problem)
     {

@@ -23,8 +23,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
     private readonly OcrOptions _options;
     private readonly ImageSource _images;
     private readonly PdfImageSource _pdfImages;
-    private readonly PagePreparer _preparer;
-    private readonly PageRecognizer _recognizer;
+    private readonly ImagePageReader _pages;
     private readonly LayoutFinisher _finisher;
     private readonly LabelSnapper _snapper = new();
     private readonly ThreadLocal<(OcrEngines? Engines, string? Problem)> _engines;
@@ -40,8 +39,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
         _options = options;
         _images = new ImageSource(options);
         _pdfImages = new PdfImageSource(options, _images);
-        _preparer = new PagePreparer(options);
-        _recognizer = new PageRecognizer(options);
+        _pages = new ImagePageReader(options);
         _finisher = new LayoutFinisher(options);
         _engines = new ThreadLocal<(OcrEngines?, string?)>(() => OcrEngines.Create(options), trackAllValues: true);
     }
@@ -94,41 +92,20 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
 
             using (image)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (prepared, prepareProblem) = _preparer.Prepare(image.Number, image.Image, image.Dpi, engines.Orientation);
-                if (prepared is null)
+                var page = _pages.Read(image, engines, columns, cancellationToken);
+                dpi ??= page.Dpi;
+                warnings.AddRange(page.Warnings);
+                foreach (var (box, value) in page.Confidence)
                 {
-                    warnings.Add(new ExtractionWarning(UnreadableCode, $"page {image.Number}: {prepareProblem}.", Page: image.Number));
-                    blocks.Add([]);
-                    continue;
+                    confidence[(page.Number, box)] = value;
                 }
 
-                using (prepared)
+                foreach (var (box, others) in page.Alternatives)
                 {
-                    dpi ??= prepared.Dpi;
-                    var (pageBlocks, pageConfidence, pageAlternatives, complete) = _recognizer.Read(prepared, engines, columns, cancellationToken);
-                    if (!complete)
-                    {
-                        warnings.Add(new ExtractionWarning(PageTimeoutCode, $"page {image.Number}: not finished within {_options.PageTimeBudget.TotalSeconds:0} s; the cells left were not read.", Page: image.Number));
-                    }
-
-                    if (!pageBlocks.Any(b => b.Table is not null))
-                    {
-                        warnings.Add(new ExtractionWarning(NoTableCode, $"page {image.Number}: no ruled table found (not a form, or too faint to see its rules).", Page: image.Number));
-                    }
-
-                    foreach (var (box, value) in pageConfidence)
-                    {
-                        confidence[(image.Number, box)] = value;
-                    }
-
-                    foreach (var (box, others) in pageAlternatives)
-                    {
-                        alternatives[(image.Number, box)] = others;
-                    }
-
-                    blocks.Add(pageBlocks);
+                    alternatives[(page.Number, box)] = others;
                 }
+
+                blocks.Add(page.Blocks);
             }
         }
 

@@ -6,17 +6,21 @@ using FormExtract.Pdf;
 namespace FormExtract.Ocr;
 
 /// <summary>
-/// Reads born-digital PDFs as <see cref="PdfTableReader"/> does, and the pages whose text layer is garbled
-/// (fonts without a usable Unicode map) by OCR, cell by cell inside the boxes the PDF's vector rules give:
-/// the good pages keep their exact text, the garbled ones get OCR's reading with its confidence, and a
-/// warning names each page read that way. Tesseract engines are made only when such a page is met, once per
-/// thread that reads, and disposed with the reader.
+/// Reads born-digital PDFs as <see cref="PdfTableReader"/> does, and by OCR the pages it cannot read from the
+/// text layer: a page whose text layer is garbled (fonts without a usable Unicode map) cell by cell inside the
+/// boxes the PDF's vector rules give, and a scanned page among printed ones (no text layer, an image) as the
+/// image reader reads a scan, its boxes turned to the page's points. The good pages keep their exact text,
+/// the pages read by OCR get its readings with their confidence, and a warning names each page read that
+/// way. Tesseract engines are made only when such a page is met, once per thread that reads, and disposed
+/// with the reader.
 /// </summary>
 public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
 {
     private readonly PdfTableReader _pdf;
     private readonly OcrOptions _options;
     private readonly LayoutFinisher _finisher;
+    private readonly PdfImageSource _images;
+    private readonly ImagePageReader _pages;
     private readonly ThreadLocal<(OcrEngines? Engines, string? Problem)> _engines;
 
     public OcrFallbackPdfReader()
@@ -31,6 +35,8 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
         _pdf = new PdfTableReader(pdfOptions);
         _options = ocrOptions;
         _finisher = new LayoutFinisher(ocrOptions);
+        _images = new PdfImageSource(ocrOptions, new ImageSource(ocrOptions));
+        _pages = new ImagePageReader(ocrOptions);
         _engines = new ThreadLocal<(OcrEngines?, string?)>(() => OcrEngines.Create(ocrOptions), trackAllValues: true);
     }
 
@@ -42,14 +48,16 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
     {
         ArgumentNullException.ThrowIfNull(file);
         using var garbled = new GarbledPageReader(_options, file.Bytes, () => _engines.Value);
-        var result = _pdf.Read(file, garbled, cancellationToken);
+        using var scanned = new ScannedPdfPageReader(file.Bytes, () => _engines.Value, _images, _pages);
+        var result = _pdf.Read(file, garbled, scanned, cancellationToken);
         if (result.Document is not { } document)
         {
             return result;
         }
 
-        var warnings = document.Warnings.Concat(garbled.Problems).ToList();
-        if (garbled.Confidence.Count == 0)
+        var warnings = document.Warnings.Concat(garbled.Problems).Concat(scanned.Warnings).ToList();
+        var confidence = garbled.Confidence.Concat(scanned.Confidence).ToDictionary(c => c.Key, c => c.Value);
+        if (confidence.Count == 0)
         {
             return warnings.Count == document.Warnings.Count ? result : ReadResult.Success(document with { Warnings = warnings });
         }
@@ -59,21 +67,21 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
         var rows = new List<LayoutRow>(document.Rows.Count);
         foreach (var row in document.Rows)
         {
-            var read = row.Cells.Where(c => IsRead(c, garbled.Confidence)).ToList();
+            var read = row.Cells.Where(c => IsRead(c, confidence)).ToList();
             if (read.Count == 0)
             {
                 rows.Add(row);
                 continue;
             }
 
-            var (finished, lowConfidence) = _finisher.Finish([new LayoutRow(read) { Page = row.Page }], garbled.Confidence);
+            var (finished, lowConfidence) = _finisher.Finish([new LayoutRow(read) { Page = row.Page }], confidence);
             warnings.AddRange(lowConfidence);
             var next = 0;
-            var cells = row.Cells.Select(c => IsRead(c, garbled.Confidence) ? finished[0].Cells[next++] : c).ToList();
+            var cells = row.Cells.Select(c => IsRead(c, confidence) ? finished[0].Cells[next++] : c).ToList();
             rows.Add(new LayoutRow(cells) { Page = row.Page, FollowsBreak = row.FollowsBreak });
         }
 
-        return ReadResult.Success(document with { Rows = rows, Warnings = warnings });
+        return ReadResult.Success(document with { Rows = rows, Warnings = warnings, Alternatives = scanned.Alternatives });
     }
 
     public void Dispose()

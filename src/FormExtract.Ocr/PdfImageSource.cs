@@ -5,9 +5,9 @@ using UglyToad.PdfPig.Content;
 namespace FormExtract.Ocr;
 
 /// <summary>
-/// Takes the page images out of a PDF of scans through PdfPig: the largest image on each page, its encoded
-/// bytes handed to Leptonica as they are (JPEG) or as PNG; a page whose image cannot be decoded that way is
-/// rasterised by poppler's <c>pdftoppm</c> (300 dpi, grayscale).
+/// Takes the page images out of a PDF of scans, or out of the scanned pages of a printed one, through PdfPig:
+/// the largest image on each page, its encoded bytes handed to Leptonica as they are (JPEG) or as PNG; a page
+/// whose image cannot be decoded that way is rasterised by poppler's <c>pdftoppm</c> (300 dpi, grayscale).
 /// </summary>
 internal sealed class PdfImageSource
 {
@@ -55,29 +55,40 @@ internal sealed class PdfImageSource
         {
             for (var number = 1; number <= Math.Min(document.NumberOfPages, _options.MaxPages); number++)
             {
-                var page = document.GetPage(number);
-                var image = page.GetImages().OrderByDescending(i => (long)i.WidthInSamples * i.HeightInSamples).FirstOrDefault();
-                if (image is not null && _images.SizeProblem(image.WidthInSamples, image.HeightInSamples) is { } sizeProblem)
+                var (page, pageProblem) = Page(document, bytes, number);
+                yield return (page, pageProblem is null ? null : $"page {number}: {pageProblem}");
+                if (page is null)
                 {
-                    yield return (null, $"page {number}: {sizeProblem}");
                     yield break;
                 }
-
-                var pix = image is null ? null : Decode(image);
-                var dpi = pix is null ? RasterDpi : pix.Width / Math.Max(1, page.Width / 72.0);
-                pix ??= Rasterise(bytes, number);
-                if (pix is null)
-                {
-                    yield return (null, $"page {number}: its image cannot be decoded, and pdftoppm (poppler-utils) could not render it");
-                    yield break;
-                }
-
-                yield return (new PageImage(number, pix, dpi), null);
             }
         }
     }
 
-    private static (PdfDocument? Document, string? Problem) Open(ReadOnlyMemory<byte> bytes)
+    /// <summary>
+    /// The image of page <paramref name="number"/> of the opened <paramref name="document"/> (whose bytes are
+    /// <paramref name="bytes"/>, for pdftoppm), at the resolution it has on the page, or why it cannot be had.
+    /// </summary>
+    public (PageImage? Page, string? Problem) Page(PdfDocument document, ReadOnlyMemory<byte> bytes, int number)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var page = document.GetPage(number);
+        var image = page.GetImages().OrderByDescending(i => (long)i.WidthInSamples * i.HeightInSamples).FirstOrDefault();
+        if (image is not null && _images.SizeProblem(image.WidthInSamples, image.HeightInSamples) is { } sizeProblem)
+        {
+            return (null, sizeProblem);
+        }
+
+        var pix = image is null ? null : Decode(image);
+        var dpi = pix is null ? RasterDpi : pix.Width / Math.Max(1, page.Width / 72.0);
+        pix ??= Rasterise(bytes, number);
+        return pix is null
+            ? (null, "its image cannot be decoded, and pdftoppm (poppler-utils) could not render it")
+            : (new PageImage(number, pix, dpi), null);
+    }
+
+    /// <summary>The document opened leniently, or why it cannot be.</summary>
+    public static (PdfDocument? Document, string? Problem) Open(ReadOnlyMemory<byte> bytes)
     {
         try
         {

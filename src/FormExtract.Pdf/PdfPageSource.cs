@@ -49,7 +49,7 @@ internal sealed class PdfPageSource
     /// moves the crop box's corner to (0, 0); a page whose text mostly runs up or down (landscape content
     /// turned on a portrait page, shown upright by /Rotate) is turned so that its text runs left to right.
     /// A letter drawn again within a fraction of its size of the same letter (fake bold by overprinting) is
-    /// kept once.
+    /// kept once. The page's images are only counted.
     /// </summary>
     private PageContent ReadPage(Page page)
     {
@@ -80,7 +80,7 @@ internal sealed class PdfPageSource
             }
         }
 
-        return new PageContent(page.Number, width, height, glyphs, _rules.Extract(page.Paths, toPage));
+        return new PageContent(page.Number, width, height, glyphs, _rules.Extract(page.Paths, toPage)) { Images = page.NumberOfImages };
     }
 
     private static TextOrientation DominantOrientation(IReadOnlyList<Letter> letters) =>

@@ -18,6 +18,9 @@ public sealed partial class PdfTableReader : IDocumentReader
     /// <summary>A page whose text layer is garbled: reported, or read by OCR where the caller offers it.</summary>
     public const string GarbledTextCode = TextLayerHealth.GarbledTextCode;
 
+    /// <summary>A page with no text layer: reported, or read by OCR from its image where the caller offers it and other pages have text.</summary>
+    public const string NoTextCode = TextLayerHealth.NoTextCode;
+
     private readonly PdfReaderOptions _options;
     private readonly PdfPageSource _source;
     private readonly IReadOnlyList<ITableReader> _tableReaders;
@@ -52,13 +55,16 @@ public sealed partial class PdfTableReader : IDocumentReader
         return head.IndexOf("%PDF-"u8) >= 0 || (file.Bytes.IsEmpty && file.Extension == ".pdf");
     }
 
-    public ReadResult Read(InputFile file, CancellationToken cancellationToken) => Read(file, null, cancellationToken);
+    public ReadResult Read(InputFile file, CancellationToken cancellationToken) => Read(file, null, null, cancellationToken);
 
     /// <summary>
     /// Reads the file; a page whose text layer is garbled is handed, with the blocks its text layer gave, to
-    /// <paramref name="garbledPages"/> to be read another way (OCR) in the boxes the PDF's own rules give.
+    /// <paramref name="garbledPages"/> to be read another way (OCR) in the boxes the PDF's own rules give. A
+    /// page with no text layer but an image, in a document whose other pages have one, is handed to
+    /// <paramref name="scannedPages"/>, to be read from its image; a document none of whose pages has text is
+    /// a PDF of scans, left whole to the image reader.
     /// </summary>
-    internal ReadResult Read(InputFile file, IGarbledPageReader? garbledPages, CancellationToken cancellationToken)
+    internal ReadResult Read(InputFile file, IGarbledPageReader? garbledPages, IScannedPageReader? scannedPages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.Bytes.IsEmpty)
@@ -75,6 +81,7 @@ public sealed partial class PdfTableReader : IDocumentReader
         var warnings = new List<ExtractionWarning>();
         var blocks = new List<IReadOnlyList<PageBlock>>(pages.Count);
         var reread = false;
+        var mixed = pages.Any(p => p.Glyphs.Count > 0);
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -84,6 +91,12 @@ public sealed partial class PdfTableReader : IDocumentReader
             {
                 pageBlocks = again;
                 warning = TextLayerHealth.ReadByOcr(page);
+                reread = true;
+            }
+            else if (warning?.Code == TextLayerHealth.NoTextCode && mixed && page.Images > 0 && scannedPages?.Read(page, blocks, cancellationToken) is { } scanned)
+            {
+                pageBlocks = scanned;
+                warning = TextLayerHealth.ScanReadByOcr(page);
                 reread = true;
             }
 

@@ -30,7 +30,9 @@ internal sealed class TextLayerHealth
         ArgumentNullException.ThrowIfNull(page);
         if (page.Glyphs.Count == 0)
         {
-            return new ExtractionWarning(NoTextCode, $"page {page.Number} has no text layer (a scan?); its content was not read.", Page: page.Number);
+            return page.Images == 0
+                ? new ExtractionWarning(NoTextCode, $"page {page.Number} has neither a text layer nor an image (blank, or its text drawn as outlines); nothing on it was read.", Page: page.Number)
+                : new ExtractionWarning(NoTextCode, $"page {page.Number} has no text layer (a scan?); its content was not read.", Page: page.Number);
         }
 
         var garbled = Garbled(page);
@@ -47,6 +49,13 @@ internal sealed class TextLayerHealth
     {
         ArgumentNullException.ThrowIfNull(page);
         return new ExtractionWarning(GarbledTextCode, $"page {page.Number}: {Symptom(page, Garbled(page))}; the cells and lines holding them were read by OCR instead.", Page: page.Number);
+    }
+
+    /// <summary>The warning for a page with no text layer (a scan) that was read from its image by OCR instead.</summary>
+    public static ExtractionWarning ScanReadByOcr(PageContent page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new ExtractionWarning(NoTextCode, $"page {page.Number} has no text layer (a scan); it was read by OCR from its image.", Page: page.Number);
     }
 
     private static int Garbled(PageContent page) => page.Glyphs.Count(g => IsGarbled(g.Value));

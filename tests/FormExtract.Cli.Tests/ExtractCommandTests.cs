@@ -121,6 +121,23 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_printed_PDF_with_one_scanned_page_is_read_whole_with_that_page_by_ocr()
+    {
+        var input = _folder.Write("in/mixed.pdf", File.ReadAllBytes(Repository.Path("tests", "FormExtract.Ocr.Tests", "Fixtures", "mixed-scan-second.pdf")));
+
+        var (exit, _) = await CliRunner.RunAsync(_folder, "extract", input, "--out", _folder.Path("out"));
+
+        Assert.Equal(0, exit);
+        var json = await File.ReadAllTextAsync(_folder.Path("out", "mixed.pdf.json"));
+        SchemaAssert.ValidDocument(json);
+        using var document = JsonDocument.Parse(json);
+        var source = document.RootElement.GetProperty("source");
+        Assert.Equal(("pdf", true), (source.GetProperty("format").GetString(), source.GetProperty("ocr").GetBoolean()));
+        Assert.Equal(1, document.RootElement.GetProperty("forms").GetArrayLength());
+        Assert.Contains(Warnings("mixed.pdf"), w => w.Code == "pdf-no-text" && w.Message.StartsWith("page 2 ", StringComparison.Ordinal) && w.Message.Contains("read by OCR", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Json_lines_hold_one_schema_valid_form_per_line_in_input_order()
     {
         _folder.Write("in/1.txt", RealDump);

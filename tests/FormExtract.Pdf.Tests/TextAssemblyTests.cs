@@ -57,6 +57,20 @@ public class TextAssemblyTests
     }
 
     [Fact]
+    public void A_page_without_letters_is_told_apart_by_whether_it_has_an_image()
+    {
+        var health = new TextLayerHealth(PdfReaderOptions.Default);
+
+        var scan = health.Inspect(new PageContent(2, 595, 842, [], []) { Images = 1 })!;
+        var blank = health.Inspect(new PageContent(3, 595, 842, [], []))!;
+
+        Assert.Equal((TextLayerHealth.NoTextCode, 2), (scan.Code, scan.Page!.Value));
+        Assert.Contains("(a scan?)", scan.Message, StringComparison.Ordinal);
+        Assert.Equal((TextLayerHealth.NoTextCode, 3), (blank.Code, blank.Page!.Value));
+        Assert.Contains("neither a text layer nor an image", blank.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_table_without_rules_is_read_by_column_alignment()
     {
         var layout = Fixture.Read("reportlab-borderless.pdf");
