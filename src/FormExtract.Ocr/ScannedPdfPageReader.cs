@@ -10,8 +10,9 @@ namespace FormExtract.Ocr;
 /// rasterised), prepared, its ruled tables found and each cell read. The boxes are turned from the image's
 /// pixels to the page's points at the image's resolution on the page (the image is taken to cover the page,
 /// as a scanned page's does; the preparer's small deskew is not undone), so that the page's tables continue
-/// those of the printed pages around it, and its cells are placed as theirs are. The columns' kinds are learnt from the headers of the pages before it, printed or scanned. Keeps each
-/// reading's confidence and other readings by page and box (points). One per document.
+/// those of the printed pages around it, and its cells are placed as theirs are. The columns' kinds are
+/// learnt from the headers of the pages before it, printed or scanned. Keeps each reading's confidence and
+/// other readings by page and box (points). One per document.
 /// </summary>
 internal sealed class ScannedPdfPageReader : IScannedPageReader, IDisposable
 {
