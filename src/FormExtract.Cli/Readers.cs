@@ -7,12 +7,20 @@ namespace FormExtract.Cli;
 /// <summary>
 /// The readers the CLI offers, most specific first: PDFs by their text layer (pages whose text layer is
 /// garbled by OCR), then images and PDFs of scans by OCR, then HTML; the text reader takes whatever is left.
-/// Owns the OCR engines, hence disposable.
+/// Owns the OCR engines, which both OCR readers share (a thread loads the models once), hence disposable.
 /// </summary>
 internal sealed class Readers : IDisposable
 {
-    private readonly OcrFallbackPdfReader _pdf = new();
-    private readonly ImageTableReader _ocr = new();
+    private readonly WorkerEngines _engines;
+    private readonly OcrFallbackPdfReader _pdf;
+    private readonly ImageTableReader _ocr;
+
+    public Readers()
+    {
+        _engines = new WorkerEngines(OcrOptions.Default);
+        _pdf = new OcrFallbackPdfReader(Pdf.PdfReaderOptions.Default, OcrOptions.Default, _engines);
+        _ocr = new ImageTableReader(OcrOptions.Default, _engines);
+    }
 
     public IReadOnlyList<IDocumentReader> All => [_pdf, _ocr, new HtmlTableReader(), new TextDumpReader()];
 
@@ -20,5 +28,6 @@ internal sealed class Readers : IDisposable
     {
         _pdf.Dispose();
         _ocr.Dispose();
+        _engines.Dispose();
     }
 }

@@ -10,7 +10,8 @@ namespace FormExtract.Ocr;
 /// by cell: each page is straightened and binarised, its ruled tables rebuilt with the PDF reader's grid
 /// model, each cell recognised inside its rules, and the pages stitched into rows as the PDF reader does.
 /// Every cell carries its page, box (pixels of the straightened page) and confidence; low-confidence cells
-/// become warnings. Engines are made once per thread that reads, and disposed with the reader.
+/// become warnings. Engines are made once per thread that reads (<see cref="WorkerEngines"/>), shared with
+/// other readers when given.
 /// </summary>
 public sealed class ImageTableReader : IDocumentReader, IDisposable
 {
@@ -26,14 +27,17 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
     private readonly ImagePageReader _pages;
     private readonly LayoutFinisher _finisher;
     private readonly LabelSnapper _snapper = new();
-    private readonly ThreadLocal<(OcrEngines? Engines, string? Problem)> _engines;
+    private readonly WorkerEngines _engines;
+    private readonly bool _ownsEngines;
 
     public ImageTableReader()
         : this(OcrOptions.Default)
     {
     }
 
-    public ImageTableReader(OcrOptions options)
+    /// <param name="options">How pages are prepared and read.</param>
+    /// <param name="engines">Engines shared with other readers, which the caller disposes; null to own a set.</param>
+    public ImageTableReader(OcrOptions options, WorkerEngines? engines = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -41,7 +45,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
         _pdfImages = new PdfImageSource(options, _images);
         _pages = new ImagePageReader(options);
         _finisher = new LayoutFinisher(options);
-        _engines = new ThreadLocal<(OcrEngines?, string?)>(() => OcrEngines.Create(options), trackAllValues: true);
+        (_engines, _ownsEngines) = engines is null ? (new WorkerEngines(options), true) : (engines, false);
     }
 
     public SourceFormat Format => SourceFormat.Image;
@@ -65,7 +69,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
             return ReadResult.Fail(UnreadableCode, $"{file.Path}: {problem}.");
         }
 
-        var (engines, unavailable) = _engines.Value;
+        var (engines, unavailable) = _engines.Current;
         if (engines is null)
         {
             return ReadResult.Fail(UnavailableCode, $"{file.Path}: {unavailable}.");
@@ -118,11 +122,9 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
 
     public void Dispose()
     {
-        foreach (var (engines, _) in _engines.Values)
+        if (_ownsEngines)
         {
-            engines?.Dispose();
+            _engines.Dispose();
         }
-
-        _engines.Dispose();
     }
 }

@@ -11,8 +11,8 @@ namespace FormExtract.Ocr;
 /// boxes the PDF's vector rules give, and a scanned page among printed ones (no text layer, an image) as the
 /// image reader reads a scan, its boxes turned to the page's points. The good pages keep their exact text,
 /// the pages read by OCR get its readings with their confidence, and a warning names each page read that
-/// way. Tesseract engines are made only when such a page is met, once per thread that reads, and disposed
-/// with the reader.
+/// way. Tesseract engines are made only when such a page is met, once per thread that reads
+/// (<see cref="WorkerEngines"/>), shared with other readers when given.
 /// </summary>
 public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
 {
@@ -21,14 +21,18 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
     private readonly LayoutFinisher _finisher;
     private readonly PdfImageSource _images;
     private readonly ImagePageReader _pages;
-    private readonly ThreadLocal<(OcrEngines? Engines, string? Problem)> _engines;
+    private readonly WorkerEngines _engines;
+    private readonly bool _ownsEngines;
 
     public OcrFallbackPdfReader()
         : this(PdfReaderOptions.Default, OcrOptions.Default)
     {
     }
 
-    public OcrFallbackPdfReader(PdfReaderOptions pdfOptions, OcrOptions ocrOptions)
+    /// <param name="pdfOptions">How the text layer is read.</param>
+    /// <param name="ocrOptions">How scanned and garbled pages are read.</param>
+    /// <param name="engines">Engines shared with other readers, which the caller disposes; null to own a set.</param>
+    public OcrFallbackPdfReader(PdfReaderOptions pdfOptions, OcrOptions ocrOptions, WorkerEngines? engines = null)
     {
         ArgumentNullException.ThrowIfNull(pdfOptions);
         ArgumentNullException.ThrowIfNull(ocrOptions);
@@ -37,7 +41,7 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
         _finisher = new LayoutFinisher(ocrOptions);
         _images = new PdfImageSource(ocrOptions, new ImageSource(ocrOptions));
         _pages = new ImagePageReader(ocrOptions);
-        _engines = new ThreadLocal<(OcrEngines?, string?)>(() => OcrEngines.Create(ocrOptions), trackAllValues: true);
+        (_engines, _ownsEngines) = engines is null ? (new WorkerEngines(ocrOptions), true) : (engines, false);
     }
 
     public SourceFormat Format => _pdf.Format;
@@ -47,8 +51,8 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
     public ReadResult Read(InputFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
-        using var garbled = new GarbledPageReader(_options, file.Bytes, () => _engines.Value);
-        using var scanned = new ScannedPdfPageReader(file.Bytes, () => _engines.Value, _images, _pages);
+        using var garbled = new GarbledPageReader(_options, file.Bytes, () => _engines.Current);
+        using var scanned = new ScannedPdfPageReader(file.Bytes, () => _engines.Current, _images, _pages);
         var result = _pdf.Read(file, garbled, scanned, cancellationToken);
         if (result.Document is not { } document)
         {
@@ -86,12 +90,10 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
 
     public void Dispose()
     {
-        foreach (var (engines, _) in _engines.Values)
+        if (_ownsEngines)
         {
-            engines?.Dispose();
+            _engines.Dispose();
         }
-
-        _engines.Dispose();
     }
 
     /// <summary>Whether OCR read the cell, or a piece of it (pieces of a cell joined on one page have their boxes united).</summary>

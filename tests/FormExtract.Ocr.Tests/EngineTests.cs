@@ -18,6 +18,27 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void Readers_given_one_set_of_worker_engines_share_it_and_leave_it_to_its_owner()
+    {
+        using var engines = new WorkerEngines(OcrOptions.Default);
+        var (first, problem) = engines.Current;
+        Assert.True(first is not null, problem);
+        var scan = Repository.Path("corpus", "synthetic", "scan", "scan-03-degraded-300-pdf.pdf");
+        var input = new Core.Ingestion.InputFile(scan, File.ReadAllBytes(scan));
+
+        using (var pdf = new OcrFallbackPdfReader(Pdf.PdfReaderOptions.Default, OcrOptions.Default, engines))
+        using (var images = new ImageTableReader(OcrOptions.Default, engines))
+        {
+            Assert.True(images.Read(input, CancellationToken.None).Document is not null);
+        }
+
+        // The readers are gone; the engines they used are this thread's still, and still read.
+        Assert.Same(first, engines.Current.Engines);
+        using var again = new ImageTableReader(OcrOptions.Default, engines);
+        Assert.True(again.Read(input, CancellationToken.None).Document is not null);
+    }
+
+    [Fact]
     public void The_figure_engine_reads_a_budget_cell_of_a_scan()
     {
         var (engines, problem) = OcrEngines.Create(OcrOptions.Default);
