@@ -8,6 +8,12 @@ namespace FormExtract.Ocr;
 /// </summary>
 internal sealed class GridFinder
 {
+    /// <summary>
+    /// Rules closer than this (inches) are one edge, as in the PDF reader (4 pt): separate cell borders draw each
+    /// edge twice a few pixels apart, and the sliver between them is no cell; no text fits in it.
+    /// </summary>
+    private const double MinCellInches = 4.0 / 72;
+
     private readonly OcrOptions _options;
     private readonly RuleDetector _rules;
 
@@ -35,7 +41,7 @@ internal sealed class GridFinder
                 continue;
             }
 
-            var grid = new RuleGrid(component, snap, minCellSize: snap);
+            var grid = new RuleGrid(component, snap, minCellSize: Math.Max(snap, MinCellInches * page.Dpi));
             // Rules crossing in a speckled corner (JPEG noise around dark shading) make a "table" of a few
             // tiny cells; a form's table is far wider than an inch.
             if (grid.Xs.Count >= 2 && grid.Ys.Count >= 2 && grid.Xs[^1] - grid.Xs[0] >= page.Dpi)
