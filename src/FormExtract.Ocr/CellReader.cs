@@ -61,7 +61,8 @@ internal sealed partial class CellReader
         var cleaned = Clean(text.Text);
         // Under a figures heading (分值, 全年执行数) whatever is not a word is a figure, however the Chinese
         // model read it (1l, O.5); the figure engine's reading is taken there without weighing confidences.
-        var figureColumn = kind == CellKind.Number && cleaned.Length > 0 && !cleaned.Any(Core.Normalization.TextNormalizer.IsCjk) && cleaned.Any(c => char.IsAsciiDigit(c) || char.IsLetter(c));
+        // (Full-width marks do not make a word: the Chinese model reads the comma of 2,612,933 as ，.)
+        var figureColumn = kind == CellKind.Number && cleaned.Length > 0 && !cleaned.Any(IsIdeograph) && cleaned.Any(c => char.IsAsciiDigit(c) || char.IsLetter(c));
         if (singleLine && kind == CellKind.Number && ReadAsFigure(tight, cleaned) is { } digits)
         {
             return digits;
@@ -83,7 +84,7 @@ internal sealed partial class CellReader
             // block by the Chinese model; a figures column's cell is still one figure (or one wrapped in a
             // narrow column). The figure engine reads it as a line, else as a block; where both engines read a
             // whole figure, the more confident reading is taken and the other kept as an alternative.
-            var figure = _engines.Figures.Read(tight, CellKind.Number, singleLine: true);
+            var figure = ReadWrappedFigure(tight, ink.Top, ink.Bottom, margin) ?? _engines.Figures.Read(tight, CellKind.Number, singleLine: true);
             var joined = JoinFigure(figure.Text);
             if (!WholeFigure().IsMatch(joined))
             {
@@ -127,6 +128,40 @@ internal sealed partial class CellReader
             ? WithAlternatives(new OcrReading(figureText, figure.Confidence), figure.Symbols, null)
             : null;
     }
+
+    /// <summary>
+    /// A figure wrapped over lines in a narrow column (4328240.0 over 0, 60.37 over %), each line read as a line
+    /// by the figure engine and the pieces joined; its confidence is the least sure line's. Null when the ink is
+    /// one line, or the pieces do not join into one figure (specks that only looked like lines).
+    /// </summary>
+    private OcrReading? ReadWrappedFigure(Box tight, int inkTop, int inkBottom, double margin)
+    {
+        var lines = Lines(tight, inkTop, inkBottom);
+        if (lines.Count < 2)
+        {
+            return null;
+        }
+
+        var pieces = new List<OcrReading>(lines.Count);
+        foreach (var (top, bottom) in lines)
+        {
+            var box = new Box(tight.X0, Math.Max(tight.Y0, top - margin), tight.X1, Math.Min(tight.Y1, bottom + margin));
+            var piece = _engines.Figures.Read(box, CellKind.Number, singleLine: true);
+            if (Clean(piece.Text).Length == 0)
+            {
+                return null;
+            }
+
+            pieces.Add(piece);
+        }
+
+        var joined = JoinFigure(string.Join('\n', pieces.Select(p => Clean(p.Text))));
+        return WholeFigure().IsMatch(joined)
+            ? new OcrReading(joined, pieces.Min(p => p.Confidence)) { Symbols = [.. pieces.SelectMany(p => p.Symbols ?? [])] }
+            : null;
+    }
+
+    private static bool IsIdeograph(char c) => char.IsLetter(c) && Core.Normalization.TextNormalizer.IsCjk(c);
 
     /// <summary>A figure's reading with the other readings the page may support (see <see cref="FigureAlternatives"/>).</summary>
     private static OcrReading WithAlternatives(OcrReading reading, IReadOnlyList<OcrSymbol>? symbols, string? otherEngine) =>
@@ -346,11 +381,8 @@ internal sealed partial class CellReader
         return sizes.Count(s => s >= total * 0.1);
     }
 
-    /// <summary>
-    /// A wrapped cell read line by line: read as one block, Tesseract drops a last line of one or two
-    /// characters (the 率 of 完成率 wrapped alone) as noise, while a line read on its own keeps it.
-    /// </summary>
-    private OcrReading ReadLines(Box tight, int inkTop, int inkBottom, double margin, bool textSized)
+    /// <summary>The lines of ink between <paramref name="inkTop"/> and <paramref name="inkBottom"/>, top to bottom.</summary>
+    private List<(int Top, int Bottom)> Lines(Box tight, int inkTop, int inkBottom)
     {
         var dpi = _page.Dpi;
         var profile = _page.Binary.RowProfile((int)tight.X0, (int)tight.X1, inkTop, inkBottom);
@@ -386,6 +418,16 @@ internal sealed partial class CellReader
             }
         }
 
+        return merged;
+    }
+
+    /// <summary>
+    /// A wrapped cell read line by line: read as one block, Tesseract drops a last line of one or two
+    /// characters (the 率 of 完成率 wrapped alone) as noise, while a line read on its own keeps it.
+    /// </summary>
+    private OcrReading ReadLines(Box tight, int inkTop, int inkBottom, double margin, bool textSized)
+    {
+        var merged = Lines(tight, inkTop, inkBottom);
         if (merged.Count < 2)
         {
             return _engines.Text.Read(tight, CellKind.Text, singleLine: false);
