@@ -26,6 +26,7 @@ internal static partial class OcrTextRepair
             text = "≥" + text[1..];
         }
 
+        text = StrayBrackets(text);
         text = SpacedFigure().Replace(text, "$1$2");
         text = PercentTail().Replace(text, "%");
         var hasChinese = text.Any(TextNormalizer.IsCjk);
@@ -50,6 +51,39 @@ internal static partial class OcrTextRepair
 
         // A new line before a numbered paragraph is the one break a cell keeps; spaces go, it stays.
         return SpaceAroundFullWidth().Replace(builder.ToString(), "$1");
+    }
+
+    /// <summary>
+    /// A square bracket with no partner is no bracket: the Chinese model reads a 1 between ideographs as ] (第]批
+    /// for 第1批), and a speck or a rule's edge elsewhere as ] or [ (21 ]场). Between two ideographs it is a 1, and
+    /// elsewhere it goes.
+    /// </summary>
+    private static string StrayBrackets(string text)
+    {
+        if (text.AsSpan().IndexOfAny('[', ']') < 0 || (text.Contains('[', StringComparison.Ordinal) && text.Contains(']', StringComparison.Ordinal)))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('[' or ']'))
+            {
+                builder.Append(text[i]);
+            }
+            else if (i > 0 && i + 1 < text.Length && TextNormalizer.IsCjk(text[i - 1]) && TextNormalizer.IsCjk(text[i + 1]))
+            {
+                builder.Append('1');
+            }
+            else if (builder.Length > 0 && builder[^1] == ' ')
+            {
+                // The space the reader put before the mark goes with it.
+                builder.Length--;
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>"1 .预算" and "42.7 3%": a space inside a figure or before its point is a reading artefact.</summary>

@@ -1,0 +1,24 @@
+namespace FormExtract.Ocr.Tests;
+
+/// <summary>What the Chinese model does to the few non-Chinese marks of a form, mended as the scans showed it.</summary>
+public sealed class OcrTextRepairTests
+{
+    [Theory]
+    [InlineData("第]批康复服务人次", "第1批康复服务人次")]
+    [InlineData("21 ]场", "21场")]
+    [InlineData("1 ]万人次", "1万人次")]
+    [InlineData("[完成", "完成")]
+    public void A_square_bracket_without_its_partner_is_a_1_between_ideographs_and_noise_elsewhere(string read, string repaired) =>
+        Assert.Equal(repaired, OcrTextRepair.Repair(read));
+
+    [Fact]
+    public void Brackets_that_pair_are_left_as_printed() =>
+        Assert.Equal("[2022]第3号", OcrTextRepair.Repair("[2022]第3号"));
+
+    [Theory]
+    [InlineData("过90%", "≥90%")]
+    [InlineData("执行率94.67%4；", "执行率94.67%；")]
+    [InlineData("项目名称: 残疾人", "项目名称：残疾人")]
+    public void Look_alikes_and_latin_marks_beside_chinese_are_mended(string read, string repaired) =>
+        Assert.Equal(repaired, OcrTextRepair.Repair(read));
+}
