@@ -47,6 +47,20 @@ internal sealed partial class CellReader
             Math.Max(x0, ink.Left - margin), Math.Max(y0, ink.Top - margin),
             Math.Min(x1, ink.Right + margin), Math.Min(y1, ink.Bottom + margin));
         var singleLine = ink.Bottom - ink.Top < dpi * 0.22;
+        if (singleLine && kind == CellKind.Number && ink.Right >= x1 && OverflowEnd(x1, ink.Top, ink.Bottom) is { } end)
+        {
+            // The figure runs over the cell's right rule (a cramped column printed without clipping): the glyph
+            // cut by the inset reads as another digit (96.41% as 96.419), so the figure engine reads it whole, rule
+            // and all, which it reads past. Only a sure reading stands: a digit under a doubled rule reads as
+            // another digit with no confidence, and an unread figure is better than a wrong one.
+            var over = _engines.Figures.Read(tight with { X1 = end + margin }, CellKind.Number, singleLine: true);
+            var overText = Clean(over.Text);
+            if (WholeFigure().IsMatch(overText) && over.Confidence >= _lowConfidence)
+            {
+                return WithAlternatives(new OcrReading(overText, over.Confidence), over.Symbols, null);
+            }
+        }
+
         if (singleLine && kind == CellKind.Measure && ReadMeasure(tight, margin) is { } measure)
         {
             return measure;
@@ -162,6 +176,47 @@ internal sealed partial class CellReader
     }
 
     private static bool IsIdeograph(char c) => char.IsLetter(c) && Core.Normalization.TextNormalizer.IsCjk(c);
+
+    /// <summary>
+    /// Where ink that reaches the crop's right edge at <paramref name="x1"/> goes on beyond the cell's right rule
+    /// without a gap: the first blank column after it. Null when the rule is not crossed (the next cell's own
+    /// text starts after a gap of paper), or no rule is met within a glyph's width.
+    /// </summary>
+    private int? OverflowEnd(int x1, int top, int bottom)
+    {
+        var height = bottom - top;
+        var reach = (int)(_page.Dpi * 0.12);
+        var x = x1;
+        var limit = Math.Min(_page.Binary.Width, x1 + reach);
+        // Up to the rule: columns inked in every row of the line.
+        while (x < limit && _page.Binary.Ink(x, top, x + 1, bottom).Count < height * 0.9)
+        {
+            if (_page.Binary.Ink(x, top, x + 1, bottom).Count == 0)
+            {
+                return null;
+            }
+
+            x++;
+        }
+
+        while (x < limit && _page.Binary.Ink(x, top, x + 1, bottom).Count >= height * 0.9)
+        {
+            x++;
+        }
+
+        // Beyond the rule, the glyph goes on at once, or this is paper before the next cell's text.
+        if (x >= limit || _page.Binary.Ink(x, top, x + 1, bottom).Count == 0)
+        {
+            return null;
+        }
+
+        while (x < limit && _page.Binary.Ink(x, top, x + 1, bottom).Count > 0)
+        {
+            x++;
+        }
+
+        return x < limit ? x : null;
+    }
 
     /// <summary>A figure's reading with the other readings the page may support (see <see cref="FigureAlternatives"/>).</summary>
     private static OcrReading WithAlternatives(OcrReading reading, IReadOnlyList<OcrSymbol>? symbols, string? otherEngine) =>
