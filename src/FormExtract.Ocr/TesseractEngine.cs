@@ -22,8 +22,22 @@ public sealed class TesseractEngine : IDisposable
     /// </summary>
     private const double ReadingDpi = 300;
 
+    /// <summary>The resolution of the largest rendering of a figure the first readings were unsure of.</summary>
+    private const double EnlargedDpi = 400;
+
+    /// <summary>A figure read at least this sure from the page or its upscaled crop is not read again.</summary>
+    private const double SureConfidence = 0.9;
+
     /// <summary>Paper around a crop, in pixels as read: ink touching the image's edge is read badly.</summary>
     private const int Border = 10;
+
+    /// <summary>
+    /// A figure the page and its upscaled crop left unsure is read from these too: the crop scaled without
+    /// sharpening, and thresholded at two sizes; each sheds another part of the blur, ringing and noise
+    /// around a poor scan's strokes.
+    /// </summary>
+    private static readonly Rendering[] UnsureRenderings =
+        [new(ReadingDpi, Sharpened: false, Thresholded: false), new(ReadingDpi, Sharpened: false, Thresholded: true), new(EnlargedDpi, Sharpened: true, Thresholded: true)];
 
     private readonly TessApiHandle _api;
     private Pix? _page;
@@ -87,10 +101,7 @@ public sealed class TesseractEngine : IDisposable
     /// <summary>Reads one region of the current page with settings for the kind of content expected there.</summary>
     public OcrReading Read(Box region, CellKind kind, bool singleLine)
     {
-        var reading = Recognize(region, kind, singleLine ? SingleLine : SingleBlock, upscaled: false);
-        // Tesseract's line mode finds no text in a short line of two or three ideographs (拨款, 预算内 on a
-        // line of their own) that the raw-line mode, which skips its layout analysis, reads correctly.
-        reading = singleLine && reading.Text.Length == 0 ? Recognize(region, kind, RawLine, upscaled: false) : reading;
+        var reading = Recognize(region, kind, singleLine, Rendering.Page);
         if (kind != CellKind.Number || !Coarse)
         {
             return reading;
@@ -98,14 +109,51 @@ public sealed class TesseractEngine : IDisposable
 
         // A figure on a coarse page is read again from a crop scaled up to the resolution the model reads best
         // at; the more confident reading stands, so a clean page's sure reading is never traded for a guess.
-        var upscaled = Recognize(region, kind, singleLine ? SingleLine : SingleBlock, upscaled: true);
-        return upscaled.Text.Length > 0 && upscaled.Confidence > reading.Confidence ? upscaled : reading;
+        var upscaled = Recognize(region, kind, singleLine, Rendering.Upscaled);
+        var best = upscaled.Text.Length > 0 && upscaled.Confidence > reading.Confidence ? upscaled : reading;
+        if (best.Confidence >= SureConfidence)
+        {
+            return best;
+        }
+
+        // Still unsure (a blurred, noisy JPEG): the model's confidence in one short figure swings from one
+        // rendering of the same pixels to the next (an 11 read at 0.35 or 0.66, a 7 at 0 or 0.96), while what it
+        // reads mostly stays. So the figure is read in a few more renderings and the reading they support
+        // most, weighed by their confidence, is taken with the best confidence any of them gave it.
+        return Vote([reading, upscaled, .. UnsureRenderings.Select(r => Recognize(region, kind, singleLine, r))]);
+    }
+
+    /// <summary>
+    /// One rendering of the region read as a line or a block. Tesseract's line mode finds no text in a short
+    /// line of two or three ideographs (拨款, 预算内 on a line of their own), nor at times in one figure cropped
+    /// tight, that the raw-line mode, which skips its layout analysis, reads correctly.
+    /// </summary>
+    private OcrReading Recognize(Box region, CellKind kind, bool singleLine, Rendering rendering)
+    {
+        var reading = Recognize(region, kind, singleLine ? SingleLine : SingleBlock, rendering);
+        return singleLine && reading.Text.Length == 0 ? Recognize(region, kind, RawLine, rendering) : reading;
+    }
+
+    /// <summary>
+    /// The text the readings support most (their confidences summed, then their number), as the most
+    /// confident reading of that text.
+    /// </summary>
+    private static OcrReading Vote(IReadOnlyList<OcrReading> readings)
+    {
+        var groups = readings.Where(r => r.Text.Length > 0).GroupBy(r => r.Text, StringComparer.Ordinal).ToArray();
+        if (groups.Length == 0)
+        {
+            return readings[0];
+        }
+
+        var chosen = groups.MaxBy(g => (g.Sum(r => r.Confidence), g.Count()))!;
+        return chosen.MaxBy(r => r.Confidence);
     }
 
     /// <summary>The page is coarser than <see cref="ReadingDpi"/> (and gray, as prepared pages are).</summary>
     private bool Coarse => _page is { Depth: 8 } && _resolution > 0 && _resolution < ReadingDpi - 1;
 
-    private OcrReading Recognize(Box region, CellKind kind, int mode, bool upscaled)
+    private OcrReading Recognize(Box region, CellKind kind, int mode, Rendering rendering)
     {
         ObjectDisposedException.ThrowIf(_api.IsClosed, this);
         var left = Math.Clamp((int)Math.Round(region.X0), 0, _pageWidth);
@@ -124,7 +172,7 @@ public sealed class TesseractEngine : IDisposable
         });
         Interop.Tesseract.SetPageSegMode(_api, mode);
         var resolution = _resolution;
-        using var crop = upscaled ? Crop(left, top, right - left, bottom - top, out resolution) : null;
+        using var crop = rendering.OnPage ? null : Crop(left, top, right - left, bottom - top, rendering, out resolution);
         if (crop is not null)
         {
             Interop.Tesseract.SetImage(_api, crop, resolution);
@@ -151,26 +199,51 @@ public sealed class TesseractEngine : IDisposable
     }
 
     /// <summary>
-    /// The region cut out of the page and scaled up to <see cref="ReadingDpi"/>, inside a border of its paper's
-    /// shade; with the resolution it is read at. Null when Leptonica cannot make it.
+    /// The region cut out of the page and scaled up to the rendering's resolution, inside a border of its
+    /// paper's shade; with the resolution it is read at. Null when Leptonica cannot make it.
     /// </summary>
-    private PixHandle? Crop(int left, int top, int width, int height, out int resolution)
+    private PixHandle? Crop(int left, int top, int width, int height, Rendering rendering, out int resolution)
     {
         var page = _page ?? throw new InvalidOperationException("No page was set.");
-        resolution = (int)Math.Round(ReadingDpi);
+        var target = rendering.Dpi;
+        resolution = (int)Math.Round(target);
         using var crop = Leptonica.Clip(page.Handle, left, top, width, height);
-        using var scaled = crop is null ? null : Leptonica.Scale(crop, ReadingDpi / _resolution);
+        using var scaled = crop is null ? null : Leptonica.Scale(crop, target / _resolution);
         // Interpolation softens the strokes further; a light unsharp mask keeps the gap between the two strokes
         // of 11, which the blur otherwise fills (11 read as 1).
-        using var sharp = scaled is null ? null : Leptonica.Sharpen(scaled, 1, 0.4);
+        using var sharp = scaled is null ? null : rendering.Sharpened ? Leptonica.Sharpen(scaled, 1, 0.4) : Leptonica.Copy(scaled);
         if (sharp is null)
         {
             return null;
         }
 
         // The flattened gray of a coarse page is not white: a white border would be an edge of its own.
-        return Leptonica.AddBorder(sharp, Border, Leptonica.RankValue(sharp, 0.5) ?? 255u);
+        var paper = Leptonica.RankValue(sharp, 0.5) ?? 255u;
+        if (!rendering.Thresholded)
+        {
+            return Leptonica.AddBorder(sharp, Border, paper);
+        }
+
+        // Halfway between the crop's darkest ink and its paper: one threshold for a crop this small, where
+        // the light is even, gives the model clean edges that JPEG ringing and noise had blurred.
+        var ink = Leptonica.RankValue(sharp, 0.02) ?? 0u;
+        using var binary = Leptonica.Threshold(sharp, (int)((ink + paper + 1) / 2));
+        using var gray = binary is null ? null : Leptonica.ConvertTo8(binary);
+        return gray is null ? null : Leptonica.AddBorder(gray, Border, 255u);
     }
 
     public void Dispose() => _api.Dispose();
+
+    /// <summary>
+    /// How a region is shown to the model: the page's own pixels (<see cref="Dpi"/> 0), or a crop scaled to
+    /// <see cref="Dpi"/>, perhaps sharpened, perhaps thresholded to black and white.
+    /// </summary>
+    private readonly record struct Rendering(double Dpi, bool Sharpened, bool Thresholded)
+    {
+        public static Rendering Page => default;
+
+        public static Rendering Upscaled => new(ReadingDpi, true, false);
+
+        public bool OnPage => Dpi <= 0;
+    }
 }
