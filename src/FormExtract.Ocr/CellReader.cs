@@ -130,7 +130,7 @@ internal sealed partial class CellReader
     /// same digits and marks in place with one or two digits for each ideograph. Null for anything else, and
     /// for an ideograph after the last digit, which may be a unit (10分, 5万元) rather than a misread digit.
     /// </summary>
-    private static Regex? FigureShape(string cleaned)
+    internal static Regex? FigureShape(string cleaned)
     {
         var ideographs = cleaned.Count(Core.Normalization.TextNormalizer.IsCjk);
         if (ideographs == 0)
