@@ -124,23 +124,53 @@ internal sealed partial class CellReader
     }
 
     /// <summary>
-    /// A short figure in a poor scan can look like a character to the Chinese model (11 as 二, 5 as 三, 7 as 了).
-    /// Under a figures heading one or two characters are no word these forms print there, so the figure engine
-    /// reads the cell again; its reading stands when it is a whole figure read with the confidence trusted
-    /// without a warning, else the characters stay and the form reports them.
+    /// A short figure in a poor scan can look like a character to the Chinese model (11 as 二, 5 as 三, 7 as 了,
+    /// 13 as J志, 7.2 as 了.2). Under a figures heading such a reading is no word these forms print there, so the
+    /// figure engine reads the cell again; its reading stands when it is a whole figure of the shape the
+    /// Chinese reading leaves (<see cref="FigureShape"/>), read with the confidence trusted without a warning;
+    /// else the characters stay and the form reports them.
     /// </summary>
     private OcrReading? ReadAsFigure(Box tight, string cleaned)
     {
-        if (cleaned.Length is 0 or > 2 || !cleaned.All(Core.Normalization.TextNormalizer.IsCjk))
+        if (FigureShape(cleaned) is not { } shape)
         {
             return null;
         }
 
         var figure = _engines.Figures.Read(tight, CellKind.Number, singleLine: true);
         var figureText = Clean(figure.Text);
-        return WholeFigure().IsMatch(figureText) && figure.Confidence >= _lowConfidence
+        return WholeFigure().IsMatch(figureText) && shape.IsMatch(figureText) && figure.Confidence >= _lowConfidence
             ? WithAlternatives(new OcrReading(figureText, figure.Confidence), figure.Symbols, null)
             : null;
+    }
+
+    /// <summary>
+    /// What a figure the Chinese model misread as <paramref name="cleaned"/> may be: any figure where it read
+    /// one or two characters and no digit; where it read digits with one or two ideographs among them, the
+    /// same digits and marks in place with one or two digits for each ideograph. Null for anything else, and
+    /// for an ideograph after the last digit, which may be a unit (10分, 5万元) rather than a misread digit.
+    /// </summary>
+    internal static Regex? FigureShape(string cleaned)
+    {
+        var ideographs = cleaned.Count(Core.Normalization.TextNormalizer.IsCjk);
+        if (ideographs == 0)
+        {
+            return null;
+        }
+
+        var lastDigit = cleaned.AsSpan().LastIndexOfAnyInRange('0', '9');
+        if (lastDigit < 0)
+        {
+            return cleaned.Length <= 2 ? AnyFigure() : null;
+        }
+
+        if (ideographs > 2 || cleaned[lastDigit..].Any(Core.Normalization.TextNormalizer.IsCjk) || !cleaned.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '%' || Core.Normalization.TextNormalizer.IsCjk(c)))
+        {
+            return null;
+        }
+
+        var pattern = string.Concat(cleaned.Select(c => Core.Normalization.TextNormalizer.IsCjk(c) ? @"\d{1,2}" : Regex.Escape(c.ToString())));
+        return new Regex($"^{pattern}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>
@@ -541,6 +571,9 @@ internal sealed partial class CellReader
     /// <summary>A figure as printed in a figures column: digits with separators and at most one point, perhaps a percentage.</summary>
     [GeneratedRegex(@"^\d{1,3}(,?\d{3})*(\.\d+)?%?$|^\d+(\.\d+)?%?$")]
     private static partial Regex WholeFigure();
+
+    [GeneratedRegex(@"^\d")]
+    private static partial Regex AnyFigure();
 
     [GeneratedRegex(@"^[\s\d.,，。%％\-—<>=≥≤]*\d[\s\d.,，。%％\-—]*$")]
     private static partial Regex LooksLikeFigure();

@@ -38,8 +38,22 @@ public sealed class TesseractEngine : IDisposable
     /// </summary>
     private const double SureSymbol = 0.97;
 
+    /// <summary>The resolution of the largest rendering of a figure the first readings were unsure of.</summary>
+    private const double EnlargedDpi = 400;
+
+    /// <summary>A figure read at least this sure from the page or its upscaled crop is not read again.</summary>
+    private const double SureConfidence = 0.9;
+
     /// <summary>Paper around a crop, in pixels as read: ink touching the image's edge is read badly.</summary>
     private const int Border = 10;
+
+    /// <summary>
+    /// A figure the page and its upscaled crop left unsure is read from these too: the crop scaled without
+    /// sharpening, and thresholded at two sizes; each sheds another part of the blur, ringing and noise
+    /// around a poor scan's strokes.
+    /// </summary>
+    private static readonly Rendering[] UnsureRenderings =
+        [new(ReadingDpi, Sharpened: false, Thresholded: false), new(ReadingDpi, Sharpened: false, Thresholded: true), new(EnlargedDpi, Sharpened: true, Thresholded: true)];
 
     private readonly TessApiHandle _api;
     private Pix? _page;
@@ -106,12 +120,8 @@ public sealed class TesseractEngine : IDisposable
     /// </summary>
     public OcrReading Read(Box region, CellKind kind, bool singleLine, double lineHeight = 0)
     {
-        var mode = singleLine ? SingleLine : SingleBlock;
         var secondLook = kind == CellKind.Text && singleLine && lineHeight > TallTextLine * TextLinePixels;
-        var reading = Recognize(region, kind, mode, 1, symbols: secondLook);
-        // Tesseract's line mode finds no text in a short line of two or three ideographs (拨款, 预算内 on a
-        // line of their own) that the raw-line mode, which skips its layout analysis, reads correctly.
-        reading = singleLine && reading.Text.Length == 0 ? Recognize(region, kind, RawLine, 1, symbols: secondLook) : reading;
+        var reading = Recognize(region, kind, singleLine, Rendering.Page, symbols: secondLook);
         if (secondLook)
         {
             // A line of large ideographs with a character read unsurely is read again scaled down to the size the
@@ -119,7 +129,8 @@ public sealed class TesseractEngine : IDisposable
             // the other reads right.
             if (reading.Symbols is { } symbols && symbols.Any(s => s.Confidence < SureSymbol))
             {
-                reading = SymbolVote.Merge(reading, Recognize(region, kind, mode, TextLinePixels / lineHeight, symbols: true));
+                var scaled = new Rendering(_resolution * TextLinePixels / lineHeight, Sharpened: false, Thresholded: false);
+                reading = SymbolVote.Merge(reading, Recognize(region, kind, singleLine, scaled, symbols: true));
             }
 
             return reading with { Symbols = null };
@@ -132,19 +143,56 @@ public sealed class TesseractEngine : IDisposable
 
         // A figure on a coarse page is read again from a crop scaled up to the resolution the model reads best
         // at; the more confident reading stands, so a clean page's sure reading is never traded for a guess.
-        var upscaled = Recognize(region, kind, mode, ReadingDpi / _resolution);
-        return upscaled.Text.Length > 0 && upscaled.Confidence > reading.Confidence ? upscaled : reading;
+        var upscaled = Recognize(region, kind, singleLine, Rendering.Upscaled);
+        var best = upscaled.Text.Length > 0 && upscaled.Confidence > reading.Confidence ? upscaled : reading;
+        if (best.Confidence >= SureConfidence)
+        {
+            return best;
+        }
+
+        // Still unsure (a blurred, noisy JPEG): the model's confidence in one short figure swings from one
+        // rendering of the same pixels to the next (an 11 read at 0.35 or 0.66, a 7 at 0 or 0.96), while what it
+        // reads mostly stays. So the figure is read in a few more renderings and the reading they support
+        // most, weighed by their confidence, is taken with the best confidence any of them gave it.
+        return Vote([reading, upscaled, .. UnsureRenderings.Select(r => Recognize(region, kind, singleLine, r))]);
+    }
+
+    /// <summary>
+    /// One rendering of the region read as a line or a block. Tesseract's line mode finds no text in a short
+    /// line of two or three ideographs (拨款, 预算内 on a line of their own), nor at times in one figure cropped
+    /// tight, that the raw-line mode, which skips its layout analysis, reads correctly.
+    /// </summary>
+    private OcrReading Recognize(Box region, CellKind kind, bool singleLine, Rendering rendering, bool symbols = false)
+    {
+        var reading = Recognize(region, kind, singleLine ? SingleLine : SingleBlock, rendering, symbols);
+        return singleLine && reading.Text.Length == 0 ? Recognize(region, kind, RawLine, rendering, symbols) : reading;
+    }
+
+    /// <summary>
+    /// The text the readings support most (their confidences summed, then their number), as the most
+    /// confident reading of that text.
+    /// </summary>
+    private static OcrReading Vote(IReadOnlyList<OcrReading> readings)
+    {
+        var groups = readings.Where(r => r.Text.Length > 0).GroupBy(r => r.Text, StringComparer.Ordinal).ToArray();
+        if (groups.Length == 0)
+        {
+            return readings[0];
+        }
+
+        var chosen = groups.MaxBy(g => (g.Sum(r => r.Confidence), g.Count()))!;
+        return chosen.MaxBy(r => r.Confidence);
     }
 
     /// <summary>The page is coarser than <see cref="ReadingDpi"/> (and gray, as prepared pages are).</summary>
     private bool Coarse => _page is { Depth: 8 } && _resolution > 0 && _resolution < ReadingDpi - 1;
 
     /// <summary>
-    /// Recognises a region at a scale: 1 reads it on the page, any other scale from a crop scaled by it. Figures
-    /// and measures always carry their symbols (the sums check figures, and a measure's unit is checked against
-    /// the template's units); text only when <paramref name="symbols"/> asks, as walking them costs time.
+    /// Recognises a region in one rendering. Figures and measures always carry their symbols (the sums check
+    /// figures, and a measure's unit is checked against the template's units); text only when
+    /// <paramref name="symbols"/> asks, or where an ideograph came twice in a row, as walking them costs time.
     /// </summary>
-    private OcrReading Recognize(Box region, CellKind kind, int mode, double scale, bool symbols = false)
+    private OcrReading Recognize(Box region, CellKind kind, int mode, Rendering rendering, bool symbols = false)
     {
         ObjectDisposedException.ThrowIf(_api.IsClosed, this);
         var left = Math.Clamp((int)Math.Round(region.X0), 0, _pageWidth);
@@ -162,10 +210,11 @@ public sealed class TesseractEngine : IDisposable
             _ => string.Empty,
         });
         Interop.Tesseract.SetPageSegMode(_api, mode);
-        using var crop = scale != 1 ? Crop(left, top, right - left, bottom - top, scale) : null;
+        var resolution = _resolution;
+        using var crop = rendering.OnPage ? null : Crop(left, top, right - left, bottom - top, rendering, out resolution);
         if (crop is not null)
         {
-            Interop.Tesseract.SetImage(_api, crop, (int)Math.Round(_resolution * scale));
+            Interop.Tesseract.SetImage(_api, crop, resolution);
             _otherImageSet = true;
         }
         else
@@ -192,26 +241,52 @@ public sealed class TesseractEngine : IDisposable
     }
 
     /// <summary>
-    /// The region cut out of the page and scaled by <paramref name="scale"/>, inside a border of its paper's
-    /// shade. Null when Leptonica cannot make it.
+    /// The region cut out of the page and scaled to the rendering's resolution (down for large text, up for
+    /// small figures), inside a border of its paper's shade; with the resolution it is read at. Null when
+    /// Leptonica cannot make it.
     /// </summary>
-    private PixHandle? Crop(int left, int top, int width, int height, double scale)
+    private PixHandle? Crop(int left, int top, int width, int height, Rendering rendering, out int resolution)
     {
         var page = _page ?? throw new InvalidOperationException("No page was set.");
+        var target = rendering.Dpi;
+        resolution = (int)Math.Round(target);
         using var crop = Leptonica.Clip(page.Handle, left, top, width, height);
-        using var scaled = crop is null ? null : Leptonica.Scale(crop, scale);
+        using var scaled = crop is null ? null : Leptonica.Scale(crop, target / _resolution);
         // Scaling up softens the strokes further; a light unsharp mask keeps the gap between the two strokes
         // of 11, which the blur otherwise fills (11 read as 1). Scaling down averages, which needs none.
-        using var sharp = scaled is null || scale < 1 ? null : Leptonica.Sharpen(scaled, 1, 0.4);
-        var image = sharp ?? scaled;
-        if (image is null)
+        using var sharp = scaled is null ? null : rendering.Sharpened ? Leptonica.Sharpen(scaled, 1, 0.4) : Leptonica.Copy(scaled);
+        if (sharp is null)
         {
             return null;
         }
 
         // The flattened gray of a coarse page is not white: a white border would be an edge of its own.
-        return Leptonica.AddBorder(image, Border, Leptonica.RankValue(image, 0.5) ?? 255u);
+        var paper = Leptonica.RankValue(sharp, 0.5) ?? 255u;
+        if (!rendering.Thresholded)
+        {
+            return Leptonica.AddBorder(sharp, Border, paper);
+        }
+
+        // Halfway between the crop's darkest ink and its paper: one threshold for a crop this small, where
+        // the light is even, gives the model clean edges that JPEG ringing and noise had blurred.
+        var ink = Leptonica.RankValue(sharp, 0.02) ?? 0u;
+        using var binary = Leptonica.Threshold(sharp, (int)((ink + paper + 1) / 2));
+        using var gray = binary is null ? null : Leptonica.ConvertTo8(binary);
+        return gray is null ? null : Leptonica.AddBorder(gray, Border, 255u);
     }
 
     public void Dispose() => _api.Dispose();
+
+    /// <summary>
+    /// How a region is shown to the model: the page's own pixels (<see cref="Dpi"/> 0), or a crop scaled to
+    /// <see cref="Dpi"/>, perhaps sharpened, perhaps thresholded to black and white.
+    /// </summary>
+    private readonly record struct Rendering(double Dpi, bool Sharpened, bool Thresholded)
+    {
+        public static Rendering Page => default;
+
+        public static Rendering Upscaled => new(ReadingDpi, true, false);
+
+        public bool OnPage => Dpi <= 0;
+    }
 }
