@@ -12,6 +12,9 @@ internal sealed class LabelSnapper
 {
     private readonly string[] _labels;
 
+    /// <summary>The funding rows' labels, the long ones wrapped in the narrow first column (see <see cref="SnapWrapped"/>).</summary>
+    private readonly string[] _fundingLabels;
+
     public LabelSnapper()
     {
         IEnumerable<string> labels =
@@ -26,13 +29,35 @@ internal sealed class LabelSnapper
             .. SelfEvaluationTemplate.Groups.SelectMany(g => g.Spellings.Concat(g.SubCategories.SelectMany(s => s.Spellings))),
         ];
         _labels = labels.Select(TextNormalizer.Compact).Where(l => l.Length >= 2).Distinct().ToArray();
+        IEnumerable<string> funding =
+        [
+            .. SelfEvaluationTemplate.FundingTotalLabels, .. SelfEvaluationTemplate.FiscalAppropriationLabels,
+            .. SelfEvaluationTemplate.CarryoverLabels, .. SelfEvaluationTemplate.OtherFundsLabels,
+        ];
+        _fundingLabels = funding.Select(TextNormalizer.Compact).Where(l => l.Length >= WrappedLabelLength).Distinct().ToArray();
     }
+
+    /// <summary>A funding label at least this long can be told by its start when its wrapped tail was misread.</summary>
+    private const int WrappedLabelLength = 7;
+
+    /// <summary>At most this many characters of junk are read for the one or two characters wrapped onto a line of their own.</summary>
+    private const int WrappedTailJunk = 8;
 
     /// <summary>The label the text stands for, or the text unchanged.</summary>
     public string Snap(string text)
     {
         var key = TextNormalizer.Compact(text);
-        if (key.Length < 2 || key.Length > 14 || _labels.Contains(key) || key.Any(char.IsDigit))
+        if (key.Length < 2 || _labels.Contains(key) || key.Any(char.IsDigit))
+        {
+            return text;
+        }
+
+        if (SnapWrapped(key) is { } wrapped)
+        {
+            return wrapped;
+        }
+
+        if (key.Length > 14)
         {
             return text;
         }
@@ -61,6 +86,42 @@ internal sealed class LabelSnapper
         }
 
         return best is not null && bestDistance <= allowed && !tie ? best : text;
+    }
+
+    /// <summary>
+    /// A long funding label wrapped in the narrow first column leaves its last one or two characters alone on a
+    /// line, which the model reads as junk (其中：当年财政拨款 as 其中：当年财政拨ES这汪E). When the text starts with
+    /// all but those characters of exactly one such label, within one edit, and what follows is short, it is
+    /// that label. Only the funding labels: no other cell of a form starts like one, whereas an indicator's
+    /// name may well start like a category's label.
+    /// </summary>
+    private string? SnapWrapped(string key)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var tie = false;
+        foreach (var label in _fundingLabels)
+        {
+            for (var kept = label.Length - 2; kept < label.Length; kept++)
+            {
+                if (key.Length <= kept || key.Length - kept > WrappedTailJunk)
+                {
+                    continue;
+                }
+
+                var distance = Distance(key[..kept], label[..kept]);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance, tie) = (label, distance, false);
+                }
+                else if (distance == bestDistance && label != best)
+                {
+                    tie = true;
+                }
+            }
+        }
+
+        return best is not null && bestDistance <= 1 && !tie ? best : null;
     }
 
     private static int Distance(string a, string b)
