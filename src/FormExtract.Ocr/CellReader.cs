@@ -77,6 +77,19 @@ internal sealed partial class CellReader
         // model read it (1l, O.5); the figure engine's reading is taken there without weighing confidences.
         // (Full-width marks do not make a word: the Chinese model reads the comma of 2,612,933 as ，.)
         var figureColumn = kind == CellKind.Number && cleaned.Length > 0 && !cleaned.Any(IsIdeograph) && cleaned.Any(c => char.IsAsciiDigit(c) || char.IsLetter(c));
+        if (kind == CellKind.Number && cleaned.Length == 0)
+        {
+            // Ink the Chinese model reads as nothing (a lone 2 on a 200 dpi JPEG) may still be a figure to the
+            // figure engine, whose reading stands when it is a whole figure read surely: specks must not
+            // become a 1.
+            var figure = _engines.Figures.Read(tight, CellKind.Number, singleLine);
+            var figureText = JoinFigure(Clean(figure.Text));
+            if (WholeFigure().IsMatch(figureText) && figure.Confidence >= _lowConfidence)
+            {
+                return WithAlternatives(new OcrReading(figureText, figure.Confidence), figure.Symbols, null);
+            }
+        }
+
         if (singleLine && kind == CellKind.Number && ReadAsFigure(tight, cleaned) is { } digits)
         {
             return digits;

@@ -45,11 +45,20 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     public void A_figure_running_over_its_cells_rule_is_read_whole() =>
         AssertScan("single-form", fields: 1.0, numbers: 1.0);
 
-    private void AssertScan(string name, double fields, double numbers)
+    /// <summary>
+    /// Chromium's 22-indicator table over two pages, as a 200 dpi JPEG of both pages stacked: 257 of its 264
+    /// fields and all 78 figures. A lone 2 the Chinese model read as nothing is read by the figure engine;
+    /// before, its row lost weight and score and the form's total checks went unreported.
+    /// </summary>
+    [Fact]
+    public void A_long_table_as_a_200_dpi_jpeg_keeps_its_lone_figures() =>
+        AssertScan("long-table", fields: 0.97, numbers: 1.0, dpi: 200);
+
+    private void AssertScan(string name, double fields, double numbers, int dpi = 300)
     {
         var fixtures = Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures");
         var truth = DocumentJson.Deserialize(File.ReadAllText(Path.Combine(fixtures, name + ".expected.json")));
-        var image = Rasterise(Path.Combine(fixtures, name + ".pdf"));
+        var image = dpi == 300 ? Rasterise(Path.Combine(fixtures, name + ".pdf")) : StackedJpeg(Path.Combine(fixtures, name + ".pdf"), dpi);
         var extractor = new DocumentExtractor([_reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
         var result = extractor.Extract(new InputFile(image, File.ReadAllBytes(image)), CancellationToken.None);
         Assert.NotNull(result.Document);
@@ -66,14 +75,30 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     private string Rasterise(string pdf)
     {
         var prefix = Path.Combine(_folder, Path.GetFileNameWithoutExtension(pdf));
-        using var process = Process.Start(new ProcessStartInfo("pdftoppm", ["-r", "300", "-gray", "-png", "-singlefile", "-f", "1", "-l", "1", pdf, prefix])
+        Run("pdftoppm", ["-r", "300", "-gray", "-png", "-singlefile", "-f", "1", "-l", "1", pdf, prefix]);
+        return prefix + ".png";
+    }
+
+    /// <summary>Every page of the PDF at <paramref name="dpi"/>, stacked into one JPEG of quality 85 (a bulk scan's output).</summary>
+    private string StackedJpeg(string pdf, int dpi)
+    {
+        var prefix = Path.Combine(_folder, Path.GetFileNameWithoutExtension(pdf));
+        Run("pdftoppm", ["-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-gray", "-png", pdf, prefix]);
+        var pages = Directory.GetFiles(_folder, Path.GetFileName(prefix) + "-*.png").Order(StringComparer.Ordinal);
+        Run("convert", [.. pages, "-append", "-quality", "85", prefix + ".jpg"]);
+        return prefix + ".jpg";
+    }
+
+    private static void Run(string tool, IEnumerable<string> arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(tool, arguments)
         {
             UseShellExecute = false,
             RedirectStandardError = true,
         })!;
+        var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
-        return prefix + ".png";
+        Assert.True(process.ExitCode == 0, $"{tool}: {error}");
     }
 
     public void Dispose()
