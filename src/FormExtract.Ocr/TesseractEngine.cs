@@ -9,10 +9,14 @@ namespace FormExtract.Ocr;
 /// </summary>
 public sealed class TesseractEngine : IDisposable
 {
-    /// <summary>Page segmentation modes (tesseract's PSM): a block of text, a single line.</summary>
+    /// <summary>Page segmentation modes (tesseract's PSM): a block of text, a single line, a raw line, one character.</summary>
     private const int SingleBlock = 6;
     private const int SingleLine = 7;
     private const int RawLine = 13;
+    private const int SingleCharacter = 10;
+
+    /// <summary>A character read alone in single-character mode is kept from this confidence up.</summary>
+    private const double SureCharacter = 0.6;
 
     private const string Whitelist = "tessedit_char_whitelist";
 
@@ -160,12 +164,21 @@ public sealed class TesseractEngine : IDisposable
     /// <summary>
     /// One rendering of the region read as a line or a block. Tesseract's line mode finds no text in a short
     /// line of two or three ideographs (拨款, 预算内 on a line of their own), nor at times in one figure cropped
-    /// tight, that the raw-line mode, which skips its layout analysis, reads correctly.
+    /// tight, that the raw-line mode, which skips its layout analysis, reads correctly. Neither finds one
+    /// ideograph alone on a line (率 wrapped from 合格率); the single-character mode does, and its reading is kept
+    /// when it is sure, as a speck must not become a character.
     /// </summary>
     private OcrReading Recognize(Box region, CellKind kind, bool singleLine, Rendering rendering, bool symbols = false)
     {
         var reading = Recognize(region, kind, singleLine ? SingleLine : SingleBlock, rendering, symbols);
-        return singleLine && reading.Text.Length == 0 ? Recognize(region, kind, RawLine, rendering, symbols) : reading;
+        reading = singleLine && reading.Text.Length == 0 ? Recognize(region, kind, RawLine, rendering, symbols) : reading;
+        if (!singleLine || reading.Text.Length > 0 || kind != CellKind.Text)
+        {
+            return reading;
+        }
+
+        var character = Recognize(region, kind, SingleCharacter, rendering, symbols);
+        return character.Confidence >= SureCharacter ? character : reading;
     }
 
     /// <summary>

@@ -46,13 +46,14 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         AssertScan("single-form", fields: 1.0, numbers: 1.0);
 
     /// <summary>
-    /// Chromium's 22-indicator table over two pages, as a 200 dpi JPEG of both pages stacked: 257 of its 264
-    /// fields and all 78 figures. A lone 2 the Chinese model read as nothing is read by the figure engine;
-    /// before, its row lost weight and score and the form's total checks went unreported.
+    /// Chromium's 22-indicator table over two pages, as a 200 dpi JPEG of both pages stacked: 261 of its 264
+    /// fields and all 78 figures. A lone 2 the Chinese model read as nothing is read by the figure engine
+    /// (before, its row lost weight and score, and the form's total checks went unreported), and 率 alone on a
+    /// name's second line by the single-character mode.
     /// </summary>
     [Fact]
     public void A_long_table_as_a_200_dpi_jpeg_keeps_its_lone_figures() =>
-        AssertScan("long-table", fields: 0.97, numbers: 1.0, dpi: 200);
+        AssertScan("long-table", fields: 0.98, numbers: 1.0, dpi: 200);
 
     private void AssertScan(string name, double fields, double numbers, int dpi = 300)
     {
