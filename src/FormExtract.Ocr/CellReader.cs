@@ -227,33 +227,31 @@ internal sealed partial class CellReader
     /// </summary>
     private int? OverflowEnd(int x1, int top, int bottom)
     {
-        var height = bottom - top;
-        var reach = (int)(_page.Dpi * 0.12);
+        var rule = (bottom - top) * 0.9;
+        var limit = Math.Min(_page.Binary.Width, x1 + (int)(_page.Dpi * 0.12));
+        int Inked(int x) => _page.Binary.Ink(x, top, x + 1, bottom).Count;
         var x = x1;
-        var limit = Math.Min(_page.Binary.Width, x1 + reach);
-        // Up to the rule: columns inked in every row of the line.
-        while (x < limit && _page.Binary.Ink(x, top, x + 1, bottom).Count < height * 0.9)
+        // Up to the rule (a column inked in every row of the line), the glyph goes on without a gap.
+        for (; x < limit && Inked(x) is var inked && inked < rule; x++)
         {
-            if (_page.Binary.Ink(x, top, x + 1, bottom).Count == 0)
+            if (inked == 0)
             {
                 return null;
             }
-
-            x++;
         }
 
-        while (x < limit && _page.Binary.Ink(x, top, x + 1, bottom).Count >= height * 0.9)
+        while (x < limit && Inked(x) >= rule)
         {
             x++;
         }
 
         // Beyond the rule, the glyph goes on at once, or this is paper before the next cell's text.
-        if (x >= limit || _page.Binary.Ink(x, top, x + 1, bottom).Count == 0)
+        if (x >= limit || Inked(x) == 0)
         {
             return null;
         }
 
-        while (x < limit && _page.Binary.Ink(x, top, x + 1, bottom).Count > 0)
+        while (x < limit && Inked(x) > 0)
         {
             x++;
         }
