@@ -53,11 +53,9 @@ internal sealed partial class CellReader
             // cut by the inset reads as another digit (96.41% as 96.419), so the figure engine reads it whole, rule
             // and all, which it reads past. Only a sure reading stands: a digit under a doubled rule reads as
             // another digit with no confidence, and an unread figure is better than a wrong one.
-            var over = _engines.Figures.Read(tight with { X1 = end + margin }, CellKind.Number, singleLine: true);
-            var overText = Clean(over.Text);
-            if (WholeFigure().IsMatch(overText) && over.Confidence >= _lowConfidence)
+            if (SureFigure(tight with { X1 = end + margin }, singleLine: true) is { } over)
             {
-                return WithAlternatives(new OcrReading(overText, over.Confidence), over.Symbols, null);
+                return over;
             }
         }
 
@@ -77,17 +75,11 @@ internal sealed partial class CellReader
         // model read it (1l, O.5); the figure engine's reading is taken there without weighing confidences.
         // (Full-width marks do not make a word: the Chinese model reads the comma of 2,612,933 as ，.)
         var figureColumn = kind == CellKind.Number && cleaned.Length > 0 && !cleaned.Any(IsIdeograph) && cleaned.Any(c => char.IsAsciiDigit(c) || char.IsLetter(c));
-        if (kind == CellKind.Number && cleaned.Length == 0)
+        // Ink the Chinese model reads as nothing (a lone 2 on a 200 dpi JPEG) may still be a figure to the figure
+        // engine, whose reading stands when it is sure: specks must not become a 1.
+        if (kind == CellKind.Number && cleaned.Length == 0 && SureFigure(tight, singleLine) is { } lone)
         {
-            // Ink the Chinese model reads as nothing (a lone 2 on a 200 dpi JPEG) may still be a figure to the
-            // figure engine, whose reading stands when it is a whole figure read surely: specks must not
-            // become a 1.
-            var figure = _engines.Figures.Read(tight, CellKind.Number, singleLine);
-            var figureText = JoinFigure(Clean(figure.Text));
-            if (WholeFigure().IsMatch(figureText) && figure.Confidence >= _lowConfidence)
-            {
-                return WithAlternatives(new OcrReading(figureText, figure.Confidence), figure.Symbols, null);
-            }
+            return lone;
         }
 
         if (singleLine && kind == CellKind.Number && ReadAsFigure(tight, cleaned) is { } digits)
@@ -145,15 +137,19 @@ internal sealed partial class CellReader
     /// </summary>
     private OcrReading? ReadAsFigure(Box tight, string cleaned)
     {
-        if (FigureShape(cleaned) is not { } shape)
-        {
-            return null;
-        }
+        return FigureShape(cleaned) is { } shape ? SureFigure(tight, singleLine: true, shape) : null;
+    }
 
-        var figure = _engines.Figures.Read(tight, CellKind.Number, singleLine: true);
-        var figureText = Clean(figure.Text);
-        return WholeFigure().IsMatch(figureText) && shape.IsMatch(figureText) && figure.Confidence >= _lowConfidence
-            ? WithAlternatives(new OcrReading(figureText, figure.Confidence), figure.Symbols, null)
+    /// <summary>
+    /// The figure engine's reading of <paramref name="region"/>, its pieces joined, where it is a whole figure
+    /// (of <paramref name="shape"/>, when given) read with the confidence trusted without a warning; else null.
+    /// </summary>
+    private OcrReading? SureFigure(Box region, bool singleLine, Regex? shape = null)
+    {
+        var figure = _engines.Figures.Read(region, CellKind.Number, singleLine);
+        var text = JoinFigure(Clean(figure.Text));
+        return WholeFigure().IsMatch(text) && (shape?.IsMatch(text) ?? true) && figure.Confidence >= _lowConfidence
+            ? WithAlternatives(new OcrReading(text, figure.Confidence), figure.Symbols, null)
             : null;
     }
 

@@ -244,8 +244,9 @@ public sealed class TesseractEngine : IDisposable
 
         var (text, confidence) = Interop.Tesseract.Recognize(_api);
         text = text.Trim();
-        var read = symbols || kind is CellKind.Number or CellKind.Measure || RepeatedGlyphs.MayHold(text) ? Interop.Tesseract.Symbols(_api) : null;
-        if (read is not null && RepeatedGlyphs.MayHold(text))
+        var repeated = RepeatedGlyphs.MayHold(text);
+        var read = symbols || repeated || kind is CellKind.Number or CellKind.Measure ? Interop.Tesseract.Symbols(_api) : null;
+        if (read is not null && repeated)
         {
             (text, read) = RepeatedGlyphs.Collapse(text, read);
         }
