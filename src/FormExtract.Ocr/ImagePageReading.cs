@@ -24,4 +24,20 @@ internal sealed record ImagePageReading(
         Confidence = Confidence.ToDictionary(c => BoxScale.Of(c.Key, factor), c => c.Value),
         Alternatives = Alternatives.ToDictionary(a => BoxScale.Of(a.Key, factor), a => a.Value),
     };
+
+    /// <summary>Adds this page's confidences and other readings to a document's, keyed by page and box.</summary>
+    public void AddTo(IDictionary<(int Page, Box Box), double> confidence, IDictionary<(int Page, Box Box), IReadOnlyList<string>> alternatives)
+    {
+        ArgumentNullException.ThrowIfNull(confidence);
+        ArgumentNullException.ThrowIfNull(alternatives);
+        foreach (var (box, value) in Confidence)
+        {
+            confidence[(Number, box)] = value;
+        }
+
+        foreach (var (box, others) in Alternatives)
+        {
+            alternatives[(Number, box)] = others;
+        }
+    }
 }

@@ -99,15 +99,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
                 var page = _pages.Read(image, engines, columns, cancellationToken);
                 dpi ??= page.Dpi;
                 warnings.AddRange(page.Warnings);
-                foreach (var (box, value) in page.Confidence)
-                {
-                    confidence[(page.Number, box)] = value;
-                }
-
-                foreach (var (box, others) in page.Alternatives)
-                {
-                    alternatives[(page.Number, box)] = others;
-                }
+                page.AddTo(confidence, alternatives);
 
                 blocks.Add(page.Blocks);
             }

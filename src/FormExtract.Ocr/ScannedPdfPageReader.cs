@@ -93,15 +93,7 @@ internal sealed class ScannedPdfPageReader : IScannedPageReader, IDisposable
 
             var points = read.Scaled(PointsPerInch / dpi);
             _warnings.AddRange(points.Warnings);
-            foreach (var (box, value) in points.Confidence)
-            {
-                _confidence[(page.Number, box)] = value;
-            }
-
-            foreach (var (box, others) in points.Alternatives)
-            {
-                _alternatives[(page.Number, box)] = others;
-            }
+            points.AddTo(_confidence, _alternatives);
 
             return points.Blocks;
         }
