@@ -1,30 +1,12 @@
 namespace FormExtract.Testing;
 
-/// <summary>Locates the repository (the folder holding FormExtract.sln) and the shared contract beside it.</summary>
+/// <summary>Locates the repository (the folder holding FormExtract.sln) and the files in it.</summary>
 public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>
-    /// The output contract's JSON schema in <c>shared/</c> beside the repository; a git worktree kept in a
-    /// folder of its own finds <c>shared/</c> beside that folder instead.
-    /// </summary>
-    public static string SchemaPath
-    {
-        get
-        {
-            for (var directory = Directory.GetParent(Root); directory is not null; directory = directory.Parent)
-            {
-                var candidate = System.IO.Path.Combine(directory.FullName, "shared", "spec", "form.schema.json");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new FileNotFoundException($"No shared/spec/form.schema.json beside {Root} or above it.");
-        }
-    }
+    /// <summary>The output contract's JSON schema, kept in the repository beside its prose (<c>spec/OUTPUT.md</c>).</summary>
+    public static string SchemaPath => Path("spec", "form.schema.json");
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
