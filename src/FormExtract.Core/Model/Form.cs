@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace FormExtract.Core.Model;
 
-/// <summary>One 财政项目支出绩效自评表 as read, with the validator's findings.</summary>
+/// <summary>One self-evaluation form as read, in whichever layout it was printed, with the validator's findings.</summary>
 public sealed record Form
 {
     public required int FormIndex { get; init; }
@@ -12,7 +12,15 @@ public sealed record Form
 
     public required string Template { get; init; }
 
+    /// <summary>Project or department form, as the template says (v1.1).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FormType? FormType { get; init; }
+
     public string? Title { get; init; }
+
+    /// <summary>True when the input ends, or the next form starts, before this form's total row (v1.1).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Truncated { get; init; }
 
     public int? FiscalYear { get; init; }
 
@@ -26,13 +34,17 @@ public sealed record Form
 
     public Goals Goals { get; init; } = Goals.Empty;
 
+    /// <summary>Points printed in the first-level labels (产出指标(50分) gives 产出指标: 50), in the form's order (v1.1).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, decimal>? GroupWeights { get; init; }
+
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
 
     public NumberCell? TotalWeight { get; init; }
 
     public NumberCell? TotalScore { get; init; }
 
-    /// <summary>评价等级 where the form states one (an addition to the v1 contract).</summary>
+    /// <summary>评价等级 / 自评等级 where the form states one (v1.1).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public TextCell? Grade { get; init; }
 

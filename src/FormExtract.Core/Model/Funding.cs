@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace FormExtract.Core.Model;
 
-/// <summary>The 项目资金 block with the 分值/执行率/得分 of its 年度资金总额 row.</summary>
+/// <summary>The funding block (项目资金) with the 分值/执行率/得分 of its total row (年度资金总额).</summary>
 public sealed record Funding
 {
     public string? Unit { get; init; }
@@ -12,6 +14,10 @@ public sealed record Funding
     public FundingRow? Carryover { get; init; }
 
     public FundingRow? Other { get; init; }
+
+    /// <summary>Rows the four slots above do not hold (财政专户管理资金, 单位资金, 中央补助 …), in printed order (v1.1).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<FundingRow>? ExtraRows { get; init; }
 
     public NumberCell? Weight { get; init; }
 
