@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
+using FormExtract.Core.Template;
 
 namespace FormExtract.Html;
 
@@ -18,6 +19,21 @@ public sealed class HtmlTableReader : IDocumentReader
     private const int SniffLength = 1024;
 
     private static readonly string[] Markers = ["<html", "<!doctype html", "<table"];
+
+    private readonly LabelledLine _labelledLine;
+
+    /// <summary>A reader that knows the header words of the catalog's layouts.</summary>
+    public HtmlTableReader(TemplateCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _labelledLine = catalog.HeaderLine;
+    }
+
+    /// <summary>A reader that knows the layouts described in the library.</summary>
+    public HtmlTableReader()
+        : this(TemplateCatalog.Default)
+    {
+    }
 
     public SourceFormat Format => SourceFormat.Html;
 
@@ -51,7 +67,7 @@ public sealed class HtmlTableReader : IDocumentReader
         var page = HtmlEncodingSniffer.Decode(file.Bytes.Span);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(page.Text);
-        var walked = HtmlLayoutWalker.Walk(document, new SourceLines(page.Text), cancellationToken);
+        var walked = HtmlLayoutWalker.Walk(document, new SourceLines(page.Text), _labelledLine, cancellationToken);
         var warnings = page.Warnings.Concat(walked.Warnings).ToList();
         if (walked.DataTables == 0)
         {

@@ -26,7 +26,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
     private readonly PdfImageSource _pdfImages;
     private readonly ImagePageReader _pages;
     private readonly LayoutFinisher _finisher;
-    private readonly LabelSnapper _snapper = new();
+    private readonly LabelSnapper _snapper;
     private readonly WorkerEngines _engines;
     private readonly bool _ownsEngines;
 
@@ -44,6 +44,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
         _images = new ImageSource(options);
         _pdfImages = new PdfImageSource(options, _images);
         _pages = new ImagePageReader(options);
+        _snapper = new LabelSnapper(options.Vocabulary);
         _finisher = new LayoutFinisher(options);
         (_engines, _ownsEngines) = engines is null ? (new WorkerEngines(options), true) : (engines, false);
     }
@@ -80,7 +81,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
         var confidence = new Dictionary<(int Page, Box Box), double>();
         var alternatives = new Dictionary<(int Page, Box Box), IReadOnlyList<string>>();
         double? dpi = null;
-        var columns = new ColumnKinds(_snapper);
+        var columns = new ColumnKinds(_snapper, _options.Vocabulary);
         foreach (var (image, pageProblem) in isPdf ? _pdfImages.Pages(file.Bytes) : _images.Pages(file.Bytes))
         {
             if (image is null)

@@ -52,7 +52,7 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
     {
         ArgumentNullException.ThrowIfNull(file);
         using var garbled = new GarbledPageReader(_options, file.Bytes, () => _engines.Current);
-        using var scanned = new ScannedPdfPageReader(file.Bytes, () => _engines.Current, _images, _pages);
+        using var scanned = new ScannedPdfPageReader(file.Bytes, () => _engines.Current, _images, _pages, _options.Vocabulary);
         var result = _pdf.Read(file, garbled, scanned, cancellationToken);
         if (result.Document is not { } document)
         {

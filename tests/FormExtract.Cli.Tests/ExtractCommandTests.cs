@@ -78,7 +78,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains(Warnings("empty.txt"), w => w.Code == "empty-file" && w.Message.Contains("empty.txt", StringComparison.Ordinal));
         Assert.Contains(Warnings("random.bin"), w => w.Code == "not-text" && w.Message.Contains("random.bin", StringComparison.Ordinal));
         Assert.Contains(Warnings("minutes.txt"), w => w.Code == "no-forms");
-        Assert.Contains(Warnings("truncated.txt"), w => w is { Code: "total-missing", Line: 19 });
+        Assert.Contains(Warnings("truncated.txt"), w => w is { Code: "form-truncated", Line: 19 });
         Assert.Equal(1, FormCount("truncated.txt"));
         Assert.Contains(Warnings("cut-short.pdf"), w => w.Message.Contains("cut-short.pdf", StringComparison.Ordinal));
         Assert.Contains(events, e => e.TryGetProperty("@l", out var level) && level.GetString() == "Error" && e.GetProperty("File").GetString()!.EndsWith("random.bin", StringComparison.Ordinal));

@@ -41,7 +41,7 @@ public sealed class LargeGlyphTests
                 using (page)
                 {
                     engines.SetPage(page.Gray, page.Dpi);
-                    return new CellReader(engines, page, OcrOptions.Default.LowConfidence).Read(box, inset: 4, CellKind.Text).Text;
+                    return new CellReader(engines, page, OcrOptions.Default.LowConfidence, new UnitSnapper(OcrOptions.Default.Vocabulary)).Read(box, inset: 4, CellKind.Text).Text;
                 }
             }
         }

@@ -59,7 +59,8 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
         {
             if (vocabulary.FindGroup(label) is { } group)
             {
-                spellings.TryAdd(group, TextNormalizer.Compact(label));
+                // The name as printed, without the points some forms print in it (产出指标(50分)).
+                spellings.TryAdd(group, PrintedPoints.Split(LabelKey.Of(label)).Words);
             }
         }
 

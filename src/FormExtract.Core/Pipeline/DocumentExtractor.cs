@@ -2,7 +2,6 @@ using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Model;
 using FormExtract.Core.Reconciliation;
-using FormExtract.Core.Template;
 using FormExtract.Core.Validation;
 
 namespace FormExtract.Core.Pipeline;
@@ -29,7 +28,7 @@ public sealed class DocumentExtractor
 
     /// <summary>The standard pipeline over the given readers: the template's assembler and every validation rule.</summary>
     public static DocumentExtractor WithReaders(params IEnumerable<IDocumentReader> readers) =>
-        new(readers, new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
+        new(readers, FormAssembler.Default, FormValidator.CreateDefault());
 
     public ExtractionResult Extract(InputFile file, CancellationToken cancellationToken)
     {

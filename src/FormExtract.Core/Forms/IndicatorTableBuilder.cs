@@ -5,61 +5,28 @@ using FormExtract.Core.Template;
 namespace FormExtract.Core.Forms;
 
 /// <summary>
-/// Reads the indicator table and its 总分 row: parses each row, joins split cells back onto their rows,
-/// resolves the merged category cells, and makes the typed indicators.
+/// Builds the indicators from the tagged rows of the indicator table: joins split cells back onto their
+/// rows, resolves the merged category cells, makes the typed indicators, and takes figures without a label
+/// for the total when the form's 总分 label was lost.
 /// </summary>
-internal sealed class IndicatorTableReader(CategoryVocabulary vocabulary, CellFactory cells, FormWarnings warnings)
+internal sealed class IndicatorTableBuilder(FormTemplate template, CellFactory cells, FormWarnings warnings)
 {
     private readonly List<ParsedRow> _rows = [];
-    private readonly List<LayoutCell> _totalFigures = [];
-    private IndicatorColumns _columns = IndicatorColumns.Unknown;
-    private bool _totalLabelSeen;
 
-    public bool HeaderSeen { get; private set; }
+    public void Add(ParsedRow row) => _rows.Add(row);
 
-    public bool TotalSeen => _totalLabelSeen || _totalFigures.Count > 0;
-
-    public void ReadHeader(LayoutRow row)
+    /// <summary>The indicators, and the figures of label-less rows that may be the total.</summary>
+    public (IReadOnlyList<Indicator> Indicators, IReadOnlyList<LayoutCell> TotalFigures) Build(bool totalSeen)
     {
-        HeaderSeen = true;
-        _columns = IndicatorColumns.FromHeader(row);
+        var (drafts, totalFigures) = Drafts(totalSeen);
+        new CategoryResolver(template.Categories).Resolve(drafts);
+        return (drafts.Select(ToIndicator).ToArray(), totalFigures);
     }
 
-    public void ReadRow(LayoutRow row) => _rows.Add(new IndicatorRowParser(vocabulary, _columns).Parse(row));
-
-    /// <summary>A 总分 row: its figures may follow on the next lines when the dump spread it out.</summary>
-    public void ReadTotal(LayoutRow row, LayoutCell label)
-    {
-        _totalLabelSeen = true;
-        _totalFigures.AddRange(row.NonEmpty.Where(c => c.Column > label.Column && !c.IsSpanCopy && IsFigure(c)));
-    }
-
-    /// <summary>A row after the 总分 label: figures only, continuing the spread-out total.</summary>
-    public bool ReadTotalContinuation(LayoutRow row)
-    {
-        var figures = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
-        if (_totalFigures.Count >= 2 || figures.Length == 0 || !figures.All(IsFigure))
-        {
-            return false;
-        }
-
-        _totalFigures.AddRange(figures);
-        return true;
-    }
-
-    public (IReadOnlyList<Indicator> Indicators, NumberCell? TotalWeight, NumberCell? TotalScore) Build()
-    {
-        var drafts = Drafts();
-        new CategoryResolver(vocabulary).Resolve(drafts);
-        var indicators = drafts.Select((d, i) => ToIndicator(d, i)).ToArray();
-        var weight = cells.Number(_totalFigures.ElementAtOrDefault(0), "/totalWeight");
-        var score = cells.Number(_totalFigures.ElementAtOrDefault(1), "/totalScore");
-        return (indicators, weight, score);
-    }
-
-    private List<IndicatorDraft> Drafts()
+    private (List<IndicatorDraft> Drafts, List<LayoutCell> TotalFigures) Drafts(bool totalSeen)
     {
         var drafts = new List<IndicatorDraft>();
+        var totalFigures = new List<LayoutCell>();
         var pending = new List<(ParsedRow Row, int Previous)>();
         foreach (var parsed in _rows)
         {
@@ -79,8 +46,8 @@ internal sealed class IndicatorTableReader(CategoryVocabulary vocabulary, CellFa
                     draft.ReasonParts.AddRange(row.Reason.Select(c => (c.Text.Trim(), c.Origin)));
                     drafts.Add(draft);
                     break;
-                case ParsedRow.Figures figures when !TotalSeen && figures.Numbers.Count >= 2:
-                    _totalFigures.AddRange(figures.Numbers.TakeLast(2));
+                case ParsedRow.Figures figures when !totalSeen && totalFigures.Count == 0 && figures.Numbers.Count >= 2:
+                    totalFigures.AddRange(figures.Numbers.TakeLast(2));
                     break;
                 case ParsedRow.Figures figures:
                     warnings.Add("unplaced-cell", $"Figures without an indicator: {string.Join(" ", figures.Numbers.Select(n => n.Text))}.", "/indicators", figures.Numbers[0].Origin);
@@ -96,7 +63,7 @@ internal sealed class IndicatorTableReader(CategoryVocabulary vocabulary, CellFa
             Attach(row, previous, drafts);
         }
 
-        return drafts;
+        return (drafts, totalFigures);
     }
 
     private void Attach(ParsedRow row, int previousIndex, List<IndicatorDraft> drafts)
@@ -154,7 +121,7 @@ internal sealed class IndicatorTableReader(CategoryVocabulary vocabulary, CellFa
             Level1 = draft.Level1Label,
             Level2 = draft.Level2Label,
             Name = Joined(draft.NameParts),
-            Target = cells.Measure(draft.Target),
+            Target = Target(draft.Target),
             Actual = cells.Measure(draft.Actual),
             Weight = cells.Number(draft.Weight, path + "/weight"),
             Score = cells.Number(draft.Score, path + "/score"),
@@ -162,9 +129,31 @@ internal sealed class IndicatorTableReader(CategoryVocabulary vocabulary, CellFa
         };
     }
 
+    /// <summary>
+    /// A split target is one cell: its text the three parts joined (≧ + 735 + 人次 is ≧735人次), its value read
+    /// without a 指标性质 that is a word rather than a comparator (定性, 定量).
+    /// </summary>
+    private MeasureCell? Target(TargetParts target)
+    {
+        if (target.Whole is { } whole || target.IsEmpty)
+        {
+            return cells.Measure(target.Whole);
+        }
+
+        var parts = new[] { target.Comparator, target.Number, target.Unit }.OfType<LayoutCell>().Where(c => !c.IsEmpty).ToArray();
+        if (parts.Length == 0)
+        {
+            return null;
+        }
+
+        var text = string.Concat(parts.Select(p => p.Text.Trim()));
+        var comparator = target.Comparator is { } symbol && Normalization.MeasureParser.IsComparator(symbol.Text) ? symbol.Text.Trim() : string.Empty;
+        var value = comparator + string.Concat(new[] { target.Number, target.Unit }.OfType<LayoutCell>().Select(p => p.Text.Trim()));
+        var origin = parts.Skip(1).Aggregate(parts[0].Origin, (o, p) => o.Join(p.Origin));
+        return cells.Measure(text, value, origin);
+    }
+
     private TextCell? Joined(List<(string Text, CellOrigin Origin)> parts) => parts.Count == 0
         ? null
         : cells.Text(FragmentJoiner.Join(parts.Select(p => p.Text)), parts.Skip(1).Aggregate(parts[0].Origin, (o, p) => o.Join(p.Origin)));
-
-    private static bool IsFigure(LayoutCell cell) => Normalization.NumberParser.Parse(cell.Text) is not null;
 }

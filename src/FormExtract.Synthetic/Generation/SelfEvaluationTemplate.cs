@@ -1,12 +1,15 @@
-namespace FormExtract.Core.Template;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Synthetic.Generation;
 
 /// <summary>
-/// The 财政项目支出绩效自评表 template: every label the readers look for, the category vocabulary and the
-/// usual weight split. This is the one place where the form's Chinese words live.
+/// The national form as the generator prints it: its words, the spellings it varies between, the category
+/// vocabulary and the usual weight split. Kept apart from the readers' layout descriptions on purpose: forms
+/// generated from the readers' own word lists could not show a word the readers do not know.
 /// </summary>
-public static class SelfEvaluationTemplate
+internal static class SelfEvaluationTemplate
 {
-    public const string Id = "project-self-evaluation";
+    public const string Id = TemplateCatalog.NationalId;
 
     public const string Title = "财政项目支出绩效自评表";
 

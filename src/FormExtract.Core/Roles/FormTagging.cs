@@ -1,0 +1,363 @@
+using FormExtract.Core.Layout;
+using FormExtract.Core.Normalization;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Roles;
+
+/// <summary>
+/// Tags one form's rows top to bottom. A row is recognised by its labels first and by the block it falls in
+/// second, so blocks in an unusual order still read; the headers met so far say what the columns hold.
+/// </summary>
+internal sealed class FormTagging
+{
+    private readonly TemplateCatalog _catalog;
+    private readonly FormTemplate _template;
+    private readonly IndicatorRowAligner _aligner;
+    private readonly IndicatorRowTagger _indicators;
+    private FundingHeader _fundingHeader;
+    private IndicatorHeader _indicatorHeader;
+    private int? _achievedColumn;
+    private Block _block = Block.Header;
+    private RowKind _previous = RowKind.Blank;
+
+    public FormTagging(TemplateCatalog catalog, FormTemplate template)
+    {
+        _catalog = catalog;
+        _template = template;
+        _aligner = new IndicatorRowAligner(template);
+        _indicators = new IndicatorRowTagger(template, _aligner);
+        _fundingHeader = FundingHeader.FromLayout(template);
+        _indicatorHeader = IndicatorHeader.FromLayout(template);
+    }
+
+    public bool IndicatorHeaderSeen => _indicatorHeader.Printed;
+
+    private enum Block
+    {
+        Header,
+        Funding,
+        Goals,
+        Indicators,
+        Total,
+        Outside,
+    }
+
+    public TaggedRow Tag(LayoutRow row)
+    {
+        var tagged = TagRow(row);
+        if (tagged.Kind != RowKind.Blank)
+        {
+            _previous = tagged.Kind;
+        }
+
+        return tagged;
+    }
+
+    private TaggedRow TagRow(LayoutRow row)
+    {
+        if (row.IsBlank)
+        {
+            return TaggedRow.Plain(row, RowKind.Blank);
+        }
+
+        var blockLabel = row.NonEmpty.FirstOrDefault(c => !c.IsSpanCopy && IsBlock(c, FormBlock.Funding));
+        if (blockLabel is not null && _block < Block.Funding)
+        {
+            _block = Block.Funding;
+        }
+
+        if (_block is Block.Header or Block.Funding or Block.Goals && FundingRow(row) is { } funding)
+        {
+            return funding;
+        }
+
+        if (row.NonEmpty.FirstOrDefault(c => !c.IsSpanCopy && IsTotal(c)) is { } totalLabel)
+        {
+            _block = Block.Total;
+            return TotalRow(row, totalLabel);
+        }
+
+        if (GradeRow(row) is { } grade)
+        {
+            return grade;
+        }
+
+        if (_previous == RowKind.IndicatorHeader && IndicatorHeader.IsSubHeader(row, _template))
+        {
+            _indicatorHeader = _indicatorHeader.WithSubHeader(row, _template);
+            return Labels(row, RowKind.IndicatorHeader);
+        }
+
+        if (IndicatorHeader.IsHeader(row, _template))
+        {
+            _block = Block.Indicators;
+            _indicatorHeader = IndicatorHeader.FromRow(row, _template);
+            return Labels(row, RowKind.IndicatorHeader);
+        }
+
+        if (FundingHeader.IsHeader(row, _template))
+        {
+            _block = Block.Funding;
+            _fundingHeader = FundingHeader.FromRow(row, _template);
+            return Labels(row, RowKind.FundingHeader);
+        }
+
+        if (GoalsHeader(row) is { } goalsHeader)
+        {
+            return goalsHeader;
+        }
+
+        if (row.NonEmpty.FirstOrDefault(c => !c.IsSpanCopy) is { } first && IsBlock(first, FormBlock.OutsideContract))
+        {
+            _block = Block.Outside;
+            return TaggedRow.Plain(row, RowKind.OutsideContract);
+        }
+
+        if (BlockLabelRow(row) is { } label)
+        {
+            return label;
+        }
+
+        if (_block == Block.Header && HeaderRow(row) is { } header)
+        {
+            return header;
+        }
+
+        return _block switch
+        {
+            Block.Goals => GoalsRow(row),
+            Block.Indicators => _indicators.Tag(row, _indicatorHeader, IsBlockCell),
+            Block.Total => TotalContinuation(row),
+            Block.Outside => TaggedRow.Plain(row, RowKind.OutsideContract),
+            Block.Funding when row.NonEmpty.All(c => IsLabel(c)) => Labels(row, RowKind.FundingHeader),
+            _ => TaggedRow.Plain(row, RowKind.Unplaced),
+        };
+    }
+
+    private TaggedRow? FundingRow(LayoutRow row)
+    {
+        foreach (var cell in row.NonEmpty)
+        {
+            if (cell.IsSpanCopy || _template.FundingRows.Match(LabelKey.Of(cell.Key), exact: true) is not { } slot)
+            {
+                continue;
+            }
+
+            _block = Block.Funding;
+            var cells = new List<TaggedCell>();
+            cells.AddRange(row.Cells.Where(c => c.Column < cell.Column && !c.IsEmpty && !c.IsSpanCopy)
+                .Select(c => new TaggedCell(c, IsBlock(c, FormBlock.Funding) ? CellRole.FundingBlockLabel : CellRole.None)));
+            cells.Add(new TaggedCell(cell, CellRole.FundingRowLabel));
+            cells.AddRange(_fundingHeader.Tag(row, cell));
+            return new TaggedRow(row, RowKind.Funding, cells) { Slot = slot };
+        }
+
+        return null;
+    }
+
+    private TaggedRow TotalRow(LayoutRow row, LayoutCell label)
+    {
+        var (_, points, _) = PrintedPoints.Split(LabelKey.Of(label.Key));
+        var cells = new List<TaggedCell> { new(label, points is null ? CellRole.Label : CellRole.TotalWeightInLabel) };
+        var figures = row.NonEmpty.Where(c => c.Column > label.Column && !c.IsSpanCopy).ToArray();
+        var roles = points is null ? new[] { CellRole.TotalWeight, CellRole.TotalScore } : [CellRole.TotalScore];
+        var next = 0;
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var cell = figures[i];
+            if (NumberParser.Parse(cell.Text) is not null && next < roles.Length)
+            {
+                cells.Add(new(cell, roles[next++]));
+            }
+            else if (IsHeaderWord(cell, HeaderField.Grade) && i + 1 < figures.Length)
+            {
+                cells.Add(new(cell, CellRole.Label));
+                cells.Add(new(figures[++i], CellRole.Grade));
+            }
+            else if (IsGradeWord(cell))
+            {
+                cells.Add(new(cell, CellRole.Grade));
+            }
+        }
+
+        return new TaggedRow(row, RowKind.Total, cells);
+    }
+
+    /// <summary>A 评价等级 row, wherever it stands: the label and the grade after it.</summary>
+    private TaggedRow? GradeRow(LayoutRow row)
+    {
+        var own = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
+        var at = Array.FindIndex(own, c => IsHeaderWord(c, HeaderField.Grade));
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var cells = new List<TaggedCell> { new(own[at], CellRole.Label) };
+        if (at + 1 < own.Length)
+        {
+            cells.Add(new(own[at + 1], CellRole.Grade));
+        }
+
+        return new TaggedRow(row, RowKind.Header, cells);
+    }
+
+    /// <summary>Figures on the lines after a 总分 label: a total row the dump spread over several lines.</summary>
+    private TaggedRow TotalContinuation(LayoutRow row)
+    {
+        var cells = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
+        if (cells.Length > 0 && cells.All(c => NumberParser.Parse(c.Text) is not null))
+        {
+            return new TaggedRow(row, RowKind.Total, cells.Select(c => new TaggedCell(c, CellRole.UnlabelledFigure)).ToArray());
+        }
+
+        return TaggedRow.Plain(row, RowKind.Unplaced);
+    }
+
+    private TaggedRow? GoalsHeader(LayoutRow row)
+    {
+        var achieved = row.NonEmpty.FirstOrDefault(c => !c.IsSpanCopy && _template.GoalsAchieved.IsExactly(LabelKey.Of(c.Key)));
+        var expected = row.NonEmpty.FirstOrDefault(c => !c.IsSpanCopy && _template.GoalsExpected.IsExactly(LabelKey.Of(c.Key)));
+        if (achieved is null && expected is null)
+        {
+            return null;
+        }
+
+        _block = Block.Goals;
+        _achievedColumn ??= achieved?.Column;
+        return Labels(row, RowKind.GoalsHeader);
+    }
+
+    /// <summary>
+    /// The texts of 年度总体目标: two or more on a row are the 预期目标 and then the 实际完成情况; a lone one is
+    /// told by the column of the 实际完成情况 heading.
+    /// </summary>
+    private TaggedRow GoalsRow(LayoutRow row)
+    {
+        var texts = row.NonEmpty.Where(c => !c.IsSpanCopy && !IsLabel(c)).ToArray();
+        var cells = new List<TaggedCell>();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var achieved = _achievedColumn is { } column ? texts[i].Column >= column : i > 0;
+            cells.Add(new(texts[i], achieved ? CellRole.GoalsAchieved : CellRole.GoalsExpected));
+        }
+
+        return new TaggedRow(row, RowKind.Goals, cells);
+    }
+
+    private TaggedRow? BlockLabelRow(LayoutRow row)
+    {
+        var own = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
+        if (own.Length == 0 || !own.All(IsLabel))
+        {
+            return null;
+        }
+
+        if (own.Any(c => IsBlock(c, FormBlock.Funding)))
+        {
+            _block = Block.Funding;
+            return Labels(row, RowKind.BlockLabel);
+        }
+
+        if (own.Any(c => IsBlock(c, FormBlock.Indicators)))
+        {
+            _block = _block == Block.Indicators ? _block : Block.Indicators;
+            return Labels(row, RowKind.BlockLabel);
+        }
+
+        if (own.Any(c => IsBlock(c, FormBlock.Goals)))
+        {
+            _block = Block.Goals;
+            return Labels(row, RowKind.BlockLabel);
+        }
+
+        return null;
+    }
+
+    /// <summary>Title, year and the "label | value" fields; null when the row holds none of them.</summary>
+    private TaggedRow? HeaderRow(LayoutRow row)
+    {
+        var cells = new List<TaggedCell>();
+        var own = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
+        for (var i = 0; i < own.Length; i++)
+        {
+            var cell = own[i];
+            if (_catalog.IsTitle(cell))
+            {
+                cells.Add(new(cell, CellRole.Title));
+                continue;
+            }
+
+            if (FieldOf(cell) is { } field)
+            {
+                cells.Add(new(cell, CellRole.Label));
+                if (i + 1 < own.Length && !IsLabel(own[i + 1]))
+                {
+                    cells.Add(new(own[++i], Role(field)));
+                }
+
+                continue;
+            }
+
+            if (FiscalYears.IsYearCell(cell.Key))
+            {
+                cells.Add(new(cell, CellRole.FiscalYear));
+            }
+        }
+
+        return cells.Count == 0 ? null : new TaggedRow(row, cells.Any(c => c.Role == CellRole.Title) ? RowKind.Title : RowKind.Header, cells);
+    }
+
+    private TaggedRow Labels(LayoutRow row, RowKind kind)
+    {
+        var cells = new List<TaggedCell>();
+        foreach (var cell in row.NonEmpty.Where(c => !c.IsSpanCopy))
+        {
+            var key = LabelKey.Of(cell.Key);
+            var role = CellRole.Label;
+            if (IsBlock(cell, FormBlock.Funding) || _template.FundingColumns.Match(key) == FundingColumn.RowLabel)
+            {
+                role = CellRole.FundingBlockLabel;
+            }
+
+            cells.Add(new(cell, role));
+        }
+
+        return new TaggedRow(row, kind, cells);
+    }
+
+    private HeaderField? FieldOf(LayoutCell cell) => _template.Header.Match(LabelKey.Of(cell.Key), exact: true);
+
+    private static CellRole Role(HeaderField field) => field switch
+    {
+        HeaderField.ProjectName => CellRole.ProjectName,
+        HeaderField.Department => CellRole.Department,
+        HeaderField.ImplementingUnit => CellRole.ImplementingUnit,
+        _ => CellRole.Grade,
+    };
+
+    private bool IsHeaderWord(LayoutCell cell, HeaderField field) => _template.Header[field].IsExactly(LabelKey.Of(cell.Key));
+
+    private bool IsGradeWord(LayoutCell cell) => _template.Grades.Any(g => cell.Key.StartsWith(g.Grade, StringComparison.Ordinal)) && cell.Key.Length <= 3;
+
+    private bool IsTotal(LayoutCell cell)
+    {
+        var key = LabelKey.Of(cell.Key);
+        return _template.Blocks[FormBlock.Total].IsExactly(key) || _template.Blocks[FormBlock.Total].IsExactly(PrintedPoints.Split(key).Words);
+    }
+
+    private bool IsBlock(LayoutCell cell, FormBlock block) => _template.Blocks[block].MatchLength(LabelKey.Of(cell.Key)) > 0;
+
+    private bool IsBlockCell(LayoutCell cell) => IsBlock(cell, FormBlock.Indicators);
+
+    /// <summary>Any word of the layout: a block, a heading, a row label.</summary>
+    private bool IsLabel(LayoutCell cell)
+    {
+        var key = LabelKey.Of(cell.Key);
+        return _template.Blocks.Match(key) is not null
+            || _template.FundingColumns.Match(key) is not null
+            || _template.IndicatorColumns.Match(key, exact: true) is not null
+            || _template.GoalsExpected.IsExactly(key) || _template.GoalsAchieved.IsExactly(key)
+            || _template.Header.Match(key, exact: true) is not null;
+    }
+}

@@ -1,0 +1,82 @@
+using FormExtract.Core.Layout;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Roles;
+
+/// <summary>
+/// The columns of the funding block as its header row names them (年初预算数, 全年预算数 …), or the layout's
+/// order; and the reading of a funding row's figures against them.
+/// </summary>
+internal sealed class FundingHeader
+{
+    private static readonly FundingColumn[] MoneyColumns = [FundingColumn.InitialBudget, FundingColumn.AdjustedBudget, FundingColumn.Executed, FundingColumn.ExecutionRate];
+
+    private readonly IReadOnlyList<HeaderColumn<FundingColumn>> _columns;
+
+    private FundingHeader(IReadOnlyList<HeaderColumn<FundingColumn>> columns) => _columns = columns;
+
+    public static FundingHeader FromLayout(FormTemplate template) =>
+        new(template.FundingOrder.Select(r => new HeaderColumn<FundingColumn>(r, null)).ToArray());
+
+    /// <summary>Whether the row is the funding block's header: it names two of the budget, execution and rate columns.</summary>
+    public static bool IsHeader(LayoutRow row, FormTemplate template) =>
+        row.NonEmpty.Select(c => template.FundingColumns.Match(LabelKey.Of(c.Key))).OfType<FundingColumn>().Where(MoneyColumns.Contains).Distinct().Count() >= 2;
+
+    /// <summary>The data columns of a header row; the heading over the row labels and the block's own label are not columns.</summary>
+    public static FundingHeader FromRow(LayoutRow row, FormTemplate template)
+    {
+        var columns = new List<HeaderColumn<FundingColumn>>();
+        foreach (var cell in row.NonEmpty.Where(c => !c.IsSpanCopy))
+        {
+            var key = LabelKey.Of(cell.Key);
+            if (template.FundingColumns.Match(key) is { } role && role != FundingColumn.RowLabel && template.Blocks[FormBlock.Funding].MatchLength(key) == 0)
+            {
+                columns.Add(new(role, cell.Column));
+            }
+        }
+
+        return new FundingHeader(columns);
+    }
+
+    /// <summary>
+    /// The role of each cell right of the row's label: by column where the row lies on the header's grid (a cell
+    /// under every heading), else in order, the first value under the first heading.
+    /// </summary>
+    public IReadOnlyList<TaggedCell> Tag(LayoutRow row, LayoutCell label)
+    {
+        var values = row.Cells.Where(c => c.Column > label.Column && !c.IsSpanCopy).ToArray();
+        var onGrid = _columns.Count > 0 && _columns.All(h => h.Column is { } column && column > label.Column && values.Any(v => v.Column == column));
+        var tagged = new List<TaggedCell>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            var column = onGrid ? At(values[i].Column) : i < _columns.Count ? _columns[i] : null;
+            tagged.Add(new TaggedCell(values[i], column is { } c && !values[i].IsEmpty ? Role(c.Role) : CellRole.None));
+        }
+
+        return tagged;
+    }
+
+    private HeaderColumn<FundingColumn>? At(int column)
+    {
+        foreach (var heading in _columns)
+        {
+            if (heading.Column == column)
+            {
+                return heading;
+            }
+        }
+
+        return null;
+    }
+
+    private static CellRole Role(FundingColumn column) => column switch
+    {
+        FundingColumn.InitialBudget => CellRole.InitialBudget,
+        FundingColumn.AdjustedBudget => CellRole.AdjustedBudget,
+        FundingColumn.Executed => CellRole.Executed,
+        FundingColumn.ExecutionRate => CellRole.ExecutionRate,
+        FundingColumn.Weight => CellRole.FundingWeight,
+        FundingColumn.Score => CellRole.FundingScore,
+        _ => CellRole.Ignored,
+    };
+}

@@ -1,0 +1,23 @@
+using FormExtract.Core.Layout;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Roles;
+
+/// <summary>
+/// A row of a form with its kind and the roles of its cells, the hand-off from tagging to form building.
+/// <see cref="Slot"/> says which funding row a <see cref="RowKind.Funding"/> row is.
+/// </summary>
+public sealed record TaggedRow(LayoutRow Row, RowKind Kind, IReadOnlyList<TaggedCell> Cells)
+{
+    public FundingSlot? Slot { get; init; }
+
+    /// <summary>The cells of one role, in column order.</summary>
+    public IEnumerable<LayoutCell> With(CellRole role) => Cells.Where(c => c.Role == role).Select(c => c.Cell);
+
+    public LayoutCell? First(CellRole role) => Cells.FirstOrDefault(c => c.Role == role).Cell;
+
+    public bool Has(CellRole role) => Cells.Any(c => c.Role == role);
+
+    /// <summary>A row of one kind whose cells carry no role.</summary>
+    public static TaggedRow Plain(LayoutRow row, RowKind kind) => new(row, kind, []);
+}
