@@ -1,3 +1,4 @@
+using FormExtract.Core.Normalization;
 using FormExtract.Core.Model;
 using FormExtract.Core.Template;
 

@@ -1,3 +1,4 @@
+using FormExtract.Core.Normalization;
 using FormExtract.Core.Template;
 
 namespace FormExtract.Ocr;

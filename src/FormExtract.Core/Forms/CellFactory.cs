@@ -38,7 +38,7 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings)
     /// <summary>Points printed in a label (预算执行情况(20分), 总分(100分)): the points as the cell's text, the label's place.</summary>
     public NumberCell? Points(LayoutCell? cell)
     {
-        if (cell is null || PrintedPoints.Split(LabelKey.Of(cell.Key)) is not { Points: { } points, Text: { } text })
+        if (cell is null || PrintedPoints.Split(cell.Key) is not { Points: { } points, Text: { } text })
         {
             return null;
         }

@@ -98,7 +98,18 @@ internal static class FormBuilder
         return (form, warnings.Items);
     }
 
-    private static LayoutCell? First(TaggedForm tagged, CellRole role) => tagged.Rows.Select(r => r.First(role)).FirstOrDefault(c => c is not null);
+    private static LayoutCell? First(TaggedForm tagged, CellRole role)
+    {
+        foreach (var row in tagged.Rows)
+        {
+            if (row.First(role) is { } cell)
+            {
+                return cell;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Points printed in the first-level labels, in the form's order: 产出指标(50分) gives 产出指标: 50.</summary>
     private static Dictionary<string, decimal>? GroupWeights(TaggedForm tagged)
@@ -106,7 +117,7 @@ internal static class FormBuilder
         var weights = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var label in tagged.Rows.SelectMany(r => r.With(CellRole.Level1)))
         {
-            if (PrintedPoints.Split(LabelKey.Of(label.Key)) is { Points: { } points, Words: var words })
+            if (PrintedPoints.Split(label.Key) is { Points: { } points, Words: var words })
             {
                 weights.TryAdd(words, points);
             }

@@ -20,7 +20,7 @@ internal sealed class FormSplitter(TemplateCatalog catalog)
         foreach (var row in rows)
         {
             var isTitle = row.NonEmpty.Any(catalog.IsTitle);
-            var isName = row.NonEmpty.Any(c => !c.IsSpanCopy && _projectNames.IsExactly(LabelKey.Of(c.Key)));
+            var isName = row.NonEmpty.Any(c => !c.IsSpanCopy && _projectNames.IsExactly(c.Key));
             // A title printed twice (a heading over a page break) does not start a second, empty form.
             var startsForm = isTitle
                 ? !(current is [var only] && only.NonEmpty.Any(catalog.IsTitle))

@@ -24,14 +24,15 @@ internal sealed class FundingBuilder(CellFactory cells)
         var unit = _blockLabels.Select(c => FundingUnits.Of(c.Text)).FirstOrDefault(u => u is not null);
         var funding = new Funding { Unit = unit };
         var extra = new List<FundingRow>();
-        var filled = new HashSet<FundingSlot>();
+        var filled = new bool[Enum.GetValues<FundingSlot>().Length];
         foreach (var row in _rows)
         {
-            if (row.Slot is not { } slot || row.First(CellRole.FundingRowLabel) is not { } label || (slot != FundingSlot.Extra && !filled.Add(slot)))
+            if (row.Slot is not { } slot || row.First(CellRole.FundingRowLabel) is not { } label || (slot != FundingSlot.Extra && filled[(int)slot]))
             {
                 continue;
             }
 
+            filled[(int)slot] = true;
             var name = slot switch
             {
                 FundingSlot.Total => "total",

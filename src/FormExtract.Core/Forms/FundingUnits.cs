@@ -1,4 +1,4 @@
-using FormExtract.Core.Template;
+using FormExtract.Core.Normalization;
 
 namespace FormExtract.Core.Forms;
 

@@ -42,7 +42,7 @@ internal static class CellShapes
         }
 
         var key = cell.Key;
-        if (NumberParser.Parse(key) is not null)
+        if (NumberParser.IsNumber(key))
         {
             return CellShape.Figure;
         }
@@ -52,18 +52,68 @@ internal static class CellShapes
             return CellShape.Comparator;
         }
 
-        if (template.MeasureUnits.Contains(key) || key is "元/人" or "万元/人")
+        if (template.IsMeasureUnit(key) || key is "元/人" or "万元/人")
         {
             return CellShape.Unit;
         }
 
-        if (MeasureParser.Parse(cell.Text) is { IsQuantitative: true } measure)
+        if (key.AsSpan().IndexOfAnyInRange('0', '9') < 0 && key.AsSpan().IndexOfAnyInRange('０', '９') < 0)
+        {
+            return CellShape.Text;
+        }
+
+        if (Quantity(key, template) is { } known)
         {
             // 9O分 reads as 9 of a unit no form uses: a misprinted figure, not a quantity.
-            var known = measure.Unit is null || template.MeasureUnits.Contains(measure.Unit);
-            return measure.Comparator is null && !known && key.Length <= 8 ? CellShape.MisprintedFigure : CellShape.Quantity;
+            return known || key.Length > 8 ? CellShape.Quantity : CellShape.MisprintedFigure;
         }
 
         return key.Length <= 8 && key.Any(char.IsAsciiDigit) ? CellShape.MisprintedFigure : CellShape.Text;
     }
+
+    /// <summary>
+    /// Whether the key reads as a quantity (an optional comparator, a figure, an optional unit) and, if so,
+    /// whether a comparator or a known unit vouches for it (null: not a quantity). Scanned by hand: every cell
+    /// of every indicator row comes through here.
+    /// </summary>
+    private static bool? Quantity(string key, FormTemplate template)
+    {
+        var span = key.AsSpan();
+        var comparator = 0;
+        while (comparator < span.Length && IsComparatorChar(span[comparator]))
+        {
+            comparator++;
+        }
+
+        var wordComparator = false;
+        foreach (var prefix in ComparatorPrefixes)
+        {
+            wordComparator |= comparator == 0 && key.StartsWith(prefix, StringComparison.Ordinal);
+        }
+
+        var digits = comparator;
+        var sawDigit = false;
+        while (digits < span.Length && (char.IsAsciiDigit(span[digits]) || span[digits] is >= '０' and <= '９' or '.' or ',' or '．' or '，' or '+' or '-'))
+        {
+            sawDigit |= char.IsAsciiDigit(span[digits]) || span[digits] is >= '０' and <= '９';
+            digits++;
+        }
+
+        if (!sawDigit && !wordComparator)
+        {
+            return null;
+        }
+
+        var unit = span[digits..];
+        if (unit.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return null;
+        }
+
+        return comparator > 0 || wordComparator || unit.IsEmpty || unit is "%" or "％" || template.IsMeasureUnit(unit.ToString());
+    }
+
+    private static readonly string[] ComparatorPrefixes = ["不低于", "不少于", "不小于", "大于", "小于", "不高于", "不超过", "不多于", "不大于", "至少", "高于", "低于", "等于"];
+
+    private static bool IsComparatorChar(char c) => c is '=' or '>' or '<' or '≥' or '≤' or '≧' or '≦' or '＝' or '═' or '﹦' or '＞' or '＜';
 }

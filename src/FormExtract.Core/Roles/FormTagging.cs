@@ -14,6 +14,7 @@ internal sealed class FormTagging
     private readonly FormTemplate _template;
     private readonly IndicatorRowAligner _aligner;
     private readonly IndicatorRowTagger _indicators;
+    private readonly Func<LayoutCell, bool> _isBlockCell;
     private FundingHeader _fundingHeader;
     private IndicatorHeader _indicatorHeader;
     private int? _achievedColumn;
@@ -26,6 +27,7 @@ internal sealed class FormTagging
         _template = template;
         _aligner = new IndicatorRowAligner(template);
         _indicators = new IndicatorRowTagger(template, _aligner);
+        _isBlockCell = IsBlockCell;
         _fundingHeader = FundingHeader.FromLayout(template);
         _indicatorHeader = IndicatorHeader.FromLayout(template);
     }
@@ -60,8 +62,13 @@ internal sealed class FormTagging
             return TaggedRow.Plain(row, RowKind.Blank);
         }
 
-        var blockLabel = row.NonEmpty.FirstOrDefault(c => !c.IsSpanCopy && IsBlock(c, FormBlock.Funding));
-        if (blockLabel is not null && _block < Block.Funding)
+        // Most rows are content: no cell starts like a label or holds a title (every title names a 表).
+        if (_block is Block.Goals or Block.Indicators && !row.NonEmpty.Any(c => _template.MayBeLabel(c.Key) || c.Key.Contains('表', StringComparison.Ordinal)))
+        {
+            return _block == Block.Goals ? GoalsRow(row) : _indicators.Tag(row, _indicatorHeader, _isBlockCell);
+        }
+
+        if (_block < Block.Funding && FirstOwn(row, FormBlock.Funding) is not null)
         {
             _block = Block.Funding;
         }
@@ -71,7 +78,7 @@ internal sealed class FormTagging
             return funding;
         }
 
-        if (row.NonEmpty.FirstOrDefault(c => !c.IsSpanCopy && IsTotal(c)) is { } totalLabel)
+        if (FirstOwn(row, FormBlock.Total) is { } totalLabel)
         {
             _block = Block.Total;
             return TotalRow(row, totalLabel);
@@ -126,7 +133,7 @@ internal sealed class FormTagging
         return _block switch
         {
             Block.Goals => GoalsRow(row),
-            Block.Indicators => _indicators.Tag(row, _indicatorHeader, IsBlockCell),
+            Block.Indicators => _indicators.Tag(row, _indicatorHeader, _isBlockCell),
             Block.Total => TotalContinuation(row),
             Block.Outside => TaggedRow.Plain(row, RowKind.OutsideContract),
             Block.Funding when row.NonEmpty.All(c => IsLabel(c)) => Labels(row, RowKind.FundingHeader),
@@ -138,7 +145,7 @@ internal sealed class FormTagging
     {
         foreach (var cell in row.NonEmpty)
         {
-            if (cell.IsSpanCopy || _template.FundingRows.Match(LabelKey.Of(cell.Key), exact: true) is not { } slot)
+            if (cell.IsSpanCopy || _template.FundingRows.Match(cell.Key, exact: true) is not { } slot)
             {
                 continue;
             }
@@ -157,7 +164,7 @@ internal sealed class FormTagging
 
     private TaggedRow TotalRow(LayoutRow row, LayoutCell label)
     {
-        var (_, points, _) = PrintedPoints.Split(LabelKey.Of(label.Key));
+        var (_, points, _) = PrintedPoints.Split(label.Key);
         var cells = new List<TaggedCell> { new(label, points is null ? CellRole.Label : CellRole.TotalWeightInLabel) };
         var figures = row.NonEmpty.Where(c => c.Column > label.Column && !c.IsSpanCopy).ToArray();
         var roles = points is null ? new[] { CellRole.TotalWeight, CellRole.TotalScore } : [CellRole.TotalScore];
@@ -186,20 +193,19 @@ internal sealed class FormTagging
     /// <summary>A 评价等级 row, wherever it stands: the label and the grade after it.</summary>
     private TaggedRow? GradeRow(LayoutRow row)
     {
-        var own = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
-        var at = Array.FindIndex(own, c => IsHeaderWord(c, HeaderField.Grade));
-        if (at < 0)
+        var cells = row.NonEmpty;
+        for (var i = 0; i < cells.Count; i++)
         {
-            return null;
+            if (cells[i].IsSpanCopy || !IsHeaderWord(cells[i], HeaderField.Grade))
+            {
+                continue;
+            }
+
+            var value = cells.Skip(i + 1).FirstOrDefault(c => !c.IsSpanCopy);
+            return new TaggedRow(row, RowKind.Header, value is null ? [new(cells[i], CellRole.Label)] : [new(cells[i], CellRole.Label), new(value, CellRole.Grade)]);
         }
 
-        var cells = new List<TaggedCell> { new(own[at], CellRole.Label) };
-        if (at + 1 < own.Length)
-        {
-            cells.Add(new(own[at + 1], CellRole.Grade));
-        }
-
-        return new TaggedRow(row, RowKind.Header, cells);
+        return null;
     }
 
     /// <summary>Figures on the lines after a 总分 label: a total row the dump spread over several lines.</summary>
@@ -216,9 +222,18 @@ internal sealed class FormTagging
 
     private TaggedRow? GoalsHeader(LayoutRow row)
     {
-        var achieved = row.NonEmpty.FirstOrDefault(c => !c.IsSpanCopy && _template.GoalsAchieved.IsExactly(LabelKey.Of(c.Key)));
-        var expected = row.NonEmpty.FirstOrDefault(c => !c.IsSpanCopy && _template.GoalsExpected.IsExactly(LabelKey.Of(c.Key)));
-        if (achieved is null && expected is null)
+        LayoutCell? achieved = null;
+        var expected = false;
+        foreach (var cell in row.NonEmpty)
+        {
+            if (!cell.IsSpanCopy)
+            {
+                achieved ??= _template.GoalsAchieved.IsExactly(cell.Key) ? cell : null;
+                expected |= _template.GoalsExpected.IsExactly(cell.Key);
+            }
+        }
+
+        if (achieved is null && !expected)
         {
             return null;
         }
@@ -247,11 +262,28 @@ internal sealed class FormTagging
 
     private TaggedRow? BlockLabelRow(LayoutRow row)
     {
-        var own = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
-        if (own.Length == 0 || !own.All(IsLabel))
+        var any = false;
+        foreach (var cell in row.NonEmpty)
+        {
+            if (cell.IsSpanCopy)
+            {
+                continue;
+            }
+
+            if (!IsLabel(cell))
+            {
+                return null;
+            }
+
+            any = true;
+        }
+
+        if (!any)
         {
             return null;
         }
+
+        var own = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
 
         if (own.Any(c => IsBlock(c, FormBlock.Funding)))
         {
@@ -310,10 +342,10 @@ internal sealed class FormTagging
 
     private TaggedRow Labels(LayoutRow row, RowKind kind)
     {
-        var cells = new List<TaggedCell>();
+        var cells = new List<TaggedCell>(row.NonEmpty.Count);
         foreach (var cell in row.NonEmpty.Where(c => !c.IsSpanCopy))
         {
-            var key = LabelKey.Of(cell.Key);
+            var key = cell.Key;
             var role = CellRole.Label;
             if (IsBlock(cell, FormBlock.Funding) || _template.FundingColumns.Match(key) == FundingColumn.RowLabel)
             {
@@ -326,7 +358,7 @@ internal sealed class FormTagging
         return new TaggedRow(row, kind, cells);
     }
 
-    private HeaderField? FieldOf(LayoutCell cell) => _template.Header.Match(LabelKey.Of(cell.Key), exact: true);
+    private HeaderField? FieldOf(LayoutCell cell) => _template.Header.Match(cell.Key, exact: true);
 
     private static CellRole Role(HeaderField field) => field switch
     {
@@ -336,24 +368,38 @@ internal sealed class FormTagging
         _ => CellRole.Grade,
     };
 
-    private bool IsHeaderWord(LayoutCell cell, HeaderField field) => _template.Header[field].IsExactly(LabelKey.Of(cell.Key));
+    private bool IsHeaderWord(LayoutCell cell, HeaderField field) => _template.Header[field].IsExactly(cell.Key);
 
     private bool IsGradeWord(LayoutCell cell) => _template.Grades.Any(g => cell.Key.StartsWith(g.Grade, StringComparison.Ordinal)) && cell.Key.Length <= 3;
 
-    private bool IsTotal(LayoutCell cell)
+    /// <summary>The first cell of the row's own (not a span copy) that names the block; for the total, exactly (总分, 总分(100分)).</summary>
+    private LayoutCell? FirstOwn(LayoutRow row, FormBlock block)
     {
-        var key = LabelKey.Of(cell.Key);
-        return _template.Blocks[FormBlock.Total].IsExactly(key) || _template.Blocks[FormBlock.Total].IsExactly(PrintedPoints.Split(key).Words);
+        var words = _template.Blocks[block];
+        foreach (var cell in row.NonEmpty)
+        {
+            if (cell.IsSpanCopy || words.MatchLength(cell.Key) == 0)
+            {
+                continue;
+            }
+
+            if (block != FormBlock.Total || words.IsExactly(cell.Key) || words.IsExactly(PrintedPoints.Split(cell.Key).Words))
+            {
+                return cell;
+            }
+        }
+
+        return null;
     }
 
-    private bool IsBlock(LayoutCell cell, FormBlock block) => _template.Blocks[block].MatchLength(LabelKey.Of(cell.Key)) > 0;
+    private bool IsBlock(LayoutCell cell, FormBlock block) => _template.Blocks[block].MatchLength(cell.Key) > 0;
 
     private bool IsBlockCell(LayoutCell cell) => IsBlock(cell, FormBlock.Indicators);
 
     /// <summary>Any word of the layout: a block, a heading, a row label.</summary>
     private bool IsLabel(LayoutCell cell)
     {
-        var key = LabelKey.Of(cell.Key);
+        var key = cell.Key;
         return _template.Blocks.Match(key) is not null
             || _template.FundingColumns.Match(key) is not null
             || _template.IndicatorColumns.Match(key, exact: true) is not null

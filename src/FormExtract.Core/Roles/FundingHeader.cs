@@ -19,8 +19,19 @@ internal sealed class FundingHeader
         new(template.FundingOrder.Select(r => new HeaderColumn<FundingColumn>(r, null)).ToArray());
 
     /// <summary>Whether the row is the funding block's header: it names two of the budget, execution and rate columns.</summary>
-    public static bool IsHeader(LayoutRow row, FormTemplate template) =>
-        row.NonEmpty.Select(c => template.FundingColumns.Match(LabelKey.Of(c.Key))).OfType<FundingColumn>().Where(MoneyColumns.Contains).Distinct().Count() >= 2;
+    public static bool IsHeader(LayoutRow row, FormTemplate template)
+    {
+        var seen = 0;
+        foreach (var cell in row.NonEmpty)
+        {
+            if (template.FundingColumns.Match(cell.Key) is { } role && Array.IndexOf(MoneyColumns, role) >= 0)
+            {
+                seen |= 1 << (int)role;
+            }
+        }
+
+        return System.Numerics.BitOperations.PopCount((uint)seen) >= 2;
+    }
 
     /// <summary>The data columns of a header row; the heading over the row labels and the block's own label are not columns.</summary>
     public static FundingHeader FromRow(LayoutRow row, FormTemplate template)
@@ -28,7 +39,7 @@ internal sealed class FundingHeader
         var columns = new List<HeaderColumn<FundingColumn>>();
         foreach (var cell in row.NonEmpty.Where(c => !c.IsSpanCopy))
         {
-            var key = LabelKey.Of(cell.Key);
+            var key = cell.Key;
             if (template.FundingColumns.Match(key) is { } role && role != FundingColumn.RowLabel && template.Blocks[FormBlock.Funding].MatchLength(key) == 0)
             {
                 columns.Add(new(role, cell.Column));

@@ -29,14 +29,25 @@ internal sealed class IndicatorHeader
 
     /// <summary>How many cells of the row name an indicator column: a header names several.</summary>
     public static int HeadingCount(LayoutRow row, FormTemplate template) =>
-        row.NonEmpty.Count(c => !c.IsSpanCopy && template.IndicatorColumns.Match(LabelKey.Of(c.Key)) is not null);
+        row.NonEmpty.Count(c => !c.IsSpanCopy && template.IndicatorColumns.Match(c.Key) is not null);
 
     /// <summary>Whether the row is an indicator table's header: it names the indicator (三级指标, 指标名称) and more columns, or three.</summary>
     public static bool IsHeader(LayoutRow row, FormTemplate template)
     {
-        var roles = row.NonEmpty.Where(c => !c.IsSpanCopy).Select(c => template.IndicatorColumns.Match(LabelKey.Of(c.Key))).OfType<IndicatorColumn>().ToArray();
-        var named = roles.Contains(IndicatorColumn.Name) || roles.Contains(IndicatorColumn.Level1);
-        return (named && roles.Length >= 2) || roles.Distinct().Count() >= 3;
+        var (count, named, seen) = (0, false, 0);
+        foreach (var cell in row.NonEmpty)
+        {
+            if (cell.IsSpanCopy || template.IndicatorColumns.Match(cell.Key) is not { } role)
+            {
+                continue;
+            }
+
+            count++;
+            named |= role is IndicatorColumn.Name or IndicatorColumn.Level1;
+            seen |= 1 << (int)role;
+        }
+
+        return (named && count >= 2) || System.Numerics.BitOperations.PopCount((uint)seen) >= 3;
     }
 
     public static IndicatorHeader FromRow(LayoutRow row, FormTemplate template)
@@ -44,7 +55,7 @@ internal sealed class IndicatorHeader
         var columns = new List<HeaderColumn<IndicatorColumn>>();
         foreach (var cell in row.NonEmpty.Where(c => !c.IsSpanCopy))
         {
-            var key = LabelKey.Of(cell.Key);
+            var key = cell.Key;
             if (template.Blocks[FormBlock.Indicators].MatchLength(key) > 0)
             {
                 continue;
@@ -63,7 +74,7 @@ internal sealed class IndicatorHeader
     public IndicatorHeader WithSubHeader(LayoutRow row, FormTemplate template)
     {
         var parts = row.NonEmpty.Where(c => !c.IsSpanCopy)
-            .Select(c => new HeaderColumn<IndicatorColumn>(template.IndicatorColumns.Match(LabelKey.Of(c.Key)) ?? IndicatorColumn.Ignore, c.Column))
+            .Select(c => new HeaderColumn<IndicatorColumn>(template.IndicatorColumns.Match(c.Key) ?? IndicatorColumn.Ignore, c.Column))
             .ToArray();
         if (parts.Length == 0)
         {
@@ -94,7 +105,7 @@ internal sealed class IndicatorHeader
     public static bool IsSubHeader(LayoutRow row, FormTemplate template)
     {
         var cells = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
-        return cells.Length > 0 && cells.All(c => template.IndicatorColumns.Match(LabelKey.Of(c.Key)) is not null);
+        return cells.Length > 0 && cells.All(c => template.IndicatorColumns.Match(c.Key) is not null);
     }
 
     private static bool Holds(IndicatorColumn parent, IndicatorColumn part) =>

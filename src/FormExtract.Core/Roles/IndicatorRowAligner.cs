@@ -19,32 +19,43 @@ internal sealed class IndicatorRowAligner(FormTemplate template)
     private const double PositionBonus = 0.3;
 
     /// <summary>The column of each cell, or null for a cell that belongs to none.</summary>
-    public IndicatorColumn?[] Align(IReadOnlyList<LayoutCell> cells, IReadOnlyList<HeaderColumn<IndicatorColumn>> columns, bool trustPositions)
+    /// <param name="cells">The row's cells in column order, empty ones included (they hold a column's place).</param>
+    /// <param name="shapes">The shape of each cell (<see cref="CellShapes.Of"/>).</param>
+    /// <param name="columns">The table's columns, in order.</param>
+    /// <param name="trustPositions">Whether the row lies on the header's grid, so that a cell under a heading is a small sign it is that column.</param>
+    public IndicatorColumn?[] Align(IReadOnlyList<LayoutCell> cells, IReadOnlyList<CellShape> shapes, IReadOnlyList<HeaderColumn<IndicatorColumn>> columns, bool trustPositions)
     {
         var m = cells.Count;
         var k = columns.Count;
-        var shapes = cells.Select(c => CellShapes.Of(c, template)).ToArray();
 
-        // best[i, j, open]: the best score having placed the first i cells and passed the first j columns;
-        // open: column j-1 took a cell, so the next cell may continue it. from: the state it was reached from.
-        var best = new double[m + 1, k + 1, 2];
-        var from = new (int I, int J, int Open, bool Placed)[m + 1, k + 1, 2];
-        for (var i = 0; i <= m; i++)
+        Span<double> fit = m * k <= 1024 ? stackalloc double[m * k] : new double[m * k];
+        for (var i = 0; i < m; i++)
         {
-            for (var j = 0; j <= k; j++)
+            var (group, sub) = shapes[i] == CellShape.Text
+                ? (template.Categories.FindGroup(cells[i].Key) is not null, template.Categories.FindSubCategory(cells[i].Key) is not null)
+                : (false, false);
+            for (var j = 0; j < k; j++)
             {
-                best[i, j, 0] = best[i, j, 1] = Impossible;
+                fit[(i * k) + j] = Fit(cells[i], shapes[i], columns[j], trustPositions, group, sub);
             }
         }
 
-        best[0, 0, 0] = 0;
+        // best[i, j, open]: the best score having placed the first i cells and passed the first j columns;
+        // open: column j-1 took a cell, so the next cell may continue it. from: the state it was reached from,
+        // with its sign telling whether the step placed a cell. Flat arrays: a row is aligned per row of every form.
+        var states = (m + 1) * (k + 1) * 2;
+        Span<double> best = states <= 1024 ? stackalloc double[states] : new double[states];
+        Span<int> from = states <= 1024 ? stackalloc int[states] : new int[states];
+        best.Fill(Impossible);
+        best[0] = 0;
         for (var i = 0; i <= m; i++)
         {
             for (var j = 0; j <= k; j++)
             {
                 for (var open = 0; open < 2; open++)
                 {
-                    var here = best[i, j, open];
+                    var state = Index(i, j, open);
+                    var here = best[state];
                     if (double.IsNegativeInfinity(here))
                     {
                         continue;
@@ -52,61 +63,65 @@ internal sealed class IndicatorRowAligner(FormTemplate template)
 
                     if (i < m && j < k)
                     {
-                        Relax((i, j, open), i + 1, j + 1, 1, here + Fit(cells[i], shapes[i], columns[j], trustPositions), placed: true);
+                        Relax(best, from, state, Index(i + 1, j + 1, 1), here + fit[(i * k) + j], placed: true);
                     }
 
                     if (j < k)
                     {
-                        Relax((i, j, open), i, j + 1, 0, here + Missing(columns[j].Role), placed: false);
+                        Relax(best, from, state, Index(i, j + 1, 0), here + Missing(columns[j].Role), placed: false);
                     }
 
                     if (i < m && open == 1 && j > 0)
                     {
-                        Relax((i, j, open), i + 1, j, 1, here + Continue(shapes[i], columns[j - 1].Role), placed: true);
+                        Relax(best, from, state, Index(i + 1, j, 1), here + Continue(shapes[i], columns[j - 1].Role), placed: true);
                     }
 
                     if (i < m)
                     {
                         var empty = shapes[i] == CellShape.Empty;
-                        Relax((i, j, open), i + 1, j, empty ? open : 0, here + (empty ? 0 : DropText), placed: false);
+                        Relax(best, from, state, Index(i + 1, j, empty ? open : 0), here + (empty ? 0 : DropText), placed: false);
                     }
                 }
             }
         }
 
         var result = new IndicatorColumn?[m];
-        var state = (I: m, J: k, Open: best[m, k, 1] > best[m, k, 0] ? 1 : 0);
-        while (state.I > 0 || state.J > 0)
+        var current = best[Index(m, k, 1)] > best[Index(m, k, 0)] ? Index(m, k, 1) : Index(m, k, 0);
+        while (current != 0)
         {
-            var previous = from[state.I, state.J, state.Open];
-            if (previous.Placed)
+            var previous = from[current];
+            var (ci, cj) = (current / 2 / (k + 1), current / 2 % (k + 1));
+            if (previous < 0)
             {
                 // A cell placed without passing a column continues the column before.
-                result[state.I - 1] = columns[state.J - 1].Role;
+                result[ci - 1] = columns[cj - 1].Role;
+                previous = -previous - 1;
             }
 
-            state = (previous.I, previous.J, previous.Open);
+            current = previous;
         }
 
         return result;
 
-        void Relax((int I, int J, int Open) source, int i, int j, int open, double score, bool placed)
+        int Index(int i, int j, int open) => (((i * (k + 1)) + j) * 2) + open;
+    }
+
+    private static void Relax(Span<double> best, Span<int> from, int source, int target, double score, bool placed)
+    {
+        if (score > best[target])
         {
-            if (score > best[i, j, open])
-            {
-                best[i, j, open] = score;
-                from[i, j, open] = (source.I, source.J, source.Open, placed);
-            }
+            best[target] = score;
+            from[target] = placed ? -source - 1 : source;
         }
     }
 
-    private double Fit(LayoutCell cell, CellShape shape, HeaderColumn<IndicatorColumn> column, bool trustPositions)
+    private static double Fit(LayoutCell cell, CellShape shape, HeaderColumn<IndicatorColumn> column, bool trustPositions, bool group, bool sub)
     {
-        var fit = Content(cell, shape, column.Role);
+        var fit = Content(cell, shape, column.Role, group, sub);
         return double.IsNegativeInfinity(fit) || !trustPositions || column.Column != cell.Column ? fit : fit + PositionBonus;
     }
 
-    private double Content(LayoutCell cell, CellShape shape, IndicatorColumn role)
+    private static double Content(LayoutCell cell, CellShape shape, IndicatorColumn role, bool group, bool sub)
     {
         if (shape == CellShape.Empty)
         {
@@ -116,8 +131,8 @@ internal sealed class IndicatorRowAligner(FormTemplate template)
         return role switch
         {
             // A category label is one the vocabulary knows: text under the heading is as likely a shifted name.
-            IndicatorColumn.Level1 => template.Categories.FindGroup(cell.Text) is not null ? 6 : Impossible,
-            IndicatorColumn.Level2 => template.Categories.FindSubCategory(cell.Text) is not null ? 6 : Impossible,
+            IndicatorColumn.Level1 => group ? 6 : Impossible,
+            IndicatorColumn.Level2 => sub ? 6 : Impossible,
             IndicatorColumn.Name => shape switch
             {
                 CellShape.Figure => -1,

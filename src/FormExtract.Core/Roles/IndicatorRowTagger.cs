@@ -1,5 +1,4 @@
 using FormExtract.Core.Layout;
-using FormExtract.Core.Normalization;
 using FormExtract.Core.Template;
 
 namespace FormExtract.Core.Roles;
@@ -13,68 +12,93 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
 {
     public TaggedRow Tag(LayoutRow row, IndicatorHeader header, Func<LayoutCell, bool> isBlockLabel)
     {
-        var tagged = new List<TaggedCell>();
-        var rest = new List<LayoutCell>();
+        var tagged = new List<TaggedCell>(row.Cells.Count);
+        var rest = new LayoutCell[row.Cells.Count];
+        var (restCount, first, last) = (0, -1, -1);
         var (level1, level2) = ((string?)null, (string?)null);
+        var contentSeen = false;
         foreach (var cell in row.Cells)
         {
             if (cell.IsEmpty)
             {
                 if (!cell.IsSpanCopy)
                 {
-                    rest.Add(cell);
+                    rest[restCount++] = cell;
                 }
 
                 continue;
             }
 
-            var beforeContent = rest.All(c => c.IsEmpty);
             if (isBlockLabel(cell))
             {
                 tagged.Add(new(cell, CellRole.Label));
             }
-            else if (beforeContent && (level1 is null || level1 == cell.Key) && template.Categories.FindGroup(cell.Text) is not null)
+            else if (!contentSeen && (level1 is null || level1 == cell.Key) && template.Categories.FindGroup(cell.Key) is not null)
             {
                 // A label printed twice (its own cell and a copy of the merged one) is one label; a second,
                 // different one is content (an indicator named as a category is).
                 tagged.Add(new(cell, level1 is null ? CellRole.Level1 : CellRole.Label));
                 level1 = cell.Key;
             }
-            else if (beforeContent && (level2 is null || level2 == cell.Key) && template.Categories.FindSubCategory(cell.Text) is not null)
+            else if (!contentSeen && (level2 is null || level2 == cell.Key) && template.Categories.FindSubCategory(cell.Key) is not null)
             {
                 tagged.Add(new(cell, level2 is null ? CellRole.Level2 : CellRole.Label));
                 level2 = cell.Key;
             }
             else if (!cell.IsSpanCopy)
             {
-                rest.Add(cell);
+                first = first < 0 ? restCount : first;
+                last = restCount;
+                rest[restCount++] = cell;
+                contentSeen = true;
             }
         }
 
-        var cells = Trim(rest);
-        var content = cells.Where(c => !c.IsEmpty).ToArray();
-        if (content.Length == 1 && !IsFigure(content[0]))
+        // Empty cells before the content are column shifts, after it nothing: only those between hold places.
+        var cells = first < 0 ? [] : new ArraySegment<LayoutCell>(rest, first, last - first + 1);
+        var shapes = new CellShape[cells.Count];
+        var (content, figures) = (0, 0);
+        LayoutCell? lone = null;
+        for (var i = 0; i < cells.Count; i++)
         {
-            tagged.Add(new(content[0], IsNameColumn(header, content[0].Column) ? CellRole.NameFragment : CellRole.ReasonFragment));
+            shapes[i] = CellShapes.Of(cells[i], template);
+            if (shapes[i] != CellShape.Empty)
+            {
+                content++;
+                figures += shapes[i] == CellShape.Figure ? 1 : 0;
+                lone = cells[i];
+            }
         }
-        else if (content.Length > 0 && content.All(IsFigure))
+
+        if (content == 1 && figures == 0)
         {
-            tagged.AddRange(content.Select(c => new TaggedCell(c, CellRole.UnlabelledFigure)));
+            tagged.Add(new(lone!, IsNameColumn(header, lone!.Column) ? CellRole.NameFragment : CellRole.ReasonFragment));
         }
-        else if (content.Length > 0)
+        else if (content > 0 && content == figures)
+        {
+            foreach (var cell in cells)
+            {
+                if (!cell.IsEmpty)
+                {
+                    tagged.Add(new(cell, CellRole.UnlabelledFigure));
+                }
+            }
+        }
+        else if (content > 0)
         {
             var trusted = header.Printed && row.Cells.Count == header.CellCount;
-            var columns = aligner.Align(cells, header.Columns, trusted);
+            var columns = aligner.Align(cells, shapes, header.Columns, trusted);
             for (var i = 0; i < cells.Count; i++)
             {
-                if (!cells[i].IsEmpty)
+                if (shapes[i] != CellShape.Empty)
                 {
                     tagged.Add(new(cells[i], Role(columns[i], level1 is not null, level2 is not null)));
                 }
             }
         }
 
-        return new TaggedRow(row, RowKind.Indicator, tagged.OrderBy(c => c.Cell.Column).ToArray());
+        tagged.Sort(static (a, b) => a.Cell.Column.CompareTo(b.Cell.Column));
+        return new TaggedRow(row, RowKind.Indicator, tagged);
     }
 
     private static CellRole Role(IndicatorColumn? column, bool level1Seen, bool level2Seen) => column switch
@@ -108,19 +132,5 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
         var name = header.Columns.FirstOrDefault(c => c.Role == IndicatorColumn.Name).Column;
         var reason = header.Columns.FirstOrDefault(c => c.Role == IndicatorColumn.DeviationReason).Column;
         return name is { } n && Math.Abs(column - n) <= 1 && (reason is not { } r || column < r - 1);
-    }
-
-    private static bool IsFigure(LayoutCell cell) => NumberParser.Parse(cell.Text) is not null;
-
-    private static List<LayoutCell> Trim(List<LayoutCell> cells)
-    {
-        var start = cells.FindIndex(c => !c.IsEmpty);
-        if (start < 0)
-        {
-            return [];
-        }
-
-        var end = cells.FindLastIndex(c => !c.IsEmpty);
-        return cells.GetRange(start, end - start + 1);
     }
 }

@@ -12,11 +12,34 @@ public sealed record TaggedRow(LayoutRow Row, RowKind Kind, IReadOnlyList<Tagged
     public FundingSlot? Slot { get; init; }
 
     /// <summary>The cells of one role, in column order.</summary>
-    public IEnumerable<LayoutCell> With(CellRole role) => Cells.Where(c => c.Role == role).Select(c => c.Cell);
+    public IReadOnlyList<LayoutCell> With(CellRole role)
+    {
+        List<LayoutCell>? found = null;
+        foreach (var cell in Cells)
+        {
+            if (cell.Role == role)
+            {
+                (found ??= []).Add(cell.Cell);
+            }
+        }
 
-    public LayoutCell? First(CellRole role) => Cells.FirstOrDefault(c => c.Role == role).Cell;
+        return found ?? (IReadOnlyList<LayoutCell>)[];
+    }
 
-    public bool Has(CellRole role) => Cells.Any(c => c.Role == role);
+    public LayoutCell? First(CellRole role)
+    {
+        foreach (var cell in Cells)
+        {
+            if (cell.Role == role)
+            {
+                return cell.Cell;
+            }
+        }
+
+        return null;
+    }
+
+    public bool Has(CellRole role) => First(role) is not null;
 
     /// <summary>A row of one kind whose cells carry no role.</summary>
     public static TaggedRow Plain(LayoutRow row, RowKind kind) => new(row, kind, []);

@@ -1,3 +1,4 @@
+using FormExtract.Core.Normalization;
 using System.Collections.Frozen;
 
 namespace FormExtract.Core.Template;
@@ -40,7 +41,7 @@ public sealed class CategoryVocabulary
             return null;
         }
 
-        return _groups.TryGetValue(key, out var group) || _groups.TryGetValue(PrintedPoints.Split(key).Words, out group) ? group : null;
+        return _groups.TryGetValue(key, out var group) || (MayHavePoints(key) && _groups.TryGetValue(PrintedPoints.Split(key).Words, out group)) ? group : null;
     }
 
     /// <summary>
@@ -55,7 +56,7 @@ public sealed class CategoryVocabulary
             return null;
         }
 
-        if (_subs.TryGetValue(key, out var found) || _subs.TryGetValue(PrintedPoints.Split(key).Words, out found))
+        if (_subs.TryGetValue(key, out var found) || (MayHavePoints(key) && _subs.TryGetValue(PrintedPoints.Split(key).Words, out found)))
         {
             return found;
         }
@@ -75,6 +76,9 @@ public sealed class CategoryVocabulary
 
         return null;
     }
+
+    /// <summary>Points are digits: a label without one has none to strip.</summary>
+    private static bool MayHavePoints(string key) => key.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     private static string Stem(string spelling) =>
         spelling.EndsWith(LabelSuffix, StringComparison.Ordinal) ? spelling[..^LabelSuffix.Length] : spelling;

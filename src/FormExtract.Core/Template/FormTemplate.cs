@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using FormExtract.Core.Normalization;
 using FormExtract.Core.Model;
 
 namespace FormExtract.Core.Template;
@@ -71,7 +73,31 @@ public sealed class FormTemplate
     public required IReadOnlyList<string> NoValueMarks { get; init; }
 
     /// <summary>Units that targets and results put after a figure.</summary>
-    public required IReadOnlyList<string> MeasureUnits { get; init; }
+    public required IReadOnlyList<string> MeasureUnits
+    {
+        get;
+        init
+        {
+            field = value;
+            _units = value.ToFrozenSet(StringComparer.Ordinal);
+        }
+    }
+
+    private FrozenSet<string> _units = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Whether a label key may be one of this layout's words (a heading, a row or block label, a header field):
+    /// its first character starts some word. Rows whose cells all fail this hold no label, which spares the
+    /// tagger its lookups on the many rows of content.
+    /// </summary>
+    public bool MayBeLabel(string key) => key.Length > 0 && LabelStarts.Contains(key[0]);
+
+    private System.Buffers.SearchValues<char> LabelStarts => field ??= System.Buffers.SearchValues.Create(string.Concat(
+        new[] { Header.AllWords, Blocks.AllWords, FundingColumns.AllWords, FundingRows.AllWords, GoalsExpected.Words, GoalsAchieved.Words, IndicatorColumns.AllWords }
+            .SelectMany(w => w).Select(Normalization.LabelKey.Of).Where(k => k.Length > 0).Select(k => k[0]).Distinct().Order()));
+
+    /// <summary>Whether the word is one of <see cref="MeasureUnits"/>.</summary>
+    public bool IsMeasureUnit(string word) => _units.Contains(word);
 
     /// <summary>The word that names a funding column in messages (全年预算数, 权重 …).</summary>
     public string Heading(FundingColumn column) => FundingColumns[column].First ?? column.ToString();

@@ -1,3 +1,4 @@
+using FormExtract.Core.Normalization;
 using System.Globalization;
 using System.Text.RegularExpressions;
 

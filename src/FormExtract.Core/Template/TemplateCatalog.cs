@@ -1,3 +1,4 @@
+using FormExtract.Core.Normalization;
 using System.Collections.Frozen;
 using System.Reflection;
 using FormExtract.Core.Layout;
@@ -19,12 +20,16 @@ public sealed class TemplateCatalog
     /// <summary>A title line is short: a sentence that mentions a form's name is not its title.</summary>
     private const int MaxTitleExtra = 40;
 
+    /// <summary>Headings longer than this are not looked up: 执行率(全年执行数/全年预算数) is among the longest.</summary>
+    private const int MaxHeadingLength = 24;
+
     private readonly IReadOnlyDictionary<string, TemplateDescription> _descriptions;
     private readonly Dictionary<string, FormTemplate> _templates;
 
     /// <summary>Every signature word of every layout, for finding those a form prints in one pass over its cells.</summary>
     private readonly FrozenSet<string> _signatureWords;
     private readonly int _longestSignature;
+    private readonly System.Buffers.SearchValues<char> _signatureStarts;
 
     private TemplateCatalog(IReadOnlyDictionary<string, TemplateDescription> descriptions)
     {
@@ -41,6 +46,7 @@ public sealed class TemplateCatalog
             .SelectMany(f => t.Header[f].Words)));
         _signatureWords = Templates.SelectMany(t => t.Signature.Words).Select(LabelKey.Of).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         _longestSignature = _signatureWords.Select(w => w.Length).DefaultIfEmpty(0).Max();
+        _signatureStarts = System.Buffers.SearchValues.Create(string.Concat(_signatureWords.Select(w => w[0]).Distinct().Order()));
     }
 
     /// <summary>The layouts described in the library (Template/Layouts/*.json).</summary>
@@ -96,7 +102,9 @@ public sealed class TemplateCatalog
     {
         ArgumentNullException.ThrowIfNull(cell);
         var key = cell.Key;
-        return key.Length >= 4 && Titles.FoundIn(LabelKey.Of(key)) is { } word && key.Length <= word.Length + MaxTitleExtra && !IsSentence(key);
+        // Every title names a 表 (or a 自评结果): most cells can be turned away on one search.
+        return key.Length >= 4 && (key.Contains('表', StringComparison.Ordinal) || key.Contains("结果", StringComparison.Ordinal))
+            && Titles.FoundIn(key) is { } word && key.Length <= word.Length + MaxTitleExtra && !IsSentence(key);
     }
 
     /// <summary>
@@ -113,8 +121,10 @@ public sealed class TemplateCatalog
         var titles = new List<string>();
         foreach (var cell in rows.SelectMany(r => r.NonEmpty))
         {
-            var key = LabelKey.Of(cell.Key);
-            for (var length = Math.Min(key.Length, _longestSignature); length >= 2; length--)
+            var key = cell.Key;
+            // A heading is short; a long text that starts with a heading's word is a sentence, not a heading.
+            var longest = key.Length <= MaxHeadingLength && key.Length > 0 && _signatureStarts.Contains(key[0]) ? Math.Min(key.Length, _longestSignature) : 0;
+            for (var length = longest; length >= 2; length--)
             {
                 if (lookup.TryGetValue(key.AsSpan(0, length), out var word))
                 {

@@ -1,3 +1,4 @@
+using FormExtract.Core.Normalization;
 namespace FormExtract.Core.Template;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FormExtract.Core.Normalization;
 
 namespace FormExtract.Core.Template;
 
@@ -9,7 +10,12 @@ namespace FormExtract.Core.Template;
 public sealed class WordList
 {
     private readonly FrozenSet<string> _keys;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly string[] _longestFirst;
+    private readonly int _longest;
+
+    /// <summary>The first characters of the words: a label that starts with none of them is none of them.</summary>
+    private readonly System.Buffers.SearchValues<char> _starts;
 
     public WordList(IEnumerable<string> words)
     {
@@ -18,6 +24,9 @@ public sealed class WordList
         _longestFirst = Words.Select(LabelKey.Of).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)
             .OrderByDescending(k => k.Length).ToArray();
         _keys = _longestFirst.ToFrozenSet(StringComparer.Ordinal);
+        _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longest = _longestFirst.Length > 0 ? _longestFirst[0].Length : 0;
+        _starts = System.Buffers.SearchValues.Create(string.Concat(_longestFirst.Select(k => k[0]).Distinct()));
     }
 
     public static WordList Empty { get; } = new([]);
@@ -38,25 +47,27 @@ public sealed class WordList
     /// <summary>The length of the longest word the key is or starts with; 0 when none.</summary>
     public int MatchLength(string key)
     {
-        if (_keys.Contains(key))
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length == 0 || !_starts.Contains(key[0]))
         {
-            return key.Length;
+            return 0;
         }
 
-        foreach (var word in _longestFirst)
+        for (var length = Math.Min(key.Length, _longest); length > 0; length--)
         {
-            if (word.Length < key.Length && key.StartsWith(word, StringComparison.Ordinal))
+            if (_lookup.Contains(key.AsSpan(0, length)))
             {
-                return word.Length;
+                return length;
             }
         }
 
         return 0;
     }
 
-    /// <summary>Whether the key contains one of the words anywhere (a title inside a longer line).</summary>
+    /// <summary>The longest word the key contains anywhere (a title inside a longer line); null when none.</summary>
     public string? FoundIn(string key)
     {
+        ArgumentNullException.ThrowIfNull(key);
         foreach (var word in _longestFirst)
         {
             if (key.Contains(word, StringComparison.Ordinal))

@@ -15,7 +15,10 @@ internal static class Indicators
     /// have neither 分值 nor 得分 of their own.
     /// </summary>
     public static IEnumerable<Indicator> Scored(Form form, FormTemplate layout) =>
-        form.Indicators.Where(i => !(i.Weight is null && i.Score is null && layout.IsSubRow(i.Name?.Value)));
+        form.Indicators.Where(i => IsScored(i, layout));
+
+    public static bool IsScored(Indicator indicator, FormTemplate layout) =>
+        !(indicator.Weight is null && indicator.Score is null && layout.IsSubRow(indicator.Name?.Value));
 
     /// <summary>The weights (or scores) of all rows; null when any row lacks one, since the sum would then be a guess.</summary>
     public static decimal? SumOrNull(IEnumerable<NumberCell?> cells)

@@ -18,10 +18,9 @@ public sealed class WeightSplitRule : IValidationRule
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(layout);
-        var scored = Indicators.Scored(form, layout).ToHashSet();
         var groups = form.Indicators
             .Select((indicator, index) => (indicator, index, group: indicator.Level1 is { } level1 ? layout.Categories.FindGroup(level1) : null))
-            .Where(row => row.group is not null && scored.Contains(row.indicator))
+            .Where(row => row.group is not null && Indicators.IsScored(row.indicator, layout))
             .GroupBy(row => row.group!)
             .OrderBy(rows => rows.First().index)
             .ToArray();

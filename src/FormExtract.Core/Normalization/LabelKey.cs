@@ -1,7 +1,6 @@
 using System.Text;
-using FormExtract.Core.Normalization;
 
-namespace FormExtract.Core.Template;
+namespace FormExtract.Core.Normalization;
 
 /// <summary>
 /// The form of a printed label that is compared with the template's words: white space removed, radicals
