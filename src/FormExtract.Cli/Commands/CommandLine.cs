@@ -18,6 +18,7 @@ internal sealed class CommandLine(RootCommand root)
             ExtractCommand.Create(),
             ValidateCommand.Create(),
             SchemaCommand.Create(),
+            ServeCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {

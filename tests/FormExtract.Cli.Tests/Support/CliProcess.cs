@@ -37,6 +37,8 @@ internal static class CliProcess
         start.RedirectStandardError = true;
         start.RedirectStandardInput = true;
         start.Environment.Remove("SOURCE_DATE_EPOCH");
+        // The CLI turns tiered compilation off for bulk runs; these runs are short, and start three times faster with it.
+        start.Environment["DOTNET_TieredCompilation"] = "1";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
