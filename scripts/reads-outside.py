@@ -15,7 +15,8 @@ import sys
 
 SYSTEM = {"bin", "boot", "dev", "etc", "home", "lib", "lib32", "lib64", "libx32", "media", "mnt", "opt", "proc",
           "root", "run", "sbin", "srv", "sys", "tmp", "usr", "var"}
-OPENED = re.compile(r"\b(?:open|openat|openat2)\(.*\) = \d+<((?:\\x[0-9a-f]{2}|[^>])*)>\s*$")
+# With -xx every byte of a path is escaped, so a path holds no '>' and the match cannot backtrack far.
+OPENED = re.compile(r"\b(?:open|openat|openat2)\(.*\) = \d+<([^>]*)>\s*$")
 HEX = re.compile(r"\\x([0-9a-f]{2})")
 
 
