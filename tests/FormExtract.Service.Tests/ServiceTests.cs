@@ -70,9 +70,11 @@ public sealed class ServiceTests
         var large = RealDump.Concat(RealDump).Concat(RealDump).ToArray();
         Assert.True(large.Length > 64 * 1024);
 
-        using var announced = await service.Client.PostAsync(new Uri("/extract", UriKind.Relative), Upload.File("large.txt", large));
-        using var chunked = await service.Client.PostAsync(new Uri("/extract", UriKind.Relative), await Upload.ChunkedAsync(Upload.File("large.txt", large)));
-        using var validate = await service.Client.PostAsync(new Uri("/validate", UriKind.Relative), new ByteArrayContent(large));
+        // As curl does for large bodies, the client waits for the server's go-ahead (Expect: 100-continue), so the
+        // refusal reaches it before the body is sent, instead of a connection reset mid-upload.
+        using var announced = await PostExpectingContinueAsync(service, "/extract", Upload.File("large.txt", large));
+        using var chunked = await PostExpectingContinueAsync(service, "/extract", await Upload.ChunkedAsync(Upload.File("large.txt", large)));
+        using var validate = await PostExpectingContinueAsync(service, "/validate", new ByteArrayContent(large));
 
         foreach (var response in new[] { announced, chunked, validate })
         {
@@ -209,6 +211,13 @@ public sealed class ServiceTests
         var extract = paths.GetProperty("/extract").GetProperty("post");
         Assert.Equal(["200", "400", "413", "429"], extract.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.True(extract.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
+    }
+
+    private static Task<HttpResponseMessage> PostExpectingContinueAsync(RunningService service, string path, HttpContent content)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = content };
+        request.Headers.ExpectContinue = true;
+        return service.Client.SendAsync(request);
     }
 
     private static async Task<string> Detail(HttpResponseMessage response)
