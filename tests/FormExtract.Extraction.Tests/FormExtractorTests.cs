@@ -1,3 +1,4 @@
+using FormExtract.Core.Model;
 using FormExtract.Core.Output;
 using FormExtract.Testing;
 
@@ -22,6 +23,28 @@ public sealed class FormExtractorTests
         var json = DocumentJson.Serialize(document);
         SchemaAssert.ValidDocument(json);
         Assert.Contains("\"extractedAt\": \"2024-05-01T08:00:00Z\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_readme_sample_runs_as_written()
+    {
+        var folder = Directory.CreateTempSubdirectory("formextract-sample-");
+        var path = Path.Combine(folder.FullName, "forms.pdf");
+        File.Copy(Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures", "single-form.pdf"), path);
+        var cancellationToken = CancellationToken.None;
+        using var output = new StringWriter();
+
+        // The README's sample, with its file names placed in a folder of the test's own.
+        using var extractor = new FormExtractor(new FormExtractorOptions { Ocr = false, Parallelism = 2 });
+        FormDocument document = await extractor.ExtractAsync(path, cancellationToken);
+        foreach (var form in document.Forms)
+            output.WriteLine($"{form.ProjectName?.Value}: {form.Findings.Count} findings");
+        File.WriteAllBytes(path + ".json", DocumentJson.SerializeToUtf8(document));
+
+        Assert.Single(document.Forms);
+        Assert.EndsWith(" findings" + Environment.NewLine, output.ToString(), StringComparison.Ordinal);
+        SchemaAssert.ValidDocument(File.ReadAllText(path + ".json"));
+        folder.Delete(recursive: true);
     }
 
     [Fact]
