@@ -11,7 +11,7 @@ namespace FormExtract.Cli.Batch;
 /// that cannot be read, or a bug met on one file, is logged with the file's name and written as a document
 /// holding the error, and the batch goes on.
 /// </summary>
-internal sealed class BatchRunner(DocumentExtractor extractor, IDocumentSink sink, ILogger log, BatchOptions options)
+internal sealed class BatchRunner(FormExtractor extractor, IDocumentSink sink, ILogger log, BatchOptions options)
 {
     public async Task<IReadOnlyList<FileOutcome>> RunAsync(IReadOnlyList<BatchInput> inputs, Action<FileOutcome>? progress, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ internal sealed class BatchRunner(DocumentExtractor extractor, IDocumentSink sin
         ExtractionResult result;
         try
         {
-            result = extractor.Extract(file, cancellationToken);
+            result = await extractor.ExtractAsync(file, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -84,7 +84,8 @@ internal sealed class BatchRunner(DocumentExtractor extractor, IDocumentSink sin
         log.Information(
             "Read {FormCount} forms from {File}: {WarningCount} extraction warnings, {FindingCount} findings ({ErrorCount} errors)",
             document.Forms.Count, input.DisplayPath, document.Warnings.Count, findings.Length, errors);
-        return new FileOutcome(input, FileStatus.Written, document.Forms.Count, document.Warnings.Count, errors, null);
+        var warnings = findings.Count(f => f.Severity == Severity.Warning);
+        return new FileOutcome(input, FileStatus.Written, document.Forms.Count, document.Warnings.Count, errors, null, warnings, document.Source.Pages ?? 1);
     }
 
     private async Task SkipAsync(BatchInput input, CancellationToken cancellationToken)

@@ -7,8 +7,9 @@ namespace FormExtract.Cli.Batch;
 /// </summary>
 internal static class InputDiscovery
 {
-    public static (IReadOnlyList<BatchInput> Inputs, IReadOnlyList<string> Problems) Discover(IEnumerable<string> arguments, string? excludedFolder)
+    public static (IReadOnlyList<BatchInput> Inputs, IReadOnlyList<string> Problems) Discover(IEnumerable<string> arguments, string? excludedFolder, InputFilter? filter = null)
     {
+        filter ??= InputFilter.All;
         var inputs = new List<BatchInput>();
         var problems = new List<string>();
         var outputNames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -27,6 +28,11 @@ internal static class InputDiscovery
                 foreach (var file in files)
                 {
                     var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                    if (!filter.Accepts(relative))
+                    {
+                        continue;
+                    }
+
                     Add(file, Path.Join(argument, relative).Replace('\\', '/'), relative);
                 }
             }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace FormExtract.Cli.Commands;
 
@@ -8,6 +9,7 @@ internal sealed class CommandLine(RootCommand root)
     public const int Success = 0;
     public const int SomeFailed = 1;
     public const int UsageError = 2;
+    public const int FindingsFailed = 3;
 
     public static CommandLine Create()
     {
@@ -15,7 +17,14 @@ internal sealed class CommandLine(RootCommand root)
         {
             ExtractCommand.Create(),
             ValidateCommand.Create(),
+            SchemaCommand.Create(),
+            ServeCommand.Create(),
         };
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersion();
+        }
+
         return new CommandLine(root);
     }
 
@@ -34,5 +43,15 @@ internal sealed class CommandLine(RootCommand root)
         }
 
         return await parsed.InvokeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The version that documents record (<c>source.toolVersion</c>), without build metadata.</summary>
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(ToolVersion.Current);
+            return Success;
+        }
     }
 }
