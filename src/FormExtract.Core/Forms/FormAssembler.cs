@@ -73,8 +73,12 @@ public sealed class FormAssembler
         return new AssembledForms(forms, warnings);
     }
 
-    /// <summary>A form has at least one part of one: a header field, a funding row, an indicator table or a total.</summary>
+    /// <summary>
+    /// A form fills in at least one of its parts: a header field's value, a funding row's figure, a named
+    /// indicator or a total. Headings alone (a page that lists a form's words, a search query) are no form.
+    /// </summary>
     private static bool HoldsAForm(TaggedForm tagged) =>
-        tagged.Rows.Any(r => r.Kind is RowKind.Funding or RowKind.FundingHeader or RowKind.IndicatorHeader or RowKind.Indicator or RowKind.Total or RowKind.GoalsHeader
-            || r.Cells.Any(c => c.Role is CellRole.ProjectName or CellRole.Department or CellRole.ImplementingUnit));
+        tagged.Rows.Any(r => r.Cells.Any(c => c.Role is CellRole.ProjectName or CellRole.Department or CellRole.ImplementingUnit
+            or CellRole.InitialBudget or CellRole.AdjustedBudget or CellRole.Executed or CellRole.IndicatorName
+            or CellRole.TotalWeight or CellRole.TotalScore));
 }

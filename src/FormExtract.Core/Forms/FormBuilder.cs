@@ -23,8 +23,9 @@ internal static class FormBuilder
         var outside = new List<string>();
         LayoutCell? totalLabel = null;
         var totalSeen = false;
-        foreach (var row in tagged.Rows)
+        for (var at = 0; at < tagged.Rows.Count; at++)
         {
+            var row = tagged.Rows[at];
             foreach (var label in row.With(CellRole.FundingBlockLabel))
             {
                 funding.AddLabel(label);
@@ -40,7 +41,7 @@ internal static class FormBuilder
                     goals.Achieved.AddRange(row.With(CellRole.GoalsAchieved));
                     break;
                 case RowKind.Indicator:
-                    table.Add(ParsedRow.From(row));
+                    table.Add(ParsedRow.From(row, beforeEmptyRow: at + 1 < tagged.Rows.Count && tagged.Rows[at + 1].Kind == RowKind.Blank));
                     break;
                 case RowKind.Total:
                     totalSeen |= row.Has(CellRole.TotalWeight) || row.Has(CellRole.TotalScore) || row.Has(CellRole.Label) || row.Has(CellRole.TotalWeightInLabel);
@@ -100,8 +101,9 @@ internal static class FormBuilder
 
     private static LayoutCell? First(TaggedForm tagged, CellRole role)
     {
-        foreach (var row in tagged.Rows)
+        for (var at = 0; at < tagged.Rows.Count; at++)
         {
+            var row = tagged.Rows[at];
             if (row.First(role) is { } cell)
             {
                 return cell;

@@ -102,7 +102,8 @@ internal sealed class IndicatorTableBuilder(FormTemplate template, CellFactory c
             forLevel1.Level1Label = level1;
         }
 
-        if (row.Level2Label is { } level2 && (next is { Level2Label: null } ? next : previous is { Level2Label: null } ? previous : null) is { } forLevel2)
+        var spansEmptyRows = row is ParsedRow.LabelsOnly { BeforeEmptyRow: true };
+        if (row.Level2Label is { } level2 && (next is { Level2Label: null } ? next : previous is { Level2Label: null } && !spansEmptyRows ? previous : null) is { } forLevel2)
         {
             forLevel2.Level2Label = level2;
         }

@@ -62,6 +62,12 @@ internal sealed class FormTagging
             return TaggedRow.Plain(row, RowKind.Blank);
         }
 
+        // A line that starts with # (a heading or a comment of the text it was copied into) is no part of a table.
+        if (row.NonEmpty is [{ } only] && only.Text.TrimStart().StartsWith('#'))
+        {
+            return TaggedRow.Plain(row, RowKind.Unplaced);
+        }
+
         // Most rows are content: no cell starts like a label or holds a title (every title names a 表).
         if (_block is Block.Goals or Block.Indicators && !row.NonEmpty.Any(c => _template.MayBeLabel(c.Key) || c.Key.Contains('表', StringComparison.Ordinal)))
         {
@@ -244,8 +250,9 @@ internal sealed class FormTagging
     }
 
     /// <summary>
-    /// The texts of 年度总体目标: two or more on a row are the 预期目标 and then the 实际完成情况; a lone one is
-    /// told by the column of the 实际完成情况 heading.
+    /// The texts of 年度总体目标: two or more on a row are the 预期目标 and then the 实际完成情况 (a dump that dropped
+    /// the block's merged label shifts them left of their headings); a lone one is told by the column of the
+    /// 实际完成情况 heading.
     /// </summary>
     private TaggedRow GoalsRow(LayoutRow row)
     {
@@ -253,7 +260,7 @@ internal sealed class FormTagging
         var cells = new List<TaggedCell>();
         for (var i = 0; i < texts.Length; i++)
         {
-            var achieved = _achievedColumn is { } column ? texts[i].Column >= column : i > 0;
+            var achieved = texts.Length >= 2 ? i > 0 : _achievedColumn is { } column && texts[i].Column >= column;
             cells.Add(new(texts[i], achieved ? CellRole.GoalsAchieved : CellRole.GoalsExpected));
         }
 
