@@ -1,5 +1,6 @@
 using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
+using FormExtract.Core.Normalization;
 using FormExtract.Core.Roles;
 using FormExtract.Core.Template;
 
@@ -39,6 +40,7 @@ public sealed class FormAssembler
         var (preamble, segments) = _splitter.Split(layout.Rows);
         var warnings = new List<ExtractionWarning>();
         var forms = new List<Form>();
+        var traditional = TraditionalChinese.LooksTraditional(layout.Rows.SelectMany(r => r.NonEmpty).Select(c => c.Text));
         var skipped = preamble.Where(r => !r.IsBlank).ToList();
         var before = skipped.Count;
         foreach (var segment in segments)
@@ -52,7 +54,7 @@ public sealed class FormAssembler
                 continue;
             }
 
-            var (form, formWarnings) = FormBuilder.Build(tagged, forms.Count);
+            var (form, formWarnings) = FormBuilder.Build(tagged, forms.Count, traditional);
             forms.Add(form);
             warnings.AddRange(formWarnings);
         }

@@ -11,11 +11,14 @@ namespace FormExtract.Core.Forms;
 /// </summary>
 internal static class FormBuilder
 {
-    public static (Form Form, IReadOnlyList<ExtractionWarning> Warnings) Build(TaggedForm tagged, int formIndex)
+    /// <param name="tagged">The form's rows with their roles.</param>
+    /// <param name="formIndex">The form's place in its document.</param>
+    /// <param name="simplify">The form is a copy in Traditional characters: its values are read in Simplified ones.</param>
+    public static (Form Form, IReadOnlyList<ExtractionWarning> Warnings) Build(TaggedForm tagged, int formIndex, bool simplify = false)
     {
         var template = tagged.Template;
         var warnings = new FormWarnings(formIndex);
-        var cells = new CellFactory(template, warnings);
+        var cells = new CellFactory(template, warnings, simplify);
         var funding = new FundingBuilder(cells);
         var table = new IndicatorTableBuilder(template, cells, warnings);
         var goals = (Expected: new List<LayoutCell>(), Achieved: new List<LayoutCell>());
@@ -81,7 +84,7 @@ internal static class FormBuilder
             Location = Location(tagged.Rows.Select(r => r.Row).ToArray()),
             Template = template.Id,
             FormType = template.FormType,
-            Title = title is null ? null : Normalization.TextNormalizer.Normalize(title.Text),
+            Title = title is null ? null : cells.Value(title.Text),
             Truncated = !totalSeen,
             FiscalYear = year,
             ProjectName = cells.Text(First(tagged, CellRole.ProjectName)),

@@ -119,8 +119,8 @@ internal sealed class IndicatorTableBuilder(FormTemplate template, CellFactory c
 
         return new Indicator
         {
-            Level1 = draft.Level1Label,
-            Level2 = draft.Level2Label,
+            Level1 = draft.Level1Label is { } level1 ? cells.Value(level1) : null,
+            Level2 = draft.Level2Label is { } level2 ? cells.Value(level2) : null,
             Name = Joined(draft.NameParts),
             Target = Target(draft.Target),
             Actual = cells.Measure(draft.Actual),

@@ -84,6 +84,11 @@ internal sealed class FormTagging
             return funding;
         }
 
+        if (_block is Block.Header or Block.Funding or Block.Goals or Block.Outside && FieldRow(row) is { } fields)
+        {
+            return fields;
+        }
+
         if (FirstOwn(row, FormBlock.Total) is { } totalLabel)
         {
             _block = Block.Total;
@@ -167,6 +172,42 @@ internal sealed class FormTagging
 
         return null;
     }
+
+    /// <summary>A row of the total's figures as "label | value" pairs (计划安排资金(万元) | 700 | 实际支出(万元) | 680).</summary>
+    private TaggedRow? FieldRow(LayoutRow row)
+    {
+        var own = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
+        var cells = new List<TaggedCell>();
+        for (var i = 0; i + 1 < own.Length; i++)
+        {
+            if (_template.FundingFields.Match(own[i].Key) is not { } column || _template.FundingFields.Match(own[i + 1].Key) is not null)
+            {
+                continue;
+            }
+
+            cells.Add(new(own[i], cells.Count == 0 ? CellRole.FundingRowLabel : CellRole.Label));
+            cells.Add(new(own[++i], Role(column)));
+        }
+
+        if (cells.Count == 0)
+        {
+            return null;
+        }
+
+        _block = Block.Funding;
+        return new TaggedRow(row, RowKind.Funding, cells) { Slot = FundingSlot.Total };
+    }
+
+    private static CellRole Role(FundingColumn column) => column switch
+    {
+        FundingColumn.InitialBudget => CellRole.InitialBudget,
+        FundingColumn.AdjustedBudget => CellRole.AdjustedBudget,
+        FundingColumn.Executed => CellRole.Executed,
+        FundingColumn.ExecutionRate => CellRole.ExecutionRate,
+        FundingColumn.Weight => CellRole.FundingWeight,
+        FundingColumn.Score => CellRole.FundingScore,
+        _ => CellRole.Ignored,
+    };
 
     private TaggedRow TotalRow(LayoutRow row, LayoutCell label)
     {

@@ -18,6 +18,7 @@ public sealed class TemplateVocabulary
             .. templates.SelectMany(t => t.Blocks.AllWords),
             .. templates.SelectMany(t => t.FundingColumns.AllWords),
             .. templates.SelectMany(t => t.FundingRows.AllWords),
+            .. templates.SelectMany(t => t.FundingFields.AllWords),
             .. templates.SelectMany(t => t.GoalsExpected.Words.Concat(t.GoalsAchieved.Words)),
             .. templates.SelectMany(t => t.IndicatorColumns.AllWords),
             .. templates.SelectMany(t => t.Categories.Groups.SelectMany(g => g.Spellings.Concat(g.SubCategories.SelectMany(s => s.Spellings)))),
