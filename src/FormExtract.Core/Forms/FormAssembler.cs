@@ -41,20 +41,27 @@ public sealed class FormAssembler
         var warnings = new List<ExtractionWarning>();
         var forms = new List<Form>();
         var traditional = TraditionalChinese.LooksTraditional(layout.Rows.SelectMany(r => r.NonEmpty).Select(c => c.Text));
-        var skipped = preamble.Where(r => !r.IsBlank).ToList();
-        var before = skipped.Count;
-        foreach (var segment in segments)
+        var skipped = new List<LayoutRow>();
+        var before = 0;
+        // What comes before the first title may be the tail of a form the input cut off at its start.
+        foreach (var (segment, isPreamble) in segments.Select(s => (s, false)).Prepend((preamble, true)))
         {
+            if (segment.Count == 0)
+            {
+                continue;
+            }
+
             var template = _catalog.Recognize(segment);
             var tagged = _tagger.Tag(segment, template);
             if (!HoldsAForm(tagged))
             {
                 // A heading that names a form (a page's title above the form itself) is not a form.
                 skipped.AddRange(segment.Where(r => !r.IsBlank));
+                before = isPreamble ? skipped.Count : before;
                 continue;
             }
 
-            var (form, formWarnings) = FormBuilder.Build(tagged, forms.Count, traditional);
+            var (form, formWarnings) = FormBuilder.Build(tagged, forms.Count, traditional, startsCut: isPreamble);
             forms.Add(form);
             warnings.AddRange(formWarnings);
         }

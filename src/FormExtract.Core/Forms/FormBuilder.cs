@@ -14,7 +14,8 @@ internal static class FormBuilder
     /// <param name="tagged">The form's rows with their roles.</param>
     /// <param name="formIndex">The form's place in its document.</param>
     /// <param name="simplify">The form is a copy in Traditional characters: its values are read in Simplified ones.</param>
-    public static (Form Form, IReadOnlyList<ExtractionWarning> Warnings) Build(TaggedForm tagged, int formIndex, bool simplify = false)
+    /// <param name="startsCut">The input starts inside the form (no title, no header): its beginning is lost.</param>
+    public static (Form Form, IReadOnlyList<ExtractionWarning> Warnings) Build(TaggedForm tagged, int formIndex, bool simplify = false, bool startsCut = false)
     {
         var template = tagged.Template;
         var warnings = new FormWarnings(formIndex);
@@ -85,7 +86,7 @@ internal static class FormBuilder
             Template = template.Id,
             FormType = template.FormType,
             Title = title is null ? null : cells.Value(title.Text),
-            Truncated = !totalSeen,
+            Truncated = !totalSeen || startsCut,
             FiscalYear = year,
             ProjectName = cells.Text(First(tagged, CellRole.ProjectName)),
             Department = cells.Text(First(tagged, CellRole.Department)),
@@ -98,7 +99,7 @@ internal static class FormBuilder
             TotalScore = totalScore,
             Grade = cells.Text(First(tagged, CellRole.Grade)),
         };
-        FormComplaints.Add(form, tagged, outside, warnings);
+        FormComplaints.Add(form, tagged, outside, warnings, startsCut);
         return (form, warnings.Items);
     }
 

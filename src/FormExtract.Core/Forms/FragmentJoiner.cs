@@ -27,7 +27,7 @@ internal static class FragmentJoiner
         };
     }
 
-    private static (IndicatorDraft, bool) PreferUnexplained(IndicatorDraft previous, IndicatorDraft next)
+    private static (IndicatorDraft, bool)? PreferUnexplained(IndicatorDraft previous, IndicatorDraft next)
     {
         var previousOpen = previous.NeedsReason && (!previous.HasReason || !EndsSentence(previous.ReasonParts[^1].Text));
         if (previousOpen)
@@ -35,7 +35,13 @@ internal static class FragmentJoiner
             return (previous, false);
         }
 
-        return next.NeedsReason ? (next, true) : (previous, false);
+        if (next.NeedsReason)
+        {
+            return (next, true);
+        }
+
+        // Neither row lacks an explanation: the fragment continues one only if that one is already written.
+        return previous.HasReason && !EndsSentence(previous.ReasonParts[^1].Text) ? (previous, false) : null;
     }
 
     private static bool EndsSentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '。' or '.' or '！' or '；';

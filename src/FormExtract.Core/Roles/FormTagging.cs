@@ -141,6 +141,13 @@ internal sealed class FormTagging
             return header;
         }
 
+        // A form whose start was cut off may begin inside its indicator table: a category label beside figures
+        // is found nowhere else.
+        if (_block == Block.Header && LooksLikeIndicatorRow(row))
+        {
+            _block = Block.Indicators;
+        }
+
         return _block switch
         {
             Block.Goals => GoalsRow(row),
@@ -387,6 +394,10 @@ internal sealed class FormTagging
 
         return cells.Count == 0 ? null : new TaggedRow(row, cells.Any(c => c.Role == CellRole.Title) ? RowKind.Title : RowKind.Header, cells);
     }
+
+    private bool LooksLikeIndicatorRow(LayoutRow row) =>
+        row.NonEmpty.Any(c => _template.Categories.FindGroup(c.Key) is not null || _template.Categories.FindSubCategory(c.Key) is not null)
+        && row.NonEmpty.Any(c => CellShapes.Of(c, _template) is CellShape.Figure or CellShape.Quantity);
 
     private TaggedRow Labels(LayoutRow row, RowKind kind)
     {

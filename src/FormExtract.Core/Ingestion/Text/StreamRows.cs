@@ -153,7 +153,8 @@ internal sealed class StreamRows(TemplateCatalog catalog)
             var expected = headings.FirstOrDefault(c => template.GoalsExpected.IsExactly(c.Key));
             var achieved = headings.FirstOrDefault(c => template.GoalsAchieved.IsExactly(c.Key));
             Emit([block ?? Blank(headings[0]), expected ?? Blank(headings[0]), achieved ?? Blank(headings[0])]);
-            var texts = TakeWhile(c => !IsStructural(c));
+            // Dots printed to fill a cell (.. ......) hold nothing.
+            var texts = TakeWhile(c => !IsStructural(c)).Where(c => !CellShapes.IsPlaceholder(c.Key)).ToList();
             if (texts.Count == 0)
             {
                 return;
@@ -269,8 +270,16 @@ internal sealed class StreamRows(TemplateCatalog catalog)
 
         private static LayoutCell Blank(LayoutCell near) => new(string.Empty, 0, near.Origin);
 
-        /// <summary>Lines of one cell joined as the cell holds them, one per line.</summary>
-        private static LayoutCell Joined(LayoutCell[] parts) =>
-            new(string.Join('\n', parts.Select(p => p.Text.Trim())), 0, parts.Skip(1).Aggregate(parts[0].Origin, (o, p) => o.Join(p.Origin)));
+        /// <summary>Pieces of one cell joined as the text held them: a space between pieces of one line, a line break between lines.</summary>
+        private static LayoutCell Joined(LayoutCell[] parts)
+        {
+            var text = new System.Text.StringBuilder(parts[0].Text.Trim());
+            for (var i = 1; i < parts.Length; i++)
+            {
+                text.Append(parts[i].Origin.Line == parts[i - 1].Origin.Line ? ' ' : '\n').Append(parts[i].Text.Trim());
+            }
+
+            return new(text.ToString(), 0, parts.Skip(1).Aggregate(parts[0].Origin, (o, p) => o.Join(p.Origin)));
+        }
     }
 }
