@@ -9,15 +9,37 @@ namespace FormExtract.Core.Ingestion;
 /// </summary>
 public sealed class TextDumpReader : IDocumentReader
 {
+    public const string TooLargeCode = "text-too-large";
+
+    private readonly TextReaderOptions _options;
+
+    public TextDumpReader()
+        : this(TextReaderOptions.Default)
+    {
+    }
+
+    public TextDumpReader(TextReaderOptions options) => _options = options ?? throw new ArgumentNullException(nameof(options));
+
     public SourceFormat Format => SourceFormat.Text;
 
-    public bool CanRead(InputFile file) => true;
+    /// <summary>Whatever no other reader took, except a file that starts as a binary format (a scan in which OCR found nothing).</summary>
+    public bool CanRead(InputFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return BinarySignature.Of(file.Bytes.Span) is null;
+    }
 
     public ReadResult Read(InputFile file, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(file);
         if (file.Bytes.IsEmpty)
         {
             return ReadResult.Fail("empty-file", $"{file.Path}: the file is empty.");
+        }
+
+        if (file.Bytes.Length > _options.MaxBytes)
+        {
+            return ReadResult.Fail(TooLargeCode, $"{file.Path}: {Mebibytes(file.Bytes.Length)} of text, more than the {Mebibytes(_options.MaxBytes)} read from one text file (TextReaderOptions.MaxBytes).");
         }
 
         var (decoded, problem) = TextDecoder.Decode(file.Bytes.Span);
@@ -48,8 +70,11 @@ public sealed class TextDumpReader : IDocumentReader
             pendingBreak = false;
         }
 
-        return ReadResult.Success(new LayoutDocument(rows) { Encoding = decoded.Encoding });
+        var warnings = decoded.Warnings.Select(w => w with { Message = $"{file.Path}: {w.Message}." }).ToArray();
+        return ReadResult.Success(new LayoutDocument(rows) { Encoding = decoded.Encoding, Warnings = warnings });
     }
+
+    private static string Mebibytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MiB";
 
     /// <summary>Splits on any line ending: CRLF, LF or a lone CR.</summary>
     private static IEnumerable<string> SplitLines(string text)
