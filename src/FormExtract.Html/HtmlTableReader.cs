@@ -17,7 +17,19 @@ public sealed class HtmlTableReader : IDocumentReader
 {
     private const int SniffLength = 1024;
 
+    public const string TooDeepCode = "html-too-deep";
+    public const string TooLargeCode = "html-too-large";
+
     private static readonly string[] Markers = ["<html", "<!doctype html", "<table"];
+
+    private readonly HtmlReaderOptions _options;
+
+    public HtmlTableReader()
+        : this(HtmlReaderOptions.Default)
+    {
+    }
+
+    public HtmlTableReader(HtmlReaderOptions options) => _options = options ?? throw new ArgumentNullException(nameof(options));
 
     public SourceFormat Format => SourceFormat.Html;
 
@@ -48,7 +60,18 @@ public sealed class HtmlTableReader : IDocumentReader
             return ReadResult.Fail("empty-file", $"{file.Path}: the file is empty.");
         }
 
+        if (file.Bytes.Length > _options.MaxBytes)
+        {
+            return ReadResult.Fail(TooLargeCode, $"{file.Path}: the page is {Mebibytes(file.Bytes.Length)}, more than the {Mebibytes(_options.MaxBytes)} read from one page (HtmlReaderOptions.MaxBytes).");
+        }
+
         var page = HtmlEncodingSniffer.Decode(file.Bytes.Span);
+        if (NestingGauge.Depth(page.Text, _options.MaxNesting) is var depth && depth > _options.MaxNesting)
+        {
+            return ReadResult.Fail(TooDeepCode, $"{file.Path}: its elements nest more than {_options.MaxNesting} deep (HtmlReaderOptions.MaxNesting); it was not parsed.");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(page.Text);
         var walked = HtmlLayoutWalker.Walk(document, new SourceLines(page.Text), cancellationToken);
@@ -60,4 +83,6 @@ public sealed class HtmlTableReader : IDocumentReader
 
         return ReadResult.Success(new LayoutDocument(walked.Rows) { Encoding = page.Encoding, Warnings = warnings });
     }
+
+    private static string Mebibytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MiB";
 }
