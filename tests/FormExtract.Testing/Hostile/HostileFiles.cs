@@ -37,20 +37,16 @@ public static class HostileFiles
     /// <summary>A printed PDF of <paramref name="pages"/> pages, each with one line of text naming it.</summary>
     public static byte[] PdfOfPages(int pages) =>
         MinimalPdf.Pages(
-            Enumerable.Range(1, pages).Select(n => (595.0, 842.0, $"BT /F1 12 Tf 72 720 Td (Page {n} of the report) Tj ET", "/Font << /F1 5 0 R >>")).ToArray(),
-            pdf => { pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"); return string.Empty; });
+            Enumerable.Range(1, pages).Select(n => (595.0, 842.0, $"BT /F1 12 Tf 72 720 Td (Page {n} of the report) Tj ET", string.Empty)).ToArray(),
+            pdf => $"/Font << /F1 {pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")} 0 R >>");
 
     /// <summary>A PDF of one scanned page <paramref name="inches"/> square whose image cannot be decoded, so that it would be rasterised.</summary>
     public static byte[] HugeScannedPage(double inches)
     {
         var points = inches * 72;
         return MinimalPdf.Pages(
-            [(points, points, FormattableString.Invariant($"q {points} 0 0 {points} 0 0 cm /Im1 Do Q"), "/XObject << /Im1 5 0 R >>")],
-            pdf =>
-            {
-                pdf.AddStream("/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode", [.. Enumerable.Repeat((byte)0x5A, 64)]);
-                return string.Empty;
-            });
+            [(points, points, FormattableString.Invariant($"q {points} 0 0 {points} 0 0 cm /Im1 Do Q"), string.Empty)],
+            pdf => $"/XObject << /Im1 {pdf.AddStream("/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode", [.. Enumerable.Repeat((byte)0x5A, 64)])} 0 R >>");
     }
 
     /// <summary>A page whose elements nest <paramref name="depth"/> deep.</summary>

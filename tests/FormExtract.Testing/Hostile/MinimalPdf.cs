@@ -49,14 +49,17 @@ public sealed class MinimalPdf
         return output.ToArray();
     }
 
-    /// <summary>A document of the given pages (each: media box size in points, content stream, resources).</summary>
-    public static byte[] Pages(IReadOnlyList<(double Width, double Height, string Content, string Resources)> pages, Func<MinimalPdf, string>? extra = null)
+    /// <summary>
+    /// A document of the given pages (each: media box size in points, content stream, resources), with
+    /// <paramref name="shared"/> adding objects every page uses and returning their resource entries.
+    /// </summary>
+    public static byte[] Pages(IReadOnlyList<(double Width, double Height, string Content, string Resources)> pages, Func<MinimalPdf, string>? shared = null)
     {
         ArgumentNullException.ThrowIfNull(pages);
         var pdf = new MinimalPdf();
         var catalog = pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
         var tree = pdf.Add(string.Empty);
-        var resources = extra?.Invoke(pdf) ?? string.Empty;
+        var resources = shared?.Invoke(pdf) ?? string.Empty;
         var kids = new List<int>();
         foreach (var (width, height, content, pageResources) in pages)
         {
