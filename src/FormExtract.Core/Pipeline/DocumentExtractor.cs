@@ -35,9 +35,11 @@ public sealed class DocumentExtractor
     {
         ArgumentNullException.ThrowIfNull(file);
         // The first reader whose layout has rows wins; one that finds no text at all (a PDF of scans read for
-        // its text layer) gives way to the next reader that takes the file.
+        // its text layer) gives way to the next reader that takes the file. When none finds rows, the first
+        // one's answer stands with what the others reported (a scan too large to render), so nothing is lost.
         IDocumentReader? reader = null;
         ReadResult? read = null;
+        var others = new List<ExtractionWarning>();
         foreach (var candidate in _readers.Where(r => r.CanRead(file)))
         {
             var result = candidate.Read(file, cancellationToken);
@@ -45,11 +47,21 @@ public sealed class DocumentExtractor
             {
                 (reader, read) = (candidate, result);
             }
+            else
+            {
+                others.AddRange(result.Failure is { } failure ? [failure] : result.Document?.Warnings ?? []);
+            }
 
             if (result.Document is { Rows.Count: > 0 })
             {
+                others.Clear();
                 break;
             }
+        }
+
+        if (read?.Document is { } empty && others.Count > 0)
+        {
+            read = ReadResult.Success(empty with { Warnings = [.. empty.Warnings, .. others] });
         }
 
         if (reader is null || read is null)
