@@ -86,7 +86,7 @@ public sealed partial class PdfTableReader : IDocumentReader
         {
             warnings.Add(new ExtractionWarning(
                 PagesOverLimitCode,
-                $"{file.Path}: the document has {pageCount} pages; pages {pages.Count + 1}–{pageCount} were not read (PdfReaderOptions.MaxPages is {_options.MaxPages}).",
+                $"{file.Path}: the document has {pageCount} pages; {(pageCount == pages.Count + 1 ? $"page {pageCount} was" : $"pages {pages.Count + 1}–{pageCount} were")} not read (PdfReaderOptions.MaxPages is {_options.MaxPages}).",
                 Page: pages.Count + 1));
         }
 
