@@ -5,7 +5,7 @@ namespace FormExtract.Cli.Batch;
 /// <summary>A progress bar on stderr while a batch runs, when stderr is a terminal.</summary>
 internal static class BatchProgress
 {
-    public static async Task<IReadOnlyList<FileOutcome>> RunAsync(BatchRunner runner, IReadOnlyList<BatchInput> inputs, bool showProgress, CancellationToken cancellationToken)
+    public static async Task<BatchRun> RunAsync(BatchRunner runner, IReadOnlyList<BatchInput> inputs, bool showProgress, CancellationToken cancellationToken)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         if (!showProgress || !console.Profile.Capabilities.Interactive || inputs.Count < 2)
@@ -13,14 +13,14 @@ internal static class BatchProgress
             return await runner.RunAsync(inputs, progress: null, cancellationToken).ConfigureAwait(false);
         }
 
-        IReadOnlyList<FileOutcome> outcomes = [];
+        BatchRun run = new([], Interrupted: false);
         await console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask("Extracting", maxValue: inputs.Count);
-                outcomes = await runner.RunAsync(inputs, _ => task.Increment(1), cancellationToken).ConfigureAwait(false);
+                run = await runner.RunAsync(inputs, _ => task.Increment(1), cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
-        return outcomes;
+        return run;
     }
 }
