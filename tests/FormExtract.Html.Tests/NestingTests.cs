@@ -1,5 +1,6 @@
 using System.Text;
 using FormExtract.Core.Ingestion;
+using FormExtract.Core.Pipeline;
 using FormExtract.Testing;
 using FormExtract.Testing.Hostile;
 
@@ -16,6 +17,16 @@ public class NestingTests
         Assert.Equal(HtmlTableReader.TooDeepCode, result.Failure?.Code);
         Assert.Contains("deep.html", result.Failure!.Message, StringComparison.Ordinal);
         Assert.Contains("more than 1000 deep (HtmlReaderOptions.MaxNesting)", result.Failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_refused_for_its_depth_is_not_read_again_as_text()
+    {
+        var extractor = DocumentExtractor.WithReaders(new HtmlTableReader(), new TextDumpReader());
+
+        var result = extractor.Extract(new InputFile("deep.html", HostileFiles.DeepHtml(100_000)), CancellationToken.None);
+
+        Assert.Equal(HtmlTableReader.TooDeepCode, result.Failure?.Code);
     }
 
     [Fact]

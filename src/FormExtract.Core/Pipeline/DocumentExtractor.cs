@@ -37,6 +37,8 @@ public sealed class DocumentExtractor
         // The first reader whose layout has rows wins; one that finds no text at all (a PDF of scans read for
         // its text layer) gives way to the next reader that takes the file. When none finds rows, the first
         // one's answer stands with what the others reported (a scan too large to render), so nothing is lost.
+        // A reader that fails the file (its own kind, unreadable or past a bound) ends the search: a later,
+        // more general reader (text) would only read it as something it is not.
         IDocumentReader? reader = null;
         ReadResult? read = null;
         var others = new List<ExtractionWarning>();
@@ -55,6 +57,11 @@ public sealed class DocumentExtractor
             if (result.Document is { Rows.Count: > 0 })
             {
                 others.Clear();
+                break;
+            }
+
+            if (read.Failure is not null)
+            {
                 break;
             }
         }
