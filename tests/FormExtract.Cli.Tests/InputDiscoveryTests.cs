@@ -76,6 +76,19 @@ public sealed class InputDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void A_name_that_is_not_utf8_given_on_the_command_line_is_read()
+    {
+        Shell.Run(_folder.Root, @"printf 'x' > ""$(printf 'caf\xe9.txt')""");
+        var cli = Path.Combine(AppContext.BaseDirectory, "formextract.dll");
+
+        Shell.Run(_folder.Root, $@"dotnet {cli} extract ""$(printf 'caf\xe9.txt')"" --out out --quiet; test $? -eq 1");
+
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(_folder.Path("out", @"caf\xE9.txt.json")));
+        Assert.Equal(@"caf\xE9.txt", document.RootElement.GetProperty("source").GetProperty("path").GetString());
+        Assert.Contains(document.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "no-forms");
+    }
+
+    [Fact]
     public void Output_folder_inside_an_input_folder_is_not_searched_but_an_output_folder_that_is_the_input_is()
     {
         _folder.Write("in/a.txt", [1]);

@@ -20,20 +20,22 @@ public sealed class InterruptionTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    [Fact]
-    public async Task Sigterm_during_a_json_lines_run_leaves_whole_lines_and_says_how_to_resume()
+    [Theory]
+    [InlineData("TERM", 143)]
+    [InlineData("INT", 130)]
+    public async Task A_signal_during_a_json_lines_run_leaves_whole_lines_and_says_how_to_resume(string signal, int exitCode)
     {
         WriteInputs(Files);
         using var process = Start("extract", "in", "--jsonl", "forms.jsonl", "--parallel", "1");
         var stderr = process.StandardError.ReadToEndAsync();
         await WaitForAsync(() => File.Exists(_folder.Path("forms.jsonl")) && new FileInfo(_folder.Path("forms.jsonl")).Length > 0);
 
-        CliProcess.Signal(process, "TERM");
+        CliProcess.Signal(process, signal);
         await process.WaitForExitAsync();
         var errors = await stderr;
 
-        Assert.Equal(143, process.ExitCode);
-        Assert.Contains("Interrupted by SIGTERM", errors, StringComparison.Ordinal);
+        Assert.Equal(exitCode, process.ExitCode);
+        Assert.Contains($"Interrupted by SIG{signal}", errors, StringComparison.Ordinal);
         Assert.Contains("--resume", errors, StringComparison.Ordinal);
         var text = await File.ReadAllTextAsync(_folder.Path("forms.jsonl"));
         Assert.EndsWith("\n", text, StringComparison.Ordinal);
