@@ -103,7 +103,7 @@ internal static class ExtractCommand
             if (run.Interrupted && interruption.Signal is { } signal)
             {
                 logger.Warning(
-                    "Interrupted by {Signal}: {DoneCount} of {FileCount} files finished, each written whole; run again with --resume to finish",
+                    "Interrupted by {Signal}: {DoneCount} of {FileCount} files finished, and what was written is whole; run again with --resume to finish",
                     signal, run.Outcomes.Count, discovery.Inputs.Count);
                 return interruption.ExitCode;
             }
