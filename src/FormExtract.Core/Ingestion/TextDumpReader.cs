@@ -12,28 +12,44 @@ namespace FormExtract.Core.Ingestion;
 /// </summary>
 public sealed class TextDumpReader : IDocumentReader
 {
+    public const string TooLargeCode = "text-too-large";
+
+    private readonly TextReaderOptions _options;
     private readonly PipeRows _pipes;
     private readonly CellTokens _tokens;
     private readonly StreamRows _stream;
 
-    /// <summary>A reader that rebuilds rows with the words of the catalog's layouts.</summary>
-    public TextDumpReader(TemplateCatalog catalog)
+    /// <summary>A reader with these limits that rebuilds rows with the words of the catalog's layouts.</summary>
+    public TextDumpReader(TextReaderOptions options, TemplateCatalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(catalog);
+        _options = options;
         _pipes = new PipeRows(catalog.HeaderLine);
         _tokens = new CellTokens(catalog);
         _stream = new StreamRows(catalog);
     }
 
-    /// <summary>A reader that knows the layouts described in the library.</summary>
+    /// <summary>A reader with these limits that knows the layouts described in the library.</summary>
+    public TextDumpReader(TextReaderOptions options)
+        : this(options, TemplateCatalog.Default)
+    {
+    }
+
+    /// <summary>A reader with the default limits that knows the layouts described in the library.</summary>
     public TextDumpReader()
-        : this(TemplateCatalog.Default)
+        : this(TextReaderOptions.Default, TemplateCatalog.Default)
     {
     }
 
     public SourceFormat Format => SourceFormat.Text;
 
-    public bool CanRead(InputFile file) => true;
+    /// <summary>Whatever no other reader took, except a file that starts as a binary format (a scan in which OCR found nothing).</summary>
+    public bool CanRead(InputFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return BinarySignature.Of(file.Bytes.Span) is null;
+    }
 
     public ReadResult Read(InputFile file, CancellationToken cancellationToken)
     {
@@ -41,6 +57,11 @@ public sealed class TextDumpReader : IDocumentReader
         if (file.Bytes.IsEmpty)
         {
             return ReadResult.Fail("empty-file", $"{file.Path}: the file is empty.");
+        }
+
+        if (file.Bytes.Length > _options.MaxBytes)
+        {
+            return ReadResult.Fail(TooLargeCode, $"{file.Path}: {Mebibytes(file.Bytes.Length)} of text, more than the {Mebibytes(_options.MaxBytes)} read from one text file (TextReaderOptions.MaxBytes).");
         }
 
         var (decoded, problem) = TextDecoder.Decode(file.Bytes.Span);
@@ -58,6 +79,9 @@ public sealed class TextDumpReader : IDocumentReader
             TextShape.Csv => CsvRows.Read(decoded.Text, ',', cancellationToken),
             _ => _stream.Read(_tokens.Read(lines, cancellationToken)),
         };
-        return ReadResult.Success(new LayoutDocument(rows) { Encoding = decoded.Encoding });
+        var warnings = decoded.Warnings.Select(w => w with { Message = $"{file.Path}: {w.Message}." }).ToArray();
+        return ReadResult.Success(new LayoutDocument(rows) { Encoding = decoded.Encoding, Warnings = warnings });
     }
+
+    private static string Mebibytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MiB";
 }
