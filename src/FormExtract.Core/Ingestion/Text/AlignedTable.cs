@@ -85,7 +85,8 @@ internal sealed class AlignedTable
 
     /// <summary>
     /// Whether the lower line starts a new row: in some column both lines hold a text, and the upper one is a
-    /// figure (figures do not wrap) or stops short of the column's edge (a wrapped text's lines but its last fill it);
+    /// figure (figures do not wrap), stops short of the column's edge (a wrapped text's lines but its last fill it) or
+    /// is narrower than the lower one (a wrapped text keeps its width);
     /// or the upper line holds figures in columns the lower leaves empty while the lower has texts where the upper has none.
     /// </summary>
     private bool StartsRow(List<LineCell> upper, List<LineCell> lower)
@@ -102,8 +103,9 @@ internal sealed class AlignedTable
 
             if (u < upper.Count && upper[u].Column == cell.Column)
             {
-                if (!IsLabelFragment(upper[u]) && !IsLabelFragment(cell) && !ReadsOn(upper[u].Text, cell.Text)
-                    && (IsFigure(upper[u].Text) || IsFigure(cell.Text) || !Filled(upper[u])))
+                if (IsFigure(upper[u].Text) || IsFigure(cell.Text)
+                    || (!IsLabelFragment(upper[u]) && !IsLabelFragment(cell) && !ReadsOn(upper[u].Text, cell.Text)
+                        && (!Filled(upper[u]) || cell.Span > upper[u].Span)))
                 {
                     return true;
                 }
@@ -225,7 +227,7 @@ internal sealed class AlignedTable
             return cell.Span == 1 && !IsFigure(cell.Text);
         }
 
-        return !IsFigure(above.Text) && !IsFigure(cell.Text) && Filled(above);
+        return !IsFigure(above.Text) && !IsFigure(cell.Text) && Filled(above) && cell.Span <= above.Span;
     }
 
     /// <summary>A text that reaches the right edge of its column: a wrapped text's lines do, but its last.</summary>
@@ -400,8 +402,46 @@ internal sealed class AlignedTable
             bands.Add((top, _lines.Count - 1));
         }
 
-        return bands;
+        return JoinParagraphs(bands);
     }
+
+    /// <summary>
+    /// A band of nothing but long texts, each beside a long text of the band after (or before) it in the same
+    /// column, is that cell's next paragraph: a browser parts paragraphs of a cell with a blank line.
+    /// </summary>
+    private List<(int Top, int Bottom)> JoinParagraphs(List<(int Top, int Bottom)> bands)
+    {
+        var joined = new List<(int Top, int Bottom)>(bands);
+        for (var i = 0; i < joined.Count; i++)
+        {
+            var own = BlocksIn(joined[i]);
+            if (own.Count == 0 || own.Any(b => !IsWide(b)))
+            {
+                continue;
+            }
+
+            bool Beside((int Top, int Bottom) band) => own.All(b => BlocksIn(band).Any(o => o.Column == b.Column && IsWide(o)));
+            if (i + 1 < joined.Count && Beside(joined[i + 1]))
+            {
+                joined[i + 1] = (joined[i].Top, joined[i + 1].Bottom);
+                joined.RemoveAt(i);
+                i--;
+            }
+            else if (i > 0 && Beside(joined[i - 1]))
+            {
+                joined[i - 1] = (joined[i - 1].Top, joined[i].Bottom);
+                joined.RemoveAt(i);
+                i--;
+            }
+        }
+
+        return joined;
+    }
+
+    private List<CellBlock> BlocksIn((int Top, int Bottom) band) =>
+        _blocks.Where(b => !b.Vertical && b.Top >= band.Top && b.Top <= band.Bottom).ToList();
+
+    private bool IsWide(CellBlock block) => block.End - block.Start >= _wide && !block.Lines.Any(l => IsFigure(l.Text));
 
     /// <summary>The boundary (after line b) between from and to that the fewest cells run across; the first of equals.</summary>
     private static int Cut(int from, int to, int[] crossing)
