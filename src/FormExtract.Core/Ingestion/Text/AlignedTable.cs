@@ -151,6 +151,7 @@ internal sealed class AlignedTable
     private void FollowColumns()
     {
         var open = new Dictionary<int, CellBlock>();
+        var ruledAbove = new Dictionary<int, int>();
         for (var i = 0; i < _lines.Count; i++)
         {
             var line = _lines[i];
@@ -160,7 +161,16 @@ internal sealed class AlignedTable
                 {
                     if (line.Closes(_grid.StartOf(column), BoundOf(block)))
                     {
+                        block.Reach = i - 1;
                         open.Remove(column);
+                    }
+                }
+
+                for (var column = 0; column < _grid.Count; column++)
+                {
+                    if (line.Closes(_grid.StartOf(column), column + 1 < _grid.Count ? _grid.StartOf(column + 1) : _grid.StartOf(column) + 2))
+                    {
+                        ruledAbove[column] = i;
                     }
                 }
             }
@@ -169,13 +179,17 @@ internal sealed class AlignedTable
             foreach (var cell in _cells[i])
             {
                 seen.Add(cell.Column);
-                if (open.TryGetValue(cell.Column, out var block) && Continues(block, cell, i))
+                if (open.TryGetValue(cell.Column, out var block) && Continues(block, cell, i) && !Crowds(block, cell, _cells[i]))
                 {
                     block.Add(i, cell);
                     continue;
                 }
 
-                var started = new CellBlock(cell.Column, i) { Vertical = IsNarrow(cell.Column) && cell.Span == 1 && !IsFigure(cell.Text) };
+                var started = new CellBlock(cell.Column, i)
+                {
+                    Vertical = IsNarrow(cell.Column) && cell.Span == 1 && !IsFigure(cell.Text),
+                    From = _ruled && ruledAbove.TryGetValue(cell.Column, out var rule) ? Math.Min(i, rule + 1) : i,
+                };
                 started.Add(i, cell);
                 _blocks.Add(started);
                 open[cell.Column] = started;
@@ -192,6 +206,13 @@ internal sealed class AlignedTable
         }
 
         SplitVerticalLabels();
+    }
+
+    /// <summary>Whether other texts of the line stand under the block's wide text: a wrapped text's next line has its width to itself.</summary>
+    private static bool Crowds(CellBlock block, LineCell cell, List<LineCell> line)
+    {
+        var end = block.Column + (block.Last?.Span ?? 1);
+        return block.Last is { Span: > 1 } && line.Any(other => other != cell && other.Column > cell.Column && other.Column < end);
     }
 
     private int BoundOf(CellBlock block)
@@ -516,8 +537,8 @@ internal sealed class AlignedTable
         foreach (var group in _blocks.GroupBy(b => (Band: bandOf[b.Top], b.Column)).OrderBy(g => g.Key.Band).ThenBy(g => g.Key.Column))
         {
             var blocks = group.ToArray();
-            var first = group.Key.Band;
-            var lastBand = blocks.Max(b => bandOf[b.Bottom]);
+            var first = _ruled ? blocks.Min(b => bandOf[Math.Max(b.From, 0)]) : group.Key.Band;
+            var lastBand = blocks.Max(b => bandOf[_ruled ? Math.Min(Math.Max(b.Reach, b.Bottom), _lines.Count - 1) : b.Bottom]);
             var text = string.Join('\n', blocks.Select(Text));
             var origin = blocks.SelectMany(b => b.Lines).Aggregate(CellOrigin.None, (o, l) => o.Join(CellOrigin.AtLine(_lines[l.Line].Number)));
             var span = blocks.Max(b => b.Span);

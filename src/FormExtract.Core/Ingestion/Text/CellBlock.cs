@@ -30,6 +30,11 @@ internal sealed class CellBlock(int column, int top)
 
     public LineCell? Last { get; private set; }
 
+    /// <summary>In a drawn grid, the lines the cell's box covers: from the rule above it to the rule that closes it.</summary>
+    public int From { get; set; } = top;
+
+    public int Reach { get; set; } = int.MaxValue;
+
     public void Add(int line, LineCell cell)
     {
         _lines.Add((line, cell.Text));
