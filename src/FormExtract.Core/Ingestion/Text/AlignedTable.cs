@@ -563,8 +563,8 @@ internal sealed class AlignedTable
     }
 
     /// <summary>
-    /// The row's cells in column order. Columns no cell covers stay out: the table's columns are the union of every
-    /// row's, so an empty one between a label and its figures would read as an empty figure.
+    /// The row's cells in column order. Columns no cell covers stay out where they part a label from its figures:
+    /// the table's columns are the union of every row's, so such an empty one would read as an empty figure.
     /// </summary>
     private static List<LayoutCell> Ordered(List<LayoutCell> cells)
     {
@@ -596,6 +596,16 @@ internal sealed class AlignedTable
                 }
             }
 
+
+            if (padded.Count > 0 && next < cell.Column && !IsFigure(padded[^1].Text) && !IsFigure(cell.Text))
+            {
+                // Between two texts an empty column stays (a row under a level-1 label with no level-2 label);
+                // between a label and its figures it goes, as the figures are read in order.
+                for (var c = next; c < cell.Column; c++)
+                {
+                    padded.Add(new LayoutCell(string.Empty, c, cell.Origin));
+                }
+            }
 
             padded.Add(cell);
             next = cell.Column + cell.ColumnSpan;
