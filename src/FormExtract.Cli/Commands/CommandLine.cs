@@ -16,6 +16,11 @@ internal sealed class CommandLine(RootCommand root)
             ExtractCommand.Create(),
             ValidateCommand.Create(),
         };
+        foreach (var command in Archive.ArchiveCommands.Create())
+        {
+            root.Add(command);
+        }
+
         return new CommandLine(root);
     }
 

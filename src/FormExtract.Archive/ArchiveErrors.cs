@@ -1,0 +1,16 @@
+namespace FormExtract.Archive;
+
+/// <summary>The codes of <see cref="ArchiveException"/>.</summary>
+public static class ArchiveErrors
+{
+    public const string Unusable = "archive-unusable";
+    public const string NotSqlite = "archive-not-sqlite";
+    public const string ReadOnly = "archive-read-only";
+    public const string ConnectionString = "archive-connection-string";
+    public const string Unreachable = "archive-unreachable";
+    public const string Lost = "archive-lost";
+    public const string NewerSchema = "archive-newer-schema";
+    public const string NotAnArchive = "archive-not-an-archive";
+    public const string Query = "archive-query";
+    public const string NeedsPostgres = "archive-needs-postgres";
+}

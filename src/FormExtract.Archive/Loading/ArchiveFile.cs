@@ -1,0 +1,40 @@
+using FormExtract.Archive.Storage;
+using FormExtract.Core.Ingestion;
+using Serilog;
+
+namespace FormExtract.Archive.Loading;
+
+/// <summary>
+/// The one way a file's bytes reach the archive, shared by <c>load</c> and the workers: skip bytes archived
+/// already (by SHA-256), else extract and store the document in one transaction.
+/// </summary>
+internal static class ArchiveFile
+{
+    public static async Task<InputOutcome> StoreAsync(IArchive archive, DocumentReading reading, InputFile file, long loadId, bool reprocess, int readerVersion, ILogger log, CancellationToken cancellationToken)
+    {
+        var sha256 = file.Sha256;
+        var existing = await archive.FindAsync(sha256, cancellationToken).ConfigureAwait(false);
+        if (existing is not null && !(reprocess && existing.ReaderVersion < readerVersion))
+        {
+            log.Debug("{File}: its bytes are archived already, skipped", file.Path);
+            await archive.RecordInputAsync(loadId, new InputRecord(file.Path, sha256, InputOutcome.Skipped, null), cancellationToken).ConfigureAwait(false);
+            return InputOutcome.Skipped;
+        }
+
+        var extracted = reading.Read(file, cancellationToken);
+        var entry = new ArchiveEntry(loadId, file.Path, extracted.Document, extracted.Json, file.Bytes.Length, readerVersion, extracted.Failure, replace: existing is not null);
+        var outcome = await archive.StoreAsync(entry, cancellationToken).ConfigureAwait(false);
+        if (outcome == InputOutcome.Failed)
+        {
+            log.Warning("{File}: archived as failed: {Problem}", file.Path, extracted.Failure!.Message);
+        }
+        else
+        {
+            var document = extracted.Document;
+            log.Debug("{File}: {Outcome}, {FormCount} forms, {FindingCount} findings, {WarningCount} warnings",
+                file.Path, outcome, document.Forms.Count, document.Forms.Sum(f => f.Findings.Count), document.Warnings.Count);
+        }
+
+        return outcome;
+    }
+}

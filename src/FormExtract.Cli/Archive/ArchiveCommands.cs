@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace FormExtract.Cli.Archive;
+
+/// <summary>The archive's commands: load and query (SQLite or PostgreSQL).</summary>
+internal static class ArchiveCommands
+{
+    public static IEnumerable<Command> Create() =>
+    [
+        LoadCommand.Create(),
+        QueryCommand.Create(),
+    ];
+}
