@@ -33,6 +33,18 @@ internal sealed class SqliteArchive : IArchive
             throw new ArchiveException(ArchiveErrors.NotAnArchive, $"{target}: no such archive.");
         }
 
+        if (!readOnly && Path.GetDirectoryName(target.Value) is { Length: > 0 } folder && !Directory.Exists(folder))
+        {
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new ArchiveException(ArchiveErrors.ReadOnly, $"{target}: the archive's folder cannot be created: {e.Message}", e);
+            }
+        }
+
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = target.Value,

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using FormExtract.Archive.Loading;
+using FormExtract.Archive.Storage;
+using FormExtract.Archive.Tests.Support;
+using FormExtract.Cli;
+using FormExtract.Core.Pipeline;
+
+namespace FormExtract.Archive.Tests;
+
+/// <summary>What every archive does, SQLite or PostgreSQL: each dialect runs these against a real database.</summary>
+public abstract class ArchiveContractTests : IDisposable
+{
+    protected TempFolder Folder { get; } = new();
+
+    public void Dispose()
+    {
+        Folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A new, empty archive: its <c>--archive</c> value.</summary>
+    protected abstract Task<string> NewArchiveAsync();
+
+    [Fact]
+    public async Task Loading_the_bundled_corpus_archives_every_file_with_the_document_extract_writes()
+    {
+        var archive = await NewArchiveAsync();
+
+        Assert.Equal(0, await CliRun.RunAsync(["load", .. Inputs.Corpus, "--archive", archive]));
+
+        Assert.Equal(0, await CliRun.RunAsync(["extract", .. Inputs.Corpus, "--out", Folder.Path("out")]));
+        var written = Directory.EnumerateFiles(Folder.Path("out"), "*.json", SearchOption.AllDirectories)
+            .Select(File.ReadAllText)
+            .ToDictionary(json => JsonDocument.Parse(json).RootElement.GetProperty("source").GetProperty("sha256").GetString()!);
+        var archived = await ArchiveProbe.QueryAsync(archive, "SELECT sha256, status, document_json FROM documents");
+        Assert.Equal(Inputs.CorpusFileCount, archived.Rows.Count);
+        Assert.Equal(written.Count, archived.Rows.Count);
+        foreach (var row in archived.Rows)
+        {
+            Assert.Equal("done", row[1]);
+            Assert.Equal(written[row[0]!], row[2]);
+        }
+
+        await ArchiveProbe.AssertRowsMatchJsonAsync(archive);
+    }
+
+    [Fact]
+    public async Task Loading_again_skips_every_file_and_writes_no_row()
+    {
+        var archive = await NewArchiveAsync();
+        await CliRun.RunAsync(["load", .. Inputs.QuickCorpus, "--archive", archive]);
+        var cells = await ArchiveProbe.CountAsync(archive, "SELECT COUNT(*) FROM cells");
+
+        Assert.Equal(0, await CliRun.RunAsync(["load", .. Inputs.QuickCorpus, "--archive", archive]));
+
+        var loads = await ArchiveProbe.QueryAsync(archive, "SELECT load_id, inputs, archived, skipped, pending FROM load_summary ORDER BY load_id");
+        Assert.Equal(2, loads.Rows.Count);
+        var count = Inputs.QuickCorpusFileCount.ToString(CultureInfo.InvariantCulture);
+        Assert.Equal($"2|{count}|0|{count}|0", string.Join("|", loads.Rows[1]));
+        Assert.Equal(Inputs.QuickCorpusFileCount, await ArchiveProbe.CountAsync(archive, "SELECT COUNT(*) FROM documents"));
+        Assert.Equal(cells, await ArchiveProbe.CountAsync(archive, "SELECT COUNT(*) FROM cells"));
+    }
+
+    [Fact]
+    public async Task The_views_return_the_findings_the_json_holds()
+    {
+        var archive = await NewArchiveAsync();
+        await CliRun.RunAsync(["load", .. Inputs.QuickCorpus, "--archive", archive]);
+        var documents = await ArchiveProbe.QueryAsync(archive, "SELECT document_json FROM documents");
+        var inJson = documents.Rows
+            .Select(r => JsonDocument.Parse(r[0]!).RootElement)
+            .SelectMany(d => d.GetProperty("forms").EnumerateArray().SelectMany(f => f.GetProperty("findings").EnumerateArray().Select(x => string.Join("|",
+                d.GetProperty("source").GetProperty("sha256").GetString(), f.GetProperty("formIndex").GetInt32().ToString(CultureInfo.InvariantCulture),
+                x.GetProperty("rule").GetString(), x.GetProperty("severity").GetString(), x.GetProperty("path").GetString(),
+                x.GetProperty("stated").GetString(), x.GetProperty("expected").GetString(), x.GetProperty("message").GetString()))))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        var details = await ArchiveProbe.QueryAsync(archive, "SELECT sha256, form_index, rule, severity, path, stated, expected, message FROM finding_details");
+        var byRule = await ArchiveProbe.QueryAsync(archive, "SELECT rule, SUM(findings) FROM findings_by_rule GROUP BY rule");
+        var wrongScores = await ArchiveProbe.QueryAsync(archive, "SELECT sha256, form_index, rule, path FROM wrong_scores");
+
+        Assert.NotEmpty(inJson);
+        Assert.Equal(inJson, details.Rows.Select(r => string.Join("|", r)).Order(StringComparer.Ordinal).ToArray());
+        var perRule = inJson.GroupBy(f => f.Split('|')[2]).ToDictionary(g => g.Key, g => g.Count().ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(perRule, byRule.Rows.ToDictionary(r => r[0]!, r => r[1]!));
+        var scores = inJson.Select(f => f.Split('|')).Where(f => f[2] is "total-score" or "budget-score").Select(f => string.Join("|", f[0], f[1], f[2], f[4]));
+        Assert.NotEmpty(wrongScores.Rows);
+        Assert.Equal(scores.Order(StringComparer.Ordinal), wrongScores.Rows.Select(r => string.Join("|", r)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reprocess_re_extracts_documents_of_an_older_reader_version_only()
+    {
+        var archive = await NewArchiveAsync();
+        var inputs = Directory.EnumerateFiles(Inputs.Corpus[1], "*.txt").Select(f => new LoadInput(f, f)).ToArray();
+        await LoadAsync(archive, inputs, new LoadOptions(2, reprocess: false, readerVersion: 1));
+        var before = await ArchiveProbe.QueryAsync(archive, "SELECT COUNT(*), SUM(form_count) FROM documents");
+
+        var notAsked = await LoadAsync(archive, inputs, new LoadOptions(2, reprocess: false, readerVersion: 2));
+        var reprocessed = await LoadAsync(archive, inputs, new LoadOptions(2, reprocess: true, readerVersion: 2));
+        var again = await LoadAsync(archive, inputs, new LoadOptions(2, reprocess: true, readerVersion: 2));
+
+        Assert.Equal((0, inputs.Length), (notAsked.Reprocessed, notAsked.Skipped));
+        Assert.Equal((inputs.Length, 0), (reprocessed.Reprocessed, reprocessed.Skipped));
+        Assert.Equal((0, inputs.Length), (again.Reprocessed, again.Skipped));
+        Assert.Equal($"2|{inputs.Length}",
+            string.Join("|", (await ArchiveProbe.QueryAsync(archive, "SELECT reader_version, COUNT(*) FROM documents GROUP BY reader_version")).Rows.Single()));
+        Assert.Equal(before.Rows, (await ArchiveProbe.QueryAsync(archive, "SELECT COUNT(*), SUM(form_count) FROM documents")).Rows);
+        await ArchiveProbe.AssertRowsMatchJsonAsync(archive);
+    }
+
+    [Fact]
+    public async Task An_input_that_cannot_be_read_is_archived_as_failed_with_its_error()
+    {
+        var archive = await NewArchiveAsync();
+        var random = new byte[2048];
+        new Random(5).NextBytes(random);
+        Folder.Write("in/good.txt", File.ReadAllBytes(Directory.EnumerateFiles(Inputs.Corpus[0], "*.txt").First()));
+        Folder.Write("in/empty.txt", []);
+        Folder.Write("in/random.bin", random);
+
+        Assert.Equal(1, await CliRun.RunAsync("load", Folder.Path("in"), "--archive", archive));
+
+        var rows = await ArchiveProbe.QueryAsync(archive,
+            "SELECT m.path, m.outcome, d.status, d.error_code, d.error FROM load_manifest m JOIN documents d ON d.sha256 = m.sha256 ORDER BY m.path");
+        Assert.Equal(3, rows.Rows.Count);
+        Assert.Equal("empty.txt|failed|failed|empty-file", Row(rows.Rows[0]));
+        Assert.Contains("empty.txt", rows.Rows[0][4], StringComparison.Ordinal);
+        Assert.Equal("good.txt|archived|done|", Row(rows.Rows[1]));
+        Assert.Equal("random.bin|failed|failed|not-text", Row(rows.Rows[2]));
+        Assert.Contains("random.bin", rows.Rows[2][4], StringComparison.Ordinal);
+
+        Assert.Equal(0, await CliRun.RunAsync("load", Folder.Path("in"), "--archive", archive));
+    }
+
+    [Fact]
+    public async Task A_loader_killed_mid_run_then_run_again_archives_every_input_exactly_once_with_whole_documents()
+    {
+        var archive = await NewArchiveAsync();
+        var files = Inputs.GenerateText(Folder.Path("generated"), forms: 800, seed: 1616).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).ToArray();
+        var hashes = files.Select(f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))).Distinct().Count();
+        await CliRun.RunAsync("load", files[0], "--archive", archive);
+
+        using (var loader = CliProcess.Start(["load", Folder.Path("generated"), "--archive", archive, "--parallel", "2", "--quiet"]))
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(1);
+            while (await ArchiveProbe.CountAsync(archive, "SELECT COUNT(*) FROM documents") < 40 && DateTime.UtcNow < deadline && !loader.HasExited)
+            {
+                await Task.Delay(20);
+            }
+
+            Assert.False(loader.HasExited, "the loader finished before it could be killed: " + loader.Stderr);
+            loader.KillHard();
+        }
+
+        var committed = await ArchiveProbe.CountAsync(archive, "SELECT COUNT(*) FROM documents");
+        Assert.InRange(committed, 40, hashes - 1);
+        await ArchiveProbe.AssertRowsMatchJsonAsync(archive);
+
+        Assert.Equal(0, await CliRun.RunAsync("load", Folder.Path("generated"), "--archive", archive));
+
+        Assert.Equal(hashes, await ArchiveProbe.CountAsync(archive, "SELECT COUNT(DISTINCT sha256) FROM documents"));
+        Assert.Equal(hashes, await ArchiveProbe.CountAsync(archive, "SELECT COUNT(*) FROM documents"));
+        var rerun = (await ArchiveProbe.QueryAsync(archive, "SELECT archived, skipped, failed FROM load_summary ORDER BY load_id DESC")).Rows[0];
+        Assert.Equal($"{hashes - committed}|{committed}|0", string.Join("|", rerun));
+        await ArchiveProbe.AssertRowsMatchJsonAsync(archive);
+    }
+
+    /// <summary>A manifest row as file name, outcome, status and error code.</summary>
+    private static string Row(IReadOnlyList<string?> row) => string.Join("|", [Path.GetFileName(row[0]), .. row.Skip(1).Take(3)]);
+
+    private static async Task<LoadCounts> LoadAsync(string archive, IReadOnlyList<LoadInput> inputs, LoadOptions options)
+    {
+        await using var store = await Archives.OpenAsync(ArchiveTarget.Parse(archive), Serilog.Core.Logger.None, CancellationToken.None);
+        using var readers = new Readers();
+        var loader = new ArchiveLoader(store, new DocumentReading(DocumentExtractor.WithReaders(readers.All), Serilog.Core.Logger.None), options, Serilog.Core.Logger.None);
+        var (_, counts) = await loader.RunAsync(inputs, progress: null, CancellationToken.None);
+        return counts;
+    }
+}
