@@ -169,6 +169,41 @@ public abstract class ArchiveContractTests : IDisposable
         await ArchiveProbe.AssertRowsMatchJsonAsync(archive);
     }
 
+    [Fact]
+    public async Task The_v1_1_fields_are_stored_extra_funding_rows_with_their_label()
+    {
+        var archive = await NewArchiveAsync();
+        var document = Some.DocumentWithV11Fields();
+        var json = Core.Output.DocumentJson.Serialize(document);
+        await using (var store = await Archives.OpenAsync(ArchiveTarget.Parse(archive), Serilog.Core.Logger.None, CancellationToken.None))
+        {
+            var loadId = await store.StartLoadAsync("load", 1, 1, CancellationToken.None);
+            var entry = new ArchiveEntry(loadId, document.Source.Path, document, json, 100, 1, failure: null, replace: false);
+            Assert.Equal(InputOutcome.Archived, await store.StoreAsync(entry, CancellationToken.None));
+            Assert.Equal(InputOutcome.Skipped, await store.StoreAsync(entry, CancellationToken.None));
+        }
+
+        var form = (await ArchiveProbe.QueryAsync(archive, "SELECT template, form_type, title, truncated, group_weights, grade FROM forms")).Rows.Single();
+        var funding = await ArchiveProbe.QueryAsync(archive, "SELECT position, slot, label, initial_budget, adjusted_budget, executed FROM funding_rows ORDER BY position");
+        var cells = await ArchiveProbe.QueryAsync(archive, "SELECT path, kind, text, value, number FROM cells WHERE path LIKE '/funding/extraRows/%' OR path = '/grade' ORDER BY path");
+
+        Assert.Equal("department-overall|department|部门整体支出绩效自评表", string.Join("|", form.Take(3)));
+        Assert.Contains(form[3], new[] { "1", "true" });
+        Assert.Equal("{\"产出指标\":50,\"效益指标\":30}", form[4]!.Replace(" ", "", StringComparison.Ordinal));
+        Assert.Equal("优", form[5]);
+        Assert.Equal(
+            ["0|total|年度资金总额|100|120|110", "1|extra|财政专户管理资金|20|30|25.5"],
+            funding.Rows.Select(r => string.Join("|", [.. r.Take(3), .. r.Skip(3).Select(Number)])));
+        Assert.Equal(
+            ["/funding/extraRows/0/adjustedBudget|number|30.00|30|30", "/funding/extraRows/0/executed|number|25.50|25.5|25.5",
+             "/funding/extraRows/0/initialBudget|number|20|20|20", "/grade|text|优|优|"],
+            cells.Rows.Select(r => string.Join("|", [.. r.Take(4), Number(r[4])])));
+    }
+
+    /// <summary>A figure as read back, written the same for both databases (SQLite may give 30 for 30.0).</summary>
+    private static string Number(string? value) =>
+        value is null ? string.Empty : decimal.Parse(value, CultureInfo.InvariantCulture).ToString("0.##########", CultureInfo.InvariantCulture);
+
     /// <summary>A manifest row as file name, outcome, status and error code.</summary>
     private static string Row(IReadOnlyList<string?> row) => string.Join("|", [Path.GetFileName(row[0]), .. row.Skip(1).Take(3)]);
 
