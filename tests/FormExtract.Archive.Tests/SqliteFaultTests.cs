@@ -49,6 +49,30 @@ public sealed class SqliteFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task The_schema_is_migrated_once_and_an_archive_of_a_newer_program_is_refused()
+    {
+        var archive = _folder.Path("archive.db");
+        Assert.Equal(0, await CliRun.RunAsync("load", Inputs.QuickCorpus[0], "--archive", archive));
+        Assert.Equal(0, await CliRun.RunAsync("load", Inputs.QuickCorpus[0], "--archive", archive));
+        Assert.Equal("1:0001_tables,2:0002_views",
+            string.Join(",", (await ArchiveProbe.QueryAsync(archive, "SELECT version, name FROM schema_migrations ORDER BY version")).Rows.Select(r => $"{r[0]}:{r[1]}")));
+
+        await using (var connection = new SqliteConnection($"Data Source={archive};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var newer = connection.CreateCommand();
+            newer.CommandText = "INSERT INTO schema_migrations (version, name) VALUES (99, '0099_future')";
+            await newer.ExecuteNonQueryAsync();
+        }
+
+        var (exit, _, stderr) = await CliProcess.RunAsync(["load", Inputs.QuickCorpus[1], "--archive", archive]);
+
+        Assert.Equal(3, exit);
+        Assert.Contains("schema is version 99, newer than this program's 2", stderr, StringComparison.Ordinal);
+        Assert.Equal(1, await ArchiveProbe.CountAsync(archive, "SELECT COUNT(*) FROM documents"));
+    }
+
+    [Fact]
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public async Task A_read_only_archive_cannot_be_loaded_into_but_can_be_queried()
     {
