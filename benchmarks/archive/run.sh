@@ -30,8 +30,9 @@ if [ "$(find "$corpus/text" -name '*.txt' 2>/dev/null | wc -l)" -lt "$half" ] ||
 fi
 set_of() { # count folder: the first count/2 files of each kind, linked into folder
   mkdir -p "$2"
-  find "$corpus/text" -name '*.txt' | sort | head -n $(($1 / 2)) | xargs -I{} ln {} "$2/"
-  find "$corpus/html" -name '*.html' | sort | head -n $(($1 / 2)) | xargs -I{} ln {} "$2/"
+  for kind in txt html; do
+    find "$corpus/${kind/txt/text}" -name "*.$kind" | sort | awk -v n=$(($1 / 2)) 'NR <= n' | xargs ln -t "$2/"
+  done
 }
 set_of "$files" "$work/files"
 set_of $((files / 4)) "$work/quarter"
