@@ -32,7 +32,8 @@ public sealed class ArchiveEnqueuer(IArchive archive, IBackgroundJobClient jobs,
             }
             else
             {
-                progress?.Invoke(tally.Add(outcome.Value));
+                var counts = tally.Add(outcome.Value);
+                progress?.Invoke(counts);
             }
         }).ConfigureAwait(false);
         await archive.FinishLoadAsync(loadId, cancellationToken).ConfigureAwait(false);

@@ -37,6 +37,6 @@ public sealed class ArchiveJob(IArchive archive, DocumentReading reading, int re
             throw new InvalidOperationException($"{path}: the archive's bytes for sha256 {sha256} hash to {file.Sha256}.");
         }
 
-        await ArchiveFile.StoreAsync(archive, reading, file, loadId, reprocess, readerVersion, log, cancellationToken).ConfigureAwait(false);
+        await ArchiveFile.ArchiveAsync(archive, reading, file, loadId, reprocess, readerVersion, log, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -6,11 +6,12 @@ namespace FormExtract.Archive.Loading;
 
 /// <summary>
 /// The one way a file's bytes reach the archive, shared by <c>load</c> and the workers: skip bytes archived
-/// already (by SHA-256), else extract and store the document in one transaction.
+/// already (by SHA-256), else extract, then store the document in one transaction.
 /// </summary>
 internal static class ArchiveFile
 {
-    public static async Task<InputOutcome> StoreAsync(IArchive archive, DocumentReading reading, InputFile file, long loadId, bool reprocess, int readerVersion, ILogger log, CancellationToken cancellationToken)
+    /// <summary>Checks and extracts: the entry to store, or null when the file was recorded as skipped.</summary>
+    public static async Task<ArchiveEntry?> PrepareAsync(IArchive archive, DocumentReading reading, InputFile file, long loadId, bool reprocess, int readerVersion, ILogger log, CancellationToken cancellationToken)
     {
         var sha256 = file.Sha256;
         var existing = await archive.FindAsync(sha256, cancellationToken).ConfigureAwait(false);
@@ -18,23 +19,32 @@ internal static class ArchiveFile
         {
             log.Debug("{File}: its bytes are archived already, skipped", file.Path);
             await archive.RecordInputAsync(loadId, new InputRecord(file.Path, sha256, InputOutcome.Skipped, null), cancellationToken).ConfigureAwait(false);
-            return InputOutcome.Skipped;
+            return null;
         }
 
         var extracted = reading.Read(file, cancellationToken);
-        var entry = new ArchiveEntry(loadId, file.Path, extracted.Document, extracted.Json, file.Bytes.Length, readerVersion, extracted.Failure, replace: existing is not null);
+        return new ArchiveEntry(loadId, file.Path, extracted.Document, extracted.Json, file.Bytes.Length, readerVersion, extracted.Failure, replace: existing is not null);
+    }
+
+    public static async Task<InputOutcome> StoreAsync(IArchive archive, ArchiveEntry entry, ILogger log, CancellationToken cancellationToken)
+    {
         var outcome = await archive.StoreAsync(entry, cancellationToken).ConfigureAwait(false);
+        var document = entry.Document;
         if (outcome == InputOutcome.Failed)
         {
-            log.Warning("{File}: archived as failed: {Problem}", file.Path, extracted.Failure!.Message);
+            log.Warning("{File}: archived as failed: {Problem}", entry.InputPath, entry.Failure!.Message);
         }
         else
         {
-            var document = extracted.Document;
             log.Debug("{File}: {Outcome}, {FormCount} forms, {FindingCount} findings, {WarningCount} warnings",
-                file.Path, outcome, document.Forms.Count, document.Forms.Sum(f => f.Findings.Count), document.Warnings.Count);
+                entry.InputPath, outcome, document.Forms.Count, document.Forms.Sum(f => f.Findings.Count), document.Warnings.Count);
         }
 
         return outcome;
     }
+
+    public static async Task<InputOutcome> ArchiveAsync(IArchive archive, DocumentReading reading, InputFile file, long loadId, bool reprocess, int readerVersion, ILogger log, CancellationToken cancellationToken) =>
+        await PrepareAsync(archive, reading, file, loadId, reprocess, readerVersion, log, cancellationToken).ConfigureAwait(false) is { } entry
+            ? await StoreAsync(archive, entry, log, cancellationToken).ConfigureAwait(false)
+            : InputOutcome.Skipped;
 }

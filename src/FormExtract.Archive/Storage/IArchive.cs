@@ -10,6 +10,9 @@ public interface IArchive : IAsyncDisposable
 {
     ArchiveTarget Target { get; }
 
+    /// <summary>How many documents a load stores at once: one for SQLite (one writer), several for a server.</summary>
+    int Writers { get; }
+
     /// <summary>Starts a load (a <c>load</c> or <c>queue</c> run) and returns its id.</summary>
     Task<long> StartLoadAsync(string command, int inputs, int readerVersion, CancellationToken cancellationToken);
 

@@ -27,6 +27,9 @@ internal sealed class PostgresArchive : IArchive
 
     public ArchiveTarget Target { get; }
 
+    /// <summary>A document is a few round trips: several in flight keep the server and the network busy.</summary>
+    public int Writers => 4;
+
     public static async Task<PostgresArchive> OpenAsync(ArchiveTarget target, bool readOnly, ILogger log, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlDataSourceBuilder(target.Value);

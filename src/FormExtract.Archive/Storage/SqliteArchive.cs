@@ -26,6 +26,8 @@ internal sealed class SqliteArchive : IArchive
 
     public ArchiveTarget Target { get; }
 
+    public int Writers => 1;
+
     public static async Task<SqliteArchive> OpenAsync(ArchiveTarget target, bool readOnly, ILogger log, CancellationToken cancellationToken)
     {
         if (readOnly && !File.Exists(target.Value))
