@@ -10,7 +10,9 @@
 # Prints files per second, processor time, peak memory, and each archive's overhead over extraction alone;
 # then the SQLite load's peak memory over a quarter of the files, to show it does not grow with the count.
 # A worker with --drain polls the queue once a second and stops after two empty polls: about 2 s of its time.
+# RUNS picks what runs (default: "loads workers1 workers2").
 set -euo pipefail
+runs=" ${RUNS:-loads workers1 workers2} "
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 files=${1:-10000}
@@ -52,21 +54,28 @@ timed() { # name command...: GNU time's wall, user, system seconds and peak KB i
 }
 cat "$work/files"/* >/dev/null # the first reads from disk are nobody's cost
 timed extract ./formextract extract "$work/files" --out "$work/json" --parallel 2 --quiet
-timed sqlite ./formextract load "$work/files" --archive "$work/archive.db" --parallel 2 --quiet
-timed sqlite-quarter ./formextract load "$work/quarter" --archive "$work/quarter.db" --parallel 2 --quiet
-timed postgres ./formextract load "$work/files" --archive "$(database load1)" --parallel 2 --quiet
-one=$(database worker1)
-timed queue1 ./formextract queue "$work/files" --archive "$one" --quiet
-timed worker1 ./formextract worker --archive "$one" --parallel 2 --drain --quiet
-two=$(database worker2)
-timed queue2 ./formextract queue "$work/files" --archive "$two" --quiet
-start=$(date +%s.%N)
-timed worker2a ./formextract worker --archive "$two" --parallel 1 --drain --quiet &
-timed worker2b ./formextract worker --archive "$two" --parallel 1 --drain --quiet &
-wait
-echo "$(calc "$(date +%s.%N) - $start") 0 0 0" > "$work/workers2.time"
+if [[ $runs == *" loads "* ]]; then
+  timed sqlite ./formextract load "$work/files" --archive "$work/archive.db" --parallel 2 --quiet
+  timed sqlite-quarter ./formextract load "$work/quarter" --archive "$work/quarter.db" --parallel 2 --quiet
+  timed postgres ./formextract load "$work/files" --archive "$(database load1)" --parallel 2 --quiet
+fi
+if [[ $runs == *" workers1 "* ]]; then
+  one=$(database worker1)
+  timed queue1 ./formextract queue "$work/files" --archive "$one" --quiet
+  timed worker1 ./formextract worker --archive "$one" --parallel 2 --drain --quiet
+fi
+if [[ $runs == *" workers2 "* ]]; then
+  two=$(database worker2)
+  timed queue2 ./formextract queue "$work/files" --archive "$two" --quiet
+  start=$(date +%s.%N)
+  timed worker2a ./formextract worker --archive "$two" --parallel 1 --drain --quiet &
+  timed worker2b ./formextract worker --archive "$two" --parallel 1 --drain --quiet &
+  wait
+  echo "$(calc "$(date +%s.%N) - $start") 0 0 0" > "$work/workers2.time"
+fi
 
 for db in load1 worker1 worker2; do
+  psql "host=$pg/socket user=postgres dbname=postgres" -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 || continue
   n=$(psql "host=$pg/socket user=postgres dbname=$db" -tAc "SELECT COUNT(*) FROM documents WHERE status = 'done'")
   [ "$n" -eq "$files" ] || { echo "benchmark: $db holds $n documents, not $files" >&2; exit 1; }
 done
@@ -85,13 +94,19 @@ row() { # label wall cpu peakKB
   printf '%-38s %8.1f %8.0f %8.1f %8.0f %14s\n' "$1" "$2" "$(calc "$files / $2")" "$3" "$(calc "$4 / 1024")" "$overhead"
 }
 row "extract --out (extraction alone)" "$base_wall" "$base_cpu" "$(field extract 4)" base
+if [[ $runs == *" loads "* ]]; then
 row "load → SQLite" "$(field sqlite 1)" "$(cpu sqlite)" "$(field sqlite 4)" x
 row "load → PostgreSQL" "$(field postgres 1)" "$(cpu postgres)" "$(field postgres 4)" x
+fi
+if [[ $runs == *" workers1 "* ]]; then
 row "queue (PostgreSQL, bytes stored)" "$(field queue1 1)" "$(cpu queue1)" "$(field queue1 4)" x
 row "1 worker, --parallel 2" "$(field worker1 1)" "$(cpu worker1)" "$(field worker1 4)" x
 row "queue + 1 worker" "$(calc "$(field queue1 1) + $(field worker1 1)")" "$(calc "$(cpu queue1) + $(cpu worker1)")" "$(field worker1 4)" x
+fi
+if [[ $runs == *" workers2 "* ]]; then
 row "2 workers, --parallel 1 each" "$(field workers2 1)" "$(calc "$(cpu worker2a) + $(cpu worker2b)")" \
   "$(( $(field worker2a 4) > $(field worker2b 4) ? $(field worker2a 4) : $(field worker2b 4) ))" x
 row "queue + 2 workers" "$(calc "$(field queue2 1) + $(field workers2 1)")" "$(calc "$(cpu queue2) + $(cpu worker2a) + $(cpu worker2b)")" \
   "$(( $(field worker2a 4) > $(field worker2b 4) ? $(field worker2a 4) : $(field worker2b 4) ))" x
-echo "== memory: load → SQLite peaks at $(( $(field sqlite-quarter 4) / 1024 )) MB over $((files / 4)) files and $(( $(field sqlite 4) / 1024 )) MB over $files"
+fi
+[[ $runs != *" loads "* ]] || echo "== memory: load → SQLite peaks at $(( $(field sqlite-quarter 4) / 1024 )) MB over $((files / 4)) files and $(( $(field sqlite 4) / 1024 )) MB over $files"
