@@ -8,20 +8,29 @@ using Serilog;
 namespace FormExtract.Archive.Storage;
 
 /// <summary>
-/// An archive in one SQLite file. One connection, used by one thread at a time: SQLite has one writer anyway,
-/// and the statements are prepared once and reused for every document. WAL journal, so that readers (the
-/// <c>query</c> command) never wait for a load and a killed loader leaves every committed document intact.
+/// An archive in one SQLite file. One connection writes, used by one thread at a time: SQLite has one writer
+/// anyway, and the statements are prepared once and reused for every document. A second connection looks
+/// documents up, so that extraction threads asking whether a file is archived never wait for a document being
+/// written. WAL journal, so that readers (the <c>query</c> command too) never wait for a load, and a killed
+/// loader leaves every committed document intact.
 /// </summary>
 internal sealed class SqliteArchive : IArchive
 {
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, SqliteCommand> _prepared = [];
+    private readonly SqliteConnection _lookups;
+    private readonly SemaphoreSlim _lookupGate = new(1, 1);
+    private readonly SqliteCommand _find;
 
-    private SqliteArchive(ArchiveTarget target, SqliteConnection connection)
+    private SqliteArchive(ArchiveTarget target, SqliteConnection connection, SqliteConnection lookups)
     {
         Target = target;
         _connection = connection;
+        _lookups = lookups;
+        _find = lookups.CreateCommand();
+        _find.CommandText = ArchiveSql.Find;
+        _find.Parameters.Add(new SqliteParameter { ParameterName = "@sha256" });
     }
 
     public ArchiveTarget Target { get; }
@@ -71,6 +80,11 @@ internal sealed class SqliteArchive : IArchive
                 await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
                 await MigrateAsync(target, connection, log, cancellationToken).ConfigureAwait(false);
             }
+
+            var lookups = new SqliteConnection(builder.ConnectionString);
+            await lookups.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(lookups, "PRAGMA busy_timeout = 120000", cancellationToken).ConfigureAwait(false);
+            return new SqliteArchive(target, connection, lookups);
         }
         catch (SqliteException e)
         {
@@ -82,8 +96,6 @@ internal sealed class SqliteArchive : IArchive
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-
-        return new SqliteArchive(target, connection);
     }
 
     public Task<long> StartLoadAsync(string command, int inputs, int readerVersion, CancellationToken cancellationToken) =>
@@ -103,16 +115,26 @@ internal sealed class SqliteArchive : IArchive
             return 0;
         });
 
-    public Task<ArchivedDocument?> FindAsync(string sha256, CancellationToken cancellationToken) =>
-        GuardAsync(async () =>
+    public async Task<ArchivedDocument?> FindAsync(string sha256, CancellationToken cancellationToken)
+    {
+        await _lookupGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            var find = Prepared(ArchiveSql.Find, "@sha256");
-            SetValues(find, null, sha256);
-            await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            _find.Parameters[0].Value = sha256;
+            await using var reader = await _find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
                 ? new ArchivedDocument(reader.GetInt64(0), reader.GetString(1), reader.GetString(2) == "done", reader.GetInt32(3))
                 : null;
-        });
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteErrors.Map(Target, e);
+        }
+        finally
+        {
+            _lookupGate.Release();
+        }
+    }
 
     public Task<InputOutcome> StoreAsync(ArchiveEntry entry, CancellationToken cancellationToken) =>
         GuardAsync(async () =>
@@ -197,8 +219,11 @@ internal sealed class SqliteArchive : IArchive
             await command.DisposeAsync().ConfigureAwait(false);
         }
 
+        await _find.DisposeAsync().ConfigureAwait(false);
+        await _lookups.DisposeAsync().ConfigureAwait(false);
         await _connection.DisposeAsync().ConfigureAwait(false);
         _gate.Dispose();
+        _lookupGate.Dispose();
     }
 
     private static string InsertSql(ArchiveTable table) =>
