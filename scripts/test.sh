@@ -1,15 +1,33 @@
 #!/usr/bin/env bash
-# Sets everything up, then builds and runs every test of the solution, and prints one closing line
-# "N passed, N failed" summed over the test projects.
+# Sets everything up (the test tools included), builds, then runs every test of the solution under
+# scripts/check-reads.sh, which fails the run if any test or script it starts reads a file outside the
+# repository. Prints one closing line "N passed, N failed" summed over the test projects (a read outside
+# counts as one more failure).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh || exit 1
+scripts/setup.sh test || exit 1
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
-dotnet test FormExtract.sln --nologo -c Release 2>&1 | tee "$log"
+layout="$(mktemp -d)"
+trap 'rm -rf "$log" "$layout"' EXIT
+
+dotnet build FormExtract.sln --nologo -c Release -clp:ErrorsOnly -v quiet || exit 1
+
+# The check must be able to fail: a read of a file beside a repository is caught.
+mkdir -p "$layout/repository/scripts" "$layout/beside"
+cp scripts/check-reads.sh scripts/reads-outside.py "$layout/repository/scripts/"
+echo secret > "$layout/beside/file"
+if (cd "$layout/repository" && scripts/check-reads.sh cat ../beside/file >/dev/null 2>&1); then
+  echo "check-reads did not catch a read beside the repository" >&2
+  exit 1
+fi
+
+scripts/check-reads.sh dotnet test FormExtract.sln --no-build --nologo -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 passed=$(grep -oE 'Passed:[[:space:]]+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed:[[:space:]]+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+if grep -q '^check-reads: files outside the repository were read' "$log"; then
+  failed=$((failed + 1))
+fi
 echo
 echo "$passed passed, $failed failed"
 if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then

@@ -13,4 +13,7 @@ public static class ArchiveErrors
     public const string NotAnArchive = "archive-not-an-archive";
     public const string Query = "archive-query";
     public const string NeedsPostgres = "archive-needs-postgres";
+
+    /// <summary>The archive refused one document's rows (a value it cannot hold): that file is archived as failed, and the load goes on.</summary>
+    public const string Refused = "archive-refused";
 }

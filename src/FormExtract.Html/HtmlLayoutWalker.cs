@@ -22,18 +22,21 @@ internal sealed class HtmlLayoutWalker
     private readonly TextLineCollector _text = new();
     private int _dataTables;
 
-    private HtmlLayoutWalker(IDocument document, SourceLines lines, CancellationToken cancellationToken)
+    private readonly LabelledLine _labelledLine;
+
+    private HtmlLayoutWalker(IDocument document, SourceLines lines, LabelledLine labelledLine, CancellationToken cancellationToken)
     {
         _lines = lines;
+        _labelledLine = labelledLine;
         _grids = new HtmlTableGrids(lines);
         _tableNumbers = document.QuerySelectorAll("table").Select((table, index) => (table, index)).ToDictionary(t => t.table, t => t.index + 1);
         _cancellationToken = cancellationToken;
     }
 
-    public static WalkedPage Walk(IDocument document, SourceLines lines, CancellationToken cancellationToken)
+    public static WalkedPage Walk(IDocument document, SourceLines lines, LabelledLine labelledLine, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var walker = new HtmlLayoutWalker(document, lines, cancellationToken);
+        var walker = new HtmlLayoutWalker(document, lines, labelledLine, cancellationToken);
         if (document.Body is { } body)
         {
             walker.Visit(body);
@@ -114,7 +117,7 @@ internal sealed class HtmlLayoutWalker
     {
         foreach (var line in _text.Take())
         {
-            _rows.Add(TextRow(LabelledLine.Split(line.Text), line.Line));
+            _rows.Add(TextRow(_labelledLine.Split(line.Text), line.Line));
         }
     }
 

@@ -13,12 +13,15 @@ internal sealed partial class CellReader
     private readonly OcrEngines _engines;
     private readonly PreparedPage _page;
     private readonly double _lowConfidence;
+    private readonly UnitSnapper _units;
 
     /// <param name="engines">The worker's engines, set to <paramref name="page"/>.</param>
     /// <param name="page">The page the cells are cut from.</param>
     /// <param name="lowConfidence">Below this a reading is not trusted silently (<see cref="OcrOptions.LowConfidence"/>).</param>
-    public CellReader(OcrEngines engines, PreparedPage page, double lowConfidence)
+    /// <param name="units">Puts misread units back into the layouts' units.</param>
+    public CellReader(OcrEngines engines, PreparedPage page, double lowConfidence, UnitSnapper units)
     {
+        _units = units;
         _engines = engines;
         _page = page;
         _lowConfidence = lowConfidence;
@@ -305,7 +308,7 @@ internal sealed partial class CellReader
         if (unitAt > 0 && chineseText[..unitAt].Any(char.IsAsciiDigit))
         {
             // Cut after its comparator, the cell may lose its unit's first strokes to the cut (次 read as 座).
-            body = new OcrReading(UnitSnapper.Prefer(UnitSnapper.Snap(chineseText, chinese.Symbols), wholeText), chinese.Confidence);
+            body = new OcrReading(_units.Prefer(_units.Snap(chineseText, chinese.Symbols), wholeText), chinese.Confidence);
         }
         else
         {

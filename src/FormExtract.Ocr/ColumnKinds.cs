@@ -1,5 +1,5 @@
-using FormExtract.Core.Model;
 using FormExtract.Core.Normalization;
+using FormExtract.Core.Model;
 using FormExtract.Core.Template;
 
 namespace FormExtract.Ocr;
@@ -12,16 +12,19 @@ namespace FormExtract.Ocr;
 /// </summary>
 internal sealed class ColumnKinds
 {
-    private static readonly string[] NumberHeadings = ["年初预算数", "全年预算数", "全年执行数", SelfEvaluationTemplate.WeightHeading, SelfEvaluationTemplate.ExecutionRateHeading, SelfEvaluationTemplate.ScoreHeading];
-    private static readonly string[] MeasureHeadings = ["年度指标值", "实际完成值"];
 
     /// <summary>Characters of noise a header may carry beside its heading.</summary>
     private const int MaxNoise = 3;
 
     private readonly List<(double X0, double X1, CellKind Kind)> _columns = [];
     private readonly LabelSnapper _snapper;
+    private readonly TemplateVocabulary _vocabulary;
 
-    public ColumnKinds(LabelSnapper snapper) => _snapper = snapper;
+    public ColumnKinds(LabelSnapper snapper, TemplateVocabulary vocabulary)
+    {
+        _snapper = snapper;
+        _vocabulary = vocabulary;
+    }
 
     /// <summary>The kind of the column whose header spans the same width as <paramref name="box"/>; text when none does.</summary>
     public CellKind KindOf(Box box, double tolerance)
@@ -40,10 +43,10 @@ internal sealed class ColumnKinds
     /// <summary>Notes a header cell: the columns it covers now hold what it announces, whatever they held above.</summary>
     public void Learn(Box box, string text)
     {
-        var key = TextNormalizer.Compact(_snapper.Snap(text));
-        CellKind? kind = Announces(key, NumberHeadings) ? CellKind.Number
-            : Announces(key, MeasureHeadings) ? CellKind.Measure
-            : SelfEvaluationTemplate.IndicatorHeadings.Contains(key) || SelfEvaluationTemplate.FundingHeadings.Contains(key) ? CellKind.Text
+        var key = LabelKey.Of(_snapper.Snap(text));
+        CellKind? kind = Announces(key, _vocabulary.FigureHeadings) ? CellKind.Number
+            : Announces(key, _vocabulary.MeasureHeadings) ? CellKind.Measure
+            : _vocabulary.TextHeadings.Contains(key) ? CellKind.Text
             : null;
         if (kind is { } known)
         {
@@ -56,6 +59,6 @@ internal sealed class ColumnKinds
     /// The heading is the text, or the text is the heading with a few specks read around it (ER全年预算数 on a
     /// noisy scan); a longer text that merely mentions a heading (得分较低) is a sentence, not a header.
     /// </summary>
-    private static bool Announces(string key, string[] headings) =>
+    private static bool Announces(string key, IReadOnlyList<string> headings) =>
         headings.Contains(key) || headings.Any(h => key.Length <= h.Length + MaxNoise && key.Contains(h, StringComparison.Ordinal));
 }

@@ -24,7 +24,8 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
     private readonly OcrOptions _options;
     private readonly Func<(OcrEngines? Engines, string? Problem)> _engines;
     private readonly PdfPageRenderer _renderer;
-    private readonly ColumnKinds _columns = new(new LabelSnapper());
+    private readonly ColumnKinds _columns;
+    private readonly UnitSnapper _units;
     private readonly Dictionary<(int Page, Box Box), double> _confidence = [];
     private readonly List<ExtractionWarning> _problems = [];
 
@@ -33,6 +34,8 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(engines);
         _options = options;
+        _columns = new ColumnKinds(new LabelSnapper(options.Vocabulary), options.Vocabulary);
+        _units = new UnitSnapper(options.Vocabulary);
         _engines = engines;
         _renderer = new PdfPageRenderer(bytes, RenderDpi);
     }
@@ -60,6 +63,12 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
             return Problem(ImageTableReader.UnavailableCode, page, unavailable);
         }
 
+        var (width, height) = ((long)Math.Ceiling(page.Width / 72 * RenderDpi), (long)Math.Ceiling(page.Height / 72 * RenderDpi));
+        if (width * height > _options.MaxPixels)
+        {
+            return Problem(ImageTableReader.UnreadableCode, page, $"rendered at {RenderDpi} dpi it would be {width}×{height} pixels, more than the {_options.MaxPixels:N0} allowed (OcrOptions.MaxPixels)");
+        }
+
         var (image, renderProblem) = _renderer.Render(page.Number);
         if (image is null)
         {
@@ -81,7 +90,7 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
             }
 
             engines.SetPage(prepared.Gray, prepared.Dpi);
-            var reader = new CellReader(engines, prepared, _options.LowConfidence);
+            var reader = new CellReader(engines, prepared, _options.LowConfidence, _units);
             var snap = Math.Max(2, _options.SnapInches * prepared.Dpi);
             var read = new List<PageBlock>(blocks.Count);
             foreach (var block in blocks)

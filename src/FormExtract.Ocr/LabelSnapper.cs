@@ -12,29 +12,18 @@ internal sealed class LabelSnapper
 {
     private readonly string[] _labels;
 
+    /// <summary>The labels as keys (<see cref="LabelKey"/>), in the order of <see cref="_labels"/>: what a reading is compared with.</summary>
+    private readonly string[] _keys;
+
     /// <summary>The funding rows' labels, the long ones wrapped in the narrow first column (see <see cref="SnapWrapped"/>).</summary>
     private readonly string[] _fundingLabels;
 
-    public LabelSnapper()
+    public LabelSnapper(TemplateVocabulary vocabulary)
     {
-        IEnumerable<string> labels =
-        [
-            SelfEvaluationTemplate.Title, SelfEvaluationTemplate.ProjectName, SelfEvaluationTemplate.Department,
-            SelfEvaluationTemplate.ImplementingUnit, SelfEvaluationTemplate.GoalsExpected, SelfEvaluationTemplate.GoalsAchieved,
-            SelfEvaluationTemplate.IndicatorBlock, SelfEvaluationTemplate.IndicatorHeaderMarker, SelfEvaluationTemplate.Total,
-            .. SelfEvaluationTemplate.FundingHeadings, .. SelfEvaluationTemplate.FundingTotalLabels,
-            .. SelfEvaluationTemplate.FiscalAppropriationLabels, .. SelfEvaluationTemplate.CarryoverLabels,
-            .. SelfEvaluationTemplate.OtherFundsLabels, .. SelfEvaluationTemplate.GoalsLabels,
-            .. SelfEvaluationTemplate.IndicatorHeadings, .. SelfEvaluationTemplate.GradeLabels,
-            .. SelfEvaluationTemplate.Groups.SelectMany(g => g.Spellings.Concat(g.SubCategories.SelectMany(s => s.Spellings))),
-        ];
-        _labels = labels.Select(TextNormalizer.Compact).Where(l => l.Length >= 2).Distinct().ToArray();
-        IEnumerable<string> funding =
-        [
-            .. SelfEvaluationTemplate.FundingTotalLabels, .. SelfEvaluationTemplate.FiscalAppropriationLabels,
-            .. SelfEvaluationTemplate.CarryoverLabels, .. SelfEvaluationTemplate.OtherFundsLabels,
-        ];
-        _fundingLabels = funding.Select(TextNormalizer.Compact).Where(l => l.Length >= WrappedLabelLength).Distinct().ToArray();
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _labels = vocabulary.Labels.Where(l => l.Length >= 2).ToArray();
+        _keys = _labels.Select(LabelKey.Of).ToArray();
+        _fundingLabels = vocabulary.FundingRowLabels.Where(l => l.Length >= WrappedLabelLength).ToArray();
     }
 
     /// <summary>A funding label at least this long can be told by its start when its wrapped tail was misread.</summary>
@@ -46,8 +35,8 @@ internal sealed class LabelSnapper
     /// <summary>The label the text stands for, or the text unchanged.</summary>
     public string Snap(string text)
     {
-        var key = TextNormalizer.Compact(text);
-        if (key.Length < 2 || _labels.Contains(key) || key.Any(char.IsDigit))
+        var key = LabelKey.Of(text);
+        if (key.Length < 2 || _keys.Contains(key) || key.Any(char.IsDigit))
         {
             return text;
         }
@@ -67,8 +56,9 @@ internal sealed class LabelSnapper
         string? best = null;
         var bestDistance = int.MaxValue;
         var tie = false;
-        foreach (var label in _labels)
+        for (var i = 0; i < _labels.Length; i++)
         {
+            var label = _keys[i];
             if (Math.Abs(label.Length - key.Length) > Math.Min(allowed, 1))
             {
                 continue;
@@ -77,7 +67,7 @@ internal sealed class LabelSnapper
             var distance = Distance(key, label);
             if (distance < bestDistance)
             {
-                (best, bestDistance, tie) = (label, distance, false);
+                (best, bestDistance, tie) = (_labels[i], distance, false);
             }
             else if (distance == bestDistance)
             {
@@ -100,8 +90,9 @@ internal sealed class LabelSnapper
         string? best = null;
         var bestDistance = int.MaxValue;
         var tie = false;
-        foreach (var label in _fundingLabels)
+        foreach (var spelling in _fundingLabels)
         {
+            var label = LabelKey.Of(spelling);
             for (var kept = label.Length - 2; kept < label.Length; kept++)
             {
                 if (key.Length <= kept || key.Length - kept > WrappedTailJunk)
@@ -112,9 +103,9 @@ internal sealed class LabelSnapper
                 var distance = Distance(key[..kept], label[..kept]);
                 if (distance < bestDistance)
                 {
-                    (best, bestDistance, tie) = (label, distance, false);
+                    (best, bestDistance, tie) = (spelling, distance, false);
                 }
-                else if (distance == bestDistance && label != best)
+                else if (distance == bestDistance && spelling != best)
                 {
                     tie = true;
                 }

@@ -11,12 +11,13 @@ namespace FormExtract.Ocr;
 internal sealed class LayoutFinisher
 {
     private readonly OcrOptions _options;
-    private readonly LabelSnapper _snapper = new();
+    private readonly LabelSnapper _snapper;
 
     public LayoutFinisher(OcrOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _snapper = new LabelSnapper(options.Vocabulary);
     }
 
     public (IReadOnlyList<LayoutRow> Rows, IReadOnlyList<ExtractionWarning> Warnings) Finish(IReadOnlyList<LayoutRow> rows, IReadOnlyDictionary<(int Page, Box Box), double> confidence)

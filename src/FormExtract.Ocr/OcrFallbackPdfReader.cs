@@ -39,7 +39,7 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
         _pdf = new PdfTableReader(pdfOptions);
         _options = ocrOptions;
         _finisher = new LayoutFinisher(ocrOptions);
-        _images = new PdfImageSource(ocrOptions, new ImageSource(ocrOptions));
+        _images = new PdfImageSource(ocrOptions, new ImageSource(ocrOptions), pdfOptions);
         _pages = new ImagePageReader(ocrOptions);
         (_engines, _ownsEngines) = engines is null ? (new WorkerEngines(ocrOptions), true) : (engines, false);
     }
@@ -52,7 +52,7 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
     {
         ArgumentNullException.ThrowIfNull(file);
         using var garbled = new GarbledPageReader(_options, file.Bytes, () => _engines.Current);
-        using var scanned = new ScannedPdfPageReader(file.Bytes, () => _engines.Current, _images, _pages);
+        using var scanned = new ScannedPdfPageReader(file.Bytes, () => _engines.Current, _images, _pages, _options.Vocabulary);
         var result = _pdf.Read(file, garbled, scanned, cancellationToken);
         if (result.Document is not { } document)
         {

@@ -1,3 +1,5 @@
+using FormExtract.Core.Template;
+
 namespace FormExtract.Ocr;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace FormExtract.Ocr;
 public sealed record OcrOptions
 {
     public static OcrOptions Default { get; } = new();
+
+    /// <summary>The words of the layouts the reader steers its readings towards (labels, headings, units). Default: the library's layouts.</summary>
+    public TemplateVocabulary Vocabulary { get; init => field = value ?? throw new ArgumentNullException(nameof(Vocabulary)); } = TemplateCatalog.Default.Vocabulary;
 
     /// <summary>Tesseract's model folder; null: TESSDATA_PREFIX, then Debian's install paths.</summary>
     public string? TessdataPath { get; init; }

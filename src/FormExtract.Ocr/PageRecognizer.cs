@@ -19,12 +19,14 @@ internal sealed class PageRecognizer
 
     private readonly OcrOptions _options;
     private readonly GridFinder _grids;
+    private readonly UnitSnapper _units;
 
     public PageRecognizer(OcrOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _grids = new GridFinder(options);
+        _units = new UnitSnapper(options.Vocabulary);
     }
 
     /// <summary>
@@ -38,7 +40,7 @@ internal sealed class PageRecognizer
         ArgumentNullException.ThrowIfNull(columns);
         var clock = Stopwatch.StartNew();
         engines.SetPage(page.Gray, page.Dpi);
-        var reader = new CellReader(engines, page, _options.LowConfidence);
+        var reader = new CellReader(engines, page, _options.LowConfidence, _units);
         var confidence = new Dictionary<Box, double>();
         var alternatives = new Dictionary<Box, IReadOnlyList<string>>();
         var snap = _grids.Snap(page);
@@ -84,13 +86,13 @@ internal sealed class PageRecognizer
     }
 
     /// <summary>Each row's target and actual value in one unit where the row supports it (<see cref="UnitSnapper.Agree"/>).</summary>
-    private static PageTable UnitsAgree(PageTable table, Func<Box, bool> isMeasure)
+    private PageTable UnitsAgree(PageTable table, Func<Box, bool> isMeasure)
     {
         var cells = table.Cells.ToArray();
         foreach (var row in cells.Select((cell, index) => (cell, index)).Where(x => isMeasure(x.cell.Box)).GroupBy(x => x.cell.Row))
         {
             var measures = row.ToArray();
-            var agreed = UnitSnapper.Agree(measures.Select(x => x.cell.Text).ToArray());
+            var agreed = _units.Agree(measures.Select(x => x.cell.Text).ToArray());
             for (var k = 0; k < measures.Length; k++)
             {
                 if (!ReferenceEquals(agreed[k], measures[k].cell.Text))

@@ -1,6 +1,6 @@
+using FormExtract.Core.Template;
 using FormExtract.Core.Model;
 using FormExtract.Pdf;
-using UglyToad.PdfPig;
 
 namespace FormExtract.Ocr;
 
@@ -22,14 +22,18 @@ internal sealed class ScannedPdfPageReader : IScannedPageReader, IDisposable
     private readonly Func<(OcrEngines? Engines, string? Problem)> _engines;
     private readonly PdfImageSource _images;
     private readonly ImagePageReader _pages;
-    private readonly LabelSnapper _snapper = new();
+    private readonly LabelSnapper _snapper;
+    private readonly TemplateVocabulary _vocabulary;
     private readonly Dictionary<(int Page, Box Box), double> _confidence = [];
     private readonly Dictionary<(int Page, Box Box), IReadOnlyList<string>> _alternatives = [];
     private readonly List<ExtractionWarning> _warnings = [];
-    private PdfDocument? _document;
+    private BoundedPdf? _document;
 
-    public ScannedPdfPageReader(ReadOnlyMemory<byte> bytes, Func<(OcrEngines? Engines, string? Problem)> engines, PdfImageSource images, ImagePageReader pages)
+    public ScannedPdfPageReader(ReadOnlyMemory<byte> bytes, Func<(OcrEngines? Engines, string? Problem)> engines, PdfImageSource images, ImagePageReader pages, TemplateVocabulary vocabulary)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _vocabulary = vocabulary;
+        _snapper = new LabelSnapper(vocabulary);
         ArgumentNullException.ThrowIfNull(engines);
         ArgumentNullException.ThrowIfNull(images);
         ArgumentNullException.ThrowIfNull(pages);
@@ -60,7 +64,7 @@ internal sealed class ScannedPdfPageReader : IScannedPageReader, IDisposable
 
         if (_document is null)
         {
-            var (document, problem) = PdfImageSource.Open(_bytes);
+            var (document, problem) = _images.Open(_bytes);
             if (document is null)
             {
                 return Problem(ImageTableReader.UnreadableCode, page, problem);
@@ -108,7 +112,7 @@ internal sealed class ScannedPdfPageReader : IScannedPageReader, IDisposable
     /// <summary>What the columns hold by the headers of the pages before, top to bottom, their boxes in pixels at the page's resolution.</summary>
     private ColumnKinds Columns(IReadOnlyList<IReadOnlyList<PageBlock>> before, double pixelsPerPoint)
     {
-        var columns = new ColumnKinds(_snapper);
+        var columns = new ColumnKinds(_snapper, _vocabulary);
         foreach (var table in before.SelectMany(p => p).Select(b => b.Table).OfType<PageTable>())
         {
             foreach (var cell in table.Cells.OrderBy(c => c.Row).ThenBy(c => c.Column))

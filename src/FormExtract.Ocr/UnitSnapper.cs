@@ -10,17 +10,20 @@ namespace FormExtract.Ocr;
 /// places: a unit outside the vocabulary is left alone unless the model's own runners-up spell exactly one
 /// unit of it, so a form that counts something else keeps its word.
 /// </summary>
-internal static class UnitSnapper
+internal sealed class UnitSnapper(TemplateVocabulary vocabulary)
 {
     /// <summary>Runners-up taken per character, by rank: the LSTM's confidences for them are mostly near zero.</summary>
     private const int ChoicesPerPlace = 3;
 
     private static readonly SearchValues<char> FigureMarks = SearchValues.Create("0123456789%");
 
-    private static readonly HashSet<string> Units = [.. SelfEvaluationTemplate.MeasureUnits];
+    /// <summary>The prefix that scales a count unit by ten thousand (3.5万人次 is 35000 人次).</summary>
+    private const char TenThousand = '万';
+
+    private readonly HashSet<string> _units = [.. vocabulary.MeasureUnits];
 
     /// <summary>The measure with its unit snapped, or unchanged.</summary>
-    public static string Snap(string measure, IReadOnlyList<OcrSymbol>? symbols)
+    public string Snap(string measure, IReadOnlyList<OcrSymbol>? symbols)
     {
         var lastFigure = measure.AsSpan().LastIndexOfAny(FigureMarks);
         if (lastFigure < 0 || lastFigure == measure.Length - 1 || symbols is not { Count: > 0 })
@@ -29,7 +32,7 @@ internal static class UnitSnapper
         }
 
         var unit = measure[(lastFigure + 1)..].Trim();
-        if (unit.Length == 0 || Units.Contains(unit) || !unit.All(TextNormalizer.IsCjk))
+        if (unit.Length == 0 || _units.Contains(unit) || !unit.All(TextNormalizer.IsCjk))
         {
             return measure;
         }
@@ -44,7 +47,7 @@ internal static class UnitSnapper
         var places = symbols.Skip(symbols.Count - unit.Length)
             .Select(s => (IReadOnlyList<string>)[s.Text, .. s.Choices.Select(c => c.Text).Where(t => t != s.Text).Take(ChoicesPerPlace)])
             .ToArray();
-        var spelled = Spellings(places).Where(Units.Contains).Distinct(StringComparer.Ordinal).ToArray();
+        var spelled = Spellings(places).Where(_units.Contains).Distinct(StringComparer.Ordinal).ToArray();
         return spelled.Length == 1 ? measure[..(lastFigure + 1)] + spelled[0] : measure;
     }
 
@@ -52,11 +55,11 @@ internal static class UnitSnapper
     /// The measure with the unit of another reading of the same cell (the cell read whole, not cut after its
     /// comparator) where that one is a unit of the vocabulary and this one is not, and both read the same figure.
     /// </summary>
-    public static string Prefer(string measure, string other)
+    public string Prefer(string measure, string other)
     {
         var (figure, unit) = Split(measure);
         var (otherFigure, otherUnit) = Split(other);
-        return unit.Length > 0 && !Units.Contains(unit) && Units.Contains(otherUnit) && Digits(figure) == Digits(otherFigure) && Digits(figure).Length > 0
+        return unit.Length > 0 && !_units.Contains(unit) && _units.Contains(otherUnit) && Digits(figure) == Digits(otherFigure) && Digits(figure).Length > 0
             ? measure[..^unit.Length] + otherUnit
             : measure;
     }
@@ -68,11 +71,11 @@ internal static class UnitSnapper
     /// character, and the row's units together must leave exactly one. A row that names a unit of its own
     /// (座 in both cells) keeps it, as does a row whose readings leave two units or none.
     /// </summary>
-    public static IReadOnlyList<string> Agree(IReadOnlyList<string> measures)
+    public IReadOnlyList<string> Agree(IReadOnlyList<string> measures)
     {
         ArgumentNullException.ThrowIfNull(measures);
         var units = measures.Select(m => Split(m).Unit).ToArray();
-        if (!units.Any(u => u.Length > 0 && !Units.Contains(u)))
+        if (!units.Any(u => u.Length > 0 && !_units.Contains(u)))
         {
             return measures;
         }
@@ -81,7 +84,7 @@ internal static class UnitSnapper
         foreach (var unit in units.Where(u => u.Length > 0))
         {
             var (_, counted) = Scale(unit);
-            var candidates = Units.Contains(unit) ? [counted] : Units.Where(u => OneApart(u, counted)).ToHashSet(StringComparer.Ordinal);
+            var candidates = _units.Contains(unit) ? [counted] : _units.Where(u => OneApart(u, counted)).ToHashSet(StringComparer.Ordinal);
             common ??= candidates;
             common.IntersectWith(candidates);
         }
@@ -92,14 +95,14 @@ internal static class UnitSnapper
         }
 
         var agreed = common.Single();
-        return measures.Select((m, i) => units[i].Length > 0 && !Units.Contains(units[i]) && Units.Contains(Scale(units[i]).Prefix + agreed)
+        return measures.Select((m, i) => units[i].Length > 0 && !_units.Contains(units[i]) && _units.Contains(Scale(units[i]).Prefix + agreed)
             ? m[..^units[i].Length] + Scale(units[i]).Prefix + agreed
             : m).ToArray();
     }
 
     /// <summary>A unit split into its scaling prefix (万) and what it counts.</summary>
     private static (string Prefix, string Counted) Scale(string unit) =>
-        unit.Length > 1 && unit[0] == SelfEvaluationTemplate.TenThousand ? (unit[..1], unit[1..]) : (string.Empty, unit);
+        unit.Length > 1 && unit[0] == TenThousand ? (unit[..1], unit[1..]) : (string.Empty, unit);
 
     /// <summary>Same length, one character different: a unit misread in one place.</summary>
     private static bool OneApart(string unit, string read) =>

@@ -4,8 +4,7 @@ using System.Text.Json;
 using FormExtract.Archive.Loading;
 using FormExtract.Archive.Storage;
 using FormExtract.Archive.Tests.Support;
-using FormExtract.Cli;
-using FormExtract.Core.Pipeline;
+using FormExtract.Testing.Hostile;
 
 namespace FormExtract.Archive.Tests;
 
@@ -28,9 +27,10 @@ public abstract class ArchiveContractTests : IDisposable
     {
         var archive = await NewArchiveAsync();
 
-        Assert.Equal(0, await CliRun.RunAsync(["load", .. Inputs.Corpus, "--archive", archive]));
+        // One time of extraction for both, so that documents are byte-identical.
+        Assert.Equal(0, await CliRun.RunAsync(["load", .. Inputs.Corpus, "--archive", archive, "--extracted-at", "2024-05-01T08:00:00Z"]));
 
-        Assert.Equal(0, await CliRun.RunAsync(["extract", .. Inputs.Corpus, "--out", Folder.Path("out")]));
+        Assert.Equal(0, await CliRun.RunAsync(["extract", .. Inputs.Corpus, "--out", Folder.Path("out"), "--extracted-at", "2024-05-01T08:00:00Z"]));
         var written = Directory.EnumerateFiles(Folder.Path("out"), "*.json", SearchOption.AllDirectories)
             .Select(File.ReadAllText)
             .ToDictionary(json => JsonDocument.Parse(json).RootElement.GetProperty("source").GetProperty("sha256").GetString()!);
@@ -95,7 +95,7 @@ public abstract class ArchiveContractTests : IDisposable
     public async Task Reprocess_re_extracts_documents_of_an_older_reader_version_only()
     {
         var archive = await NewArchiveAsync();
-        var inputs = Directory.EnumerateFiles(Inputs.Corpus[1], "*.txt").Select(f => new LoadInput(f, f)).ToArray();
+        var inputs = Directory.EnumerateFiles(Inputs.Corpus[1], "*.txt").Select(f => LoadInput.FromFile(f)).ToArray();
         await LoadAsync(archive, inputs, new LoadOptions(2, reprocess: false, readerVersion: 1));
         var before = await ArchiveProbe.QueryAsync(archive, "SELECT COUNT(*), SUM(form_count) FROM documents");
 
@@ -134,6 +134,35 @@ public abstract class ArchiveContractTests : IDisposable
         Assert.Contains("random.bin", rows.Rows[2][4], StringComparison.Ordinal);
 
         Assert.Equal(0, await CliRun.RunAsync("load", Folder.Path("in"), "--archive", archive));
+    }
+
+    [Fact]
+    public async Task A_hostile_input_costs_that_file_alone_as_extract_bounds_it()
+    {
+        var archive = await NewArchiveAsync();
+        Folder.Write("in/good.txt", HostileFiles.RealDump);
+        Folder.Write("in/nuls.txt", HostileFiles.DumpWithNuls());
+        Folder.Write("in/mixed.txt", HostileFiles.MixedEncodingDump());
+        Folder.Write("in/deep.html", HostileFiles.DeepHtml(100_000));
+        Folder.Write("in/bomb.pdf", HostileFiles.PdfBomb(64L * 1024 * 1024));
+        Folder.Write("in/big.txt", HostileFiles.LargeText(3L * 1024 * 1024));
+        File.CreateSymbolicLink(Folder.Path("in", "zero.txt"), "/dev/zero");
+
+        Assert.Equal(1, await CliRun.RunAsync("load", Folder.Path("in"), "--archive", archive, "--limit", "file-bytes=2M", "--limit", "stream-bytes=8M"));
+
+        // Every regular file is accounted for once, each with a whole document but the one too large to read;
+        // the link to a device is no input (skipped, as extract skips it).
+        var rows = (await ArchiveProbe.QueryAsync(archive,
+            "SELECT m.path, m.outcome, d.status, d.error_code FROM load_manifest m LEFT JOIN documents d ON d.sha256 = m.sha256 ORDER BY m.path")).Rows.Select(Row).ToArray();
+        Assert.Equal(["big.txt", "bomb.pdf", "deep.html", "good.txt", "mixed.txt", "nuls.txt"], rows.Select(r => r.Split('|')[0]).ToArray());
+        Assert.StartsWith("big.txt|unreadable||", rows[0], StringComparison.Ordinal);
+        Assert.Equal("good.txt|archived|done|", rows[3]);
+        Assert.All(rows.Where(r => !r.StartsWith("big.txt", StringComparison.Ordinal)), r => Assert.Matches(@"^[^|]+\|(archived\|done|failed\|failed)\|", r));
+        await ArchiveProbe.AssertRowsMatchJsonAsync(archive);
+
+        // Run again: the archived files are skipped; the file too large to read is reported again.
+        Assert.Equal(1, await CliRun.RunAsync("load", Folder.Path("in"), "--archive", archive, "--limit", "file-bytes=2M", "--limit", "stream-bytes=8M"));
+        Assert.Equal(5, await ArchiveProbe.CountAsync(archive, "SELECT COUNT(*) FROM documents"));
     }
 
     [Fact]
@@ -210,8 +239,8 @@ public abstract class ArchiveContractTests : IDisposable
     private static async Task<LoadCounts> LoadAsync(string archive, IReadOnlyList<LoadInput> inputs, LoadOptions options)
     {
         await using var store = await Archives.OpenAsync(ArchiveTarget.Parse(archive), Serilog.Core.Logger.None, CancellationToken.None);
-        using var readers = new Readers();
-        var loader = new ArchiveLoader(store, new DocumentReading(DocumentExtractor.WithReaders(readers.All), Serilog.Core.Logger.None), options, Serilog.Core.Logger.None);
+        using var extractor = new FormExtractor(new FormExtractorOptions { Parallelism = options.Parallelism });
+        var loader = new ArchiveLoader(store, new DocumentReading(extractor, Serilog.Core.Logger.None), options, Serilog.Core.Logger.None);
         var (_, counts) = await loader.RunAsync(inputs, progress: null, CancellationToken.None);
         return counts;
     }

@@ -22,10 +22,10 @@ public sealed class PostgresFaultTests(PostgresServer server) : IDisposable
         var noHost = await CliProcess.RunAsync(["queue", input, "--archive", "Database=archive;Username=postgres"]);
         var sqliteQueue = await CliProcess.RunAsync(["queue", input, "--archive", _folder.Path("a.db")]);
 
-        Assert.Equal((3, true), (refused.Exit, refused.Stderr.Contains("archive-unreachable: postgresql 127.0.0.1:1/archive: cannot connect to PostgreSQL", StringComparison.Ordinal)));
-        Assert.Equal((3, true), (noDatabase.Exit, noDatabase.Stderr.Contains("database \"no_such_archive\" does not exist", StringComparison.Ordinal)));
-        Assert.Equal((3, true), (noHost.Exit, noHost.Stderr.Contains("names no Host", StringComparison.Ordinal)));
-        Assert.Equal((3, true), (sqliteQueue.Exit, sqliteQueue.Stderr.Contains("need a PostgreSQL archive", StringComparison.Ordinal)));
+        Assert.Equal((4, true), (refused.Exit, refused.Stderr.Contains("archive-unreachable: postgresql 127.0.0.1:1/archive: cannot connect to PostgreSQL", StringComparison.Ordinal)));
+        Assert.Equal((4, true), (noDatabase.Exit, noDatabase.Stderr.Contains("database \"no_such_archive\" does not exist", StringComparison.Ordinal)));
+        Assert.Equal((4, true), (noHost.Exit, noHost.Stderr.Contains("names no Host", StringComparison.Ordinal)));
+        Assert.Equal((4, true), (sqliteQueue.Exit, sqliteQueue.Stderr.Contains("need a PostgreSQL archive", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class PostgresFaultTests(PostgresServer server) : IDisposable
                 stderr = loader.Stderr;
             }
 
-            Assert.Equal(3, exit);
+            Assert.Equal(4, exit);
             Assert.Contains("run the same command again to finish", stderr, StringComparison.Ordinal);
 
             await own.StartAsync();

@@ -32,7 +32,7 @@ public sealed class QueryCommandTests : IDisposable
         Assert.Matches(@"budget-score\s+warning\s+上海市残疾人联合会\s+2022\s+3\s+1", table.Stdout);
         Assert.Equal(0, sql.Exit);
         Assert.Contains("残疾人事业宣传经费", sql.Stdout, StringComparison.Ordinal);
-        Assert.Equal(3, delete.Exit);
+        Assert.Equal(4, delete.Exit);
         Assert.Contains("archive-query", delete.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, unknown.Exit);
         Assert.Equal(1, await ArchiveProbe.CountAsync(archive, "SELECT COUNT(*) FROM documents"));

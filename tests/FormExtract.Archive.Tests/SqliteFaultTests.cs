@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace FormExtract.Archive.Tests;
 
-/// <summary>Archive files that cannot be used: each is one clear error (exit code 3) and is left as it was.</summary>
+/// <summary>Archive files that cannot be used: each is one clear error (exit code 4) and is left as it was.</summary>
 public sealed class SqliteFaultTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -19,7 +19,7 @@ public sealed class SqliteFaultTests : IDisposable
 
         var (exit, _, stderr) = await CliProcess.RunAsync(["load", Inputs.QuickCorpus[0], "--archive", archive]);
 
-        Assert.Equal(3, exit);
+        Assert.Equal(4, exit);
         Assert.Contains("archive-not-sqlite", stderr, StringComparison.Ordinal);
         Assert.Contains(archive + ": not a SQLite archive", stderr, StringComparison.Ordinal);
         Assert.Equal(bytes, await File.ReadAllBytesAsync(archive));
@@ -39,7 +39,7 @@ public sealed class SqliteFaultTests : IDisposable
 
         var (exit, _, stderr) = await CliProcess.RunAsync(["load", Inputs.QuickCorpus[0], "--archive", archive]);
 
-        Assert.Equal(3, exit);
+        Assert.Equal(4, exit);
         Assert.Contains("not a formextract archive", stderr, StringComparison.Ordinal);
         await using var check = new SqliteConnection($"Data Source={archive};Mode=ReadOnly;Pooling=False");
         await check.OpenAsync();
@@ -67,7 +67,7 @@ public sealed class SqliteFaultTests : IDisposable
 
         var (exit, _, stderr) = await CliProcess.RunAsync(["load", Inputs.QuickCorpus[1], "--archive", archive]);
 
-        Assert.Equal(3, exit);
+        Assert.Equal(4, exit);
         Assert.Contains("schema is version 99, newer than this program's 2", stderr, StringComparison.Ordinal);
         Assert.Equal(1, await ArchiveProbe.CountAsync(archive, "SELECT COUNT(*) FROM documents"));
     }
@@ -91,7 +91,7 @@ public sealed class SqliteFaultTests : IDisposable
         var load = await CliProcess.RunAsync(["load", Inputs.QuickCorpus[1], "--archive", archive], user, copy);
         var query = await CliProcess.RunAsync(["query", "archive_summary", "--archive", archive, "--csv"], user, copy);
 
-        Assert.Equal(3, load.Exit);
+        Assert.Equal(4, load.Exit);
         Assert.Contains("archive-read-only", load.Stderr, StringComparison.Ordinal);
         Assert.Contains(archive, load.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, query.Exit);

@@ -3,7 +3,6 @@ using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
-using FormExtract.Core.Template;
 using FormExtract.Core.Validation;
 using FormExtract.Pdf;
 using FormExtract.Synthetic.Scoring;
@@ -49,7 +48,7 @@ public sealed class GarbledPdfTests(ITestOutputHelper output) : IDisposable
     public void A_garbled_page_is_read_by_OCR_cell_by_cell_and_the_form_comes_out_right()
     {
         var truth = DocumentJson.Deserialize(File.ReadAllText(Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures", "long-table.expected.json")));
-        var extractor = new DocumentExtractor([_reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
+        var extractor = new DocumentExtractor([_reader], FormAssembler.Default, FormValidator.CreateDefault());
 
         var result = extractor.Extract(new InputFile("garbled-text-layer.pdf", File.ReadAllBytes(Fixture)), CancellationToken.None);
         var json = DocumentJson.Serialize(result.Document);
@@ -107,7 +106,7 @@ public sealed class GarbledPdfTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => _reader.Dispose();
 
     private static Core.Model.FormDocument Extract(IDocumentReader reader, InputFile file) =>
-        new DocumentExtractor([reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault()).Extract(file, CancellationToken.None).Document;
+        new DocumentExtractor([reader], FormAssembler.Default, FormValidator.CreateDefault()).Extract(file, CancellationToken.None).Document;
 
     private static IEnumerable<(int Page, double? Confidence)> Cells(JsonElement element) =>
         TextCells(element).Select(c => (c.Page, c.Confidence));

@@ -3,7 +3,7 @@ namespace FormExtract.Ocr.Tests;
 /// <summary>OCR's near misses on the template's labels, put back on the label, and what is left alone.</summary>
 public sealed class LabelSnapperTests
 {
-    private readonly LabelSnapper _snapper = new();
+    private readonly LabelSnapper _snapper = new(OcrOptions.Default.Vocabulary);
 
     [Theory]
     [InlineData("产出指示", "产出指标")]

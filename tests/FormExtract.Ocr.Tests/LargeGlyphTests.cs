@@ -32,7 +32,7 @@ public sealed class LargeGlyphTests
         using (engines)
         {
             var file = Repository.Path("corpus", "synthetic", "scan", "scan-02-clean-300-tiff.tif");
-            var (image, imageProblem) = new ImageSource(OcrOptions.Default).Pages(File.ReadAllBytes(file)).First();
+            var (image, _, imageProblem) = new ImageSource(OcrOptions.Default).Pages(File.ReadAllBytes(file)).First();
             Assert.True(image is not null, imageProblem);
             using (image)
             {
@@ -41,7 +41,7 @@ public sealed class LargeGlyphTests
                 using (page)
                 {
                     engines.SetPage(page.Gray, page.Dpi);
-                    return new CellReader(engines, page, OcrOptions.Default.LowConfidence).Read(box, inset: 4, CellKind.Text).Text;
+                    return new CellReader(engines, page, OcrOptions.Default.LowConfidence, new UnitSnapper(OcrOptions.Default.Vocabulary)).Read(box, inset: 4, CellKind.Text).Text;
                 }
             }
         }

@@ -4,7 +4,6 @@ using FormExtract.Core.Ingestion;
 using FormExtract.Core.Model;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
-using FormExtract.Core.Template;
 using FormExtract.Core.Validation;
 using FormExtract.Pdf;
 using FormExtract.Synthetic.Scoring;
@@ -166,7 +165,7 @@ public sealed class MixedPdfTests(ITestOutputHelper output) : IDisposable
         new(fixture, File.ReadAllBytes(Repository.Path("tests", "FormExtract.Ocr.Tests", "Fixtures", fixture)));
 
     private static FormDocument Extract(IDocumentReader reader, InputFile file) =>
-        new DocumentExtractor([reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault()).Extract(file, CancellationToken.None).Document;
+        new DocumentExtractor([reader], FormAssembler.Default, FormValidator.CreateDefault()).Extract(file, CancellationToken.None).Document;
 
     /// <summary>The report's fields whose cell the truth places on the given page.</summary>
     private static AccuracyReport OnPage(AccuracyReport report, JsonNode truth, int page)

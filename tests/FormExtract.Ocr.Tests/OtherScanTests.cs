@@ -3,7 +3,6 @@ using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
-using FormExtract.Core.Template;
 using FormExtract.Core.Validation;
 using FormExtract.Synthetic.Scoring;
 using FormExtract.Testing;
@@ -60,7 +59,7 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         var fixtures = Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures");
         var truth = DocumentJson.Deserialize(File.ReadAllText(Path.Combine(fixtures, name + ".expected.json")));
         var image = dpi == 300 ? Rasterise(Path.Combine(fixtures, name + ".pdf")) : StackedJpeg(Path.Combine(fixtures, name + ".pdf"), dpi);
-        var extractor = new DocumentExtractor([_reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
+        var extractor = new DocumentExtractor([_reader], FormAssembler.Default, FormValidator.CreateDefault());
         var result = extractor.Extract(new InputFile(image, File.ReadAllBytes(image)), CancellationToken.None);
         Assert.NotNull(result.Document);
         var report = AccuracyScorer.Score(name, truth, result.Document);

@@ -4,7 +4,6 @@ using FormExtract.Core.Model;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
 using FormExtract.Core.Reconciliation;
-using FormExtract.Core.Template;
 using FormExtract.Core.Validation;
 using FormExtract.Synthetic.Scoring;
 using FormExtract.Testing;
@@ -49,7 +48,7 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
     {
         var folder = Repository.Path("corpus", "synthetic", "scan");
         var truth = DocumentJson.Deserialize(File.ReadAllText(Path.Combine(folder, name + ".expected.json")));
-        var extractor = new DocumentExtractor([_reader], new FormAssembler(CategoryVocabulary.Default), FormValidator.CreateDefault());
+        var extractor = new DocumentExtractor([_reader], FormAssembler.Default, FormValidator.CreateDefault());
         var input = new InputFile(truth.Source.Path, File.ReadAllBytes(Path.Combine(folder, truth.Source.Path)));
         return (truth, extractor.Extract(input, CancellationToken.None));
     }

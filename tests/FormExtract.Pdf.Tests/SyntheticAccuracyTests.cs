@@ -2,7 +2,6 @@ using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Output;
 using FormExtract.Core.Pipeline;
-using FormExtract.Core.Template;
 using FormExtract.Core.Validation;
 using FormExtract.Synthetic.Scoring;
 using FormExtract.Testing;
@@ -24,7 +23,7 @@ public sealed class SyntheticAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void The_pdf_pipeline_reaches_its_measured_accuracy_on_the_synthetic_pdfs()
     {
-        var extractor = new DocumentExtractor([new PdfTableReader()], new FormAssembler(CategoryVocabulary.Default), new FormValidator(ValidationRules.Default));
+        var extractor = new DocumentExtractor([new PdfTableReader()], FormAssembler.Default, new FormValidator(ValidationRules.Default));
         var report = AccuracyReport.Empty;
         foreach (var truthPath in Directory.GetFiles(Repository.Path("corpus", "synthetic", "pdf"), "*.expected.json").Order(StringComparer.Ordinal))
         {

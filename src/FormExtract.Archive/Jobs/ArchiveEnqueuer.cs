@@ -1,6 +1,5 @@
 using FormExtract.Archive.Loading;
 using FormExtract.Archive.Storage;
-using FormExtract.Core.Ingestion;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
@@ -44,16 +43,12 @@ public sealed class ArchiveEnqueuer(IArchive archive, IBackgroundJobClient jobs,
     private async Task<InputOutcome?> QueueOneAsync(long loadId, LoadInput input, CancellationToken cancellationToken)
     {
         using var _ = LogContext.PushProperty("File", input.DisplayPath);
-        InputFile file;
-        try
+        var read = await input.ReadAsync(cancellationToken).ConfigureAwait(false);
+        if (read.File is not { } file)
         {
-            file = await InputFile.LoadAsync(input.FullPath, input.DisplayPath, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var problem = $"{input.DisplayPath}: cannot be opened: {e.Message}";
+            var problem = $"{input.DisplayPath}: {read.Problem}";
             log.Error("{Problem}", problem);
-            await archive.RecordInputAsync(loadId, new InputRecord(input.DisplayPath, null, InputOutcome.Unreadable, problem), cancellationToken).ConfigureAwait(false);
+            await archive.RecordInputAsync(loadId, new InputRecord(input.DisplayPath, read.UnreadSha256, InputOutcome.Unreadable, problem), cancellationToken).ConfigureAwait(false);
             return InputOutcome.Unreadable;
         }
 

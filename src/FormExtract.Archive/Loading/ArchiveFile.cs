@@ -22,13 +22,28 @@ internal static class ArchiveFile
             return null;
         }
 
-        var extracted = reading.Read(file, cancellationToken);
+        var extracted = await reading.ReadAsync(file, cancellationToken).ConfigureAwait(false);
         return new ArchiveEntry(loadId, file.Path, extracted.Document, extracted.Json, file.Bytes.Length, readerVersion, extracted.Failure, replace: existing is not null);
     }
 
-    public static async Task<InputOutcome> StoreAsync(IArchive archive, ArchiveEntry entry, ILogger log, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores one entry. A document whose rows the archive refuses (a value it cannot hold) costs that file
+    /// alone: it is archived as failed, with the archive's reason, as <c>extract</c> fails one file.
+    /// </summary>
+    public static async Task<InputOutcome> StoreAsync(IArchive archive, DocumentReading reading, ArchiveEntry entry, ILogger log, CancellationToken cancellationToken)
     {
-        var outcome = await archive.StoreAsync(entry, cancellationToken).ConfigureAwait(false);
+        InputOutcome outcome;
+        try
+        {
+            outcome = await archive.StoreAsync(entry, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArchiveException e) when (e.Code == ArchiveErrors.Refused)
+        {
+            var refused = reading.Refused(entry.Document.Source, $"{entry.InputPath}: {e.Message}");
+            entry = new ArchiveEntry(entry.LoadId, entry.InputPath, refused.Document, refused.Json, entry.SizeBytes, entry.ReaderVersion, refused.Failure, entry.Replace);
+            outcome = await archive.StoreAsync(entry, cancellationToken).ConfigureAwait(false);
+        }
+
         var document = entry.Document;
         if (outcome == InputOutcome.Failed)
         {
@@ -45,6 +60,6 @@ internal static class ArchiveFile
 
     public static async Task<InputOutcome> ArchiveAsync(IArchive archive, DocumentReading reading, InputFile file, long loadId, bool reprocess, int readerVersion, ILogger log, CancellationToken cancellationToken) =>
         await PrepareAsync(archive, reading, file, loadId, reprocess, readerVersion, log, cancellationToken).ConfigureAwait(false) is { } entry
-            ? await StoreAsync(archive, entry, log, cancellationToken).ConfigureAwait(false)
+            ? await StoreAsync(archive, reading, entry, log, cancellationToken).ConfigureAwait(false)
             : InputOutcome.Skipped;
 }

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using FormExtract.Archive.Storage;
-using FormExtract.Core.Ingestion;
 using Serilog;
 using Serilog.Context;
 
@@ -80,16 +79,12 @@ public sealed class ArchiveLoader(IArchive archive, DocumentReading reading, Loa
     private async Task<(ArchiveEntry? Entry, InputOutcome Outcome)> PrepareAsync(long loadId, LoadInput input, CancellationToken cancellationToken)
     {
         using var _ = LogContext.PushProperty("File", input.DisplayPath);
-        InputFile file;
-        try
+        var read = await input.ReadAsync(cancellationToken).ConfigureAwait(false);
+        if (read.File is not { } file)
         {
-            file = await InputFile.LoadAsync(input.FullPath, input.DisplayPath, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var problem = $"{input.DisplayPath}: cannot be opened: {e.Message}";
+            var problem = $"{input.DisplayPath}: {read.Problem}";
             log.Error("{Problem}", problem);
-            await archive.RecordInputAsync(loadId, new InputRecord(input.DisplayPath, null, InputOutcome.Unreadable, problem), cancellationToken).ConfigureAwait(false);
+            await archive.RecordInputAsync(loadId, new InputRecord(input.DisplayPath, read.UnreadSha256, InputOutcome.Unreadable, problem), cancellationToken).ConfigureAwait(false);
             return (null, InputOutcome.Unreadable);
         }
 
@@ -104,7 +99,7 @@ public sealed class ArchiveLoader(IArchive archive, DocumentReading reading, Loa
             await foreach (var entry in entries.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
                 using var _ = LogContext.PushProperty("File", entry.InputPath);
-                var outcome = await ArchiveFile.StoreAsync(archive, entry, log, stop.Token).ConfigureAwait(false);
+                var outcome = await ArchiveFile.StoreAsync(archive, reading, entry, log, stop.Token).ConfigureAwait(false);
                 var counts = tally.Add(outcome);
                 progress?.Invoke(counts);
             }

@@ -11,9 +11,9 @@ public static class ArchiveTables
     public static ArchiveTable Forms { get; } = new("forms",
         new("form_index", Int4), new("template", Text), new("form_type", Text), new("title", Text),
         new("truncated", Flag), new("fiscal_year", Int4), new("project_name", Text), new("department", Text),
-        new("implementing_unit", Text), new("first_line", Int4), new("last_line", Int4), new("pages", Json),
+        new("implementing_unit", Text), new("first_line", Int4), new("last_line", Int4), new("pages", ColumnKind.Json),
         new("funding_unit", Text), new("funding_weight", Numeric), new("execution_rate", Numeric), new("funding_score", Numeric),
-        new("goals_expected", Text), new("goals_achieved", Text), new("group_weights", Json),
+        new("goals_expected", Text), new("goals_achieved", Text), new("group_weights", ColumnKind.Json),
         new("total_weight", Numeric), new("total_score", Numeric), new("grade", Text), new("finding_count", Int4));
 
     public static ArchiveTable FundingRows { get; } = new("funding_rows",
@@ -36,7 +36,7 @@ public static class ArchiveTables
 
     public static ArchiveTable Cells { get; } = new("cells",
         new("form_index", Int4), new("path", Text), new("kind", Text), new("text", Text), new("value", Text),
-        new("number", Numeric), new("confidence", Float8), new("page", Int4), new("line", Int4), new("bbox", Json));
+        new("number", Numeric), new("confidence", Float8), new("page", Int4), new("line", Int4), new("bbox", ColumnKind.Json));
 
     /// <summary>In the order they are written: a parent before its children.</summary>
     public static IReadOnlyList<ArchiveTable> DocumentChildren { get; } = [Forms, FundingRows, Indicators, Findings, Warnings, Cells];

@@ -32,7 +32,7 @@ internal static class ArchiveSql
         new("sha256", Text), new("source_path", Text), new("format", Text), new("encoding", Text), new("pages", Int4),
         new("ocr", Flag), new("size_bytes", BigInt), new("reader_version", Int4), new("status", Text),
         new("error_code", Text), new("error", Text), new("form_count", Int4), new("warning_count", Int4),
-        new("finding_count", Int4), new("load_id", BigInt), new("document_json", Json));
+        new("finding_count", Int4), new("load_id", BigInt), new("document_json", ColumnKind.Json));
 
     /// <summary>Inserts the document row unless its bytes are archived already; returns its id, or nothing.</summary>
     public static string InsertDocument { get; } =

@@ -27,6 +27,9 @@ internal static class PostgresErrors
             new ArchiveException(ArchiveErrors.Query, $"{target}: the query failed: {p.MessageText}.", e),
         PostgresException { SqlState: var state } p when state.StartsWith("57P", StringComparison.Ordinal) || state.StartsWith("08", StringComparison.Ordinal) =>
             new ArchiveException(ArchiveErrors.Lost, $"{target}: the server stopped mid-run ({p.MessageText}); what was committed stays archived: run the same command again to finish.", e),
+        // A value the server cannot hold (a NUL in text, a number out of range) or a row it refuses: one document's fault.
+        PostgresException { SqlState: var state } p when state.StartsWith("22", StringComparison.Ordinal) || state.StartsWith("23", StringComparison.Ordinal) || state == "54000" =>
+            new ArchiveException(ArchiveErrors.Refused, $"{target}: the archive refused the document's rows: {p.MessageText} ({p.SqlState}).", e),
         PostgresException p => new ArchiveException(ArchiveErrors.Unusable, $"{target}: {p.MessageText} ({p.SqlState}).", e),
         _ => new ArchiveException(ArchiveErrors.Lost,
             $"{target}: lost the connection to PostgreSQL ({Innermost(e)}); what was committed stays archived: run the same command again to finish.", e),

@@ -10,6 +10,9 @@ internal static class SqliteErrors
     private const int Corrupt = 11;
     private const int Full = 13;
     private const int CantOpen = 14;
+    private const int TooBig = 18;
+    private const int Constraint = 19;
+    private const int Mismatch = 20;
     private const int NotADatabase = 26;
 
     public static ArchiveException Map(ArchiveTarget target, SqliteException e) => e.SqliteErrorCode switch
@@ -20,6 +23,7 @@ internal static class SqliteErrors
             $"{target}: the archive cannot be written: the file or its folder is read-only ({e.Message.TrimEnd('.')}).", e),
         CantOpen => new ArchiveException(ArchiveErrors.ReadOnly,
             $"{target}: the archive cannot be opened for writing: its folder is missing or read-only ({e.Message.TrimEnd('.')}).", e),
+        TooBig or Constraint or Mismatch => new ArchiveException(ArchiveErrors.Refused, $"{target}: the archive refused the document's rows: {e.Message}", e),
         IoError or Full => new ArchiveException(ArchiveErrors.Unusable, $"{target}: the archive cannot be written: {e.Message}", e),
         _ => new ArchiveException(ArchiveErrors.Unusable, $"{target}: {e.Message}", e),
     };

@@ -3,8 +3,8 @@ using FormExtract.Archive;
 using FormExtract.Archive.Loading;
 using FormExtract.Archive.Storage;
 using FormExtract.Cli.Commands;
+using FormExtract.Cli.Limits;
 using FormExtract.Cli.Logging;
-using FormExtract.Core.Pipeline;
 using Serilog;
 
 namespace FormExtract.Cli.Archive;
@@ -18,22 +18,35 @@ internal static class LoadCommand
         var archive = ArchiveOption.Create(postgresOnly: false);
         var reprocess = new Option<bool>("--reprocess") { Description = "Re-extract inputs whose archived document was read by an older reader version." };
         var parallel = ParallelOption.Create("Files extracted at once.");
+        var noOcr = new Option<bool>("--no-ocr") { Description = "Read no scans: images are not taken, PDFs are read from their text layer alone." };
+        var limit = BatchSafetyOptions.Limit();
+        var extractedAt = ExtractionTime.Option();
+        var noFollowLinks = BatchSafetyOptions.NoFollowLinks();
         var logJson = CommonOptions.LogJson();
         var quiet = CommonOptions.Quiet();
         var command = new Command("load", "Extract files into an archive (SQLite file or PostgreSQL), skipping files archived already.")
         {
-            inputs, archive, reprocess, parallel, logJson, quiet,
+            inputs, archive, reprocess, parallel, noOcr, limit, extractedAt, noFollowLinks, logJson, quiet,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var (time, timeProblem) = ExtractionTime.Resolve(parsed.GetValue(extractedAt), Environment.GetEnvironmentVariable(ExtractionTime.EnvironmentVariable));
+            if (timeProblem is not null)
+            {
+                await Console.Error.WriteLineAsync($"formextract: {timeProblem}").ConfigureAwait(false);
+                return CommandLine.UsageError;
+            }
+
             await using var logger = Logs.Create(parsed.GetValue(logJson), parsed.GetValue(quiet));
             return await ArchiveExit.RunAsync(logger, async () =>
             {
                 var target = ArchiveTarget.Parse(parsed.GetValue(archive)!);
-                var (found, problems) = ArchiveInputs.Discover(parsed.GetValue(inputs)!, target, logger);
+                var limits = LimitSettings.Parse(parsed.GetValue(limit) ?? []).Limits!;
+                var (found, problems) = ArchiveInputs.Discover(parsed.GetValue(inputs)!, target, !parsed.GetValue(noFollowLinks), limits.FileBytes, logger);
                 await using var store = await Archives.OpenAsync(target, logger, cancellationToken).ConfigureAwait(false);
-                using var readers = new Readers();
-                var reading = new DocumentReading(DocumentExtractor.WithReaders(readers.All), logger);
+                // Each file bounded in bytes (ArchiveInputs) and time (the extractor), as extract bounds it.
+                using var extractor = new FormExtractor(new FormExtractorOptions { Parallelism = parsed.GetValue(parallel), Ocr = !parsed.GetValue(noOcr), Limits = limits, ExtractedAt = time });
+                var reading = new DocumentReading(extractor, logger);
                 var loader = new ArchiveLoader(store, reading, new LoadOptions(parsed.GetValue(parallel), parsed.GetValue(reprocess)), logger);
                 var (loadId, counts) = await LoadProgressView.RunAsync("Loading", found.Count, !parsed.GetValue(quiet),
                     progress => loader.RunAsync(found, progress, cancellationToken)).ConfigureAwait(false);

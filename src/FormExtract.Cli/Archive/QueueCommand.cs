@@ -4,6 +4,7 @@ using FormExtract.Archive.Jobs;
 using FormExtract.Archive.Loading;
 using FormExtract.Archive.Storage;
 using FormExtract.Cli.Commands;
+using FormExtract.Cli.Limits;
 using FormExtract.Cli.Logging;
 using Hangfire;
 
@@ -18,11 +19,13 @@ internal static class QueueCommand
         var archive = ArchiveOption.Create(postgresOnly: true);
         var reprocess = new Option<bool>("--reprocess") { Description = "Queue inputs whose archived document was read by an older reader version." };
         var jobTimeout = JobTimeoutOption.Create();
+        var limit = BatchSafetyOptions.Limit();
+        var noFollowLinks = BatchSafetyOptions.NoFollowLinks();
         var logJson = CommonOptions.LogJson();
         var quiet = CommonOptions.Quiet();
         var command = new Command("queue", "Store files' bytes in a PostgreSQL archive and queue one job per file for 'formextract worker'.")
         {
-            inputs, archive, reprocess, jobTimeout, logJson, quiet,
+            inputs, archive, reprocess, jobTimeout, limit, noFollowLinks, logJson, quiet,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -32,7 +35,8 @@ internal static class QueueCommand
                 var target = ArchiveTarget.Parse(parsed.GetValue(archive)!);
                 HangfireSetup.Configure(logger);
                 var storage = JobStorages.Create(target, JobTimeoutOption.Options(parsed.GetValue(jobTimeout)));
-                var (found, problems) = ArchiveInputs.Discover(parsed.GetValue(inputs)!, target, logger);
+                var (found, problems) = ArchiveInputs.Discover(parsed.GetValue(inputs)!, target, !parsed.GetValue(noFollowLinks),
+                    LimitSettings.Parse(parsed.GetValue(limit) ?? []).Limits!.FileBytes, logger);
                 await using var store = await Archives.OpenAsync(target, logger, cancellationToken).ConfigureAwait(false);
                 // Reading and storing bytes is I/O: a few files at once keep the server busy.
                 var enqueuer = new ArchiveEnqueuer(store, new BackgroundJobClient(storage), new LoadOptions(4, parsed.GetValue(reprocess)), logger);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace FormExtract.Cli.Commands;
 
@@ -8,6 +9,7 @@ internal sealed class CommandLine(RootCommand root)
     public const int Success = 0;
     public const int SomeFailed = 1;
     public const int UsageError = 2;
+    public const int FindingsFailed = 3;
 
     public static CommandLine Create()
     {
@@ -15,10 +17,17 @@ internal sealed class CommandLine(RootCommand root)
         {
             ExtractCommand.Create(),
             ValidateCommand.Create(),
+            SchemaCommand.Create(),
+            ServeCommand.Create(),
         };
         foreach (var command in Archive.ArchiveCommands.Create())
         {
             root.Add(command);
+        }
+
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersion();
         }
 
         return new CommandLine(root);
@@ -38,6 +47,17 @@ internal sealed class CommandLine(RootCommand root)
             return UsageError;
         }
 
-        return await parsed.InvokeAsync().ConfigureAwait(false);
+        // Signals are the extract command's to handle (it finishes whole documents first): none are taken here.
+        return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);
+    }
+
+    /// <summary>The version that documents record (<c>source.toolVersion</c>), without build metadata.</summary>
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(ToolVersion.Current);
+            return Success;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace FormExtract.Cli.Commands;
 
@@ -14,4 +15,36 @@ internal static class CommonOptions
     {
         Description = "Log warnings and errors only, and show no progress bar.",
     };
+
+    public static Option<FailOn> FailOn() => new("--fail-on")
+    {
+        Description = "Exit 3 when any finding is at least this severe: 'error', or 'warning' (which also counts extraction warnings).",
+        CustomParser = result => result.Tokens.Single().Value switch
+        {
+            "error" => Commands.FailOn.Error,
+            "warning" => Commands.FailOn.Warning,
+            var other => Reject(result, $"--fail-on takes 'error' or 'warning', not '{other}'."),
+        },
+        DefaultValueFactory = _ => Commands.FailOn.Never,
+    };
+
+    /// <summary>
+    /// File arguments refuse anything that looks like an option: an unknown option would otherwise be taken for
+    /// an input path (and the run fail on a file that does not exist). <c>-</c> alone stays a value; a file whose
+    /// name starts with a dash is given as <c>./-name</c>.
+    /// </summary>
+    public static void RejectOptionLikeValues(Argument argument) =>
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unknown option '{token.Value}' (a file whose name starts with '-' is given as ./{token.Value}).");
+            }
+        });
+
+    private static Commands.FailOn Reject(ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return Commands.FailOn.Never;
+    }
 }

@@ -9,15 +9,22 @@ namespace FormExtract.Core.Forms;
 /// Makes typed cells from layout text: the text as found (trimmed) beside its normalised value and origin.
 /// A figure that cannot be read is reported through <see cref="FormWarnings"/> rather than guessed.
 /// </summary>
-internal sealed class CellFactory(FormWarnings warnings)
+/// <remarks>A form in Traditional characters (<paramref name="simplify"/>) keeps its text as printed; its values are read in Simplified.</remarks>
+internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, bool simplify = false)
 {
+    /// <summary>A text of the form as a value: markup and wrap gaps removed, in Simplified characters.</summary>
+    public string Value(string text) => simplify ? TraditionalChinese.Read(TextNormalizer.Normalize(text)) : TextNormalizer.Normalize(text);
+
+    /// <summary>The text a figure or a measure is read from.</summary>
+    private string Source(string text) => simplify ? TraditionalChinese.Read(text) : text;
+
     public TextCell? Text(string? raw, CellOrigin origin)
     {
         var text = raw?.Trim();
         return string.IsNullOrEmpty(text) ? null : new TextCell
         {
             Text = text,
-            Value = TextNormalizer.Normalize(text),
+            Value = Value(text),
             Line = origin.Line,
             Page = origin.Page,
             Bbox = origin.Box?.ToArray(),
@@ -29,21 +36,47 @@ internal sealed class CellFactory(FormWarnings warnings)
 
     public NumberCell? Number(LayoutCell? cell, string path) => Figure(cell, path, NumberParser.Parse);
 
+    /// <summary>An amount of the funding block, which may carry the block's unit (150万 under 万元).</summary>
+    public NumberCell? Money(LayoutCell? cell, string path, string? unit) =>
+        Figure(cell, path, text => NumberParser.Parse(FundingUnits.WithoutUnit(text, unit)));
+
     public NumberCell? Rate(LayoutCell? cell, string path) => Figure(cell, path, RateParser.Parse);
 
-    public MeasureCell? Measure(LayoutCell? cell)
+    /// <summary>Points printed in a label (预算执行情况(20分), 总分(100分)): the points as the cell's text, the label's place.</summary>
+    public NumberCell? Points(LayoutCell? cell)
     {
-        var text = cell?.Text.Trim();
-        if (string.IsNullOrEmpty(text))
+        if (cell is null || PrintedPoints.Split(cell.Key) is not { Points: { } points, Text: { } text })
         {
             return null;
         }
 
-        var origin = cell!.Origin;
-        return new MeasureCell
+        var origin = cell.Origin;
+        return new NumberCell
         {
             Text = text,
-            Value = MeasureParser.Parse(text),
+            Value = points,
+            Line = origin.Line,
+            Page = origin.Page,
+            Bbox = origin.Box?.ToArray(),
+            Confidence = Confidence(origin),
+        };
+    }
+
+    public MeasureCell? Measure(LayoutCell? cell) => cell is null ? null : Measure(cell.Text, cell.Text, cell.Origin);
+
+    /// <summary>A target or result: <paramref name="text"/> as found, its value read from <paramref name="valueText"/>.</summary>
+    public MeasureCell? Measure(string text, string valueText, CellOrigin origin)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        return new MeasureCell
+        {
+            Text = trimmed,
+            Value = MeasureParser.Parse(Source(valueText)),
             Line = origin.Line,
             Page = origin.Page,
             Bbox = origin.Box?.ToArray(),
@@ -59,8 +92,8 @@ internal sealed class CellFactory(FormWarnings warnings)
             return null;
         }
 
-        var value = parse(text)?.Value;
-        if (value is null && !SelfEvaluationTemplate.NoValueMarks.Contains(text))
+        var value = parse(Source(text))?.Value;
+        if (value is null && !template.NoValueMarks.Contains(text))
         {
             warnings.Add("unreadable-number", $"'{text}' is not a number.", path, cell!.Origin);
         }

@@ -1,44 +1,93 @@
 using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
+using FormExtract.Core.Normalization;
+using FormExtract.Core.Roles;
 using FormExtract.Core.Template;
 
 namespace FormExtract.Core.Forms;
 
 /// <summary>
-/// Layout-to-form stage: cuts a document's rows into forms and reads each one. The same for every input
-/// kind; readers differ only in how they produce rows.
+/// Layout-to-form stage: cuts a document's rows into forms, recognises each one's layout from its own words,
+/// tags its cells with their roles and builds the form from them. The same for every input kind; readers
+/// differ only in how they produce rows.
 /// </summary>
-public sealed class FormAssembler(CategoryVocabulary vocabulary)
+public sealed class FormAssembler
 {
+    private readonly TemplateCatalog _catalog;
+    private readonly IRowTagger _tagger;
+    private readonly FormSplitter _splitter;
+
+    public FormAssembler(TemplateCatalog catalog, IRowTagger tagger)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(tagger);
+        _catalog = catalog;
+        _tagger = tagger;
+        _splitter = new FormSplitter(catalog);
+    }
+
+    public FormAssembler(TemplateCatalog catalog)
+        : this(catalog, new HeaderRowTagger(catalog))
+    {
+    }
+
+    /// <summary>The assembler of the layouts described in the library.</summary>
+    public static FormAssembler Default { get; } = new(TemplateCatalog.Default);
+
     public AssembledForms Assemble(LayoutDocument layout)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        var (preamble, segments) = FormSplitter.Split(layout.Rows);
+        var (preamble, segments) = _splitter.Split(layout.Rows);
         var warnings = new List<ExtractionWarning>();
-        if (segments.Count == 0)
-        {
-            var first = layout.Rows.SelectMany(r => r.NonEmpty).Select(c => c.Origin).FirstOrDefault();
-            warnings.Add(new ExtractionWarning(
-                "no-forms", $"No {SelfEvaluationTemplate.Title} was found.", Page: first.Page, Line: first.Line));
-            return new AssembledForms([], warnings);
-        }
-
-        if (preamble.Any(r => !r.IsBlank))
-        {
-            var origin = preamble.SelectMany(r => r.NonEmpty).First().Origin;
-            warnings.Add(new ExtractionWarning(
-                "text-before-form", "Text before the first form was skipped.", Page: origin.Page, Line: origin.Line));
-        }
-
-        var reader = new FormReader(vocabulary);
         var forms = new List<Form>();
-        for (var i = 0; i < segments.Count; i++)
+        var traditional = TraditionalChinese.LooksTraditional(layout.Rows.SelectMany(r => r.NonEmpty).Select(c => c.Text));
+        var skipped = new List<LayoutRow>();
+        var before = 0;
+        // What comes before the first title may be the tail of a form the input cut off at its start.
+        foreach (var (segment, isPreamble) in segments.Select(s => (s, false)).Prepend((preamble, true)))
         {
-            var (form, formWarnings) = reader.Read(segments[i], i);
+            if (segment.Count == 0)
+            {
+                continue;
+            }
+
+            var template = _catalog.Recognize(segment);
+            var tagged = _tagger.Tag(segment, template);
+            if (!HoldsAForm(tagged))
+            {
+                // A heading that names a form (a page's title above the form itself) is not a form.
+                skipped.AddRange(segment.Where(r => !r.IsBlank));
+                before = isPreamble ? skipped.Count : before;
+                continue;
+            }
+
+            var (form, formWarnings) = FormBuilder.Build(tagged, forms.Count, traditional, startsCut: isPreamble);
             forms.Add(form);
             warnings.AddRange(formWarnings);
         }
 
+        if (forms.Count == 0)
+        {
+            var first = layout.Rows.SelectMany(r => r.NonEmpty).Select(c => c.Origin).FirstOrDefault();
+            return new AssembledForms([], [new ExtractionWarning("no-forms", "No self-evaluation form (绩效自评表) was found.", Page: first.Page, Line: first.Line)]);
+        }
+
+        if (skipped.Count > 0)
+        {
+            var origin = skipped[0].NonEmpty[0].Origin;
+            var message = skipped.Count == before ? "Text before the first form was skipped." : "Text outside the forms was skipped.";
+            warnings.Insert(0, new ExtractionWarning("text-before-form", message, Page: origin.Page, Line: origin.Line));
+        }
+
         return new AssembledForms(forms, warnings);
     }
+
+    /// <summary>
+    /// A form fills in at least one of its parts: a header field's value, a funding row's figure, a named
+    /// indicator or a total. Headings alone (a page that lists a form's words, a search query) are no form.
+    /// </summary>
+    private static bool HoldsAForm(TaggedForm tagged) =>
+        tagged.Rows.Any(r => r.Cells.Any(c => c.Role is CellRole.ProjectName or CellRole.Department or CellRole.ImplementingUnit
+            or CellRole.InitialBudget or CellRole.AdjustedBudget or CellRole.Executed or CellRole.IndicatorName
+            or CellRole.TotalWeight or CellRole.TotalScore));
 }

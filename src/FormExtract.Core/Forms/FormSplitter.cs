@@ -7,9 +7,11 @@ namespace FormExtract.Core.Forms;
 /// Cuts a document's rows into forms: a form starts at its title, or at a 项目名称 row when the current
 /// form already has one (a form whose title was lost). Rows before the first form are returned apart.
 /// </summary>
-internal static class FormSplitter
+internal sealed class FormSplitter(TemplateCatalog catalog)
 {
-    public static (IReadOnlyList<LayoutRow> Preamble, IReadOnlyList<IReadOnlyList<LayoutRow>> Forms) Split(IReadOnlyList<LayoutRow> rows)
+    private readonly WordList _projectNames = new(catalog.Templates.SelectMany(t => t.Header[HeaderField.ProjectName].Words));
+
+    public (IReadOnlyList<LayoutRow> Preamble, IReadOnlyList<IReadOnlyList<LayoutRow>> Forms) Split(IReadOnlyList<LayoutRow> rows)
     {
         var forms = new List<IReadOnlyList<LayoutRow>>();
         var preamble = new List<LayoutRow>();
@@ -17,11 +19,11 @@ internal static class FormSplitter
         var currentHasName = false;
         foreach (var row in rows)
         {
-            var isTitle = row.NonEmpty.Any(Labels.IsTitle);
-            var isName = Labels.Find(row, SelfEvaluationTemplate.ProjectName) is not null;
+            var isTitle = row.NonEmpty.Any(catalog.IsTitle);
+            var isName = row.NonEmpty.Any(c => !c.IsSpanCopy && _projectNames.IsExactly(c.Key));
             // A title printed twice (a heading over a page break) does not start a second, empty form.
             var startsForm = isTitle
-                ? !(current is [var only] && only.NonEmpty.Any(Labels.IsTitle))
+                ? !(current is [var only] && only.NonEmpty.Any(catalog.IsTitle))
                 : isName && (current is null || currentHasName);
             if (startsForm)
             {

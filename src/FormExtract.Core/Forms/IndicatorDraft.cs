@@ -27,7 +27,7 @@ internal sealed class IndicatorDraft
 
     public string NameText => FragmentJoiner.Join(NameParts.Select(p => p.Text));
 
-    public LayoutCell? Target { get; init; }
+    public TargetParts Target { get; init; } = new(null, null, null, null);
 
     public LayoutCell? Actual { get; init; }
 

@@ -31,6 +31,6 @@ public sealed record LayoutCell
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
 
-    /// <summary>The text as a label key (white space removed, radicals mapped), computed once: rows are matched against many labels.</summary>
-    public string Key => field ??= Normalization.TextNormalizer.Compact(Text);
+    /// <summary>The text as a label key (<see cref="Normalization.LabelKey"/>), computed once: rows are matched against many labels.</summary>
+    public string Key => field ??= Normalization.LabelKey.Of(Text);
 }

@@ -21,6 +21,14 @@ public static partial class MeasureParser
         ("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("以内", "<="),
     ];
 
+    /// <summary>Whether the text is a comparator alone, as a split target's 指标性质 prints it (≥, ＝, ═).</summary>
+    public static bool IsComparator(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = FoldComparators(NumberParser.ToAscii(TextNormalizer.Compact(text)));
+        return folded is "=" or ">=" or "<=" or ">" or "<" or "=>" or "=<";
+    }
+
     public static Measure? Parse(string text)
     {
         var value = TextNormalizer.Normalize(text);
@@ -68,7 +76,8 @@ public static partial class MeasureParser
             .Replace("≥", ">=", StringComparison.Ordinal).Replace("≧", ">=", StringComparison.Ordinal)
             .Replace("≤", "<=", StringComparison.Ordinal).Replace("≦", "<=", StringComparison.Ordinal)
             .Replace("＞", ">", StringComparison.Ordinal).Replace("＜", "<", StringComparison.Ordinal)
-            .Replace("＝", "=", StringComparison.Ordinal);
+            .Replace("＝", "=", StringComparison.Ordinal).Replace("═", "=", StringComparison.Ordinal)
+            .Replace("﹦", "=", StringComparison.Ordinal);
         foreach (var (word, comparator) in ComparatorWords)
         {
             if (folded.StartsWith(word, StringComparison.Ordinal))

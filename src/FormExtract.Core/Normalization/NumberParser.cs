@@ -33,6 +33,13 @@ public static partial class NumberParser
         return FromDigits(ascii);
     }
 
+    /// <summary>Whether the text is a plain number, without reading its value (a cell's shape, not its figure).</summary>
+    public static bool IsNumber(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CouldBeNumber(text) && PlainNumber().IsMatch(ToAscii(text).Trim());
+    }
+
     /// <summary>Parses the digits of a number already isolated by a caller's pattern (separators allowed).</summary>
     public static ParsedNumber? FromDigits(string digits)
     {

@@ -1,31 +1,87 @@
-using System.Collections.Frozen;
 using FormExtract.Core.Normalization;
+using System.Collections.Frozen;
 
 namespace FormExtract.Core.Template;
 
-/// <summary>Looks up category labels as printed (white space ignored) and the sub-category an indicator's words suggest.</summary>
+/// <summary>
+/// Looks up category labels as printed (white space and points ignored: <c>产 出 指 标 (50分)</c> is 产出指标) and
+/// the sub-category an indicator's words suggest.
+/// </summary>
 public sealed class CategoryVocabulary
 {
+    private const string LabelSuffix = "指标";
     private readonly FrozenDictionary<string, CategoryGroup> _groups;
     private readonly FrozenDictionary<string, (CategoryGroup Group, SubCategory Sub)> _subs;
 
+    /// <summary>Sub-category words without their 指标, longest first and then in the template's order, for the loose match.</summary>
+    private readonly (string Stem, CategoryGroup Group, SubCategory Sub)[] _stems;
+
     public CategoryVocabulary(IReadOnlyList<CategoryGroup> groups)
     {
+        ArgumentNullException.ThrowIfNull(groups);
         Groups = groups;
-        _groups = groups.SelectMany(g => g.Spellings.Select(s => (s, g))).ToFrozenDictionary(p => p.s, p => p.g);
-        _subs = groups.SelectMany(g => g.SubCategories.SelectMany(sub => sub.Spellings.Select(s => (s, g, sub))))
-            .ToFrozenDictionary(p => p.s, p => (p.g, p.sub));
+        _groups = groups.SelectMany(g => g.Spellings.Select(s => (Key: LabelKey.Of(s), g)))
+            .DistinctBy(p => p.Key).ToFrozenDictionary(p => p.Key, p => p.g);
+        _subs = groups.SelectMany(g => g.SubCategories.SelectMany(sub => sub.Spellings.Select(s => (Key: LabelKey.Of(s), g, sub))))
+            .DistinctBy(p => p.Key).ToFrozenDictionary(p => p.Key, p => (p.g, p.sub));
+        _stems = groups.SelectMany(g => g.SubCategories.SelectMany(sub => sub.Spellings.Select(s => (Stem: Stem(LabelKey.Of(s)), g, sub))))
+            .Where(p => p.Stem.Length >= 2)
+            .OrderByDescending(p => p.Stem.Length)
+            .ToArray();
     }
-
-    public static CategoryVocabulary Default { get; } = new(SelfEvaluationTemplate.Groups);
 
     public IReadOnlyList<CategoryGroup> Groups { get; }
 
-    public CategoryGroup? FindGroup(string label) =>
-        _groups.TryGetValue(TextNormalizer.Compact(label), out var group) ? group : null;
+    /// <summary>The group a level-1 label names, its printed points ignored.</summary>
+    public CategoryGroup? FindGroup(string label)
+    {
+        var key = LabelKey.Of(label);
+        if (key.Length == 0)
+        {
+            return null;
+        }
 
-    public (CategoryGroup Group, SubCategory Sub)? FindSubCategory(string label) =>
-        _subs.TryGetValue(TextNormalizer.Compact(label), out var found) ? found : null;
+        return _groups.TryGetValue(key, out var group) || (MayHavePoints(key) && _groups.TryGetValue(PrintedPoints.Split(key).Words, out group)) ? group : null;
+    }
+
+    /// <summary>
+    /// The sub-category a level-2 label names. A label that starts with a sub-category's words and ends with
+    /// 指标 names it too (社会效益效益指标 is a 社会效益指标 printed with a slip).
+    /// </summary>
+    public (CategoryGroup Group, SubCategory Sub)? FindSubCategory(string label)
+    {
+        var key = LabelKey.Of(label);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (_subs.TryGetValue(key, out var found) || (MayHavePoints(key) && _subs.TryGetValue(PrintedPoints.Split(key).Words, out found)))
+        {
+            return found;
+        }
+
+        if (!key.EndsWith(LabelSuffix, StringComparison.Ordinal) || key.Length > 10)
+        {
+            return null;
+        }
+
+        foreach (var (stem, group, sub) in _stems)
+        {
+            if (key.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return (group, sub);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Points are digits: a label without one has none to strip.</summary>
+    private static bool MayHavePoints(string key) => key.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
+    private static string Stem(string spelling) =>
+        spelling.EndsWith(LabelSuffix, StringComparison.Ordinal) ? spelling[..^LabelSuffix.Length] : spelling;
 
     /// <summary>The group a printed level-1 or level-2 label belongs to.</summary>
     public CategoryGroup? GroupOf(string label) => FindGroup(label) ?? FindSubCategory(label)?.Group;
@@ -37,6 +93,8 @@ public sealed class CategoryVocabulary
     /// </summary>
     public SubCategory? SuggestedAmong(string indicatorName, IReadOnlyList<SubCategory> candidates)
     {
+        ArgumentNullException.ThrowIfNull(indicatorName);
+        ArgumentNullException.ThrowIfNull(candidates);
         SubCategory? found = null;
         var (bestEnd, bestLength, tied) = (-1, 0, false);
         foreach (var sub in candidates)

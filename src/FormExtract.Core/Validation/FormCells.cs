@@ -6,21 +6,22 @@ namespace FormExtract.Core.Validation;
 /// <summary>The cells of a form with their JSON Pointers, in the order the form lays them out.</summary>
 internal static class FormCells
 {
-    /// <summary>The four rows of the funding block with their JSON names, total first.</summary>
+    /// <summary>The rows of the funding block with their JSON names, total first, then the other sources.</summary>
     public static IReadOnlyList<(string Name, FundingRow? Row)> FundingRows(Funding funding) =>
     [
         ("total", funding.Total),
         ("fiscalAppropriation", funding.FiscalAppropriation),
         ("carryover", funding.Carryover),
         ("other", funding.Other),
+        .. (funding.ExtraRows ?? []).Select((row, i) => ($"extraRows/{i}", (FundingRow?)row)),
     ];
 
-    /// <summary>The three money columns of a funding row with their JSON names and headings.</summary>
-    public static IReadOnlyList<(string Name, string Heading, Func<FundingRow, NumberCell?> Cell)> FundingColumns { get; } =
+    /// <summary>The three money columns of a funding row with their JSON names and the layout's headings.</summary>
+    public static IReadOnlyList<(string Name, string Heading, Func<FundingRow, NumberCell?> Cell)> FundingColumns(FormTemplate layout) =>
     [
-        ("initialBudget", SelfEvaluationTemplate.InitialBudgetHeading, r => r.InitialBudget),
-        ("adjustedBudget", SelfEvaluationTemplate.AdjustedBudgetHeading, r => r.AdjustedBudget),
-        ("executed", SelfEvaluationTemplate.ExecutedHeading, r => r.Executed),
+        ("initialBudget", layout.Heading(FundingColumn.InitialBudget), r => r.InitialBudget),
+        ("adjustedBudget", layout.Heading(FundingColumn.AdjustedBudget), r => r.AdjustedBudget),
+        ("executed", layout.Heading(FundingColumn.Executed), r => r.Executed),
     ];
 
     /// <summary>Every number and measure cell that is present, with its path, in reading order.</summary>
@@ -31,7 +32,9 @@ internal static class FormCells
         {
             if (row is not null)
             {
-                cells.AddRange(FundingColumns.Select(c => (FormPaths.FundingCell(rowName, c.Name), (Cell?)c.Cell(row))));
+                cells.Add((FormPaths.FundingCell(rowName, "initialBudget"), row.InitialBudget));
+                cells.Add((FormPaths.FundingCell(rowName, "adjustedBudget"), row.AdjustedBudget));
+                cells.Add((FormPaths.FundingCell(rowName, "executed"), row.Executed));
             }
 
             if (rowName == "total")

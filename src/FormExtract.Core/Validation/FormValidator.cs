@@ -1,16 +1,26 @@
 using FormExtract.Core.Model;
+using FormExtract.Core.Template;
 
 namespace FormExtract.Core.Validation;
 
-/// <summary>Validation stage: runs every rule on a form and returns the findings in a stable order.</summary>
+/// <summary>Validation stage: runs every rule on a form, with the layout its <c>template</c> names, and returns the findings in a stable order.</summary>
 public sealed class FormValidator
 {
     private readonly IReadOnlyList<IValidationRule> _rules;
+    private readonly TemplateCatalog _catalog;
 
-    public FormValidator(IEnumerable<IValidationRule> rules)
+    public FormValidator(IEnumerable<IValidationRule> rules, TemplateCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(catalog);
         _rules = rules.ToArray();
+        _catalog = catalog;
+    }
+
+    /// <summary>The rules with the layouts described in the library.</summary>
+    public FormValidator(IEnumerable<IValidationRule> rules)
+        : this(rules, TemplateCatalog.Default)
+    {
     }
 
     /// <summary>A validator with every rule of OUTPUT.md's findings table.</summary>
@@ -21,7 +31,8 @@ public sealed class FormValidator
     public IReadOnlyList<Finding> Validate(Form form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return _rules.SelectMany(rule => rule.Check(form)).ToArray();
+        var layout = _catalog.Get(form.Template);
+        return _rules.SelectMany(rule => rule.Check(form, layout)).ToArray();
     }
 
     /// <summary>The form with its findings recomputed, e.g. after a person corrected a cell.</summary>

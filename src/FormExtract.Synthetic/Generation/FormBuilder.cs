@@ -1,5 +1,4 @@
 using FormExtract.Core.Model;
-using FormExtract.Core.Template;
 
 namespace FormExtract.Synthetic.Generation;
 

@@ -1,4 +1,3 @@
-using FormExtract.Core.Template;
 
 namespace FormExtract.Synthetic.Generation;
 

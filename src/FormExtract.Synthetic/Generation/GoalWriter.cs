@@ -1,5 +1,4 @@
 using System.Globalization;
-using FormExtract.Core.Template;
 
 namespace FormExtract.Synthetic.Generation;
 

@@ -1,4 +1,3 @@
-using FormExtract.Core.Template;
 
 namespace FormExtract.Synthetic.Generation;
 
@@ -37,7 +36,7 @@ internal static class IndicatorFactory
     public static string Reason(Random random, Theme theme) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, random.Pick(ContentVocabulary.DeviationReasons), random.Pick(theme.Activities));
 
-    private static decimal GroupWeight(int group) => SelfEvaluationTemplate.Groups[group].ExpectedWeight;
+    private static decimal GroupWeight(int group) => SelfEvaluationTemplate.Groups[group].ExpectedWeight ?? 0m;
 
     private static string[] PickSubCategories(Random random, string[] always, (string Sub, double Chance)[] optional) =>
         [.. always, .. optional.Where(o => random.Chance(o.Chance)).Select(o => o.Sub)];

@@ -1,5 +1,4 @@
 using FormExtract.Core.Model;
-using FormExtract.Core.Template;
 using FormExtract.Synthetic.Generation;
 
 namespace FormExtract.Synthetic.Injection;

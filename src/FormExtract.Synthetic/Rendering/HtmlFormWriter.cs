@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using FormExtract.Core.Model;
-using FormExtract.Core.Template;
+
+using FormExtract.Synthetic.Generation;
 
 namespace FormExtract.Synthetic.Rendering;
 

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using FormExtract.Core.Model;
-using FormExtract.Core.Template;
+
+using FormExtract.Synthetic.Generation;
 
 namespace FormExtract.Synthetic.Rendering;
 

@@ -1,4 +1,5 @@
-using FormExtract.Core.Template;
+
+using FormExtract.Synthetic.Generation;
 
 namespace FormExtract.Synthetic.Rendering;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Model;
-using FormExtract.Core.Template;
 using FormExtract.Synthetic.Generation;
 
 namespace FormExtract.Synthetic.Rendering;

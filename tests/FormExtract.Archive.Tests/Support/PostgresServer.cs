@@ -10,7 +10,7 @@ namespace FormExtract.Archive.Tests.Support;
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "formextract-tests", "pg-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string _folder = Scratch.NewFolder("pg-");
 
     /// <summary>The connection string of the server's <c>postgres</c> database.</summary>
     public string ConnectionString { get; private set; } = string.Empty;

@@ -5,7 +5,7 @@ public sealed class TempFolder : IDisposable
 {
     public TempFolder() => Directory.CreateDirectory(Root);
 
-    public string Root { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "formextract-tests", Guid.NewGuid().ToString("N"));
+    public string Root { get; } = Scratch.NewFolder();
 
     public string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 

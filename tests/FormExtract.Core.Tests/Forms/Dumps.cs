@@ -2,7 +2,6 @@ using System.Text;
 using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Model;
-using FormExtract.Core.Template;
 
 namespace FormExtract.Core.Tests.Forms;
 
@@ -27,7 +26,7 @@ internal static class Dumps
     {
         var text = string.Join("\n", lines.Select(l => string.Join("\t", l.Split('|').Select(c => c.Trim()))));
         var layout = new TextDumpReader().Read(new InputFile("test.txt", Encoding.UTF8.GetBytes(text)), CancellationToken.None).Document!;
-        return new FormAssembler(CategoryVocabulary.Default).Assemble(layout);
+        return FormAssembler.Default.Assemble(layout);
     }
 
     public static Form Single(params string[] lines) => Assert.Single(Assemble(lines).Forms);

@@ -160,7 +160,8 @@ public class FormAssemblerTests
         var form = Assert.Single(assembled.Forms);
         Assert.Empty(form.Indicators);
         Assert.Contains(assembled.Warnings, w => w is { Code: "indicators-missing", Form: 0 });
-        Assert.Contains(assembled.Warnings, w => w is { Code: "total-missing", Form: 0 });
+        Assert.Contains(assembled.Warnings, w => w is { Code: "form-truncated", Form: 0 });
+        Assert.True(form.Truncated);
     }
 
     [Fact]

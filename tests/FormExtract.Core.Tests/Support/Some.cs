@@ -101,8 +101,8 @@ public static class Some
     public static Form Form(Funding? funding = null, IReadOnlyList<Indicator>? indicators = null) => new Form
     {
         FormIndex = 0,
-        Template = SelfEvaluationTemplate.Id,
-        Title = SelfEvaluationTemplate.Title,
+        Template = TemplateCatalog.NationalId,
+        Title = "财政项目支出绩效自评表",
         FiscalYear = 2022,
         ProjectName = Text("残疾人权益保障经费"),
         Department = Text("上海市残疾人联合会"),

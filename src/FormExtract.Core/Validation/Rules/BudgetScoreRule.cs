@@ -11,13 +11,14 @@ public sealed class BudgetScoreRule : IValidationRule
 {
     public string Id => "budget-score";
 
-    public IEnumerable<Finding> Check(Form form)
+    public IEnumerable<Finding> Check(Form form, FormTemplate layout)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(layout);
         var funding = form.Funding;
         if (funding.Score is not { Value: { } stated } scoreCell
-            || funding.Weight?.Value is not { } weight
-            || FundingRates.Best(funding) is not { } rate)
+            || Weight(funding, layout) is not { } weight
+            || FundingRates.Best(funding, layout) is not { } rate)
         {
             return [];
         }
@@ -28,7 +29,7 @@ public sealed class BudgetScoreRule : IValidationRule
             return [];
         }
 
-        var label = funding.Total?.Label ?? SelfEvaluationTemplate.FundingTotalLabels[0];
+        var label = funding.Total?.Label ?? layout.FundingTotalHeading;
         var comparison = stated > expected ? "more" : "less";
         return
         [
@@ -38,8 +39,12 @@ public sealed class BudgetScoreRule : IValidationRule
                 FormPaths.FundingScore,
                 scoreCell.Text,
                 Decimals.Format(expected),
-                $"{SelfEvaluationTemplate.ScoreHeading} {scoreCell.Text} of {label} is {comparison} than "
-                + $"{SelfEvaluationTemplate.WeightHeading} × execution rate {Decimals.Percent(rate)} = {Decimals.Format(expected)}"),
+                $"{layout.Heading(FundingColumn.Score)} {scoreCell.Text} of {label} is {comparison} than "
+                + $"{layout.Heading(FundingColumn.Weight)} × execution rate {Decimals.Percent(rate)} = {Decimals.Format(expected)}"),
         ];
     }
+
+    /// <summary>The block's printed weight; the layout's where the layout has no weight column to print it in.</summary>
+    private static decimal? Weight(Funding funding, FormTemplate layout) =>
+        funding.Weight?.Value ?? (layout.FundingOrder.Contains(FundingColumn.Weight) ? null : layout.FundingWeight);
 }

@@ -15,12 +15,13 @@ public sealed class ExecutionRateRule : IValidationRule
 
     public string Id => "execution-rate";
 
-    public IEnumerable<Finding> Check(Form form)
+    public IEnumerable<Finding> Check(Form form, FormTemplate layout)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(layout);
         if (form.Funding.ExecutionRate is not { Value: { } statedRate } rateCell
             || form.Funding.Total is not { } total
-            || FundingRates.Computed(form.Funding) is not { } rate)
+            || FundingRates.Computed(form.Funding, layout) is not { } rate)
         {
             return [];
         }
@@ -41,8 +42,8 @@ public sealed class ExecutionRateRule : IValidationRule
                 FormPaths.FundingExecutionRate,
                 rateCell.Text,
                 Decimals.Percent(rate),
-                $"{SelfEvaluationTemplate.ExecutionRateHeading} {rateCell.Text} of {total.Label} is not "
-                + $"{SelfEvaluationTemplate.ExecutedHeading} / {SelfEvaluationTemplate.AdjustedBudgetHeading} = {Decimals.Percent(rate)}"),
+                $"{layout.Heading(FundingColumn.ExecutionRate)} {rateCell.Text} of {total.Label} is not "
+                + $"{layout.Heading(FundingColumn.Executed)} / {layout.Heading(layout.RateBase)} = {Decimals.Percent(rate)}"),
         ];
     }
 }

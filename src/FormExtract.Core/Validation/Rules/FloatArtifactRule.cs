@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FormExtract.Core.Model;
+using FormExtract.Core.Template;
 using FormExtract.Core.Normalization;
 
 namespace FormExtract.Core.Validation.Rules;
@@ -13,9 +14,10 @@ public sealed partial class FloatArtifactRule : IValidationRule
 {
     public string Id => "float-artifact";
 
-    public IEnumerable<Finding> Check(Form form)
+    public IEnumerable<Finding> Check(Form form, FormTemplate layout)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(layout);
         return FormCells.Figures(form)
             .Where(figure => NumberParser.HasFloatNoise(figure.Cell.Text))
             .Select(figure => new Finding(

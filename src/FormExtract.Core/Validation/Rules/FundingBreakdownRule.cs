@@ -1,27 +1,32 @@
 using FormExtract.Core.Model;
+using FormExtract.Core.Template;
 
 namespace FormExtract.Core.Validation.Rules;
 
 /// <summary>
-/// <c>funding-breakdown</c>: in each money column, 年度资金总额 = 财政拨款 + 上年结转资金 + 其他资金.
+/// <c>funding-breakdown</c>: in each money column, 年度资金总额 = 财政拨款 + 上年结转资金 + 其他资金 (and the other
+/// sources, on layouts whose sources all add up to the total).
 /// Blank parts count 0; a column whose parts are all blank, or whose total is blank, is skipped.
 /// </summary>
 public sealed class FundingBreakdownRule : IValidationRule
 {
     public string Id => "funding-breakdown";
 
-    public IEnumerable<Finding> Check(Form form)
+    public IEnumerable<Finding> Check(Form form, FormTemplate layout)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(layout);
         var funding = form.Funding;
-        if (funding.Total is not { } total)
+        // Other sources whose relation to the total the layout does not state (a second breakdown by kind of
+        // spending, say) leave the sum open.
+        if (funding.Total is not { } total || (funding.ExtraRows is { Count: > 0 } && !layout.ExtraRowsAddUp))
         {
             return [];
         }
 
-        FundingRow?[] parts = [funding.FiscalAppropriation, funding.Carryover, funding.Other];
+        FundingRow?[] parts = [funding.FiscalAppropriation, funding.Carryover, funding.Other, .. layout.ExtraRowsAddUp ? funding.ExtraRows ?? [] : []];
         var findings = new List<Finding>();
-        foreach (var (column, heading, cellOf) in FormCells.FundingColumns)
+        foreach (var (column, heading, cellOf) in FormCells.FundingColumns(layout))
         {
             if (cellOf(total) is not { Value: { } stated } totalCell)
             {

@@ -11,17 +11,23 @@ public sealed class GradeRule : IValidationRule
 {
     public string Id => "grade";
 
-    public IEnumerable<Finding> Check(Form form)
+    public IEnumerable<Finding> Check(Form form, FormTemplate layout)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(layout);
         if (form.Grade is not { } gradeCell
             || form.TotalScore?.Value is not { } total
-            || StatedGrade(gradeCell.Value) is not { } stated)
+            || StatedGrade(gradeCell.Value, layout) is not { } stated)
         {
             return [];
         }
 
-        var expected = SelfEvaluationTemplate.Grades.First(g => total >= g.LowerBound).Grade;
+        var expected = layout.Grades.FirstOrDefault(g => total >= g.LowerBound).Grade;
+        if (expected is null)
+        {
+            return [];
+        }
+
         if (stated == expected)
         {
             return [];
@@ -35,14 +41,14 @@ public sealed class GradeRule : IValidationRule
                 FormPaths.Grade,
                 gradeCell.Text,
                 expected,
-                $"{SelfEvaluationTemplate.GradeHeading} {gradeCell.Text} does not match {SelfEvaluationTemplate.Total} {form.TotalScore.Text}, which is {expected}"),
+                $"{layout.GradeHeading} {gradeCell.Text} does not match {layout.TotalHeading} {form.TotalScore.Text}, which is {expected}"),
         ];
     }
 
-    private static string? StatedGrade(string value)
+    private static string? StatedGrade(string value, FormTemplate layout)
     {
         var trimmed = value.Trim();
-        return SelfEvaluationTemplate.Grades
+        return layout.Grades
             .Select(g => g.Grade)
             .FirstOrDefault(grade => trimmed.StartsWith(grade, StringComparison.Ordinal));
     }

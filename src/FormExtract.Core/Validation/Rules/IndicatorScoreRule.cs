@@ -19,9 +19,10 @@ public sealed class IndicatorScoreRule : IValidationRule
 {
     public string Id => "indicator-score";
 
-    public IEnumerable<Finding> Check(Form form)
+    public IEnumerable<Finding> Check(Form form, FormTemplate layout)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(layout);
         var findings = new List<Finding>();
         for (var i = 0; i < form.Indicators.Count; i++)
         {
@@ -50,7 +51,7 @@ public sealed class IndicatorScoreRule : IValidationRule
                     FormPaths.Indicator(i, "score"),
                     scoreCell.Text,
                     Decimals.Format(high),
-                    $"{SelfEvaluationTemplate.ScoreHeading} {scoreCell.Text} of {name} is more than the completion {completion} allows: {Describe(low, high)}"));
+                    $"{layout.Heading(IndicatorColumn.Score)} {scoreCell.Text} of {name} is more than the completion {completion} allows: {Describe(low, high)}"));
             }
             else if (stated < low - Decimals.Tolerance)
             {
@@ -60,7 +61,7 @@ public sealed class IndicatorScoreRule : IValidationRule
                     FormPaths.Indicator(i, "score"),
                     scoreCell.Text,
                     Decimals.Format(low),
-                    $"{SelfEvaluationTemplate.ScoreHeading} {scoreCell.Text} of {name} is less than the completion {completion} gives: {Describe(low, high)}"));
+                    $"{layout.Heading(IndicatorColumn.Score)} {scoreCell.Text} of {name} is less than the completion {completion} gives: {Describe(low, high)}"));
             }
         }
 

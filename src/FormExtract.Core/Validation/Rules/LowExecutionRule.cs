@@ -6,7 +6,7 @@ namespace FormExtract.Core.Validation.Rules;
 /// <summary>
 /// <c>low-execution</c>: an execution rate below 90% that nothing on the form explains. The rate is computed
 /// from 全年执行数 / 全年预算数 where possible, else the stated 执行率; an explanation is any of the template's
-/// <see cref="SelfEvaluationTemplate.CauseMarkers"/> in a 偏差原因 or in 实际完成情况.
+/// <see cref="FormTemplate.CauseMarkers"/> in a 偏差原因 or in 实际完成情况.
 /// </summary>
 public sealed class LowExecutionRule : IValidationRule
 {
@@ -14,10 +14,11 @@ public sealed class LowExecutionRule : IValidationRule
 
     public string Id => "low-execution";
 
-    public IEnumerable<Finding> Check(Form form)
+    public IEnumerable<Finding> Check(Form form, FormTemplate layout)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (FundingRates.Best(form.Funding) is not { } rate || rate >= Threshold || GivesCause(form))
+        ArgumentNullException.ThrowIfNull(layout);
+        if (FundingRates.Best(form.Funding, layout) is not { } rate || rate >= Threshold || GivesCause(form, layout))
         {
             return [];
         }
@@ -31,13 +32,13 @@ public sealed class LowExecutionRule : IValidationRule
                 form.Funding.ExecutionRate?.Text,
                 null,
                 $"Execution rate {Decimals.Percent(rate)} is below {Decimals.Percent(Threshold)} and neither "
-                + $"{SelfEvaluationTemplate.DeviationReasonHeading} nor {SelfEvaluationTemplate.GoalsAchieved} gives a cause"),
+                + $"{layout.Heading(IndicatorColumn.DeviationReason)} nor {layout.GoalsAchieved.First ?? "实际完成情况"} gives a cause"),
         ];
     }
 
-    private static bool GivesCause(Form form) =>
+    private static bool GivesCause(Form form, FormTemplate layout) =>
         form.Indicators.Select(i => i.DeviationReason?.Value)
             .Append(form.Goals.Achieved?.Value)
             .OfType<string>()
-            .Any(text => SelfEvaluationTemplate.CauseMarkers.Any(marker => text.Contains(marker, StringComparison.Ordinal)));
+            .Any(text => layout.CauseMarkers.Any(marker => text.Contains(marker, StringComparison.Ordinal)));
 }

@@ -8,9 +8,10 @@ public sealed class MissingDeviationReasonRule : IValidationRule
 {
     public string Id => "missing-deviation-reason";
 
-    public IEnumerable<Finding> Check(Form form)
+    public IEnumerable<Finding> Check(Form form, FormTemplate layout)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(layout);
         var findings = new List<Finding>();
         for (var i = 0; i < form.Indicators.Count; i++)
         {
@@ -25,8 +26,8 @@ public sealed class MissingDeviationReasonRule : IValidationRule
                     FormPaths.Indicator(i, "deviationReason"),
                     indicator.DeviationReason?.Text,
                     null,
-                    $"{SelfEvaluationTemplate.ScoreHeading} {scoreCell.Text} of {Indicators.NameOf(indicator)} is below its "
-                    + $"{SelfEvaluationTemplate.WeightHeading} {weightCell.Text} but {SelfEvaluationTemplate.DeviationReasonHeading} is empty"));
+                    $"{layout.Heading(IndicatorColumn.Score)} {scoreCell.Text} of {Indicators.NameOf(indicator)} is below its "
+                    + $"{layout.Heading(IndicatorColumn.Weight)} {weightCell.Text} but {layout.Heading(IndicatorColumn.DeviationReason)} is empty"));
             }
         }
 

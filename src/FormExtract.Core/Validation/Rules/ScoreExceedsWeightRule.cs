@@ -8,22 +8,23 @@ public sealed class ScoreExceedsWeightRule : IValidationRule
 {
     public string Id => "score-exceeds-weight";
 
-    public IEnumerable<Finding> Check(Form form)
+    public IEnumerable<Finding> Check(Form form, FormTemplate layout)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(layout);
         var findings = new List<Finding>();
-        var fundingLabel = form.Funding.Total?.Label ?? SelfEvaluationTemplate.FundingTotalLabels[0];
-        Add(findings, FormPaths.FundingScore, fundingLabel, form.Funding.Weight, form.Funding.Score);
+        var fundingLabel = form.Funding.Total?.Label ?? layout.FundingTotalHeading;
+        Add(findings, layout, FormPaths.FundingScore, fundingLabel, form.Funding.Weight, form.Funding.Score);
         for (var i = 0; i < form.Indicators.Count; i++)
         {
             var indicator = form.Indicators[i];
-            Add(findings, FormPaths.Indicator(i, "score"), Indicators.NameOf(indicator), indicator.Weight, indicator.Score);
+            Add(findings, layout, FormPaths.Indicator(i, "score"), Indicators.NameOf(indicator), indicator.Weight, indicator.Score);
         }
 
         return findings;
     }
 
-    private void Add(List<Finding> findings, string path, string label, NumberCell? weightCell, NumberCell? scoreCell)
+    private void Add(List<Finding> findings, FormTemplate layout, string path, string label, NumberCell? weightCell, NumberCell? scoreCell)
     {
         if (weightCell is { Value: { } weight } && scoreCell is { Value: { } score } && score > weight)
         {
@@ -33,7 +34,7 @@ public sealed class ScoreExceedsWeightRule : IValidationRule
                 path,
                 scoreCell.Text,
                 Decimals.Format(weight),
-                $"{SelfEvaluationTemplate.ScoreHeading} {scoreCell.Text} of {label} is more than its {SelfEvaluationTemplate.WeightHeading} {weightCell.Text}"));
+                $"{layout.Heading(IndicatorColumn.Score)} {scoreCell.Text} of {label} is more than its {layout.Heading(IndicatorColumn.Weight)} {weightCell.Text}"));
         }
     }
 }

@@ -8,12 +8,14 @@ public sealed class TotalScoreRule : IValidationRule
 {
     public string Id => "total-score";
 
-    public IEnumerable<Finding> Check(Form form)
+    public IEnumerable<Finding> Check(Form form, FormTemplate layout)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (form.TotalScore is not { Value: { } stated } totalCell
+        ArgumentNullException.ThrowIfNull(layout);
+        if (form.Truncated
+            || form.TotalScore is not { Value: { } stated } totalCell
             || form.Indicators.Count == 0
-            || form.Funding.Score?.Value + Indicators.SumOrNull(form.Indicators.Select(i => i.Score)) is not { } sum
+            || form.Funding.Score?.Value + Indicators.SumOrNull(Indicators.Scored(form, layout).Select(i => i.Score)) is not { } sum
             || !Decimals.Differ(stated, sum))
         {
             return [];
@@ -27,7 +29,7 @@ public sealed class TotalScoreRule : IValidationRule
                 FormPaths.TotalScore,
                 totalCell.Text,
                 Decimals.Format(sum),
-                $"{SelfEvaluationTemplate.ScoreHeading} {totalCell.Text} of {SelfEvaluationTemplate.Total} is not the funding and indicator {SelfEvaluationTemplate.ScoreHeading} added up = {Decimals.Format(sum)}"),
+                $"{layout.Heading(IndicatorColumn.Score)} {totalCell.Text} of {layout.TotalHeading} is not the funding and indicator {layout.Heading(IndicatorColumn.Score)} added up = {Decimals.Format(sum)}"),
         ];
     }
 }

@@ -4,25 +4,28 @@ using FormExtract.Core.Template;
 namespace FormExtract.Core.Validation.Rules;
 
 /// <summary>
-/// <c>total-weight</c>: 总分's 分值 must be the funding 分值 plus every indicator's 分值, and 100. When a part is
-/// missing only the 100 is checked. One finding at most: the sum comes first, as it names the figure the
-/// form's own rows add up to.
+/// <c>total-weight</c>: 总分's 分值 must be the funding 分值 plus every indicator's 分值, and the layout's total
+/// (100). When a part is missing only the total is checked. One finding at most: the sum comes first, as it
+/// names the figure the form's own rows add up to.
 /// </summary>
 public sealed class TotalWeightRule : IValidationRule
 {
     public string Id => "total-weight";
 
-    public IEnumerable<Finding> Check(Form form)
+    public IEnumerable<Finding> Check(Form form, FormTemplate layout)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (form.TotalWeight is not { Value: { } stated } totalCell)
+        ArgumentNullException.ThrowIfNull(layout);
+        // A form cut off at its start lost rows the total counts.
+        if (form.TotalWeight is not { Value: { } stated } totalCell || form.Truncated)
         {
             return [];
         }
 
+        var weight = layout.Heading(IndicatorColumn.Weight);
         var sum = form.Indicators.Count == 0
             ? null
-            : form.Funding.Weight?.Value + Indicators.SumOrNull(form.Indicators.Select(i => i.Weight));
+            : form.Funding.Weight?.Value + Indicators.SumOrNull(Indicators.Scored(form, layout).Select(i => i.Weight));
         if (sum is { } parts && parts != stated)
         {
             return
@@ -33,11 +36,11 @@ public sealed class TotalWeightRule : IValidationRule
                     FormPaths.TotalWeight,
                     totalCell.Text,
                     Decimals.Format(parts),
-                    $"{SelfEvaluationTemplate.WeightHeading} {totalCell.Text} of {SelfEvaluationTemplate.Total} is not the funding and indicator {SelfEvaluationTemplate.WeightHeading} added up = {Decimals.Format(parts)}"),
+                    $"{weight} {totalCell.Text} of {layout.TotalHeading} is not the funding and indicator {weight} added up = {Decimals.Format(parts)}"),
             ];
         }
 
-        if (stated != SelfEvaluationTemplate.TotalWeight)
+        if (stated != layout.TotalWeight)
         {
             return
             [
@@ -46,8 +49,8 @@ public sealed class TotalWeightRule : IValidationRule
                     Severity.Error,
                     FormPaths.TotalWeight,
                     totalCell.Text,
-                    Decimals.Format(SelfEvaluationTemplate.TotalWeight),
-                    $"{SelfEvaluationTemplate.WeightHeading} {totalCell.Text} of {SelfEvaluationTemplate.Total} is not {Decimals.Format(SelfEvaluationTemplate.TotalWeight)}"),
+                    Decimals.Format(layout.TotalWeight),
+                    $"{weight} {totalCell.Text} of {layout.TotalHeading} is not {Decimals.Format(layout.TotalWeight)}"),
             ];
         }
 

@@ -1,3 +1,0 @@
-# Renderers of the synthetic corpus: headless Chromium prints HTML to PDF with CJK fonts; poppler
-# rasterises PDFs into scans, ImageMagick degrades them and img2pdf wraps them back into image-only PDFs.
-apt_packages+=(chromium fonts-noto-cjk poppler-utils imagemagick img2pdf)

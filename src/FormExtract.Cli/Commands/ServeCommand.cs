@@ -1,0 +1,73 @@
+using System.CommandLine;
+using FormExtract.Cli.Limits;
+using FormExtract.Cli.Logging;
+using FormExtract.Service;
+using Microsoft.Extensions.Hosting;
+
+namespace FormExtract.Cli.Commands;
+
+/// <summary><c>formextract serve [--urls http://127.0.0.1:5080]</c>: the HTTP service, until Ctrl+C or SIGTERM.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls") { Description = "Addresses to listen on, separated by ';'.", DefaultValueFactory = _ => ServiceOptions.Default.Urls };
+        var maxUpload = PositiveInt("--max-upload-mb", "Largest upload accepted, in MB (larger: 413).", 50);
+        var maxExtractions = PositiveInt("--max-extractions", "Extractions at once (more: 429).", Environment.ProcessorCount);
+        var noOcr = new Option<bool>("--no-ocr") { Description = "Read no scans: images are not taken, PDFs are read from their text layer alone." };
+        var limit = BatchSafetyOptions.Limit();
+        var logJson = CommonOptions.LogJson();
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("serve", "Serve extraction over HTTP: POST /extract, POST /validate, GET /schema, GET /health, GET /openapi/v1.json.")
+        {
+            urls, maxUpload, maxExtractions, noOcr, limit, logJson, quiet,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            await using var logger = Logs.Create(parsed.GetValue(logJson), parsed.GetValue(quiet));
+            var options = new ServiceOptions
+            {
+                Urls = parsed.GetValue(urls)!,
+                MaxUploadBytes = parsed.GetValue(maxUpload) * 1024L * 1024,
+                MaxConcurrentExtractions = parsed.GetValue(maxExtractions),
+                Extractor = FormExtractorOptions.Default with
+                {
+                    Ocr = !parsed.GetValue(noOcr),
+                    Limits = LimitSettings.Parse(parsed.GetValue(limit) ?? []).Limits!,
+                },
+            };
+            await using var app = ExtractionService.Build(options, logger);
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                logger.Error("Cannot listen on {Urls}: {Reason}", options.Urls, e.Message);
+                return CommandLine.SomeFailed;
+            }
+
+            logger.Information("Listening on {Urls}", string.Join(", ", app.Urls));
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            return CommandLine.Success;
+        });
+        return command;
+    }
+
+    private static Option<int> PositiveInt(string name, string description, int defaultValue) => new(name)
+    {
+        Description = $"{description} Default {defaultValue}.",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 1)
+            {
+                return value;
+            }
+
+            result.AddError($"{name} takes a whole number, at least 1, not '{text}'.");
+            return defaultValue;
+        },
+    };
+}

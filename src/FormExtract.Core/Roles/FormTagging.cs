@@ -1,0 +1,468 @@
+using FormExtract.Core.Layout;
+using FormExtract.Core.Normalization;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Roles;
+
+/// <summary>
+/// Tags one form's rows top to bottom. A row is recognised by its labels first and by the block it falls in
+/// second, so blocks in an unusual order still read; the headers met so far say what the columns hold.
+/// </summary>
+internal sealed class FormTagging
+{
+    private readonly TemplateCatalog _catalog;
+    private readonly FormTemplate _template;
+    private readonly IndicatorRowAligner _aligner;
+    private readonly IndicatorRowTagger _indicators;
+    private readonly Func<LayoutCell, bool> _isBlockCell;
+    private FundingHeader _fundingHeader;
+    private IndicatorHeader _indicatorHeader;
+    private int? _achievedColumn;
+    private Block _block = Block.Header;
+    private RowKind _previous = RowKind.Blank;
+
+    public FormTagging(TemplateCatalog catalog, FormTemplate template)
+    {
+        _catalog = catalog;
+        _template = template;
+        _aligner = new IndicatorRowAligner(template);
+        _indicators = new IndicatorRowTagger(template, _aligner);
+        _isBlockCell = IsBlockCell;
+        _fundingHeader = FundingHeader.FromLayout(template);
+        _indicatorHeader = IndicatorHeader.FromLayout(template);
+    }
+
+    public bool IndicatorHeaderSeen => _indicatorHeader.Printed;
+
+    private enum Block
+    {
+        Header,
+        Funding,
+        Goals,
+        Indicators,
+        Total,
+        Outside,
+    }
+
+    public TaggedRow Tag(LayoutRow row)
+    {
+        var tagged = TagRow(row);
+        if (tagged.Kind != RowKind.Blank)
+        {
+            _previous = tagged.Kind;
+        }
+
+        return tagged;
+    }
+
+    private TaggedRow TagRow(LayoutRow row)
+    {
+        if (row.IsBlank)
+        {
+            return TaggedRow.Plain(row, RowKind.Blank);
+        }
+
+        // A line that starts with # (a heading or a comment of the text it was copied into) is no part of a table.
+        if (row.NonEmpty is [{ } only] && only.Text.TrimStart().StartsWith('#'))
+        {
+            return TaggedRow.Plain(row, RowKind.Unplaced);
+        }
+
+        // Most rows are content: no cell starts like a label or holds a title (every title names a 表).
+        if (_block is Block.Goals or Block.Indicators && !row.NonEmpty.Any(c => _template.MayBeLabel(c.Key) || c.Key.Contains('表', StringComparison.Ordinal)))
+        {
+            return _block == Block.Goals ? GoalsRow(row) : _indicators.Tag(row, _indicatorHeader, _isBlockCell);
+        }
+
+        if (_block < Block.Funding && FirstOwn(row, FormBlock.Funding) is not null)
+        {
+            _block = Block.Funding;
+        }
+
+        if (_block is Block.Header or Block.Funding or Block.Goals && FundingRow(row) is { } funding)
+        {
+            return funding;
+        }
+
+        if (_block is Block.Header or Block.Funding or Block.Goals or Block.Outside && FieldRow(row) is { } fields)
+        {
+            return fields;
+        }
+
+        if (FirstOwn(row, FormBlock.Total) is { } totalLabel)
+        {
+            _block = Block.Total;
+            return TotalRow(row, totalLabel);
+        }
+
+        if (GradeRow(row) is { } grade)
+        {
+            return grade;
+        }
+
+        if (_previous == RowKind.IndicatorHeader && IndicatorHeader.IsSubHeader(row, _template))
+        {
+            _indicatorHeader = _indicatorHeader.WithSubHeader(row, _template);
+            return Labels(row, RowKind.IndicatorHeader);
+        }
+
+        if (IndicatorHeader.IsHeader(row, _template))
+        {
+            _block = Block.Indicators;
+            _indicatorHeader = IndicatorHeader.FromRow(row, _template);
+            return Labels(row, RowKind.IndicatorHeader);
+        }
+
+        if (FundingHeader.IsHeader(row, _template))
+        {
+            _block = Block.Funding;
+            _fundingHeader = FundingHeader.FromRow(row, _template);
+            return Labels(row, RowKind.FundingHeader);
+        }
+
+        if (GoalsHeader(row) is { } goalsHeader)
+        {
+            return goalsHeader;
+        }
+
+        if (row.NonEmpty.FirstOrDefault(c => !c.IsSpanCopy) is { } first && IsBlock(first, FormBlock.OutsideContract))
+        {
+            _block = Block.Outside;
+            return TaggedRow.Plain(row, RowKind.OutsideContract);
+        }
+
+        if (BlockLabelRow(row) is { } label)
+        {
+            return label;
+        }
+
+        if (_block == Block.Header && HeaderRow(row) is { } header)
+        {
+            return header;
+        }
+
+        // A form whose start was cut off may begin inside its indicator table: a category label beside figures
+        // is found nowhere else.
+        if (_block == Block.Header && LooksLikeIndicatorRow(row))
+        {
+            _block = Block.Indicators;
+        }
+
+        return _block switch
+        {
+            Block.Goals => GoalsRow(row),
+            Block.Indicators => _indicators.Tag(row, _indicatorHeader, _isBlockCell),
+            Block.Total => TotalContinuation(row),
+            Block.Outside => TaggedRow.Plain(row, RowKind.OutsideContract),
+            Block.Funding when row.NonEmpty.All(c => IsLabel(c)) => Labels(row, RowKind.FundingHeader),
+            _ => TaggedRow.Plain(row, RowKind.Unplaced),
+        };
+    }
+
+    private TaggedRow? FundingRow(LayoutRow row)
+    {
+        foreach (var cell in row.NonEmpty)
+        {
+            if (cell.IsSpanCopy || _template.FundingRows.Match(cell.Key, exact: true) is not { } slot)
+            {
+                continue;
+            }
+
+            _block = Block.Funding;
+            var cells = new List<TaggedCell>();
+            cells.AddRange(row.Cells.Where(c => c.Column < cell.Column && !c.IsEmpty && !c.IsSpanCopy)
+                .Select(c => new TaggedCell(c, IsBlock(c, FormBlock.Funding) ? CellRole.FundingBlockLabel : CellRole.None)));
+            cells.Add(new TaggedCell(cell, CellRole.FundingRowLabel));
+            cells.AddRange(_fundingHeader.Tag(row, cell));
+            return new TaggedRow(row, RowKind.Funding, cells) { Slot = slot };
+        }
+
+        return null;
+    }
+
+    /// <summary>A row of the total's figures as "label | value" pairs (计划安排资金(万元) | 700 | 实际支出(万元) | 680).</summary>
+    private TaggedRow? FieldRow(LayoutRow row)
+    {
+        var own = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
+        var cells = new List<TaggedCell>();
+        for (var i = 0; i + 1 < own.Length; i++)
+        {
+            if (_template.FundingFields.Match(own[i].Key) is not { } column || _template.FundingFields.Match(own[i + 1].Key) is not null)
+            {
+                continue;
+            }
+
+            cells.Add(new(own[i], cells.Count == 0 ? CellRole.FundingRowLabel : CellRole.Label));
+            cells.Add(new(own[++i], Role(column)));
+        }
+
+        if (cells.Count == 0)
+        {
+            return null;
+        }
+
+        _block = Block.Funding;
+        return new TaggedRow(row, RowKind.Funding, cells) { Slot = FundingSlot.Total };
+    }
+
+    private static CellRole Role(FundingColumn column) => column switch
+    {
+        FundingColumn.InitialBudget => CellRole.InitialBudget,
+        FundingColumn.AdjustedBudget => CellRole.AdjustedBudget,
+        FundingColumn.Executed => CellRole.Executed,
+        FundingColumn.ExecutionRate => CellRole.ExecutionRate,
+        FundingColumn.Weight => CellRole.FundingWeight,
+        FundingColumn.Score => CellRole.FundingScore,
+        _ => CellRole.Ignored,
+    };
+
+    private TaggedRow TotalRow(LayoutRow row, LayoutCell label)
+    {
+        var (_, points, _) = PrintedPoints.Split(label.Key);
+        var cells = new List<TaggedCell> { new(label, points is null ? CellRole.Label : CellRole.TotalWeightInLabel) };
+        var figures = row.NonEmpty.Where(c => c.Column > label.Column && !c.IsSpanCopy).ToArray();
+        var roles = points is null ? new[] { CellRole.TotalWeight, CellRole.TotalScore } : [CellRole.TotalScore];
+        var next = 0;
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var cell = figures[i];
+            if (NumberParser.Parse(cell.Text) is not null && next < roles.Length)
+            {
+                cells.Add(new(cell, roles[next++]));
+            }
+            else if (IsHeaderWord(cell, HeaderField.Grade) && i + 1 < figures.Length)
+            {
+                cells.Add(new(cell, CellRole.Label));
+                cells.Add(new(figures[++i], CellRole.Grade));
+            }
+            else if (IsGradeWord(cell))
+            {
+                cells.Add(new(cell, CellRole.Grade));
+            }
+        }
+
+        return new TaggedRow(row, RowKind.Total, cells);
+    }
+
+    /// <summary>A 评价等级 row, wherever it stands: the label and the grade after it.</summary>
+    private TaggedRow? GradeRow(LayoutRow row)
+    {
+        var cells = row.NonEmpty;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].IsSpanCopy || !IsHeaderWord(cells[i], HeaderField.Grade))
+            {
+                continue;
+            }
+
+            var value = cells.Skip(i + 1).FirstOrDefault(c => !c.IsSpanCopy);
+            return new TaggedRow(row, RowKind.Header, value is null ? [new(cells[i], CellRole.Label)] : [new(cells[i], CellRole.Label), new(value, CellRole.Grade)]);
+        }
+
+        return null;
+    }
+
+    /// <summary>Figures on the lines after a 总分 label: a total row the dump spread over several lines.</summary>
+    private TaggedRow TotalContinuation(LayoutRow row)
+    {
+        var cells = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
+        if (cells.Length > 0 && cells.All(c => NumberParser.Parse(c.Text) is not null))
+        {
+            return new TaggedRow(row, RowKind.Total, cells.Select(c => new TaggedCell(c, CellRole.UnlabelledFigure)).ToArray());
+        }
+
+        return TaggedRow.Plain(row, RowKind.Unplaced);
+    }
+
+    private TaggedRow? GoalsHeader(LayoutRow row)
+    {
+        LayoutCell? achieved = null;
+        var expected = false;
+        foreach (var cell in row.NonEmpty)
+        {
+            if (!cell.IsSpanCopy)
+            {
+                achieved ??= _template.GoalsAchieved.IsExactly(cell.Key) ? cell : null;
+                expected |= _template.GoalsExpected.IsExactly(cell.Key);
+            }
+        }
+
+        if (achieved is null && !expected)
+        {
+            return null;
+        }
+
+        _block = Block.Goals;
+        _achievedColumn ??= achieved?.Column;
+        return Labels(row, RowKind.GoalsHeader);
+    }
+
+    /// <summary>
+    /// The texts of 年度总体目标: two or more on a row are the 预期目标 and then the 实际完成情况 (a dump that dropped
+    /// the block's merged label shifts them left of their headings); a lone one is told by the column of the
+    /// 实际完成情况 heading.
+    /// </summary>
+    private TaggedRow GoalsRow(LayoutRow row)
+    {
+        var texts = row.NonEmpty.Where(c => !c.IsSpanCopy && !IsLabel(c)).ToArray();
+        var cells = new List<TaggedCell>();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var achieved = texts.Length >= 2 ? i > 0 : _achievedColumn is { } column && texts[i].Column >= column;
+            cells.Add(new(texts[i], achieved ? CellRole.GoalsAchieved : CellRole.GoalsExpected));
+        }
+
+        return new TaggedRow(row, RowKind.Goals, cells);
+    }
+
+    private TaggedRow? BlockLabelRow(LayoutRow row)
+    {
+        var any = false;
+        foreach (var cell in row.NonEmpty)
+        {
+            if (cell.IsSpanCopy)
+            {
+                continue;
+            }
+
+            if (!IsLabel(cell))
+            {
+                return null;
+            }
+
+            any = true;
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        var own = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
+
+        if (own.Any(c => IsBlock(c, FormBlock.Funding)))
+        {
+            _block = Block.Funding;
+            return Labels(row, RowKind.BlockLabel);
+        }
+
+        if (own.Any(c => IsBlock(c, FormBlock.Indicators)))
+        {
+            _block = _block == Block.Indicators ? _block : Block.Indicators;
+            return Labels(row, RowKind.BlockLabel);
+        }
+
+        if (own.Any(c => IsBlock(c, FormBlock.Goals)))
+        {
+            _block = Block.Goals;
+            return Labels(row, RowKind.BlockLabel);
+        }
+
+        return null;
+    }
+
+    /// <summary>Title, year and the "label | value" fields; null when the row holds none of them.</summary>
+    private TaggedRow? HeaderRow(LayoutRow row)
+    {
+        var cells = new List<TaggedCell>();
+        var own = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
+        for (var i = 0; i < own.Length; i++)
+        {
+            var cell = own[i];
+            if (_catalog.IsTitle(cell))
+            {
+                cells.Add(new(cell, CellRole.Title));
+                continue;
+            }
+
+            if (FieldOf(cell) is { } field)
+            {
+                cells.Add(new(cell, CellRole.Label));
+                if (i + 1 < own.Length && !IsLabel(own[i + 1]))
+                {
+                    cells.Add(new(own[++i], Role(field)));
+                }
+
+                continue;
+            }
+
+            if (FiscalYears.IsYearCell(cell.Key))
+            {
+                cells.Add(new(cell, CellRole.FiscalYear));
+            }
+        }
+
+        return cells.Count == 0 ? null : new TaggedRow(row, cells.Any(c => c.Role == CellRole.Title) ? RowKind.Title : RowKind.Header, cells);
+    }
+
+    private bool LooksLikeIndicatorRow(LayoutRow row) =>
+        row.NonEmpty.Any(c => _template.Categories.FindGroup(c.Key) is not null || _template.Categories.FindSubCategory(c.Key) is not null)
+        && row.NonEmpty.Any(c => CellShapes.Of(c, _template) is CellShape.Figure or CellShape.Quantity);
+
+    private TaggedRow Labels(LayoutRow row, RowKind kind)
+    {
+        var cells = new List<TaggedCell>(row.NonEmpty.Count);
+        foreach (var cell in row.NonEmpty.Where(c => !c.IsSpanCopy))
+        {
+            var key = cell.Key;
+            var role = CellRole.Label;
+            if (IsBlock(cell, FormBlock.Funding) || _template.FundingColumns.Match(key) == FundingColumn.RowLabel)
+            {
+                role = CellRole.FundingBlockLabel;
+            }
+
+            cells.Add(new(cell, role));
+        }
+
+        return new TaggedRow(row, kind, cells);
+    }
+
+    private HeaderField? FieldOf(LayoutCell cell) => _template.Header.Match(cell.Key, exact: true);
+
+    private static CellRole Role(HeaderField field) => field switch
+    {
+        HeaderField.ProjectName => CellRole.ProjectName,
+        HeaderField.Department => CellRole.Department,
+        HeaderField.ImplementingUnit => CellRole.ImplementingUnit,
+        _ => CellRole.Grade,
+    };
+
+    private bool IsHeaderWord(LayoutCell cell, HeaderField field) => _template.Header[field].IsExactly(cell.Key);
+
+    private bool IsGradeWord(LayoutCell cell) => _template.Grades.Any(g => cell.Key.StartsWith(g.Grade, StringComparison.Ordinal)) && cell.Key.Length <= 3;
+
+    /// <summary>The first cell of the row's own (not a span copy) that names the block; for the total, exactly (总分, 总分(100分)).</summary>
+    private LayoutCell? FirstOwn(LayoutRow row, FormBlock block)
+    {
+        var words = _template.Blocks[block];
+        foreach (var cell in row.NonEmpty)
+        {
+            if (cell.IsSpanCopy || words.MatchLength(cell.Key) == 0)
+            {
+                continue;
+            }
+
+            if (block != FormBlock.Total || words.IsExactly(cell.Key) || words.IsExactly(PrintedPoints.Split(cell.Key).Words))
+            {
+                return cell;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsBlock(LayoutCell cell, FormBlock block) => _template.Blocks[block].MatchLength(cell.Key) > 0;
+
+    private bool IsBlockCell(LayoutCell cell) => IsBlock(cell, FormBlock.Indicators);
+
+    /// <summary>Any word of the layout: a block, a heading, a row label.</summary>
+    private bool IsLabel(LayoutCell cell)
+    {
+        var key = cell.Key;
+        return _template.Blocks.Match(key) is not null
+            || _template.FundingColumns.Match(key) is not null
+            || _template.IndicatorColumns.Match(key, exact: true) is not null
+            || _template.GoalsExpected.IsExactly(key) || _template.GoalsAchieved.IsExactly(key)
+            || _template.Header.Match(key, exact: true) is not null;
+    }
+}

@@ -1,0 +1,105 @@
+using FormExtract.Core.Layout;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Roles;
+
+/// <summary>
+/// The columns of the funding block as its header row names them (年初预算数, 全年预算数 …), or the layout's
+/// order; and the reading of a funding row's figures against them.
+/// </summary>
+internal sealed class FundingHeader
+{
+    private static readonly FundingColumn[] MoneyColumns = [FundingColumn.InitialBudget, FundingColumn.AdjustedBudget, FundingColumn.Executed, FundingColumn.ExecutionRate];
+
+    private readonly IReadOnlyList<HeaderColumn<FundingColumn>> _columns;
+
+    /// <summary>The header's column over the row labels: the cell before its first heading of figures (null: no header).</summary>
+    private readonly int? _labelColumn;
+
+    private FundingHeader(IReadOnlyList<HeaderColumn<FundingColumn>> columns, int? labelColumn)
+    {
+        _columns = columns;
+        _labelColumn = labelColumn;
+    }
+
+    public static FundingHeader FromLayout(FormTemplate template) =>
+        new(template.FundingOrder.Select(r => new HeaderColumn<FundingColumn>(r, null)).ToArray(), null);
+
+    /// <summary>Whether the row is the funding block's header: it names two of the budget, execution and rate columns.</summary>
+    public static bool IsHeader(LayoutRow row, FormTemplate template)
+    {
+        var seen = 0;
+        foreach (var cell in row.NonEmpty)
+        {
+            if (template.FundingColumns.Match(cell.Key) is { } role && Array.IndexOf(MoneyColumns, role) >= 0)
+            {
+                seen |= 1 << (int)role;
+            }
+        }
+
+        return System.Numerics.BitOperations.PopCount((uint)seen) >= 2;
+    }
+
+    /// <summary>The data columns of a header row; the heading over the row labels and the block's own label are not columns.</summary>
+    public static FundingHeader FromRow(LayoutRow row, FormTemplate template)
+    {
+        var columns = new List<HeaderColumn<FundingColumn>>();
+        foreach (var cell in row.NonEmpty.Where(c => !c.IsSpanCopy))
+        {
+            var key = cell.Key;
+            if (template.FundingColumns.Match(key) is { } role && role != FundingColumn.RowLabel && template.Blocks[FormBlock.Funding].MatchLength(key) == 0)
+            {
+                columns.Add(new(role, cell.Column));
+            }
+        }
+
+        var first = columns.Count > 0 ? columns[0].Column : null;
+        var labelColumn = row.Cells.LastOrDefault(c => c.Column < first && !c.IsSpanCopy)?.Column;
+        return new FundingHeader(columns, labelColumn);
+    }
+
+    /// <summary>
+    /// The role of each cell right of the row's label: by column where the row lies on the header's grid (a cell
+    /// under every heading), else in order, the first value under the first heading.
+    /// </summary>
+    public IReadOnlyList<TaggedCell> Tag(LayoutRow row, LayoutCell label)
+    {
+        var values = row.Cells.Where(c => c.Column > label.Column && !c.IsSpanCopy).ToArray();
+        // On the header's grid: the row's label stands under the header's label column (a dump that dropped the
+        // block's merged label shifts the row left, and padding may still fill every column).
+        var onGrid = _columns.Count > 0 && label.Column == _labelColumn
+            && _columns.All(h => h.Column is { } column && column > label.Column && values.Any(v => v.Column == column));
+        var tagged = new List<TaggedCell>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            var column = onGrid ? At(values[i].Column) : i < _columns.Count ? _columns[i] : null;
+            tagged.Add(new TaggedCell(values[i], column is { } c && !values[i].IsEmpty ? Role(c.Role) : CellRole.None));
+        }
+
+        return tagged;
+    }
+
+    private HeaderColumn<FundingColumn>? At(int column)
+    {
+        foreach (var heading in _columns)
+        {
+            if (heading.Column == column)
+            {
+                return heading;
+            }
+        }
+
+        return null;
+    }
+
+    private static CellRole Role(FundingColumn column) => column switch
+    {
+        FundingColumn.InitialBudget => CellRole.InitialBudget,
+        FundingColumn.AdjustedBudget => CellRole.AdjustedBudget,
+        FundingColumn.Executed => CellRole.Executed,
+        FundingColumn.ExecutionRate => CellRole.ExecutionRate,
+        FundingColumn.Weight => CellRole.FundingWeight,
+        FundingColumn.Score => CellRole.FundingScore,
+        _ => CellRole.Ignored,
+    };
+}

@@ -1,0 +1,123 @@
+using FormExtract.Core.Layout;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Roles;
+
+/// <summary>
+/// The columns of the indicator table as its header row names them, or the layout's order where no header was
+/// printed. A second header row that splits a heading (年度指标值 over 指标性质 | 指标值 | 度量单位) replaces it.
+/// </summary>
+internal sealed class IndicatorHeader
+{
+    private IndicatorHeader(IReadOnlyList<HeaderColumn<IndicatorColumn>> columns, bool printed, int cellCount)
+    {
+        Columns = columns;
+        Printed = printed;
+        CellCount = cellCount;
+    }
+
+    public IReadOnlyList<HeaderColumn<IndicatorColumn>> Columns { get; }
+
+    /// <summary>Whether the form printed the header (else <see cref="Columns"/> is the layout's order).</summary>
+    public bool Printed { get; }
+
+    /// <summary>How many cells the header row had: rows of as many cells are laid on the same grid.</summary>
+    public int CellCount { get; }
+
+    public static IndicatorHeader FromLayout(FormTemplate template) =>
+        new(template.IndicatorOrder.Select(r => new HeaderColumn<IndicatorColumn>(r, null)).ToArray(), printed: false, cellCount: 0);
+
+    /// <summary>How many cells of the row name an indicator column: a header names several.</summary>
+    public static int HeadingCount(LayoutRow row, FormTemplate template) =>
+        row.NonEmpty.Count(c => !c.IsSpanCopy && template.IndicatorColumns.Match(c.Key) is not null);
+
+    /// <summary>Whether the row is an indicator table's header: it names the indicator (三级指标, 指标名称) and more columns, or three.</summary>
+    public static bool IsHeader(LayoutRow row, FormTemplate template)
+    {
+        var (count, named, seen) = (0, false, 0);
+        foreach (var cell in row.NonEmpty)
+        {
+            if (cell.IsSpanCopy || template.IndicatorColumns.Match(cell.Key) is not { } role)
+            {
+                continue;
+            }
+
+            count++;
+            named |= role is IndicatorColumn.Name or IndicatorColumn.Level1;
+            seen |= 1 << (int)role;
+        }
+
+        return (named && count >= 2) || System.Numerics.BitOperations.PopCount((uint)seen) >= 3;
+    }
+
+    public static IndicatorHeader FromRow(LayoutRow row, FormTemplate template)
+    {
+        var columns = new List<HeaderColumn<IndicatorColumn>>();
+        foreach (var cell in row.NonEmpty.Where(c => !c.IsSpanCopy))
+        {
+            var key = cell.Key;
+            if (template.Blocks[FormBlock.Indicators].MatchLength(key) > 0)
+            {
+                continue;
+            }
+
+            columns.Add(new(template.IndicatorColumns.Match(key) ?? IndicatorColumn.Ignore, cell.Column));
+        }
+
+        return new IndicatorHeader(Unsplit(columns), printed: true, row.Cells.Count);
+    }
+
+    /// <summary>
+    /// The header with a second row's headings put in place of the one they split: by column where the grid keeps
+    /// them under it, else in place of the first heading that holds what they name.
+    /// </summary>
+    public IndicatorHeader WithSubHeader(LayoutRow row, FormTemplate template)
+    {
+        var parts = row.NonEmpty.Where(c => !c.IsSpanCopy)
+            .Select(c => new HeaderColumn<IndicatorColumn>(template.IndicatorColumns.Match(c.Key) ?? IndicatorColumn.Ignore, c.Column))
+            .ToArray();
+        if (parts.Length == 0)
+        {
+            return this;
+        }
+
+        var columns = Columns.ToList();
+        var at = columns.FindIndex(c => c.Column == parts[0].Column && Holds(c.Role, parts[0].Role));
+        if (at < 0)
+        {
+            // Not on the header's grid (a text dump dropped the merged cells): the parts take the heading's
+            // place in order, where they are cannot be told.
+            at = columns.FindIndex(c => Holds(c.Role, parts[0].Role));
+            parts = parts.Select(p => p with { Column = null }).ToArray();
+        }
+
+        if (at < 0)
+        {
+            return this;
+        }
+
+        columns.RemoveAt(at);
+        columns.InsertRange(at, parts);
+        return new IndicatorHeader(Unsplit(columns), Printed, Math.Max(CellCount, row.Cells.Count));
+    }
+
+    /// <summary>Whether a row right under the header is a second header row: nothing but headings.</summary>
+    public static bool IsSubHeader(LayoutRow row, FormTemplate template)
+    {
+        var cells = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
+        return cells.Length > 0 && cells.All(c => template.IndicatorColumns.Match(c.Key) is not null);
+    }
+
+    private static bool Holds(IndicatorColumn parent, IndicatorColumn part) =>
+        parent == part || (parent == IndicatorColumn.Target && part is IndicatorColumn.TargetComparator or IndicatorColumn.TargetNumber or IndicatorColumn.TargetUnit);
+
+    /// <summary>指标值 is the figure of a split target only beside 指标性质 or 度量单位; alone it is the target.</summary>
+    private static List<HeaderColumn<IndicatorColumn>> Unsplit(List<HeaderColumn<IndicatorColumn>> columns)
+    {
+        var split = columns.Any(c => c.Role is IndicatorColumn.TargetComparator or IndicatorColumn.TargetUnit);
+        var hasTarget = columns.Any(c => c.Role == IndicatorColumn.Target);
+        return split || hasTarget
+            ? columns
+            : columns.Select(c => c.Role == IndicatorColumn.TargetNumber ? c with { Role = IndicatorColumn.Target } : c).ToList();
+    }
+}

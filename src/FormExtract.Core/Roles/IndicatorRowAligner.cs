@@ -1,0 +1,115 @@
+using FormExtract.Core.Layout;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Roles;
+
+/// <summary>
+/// Gives the cells of one indicator row their columns. The header says which columns the table has and in
+/// which order; text dumps shift cells left and right and drop merged ones, so positions alone cannot be
+/// trusted. The row is aligned to the column order instead (dynamic programming over cells × columns): each
+/// cell goes to a later column than the one before, to the column its shape fits best (分值 and 得分 hold
+/// figures, a category label is one the vocabulary knows, a target is a quantity or a word), a column may
+/// stay empty at a cost that says how rarely it is missing, and the exact header column is a small bonus
+/// that decides only between otherwise equal readings.
+/// </summary>
+internal sealed class IndicatorRowAligner(FormTemplate template)
+{
+    private const double Impossible = ColumnFit.Impossible;
+
+    /// <summary>The column of each cell, or null for a cell that belongs to none.</summary>
+    /// <param name="cells">The row's cells in column order, empty ones included (they hold a column's place).</param>
+    /// <param name="shapes">The shape of each cell (<see cref="CellShapes.Of"/>).</param>
+    /// <param name="columns">The table's columns, in order.</param>
+    /// <param name="trustPositions">Whether the row lies on the header's grid, so that a cell under a heading is a small sign it is that column.</param>
+    public IndicatorColumn?[] Align(IReadOnlyList<LayoutCell> cells, IReadOnlyList<CellShape> shapes, IReadOnlyList<HeaderColumn<IndicatorColumn>> columns, bool trustPositions)
+    {
+        var m = cells.Count;
+        var k = columns.Count;
+
+        Span<double> fit = m * k <= 1024 ? stackalloc double[m * k] : new double[m * k];
+        for (var i = 0; i < m; i++)
+        {
+            var (group, sub) = shapes[i] is CellShape.Text or CellShape.MisprintedFigure
+                ? (template.Categories.FindGroup(cells[i].Key) is not null, template.Categories.FindSubCategory(cells[i].Key) is not null)
+                : (false, false);
+            for (var j = 0; j < k; j++)
+            {
+                fit[(i * k) + j] = ColumnFit.Fit(cells[i], shapes[i], columns[j], trustPositions, group, sub);
+            }
+        }
+
+        // best[i, j, open]: the best score having placed the first i cells and passed the first j columns;
+        // open: column j-1 took a cell, so the next cell may continue it. from: the state it was reached from,
+        // with its sign telling whether the step placed a cell. Flat arrays: a row is aligned per row of every form.
+        var states = (m + 1) * (k + 1) * 2;
+        Span<double> best = states <= 1024 ? stackalloc double[states] : new double[states];
+        Span<int> from = states <= 1024 ? stackalloc int[states] : new int[states];
+        best.Fill(Impossible);
+        best[0] = 0;
+        for (var i = 0; i <= m; i++)
+        {
+            for (var j = 0; j <= k; j++)
+            {
+                for (var open = 0; open < 2; open++)
+                {
+                    var state = Index(i, j, open);
+                    var here = best[state];
+                    if (double.IsNegativeInfinity(here))
+                    {
+                        continue;
+                    }
+
+                    if (i < m && j < k)
+                    {
+                        Relax(best, from, state, Index(i + 1, j + 1, 1), here + fit[(i * k) + j], placed: true);
+                    }
+
+                    if (j < k)
+                    {
+                        Relax(best, from, state, Index(i, j + 1, 0), here + ColumnFit.Missing(columns[j].Role), placed: false);
+                    }
+
+                    if (i < m && open == 1 && j > 0)
+                    {
+                        Relax(best, from, state, Index(i + 1, j, 1), here + ColumnFit.Continue(shapes[i], columns[j - 1].Role), placed: true);
+                    }
+
+                    if (i < m)
+                    {
+                        var empty = shapes[i] == CellShape.Empty;
+                        Relax(best, from, state, Index(i + 1, j, empty ? open : 0), here + (empty ? 0 : ColumnFit.DropText), placed: false);
+                    }
+                }
+            }
+        }
+
+        var result = new IndicatorColumn?[m];
+        var current = best[Index(m, k, 1)] > best[Index(m, k, 0)] ? Index(m, k, 1) : Index(m, k, 0);
+        while (current != 0)
+        {
+            var previous = from[current];
+            var (ci, cj) = (current / 2 / (k + 1), current / 2 % (k + 1));
+            if (previous < 0)
+            {
+                // A cell placed without passing a column continues the column before.
+                result[ci - 1] = columns[cj - 1].Role;
+                previous = -previous - 1;
+            }
+
+            current = previous;
+        }
+
+        return result;
+
+        int Index(int i, int j, int open) => (((i * (k + 1)) + j) * 2) + open;
+    }
+
+    private static void Relax(Span<double> best, Span<int> from, int source, int target, double score, bool placed)
+    {
+        if (score > best[target])
+        {
+            best[target] = score;
+            from[target] = placed ? -source - 1 : source;
+        }
+    }
+}

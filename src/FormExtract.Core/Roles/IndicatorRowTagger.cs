@@ -1,0 +1,142 @@
+using FormExtract.Core.Layout;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Roles;
+
+/// <summary>
+/// Tags one row of the indicator table: category labels the vocabulary knows first (wherever the dump put
+/// them, before the row's content), then a lone text as a fragment of a split cell, a row of figures alone
+/// as figures without a label, and anything else aligned to the table's columns.
+/// </summary>
+internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAligner aligner)
+{
+    public TaggedRow Tag(LayoutRow row, IndicatorHeader header, Func<LayoutCell, bool> isBlockLabel)
+    {
+        var tagged = new List<TaggedCell>(row.Cells.Count);
+        var rest = new LayoutCell[row.Cells.Count];
+        var (restCount, first, last) = (0, -1, -1);
+        var (level1, level2) = ((string?)null, (string?)null);
+        var contentSeen = false;
+        var labelled = false;
+        foreach (var cell in row.Cells)
+        {
+            if (cell.IsEmpty)
+            {
+                if (!cell.IsSpanCopy)
+                {
+                    rest[restCount++] = cell;
+                }
+
+                continue;
+            }
+
+            if (isBlockLabel(cell))
+            {
+                tagged.Add(new(cell, CellRole.Label));
+            }
+            else if (!contentSeen && (level1 is null || level1 == cell.Key) && template.Categories.FindGroup(cell.Key) is not null)
+            {
+                // A label printed twice (its own cell and a copy of the merged one) is one label; a second,
+                // different one is content (an indicator named as a category is).
+                tagged.Add(new(cell, level1 is null ? CellRole.Level1 : CellRole.Label));
+                level1 = cell.Key;
+                (labelled, restCount) = (true, 0);
+            }
+            else if (!contentSeen && (level2 is null || level2 == cell.Key) && template.Categories.FindSubCategory(cell.Key) is not null)
+            {
+                tagged.Add(new(cell, level2 is null ? CellRole.Level2 : CellRole.Label));
+                level2 = cell.Key;
+                (labelled, restCount) = (true, 0);
+            }
+            else if (!cell.IsSpanCopy)
+            {
+                first = first < 0 ? restCount : first;
+                last = restCount;
+                rest[restCount++] = cell;
+                contentSeen = true;
+            }
+        }
+
+        // Empty cells before the content are column shifts, after it nothing: only those between hold places.
+        var cells = first < 0 ? [] : new ArraySegment<LayoutCell>(rest, first, last - first + 1);
+        var shapes = new CellShape[cells.Count];
+        var (content, figures) = (0, 0);
+        LayoutCell? lone = null;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            shapes[i] = CellShapes.Of(cells[i], template);
+            if (shapes[i] != CellShape.Empty)
+            {
+                content++;
+                figures += shapes[i] == CellShape.Figure ? 1 : 0;
+                lone = cells[i];
+            }
+        }
+
+        // A lone text is a piece of a cell split off its row, unless it stands right after a category label: then it
+        // starts a row of its own (a form cut off after an indicator's name). A label and a text far apart are a
+        // label repeated at the top of a page and a fragment of the cell the page break split.
+        if (content == 1 && figures == 0 && !(labelled && first == 0))
+        {
+            tagged.Add(new(lone!, IsNameColumn(header, lone!.Column) ? CellRole.NameFragment : CellRole.ReasonFragment));
+        }
+        else if (content > 0 && content == figures)
+        {
+            foreach (var cell in cells)
+            {
+                if (!cell.IsEmpty)
+                {
+                    tagged.Add(new(cell, CellRole.UnlabelledFigure));
+                }
+            }
+        }
+        else if (content > 0)
+        {
+            var trusted = header.Printed && row.Cells.Count == header.CellCount;
+            var columns = aligner.Align(cells, shapes, header.Columns, trusted);
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (shapes[i] != CellShape.Empty)
+                {
+                    tagged.Add(new(cells[i], Role(columns[i], level1 is not null, level2 is not null)));
+                }
+            }
+        }
+
+        tagged.Sort(static (a, b) => a.Cell.Column.CompareTo(b.Cell.Column));
+        return new TaggedRow(row, RowKind.Indicator, tagged);
+    }
+
+    private static CellRole Role(IndicatorColumn? column, bool level1Seen, bool level2Seen) => column switch
+    {
+        IndicatorColumn.Level1 => level1Seen ? CellRole.Label : CellRole.Level1,
+        IndicatorColumn.Level2 => level2Seen ? CellRole.Label : CellRole.Level2,
+        IndicatorColumn.Name => CellRole.IndicatorName,
+        IndicatorColumn.Target => CellRole.Target,
+        IndicatorColumn.TargetComparator => CellRole.TargetComparator,
+        IndicatorColumn.TargetNumber => CellRole.TargetNumber,
+        IndicatorColumn.TargetUnit => CellRole.TargetUnit,
+        IndicatorColumn.Actual => CellRole.Actual,
+        IndicatorColumn.Weight => CellRole.IndicatorWeight,
+        IndicatorColumn.Score => CellRole.IndicatorScore,
+        IndicatorColumn.DeviationReason => CellRole.DeviationReason,
+        IndicatorColumn.Ignore => CellRole.Ignored,
+        _ => CellRole.None,
+    };
+
+    /// <summary>
+    /// A lone fragment in or next to the name column continues a name; anywhere else (the usual case, far
+    /// right) it continues a 偏差原因 cell.
+    /// </summary>
+    private static bool IsNameColumn(IndicatorHeader header, int column)
+    {
+        if (!header.Printed)
+        {
+            return false;
+        }
+
+        var name = header.Columns.FirstOrDefault(c => c.Role == IndicatorColumn.Name).Column;
+        var reason = header.Columns.FirstOrDefault(c => c.Role == IndicatorColumn.DeviationReason).Column;
+        return name is { } n && Math.Abs(column - n) <= 1 && (reason is not { } r || column < r - 1);
+    }
+}

@@ -1,0 +1,176 @@
+using FormExtract.Core.Normalization;
+using System.Collections.Frozen;
+using System.Reflection;
+using FormExtract.Core.Layout;
+
+namespace FormExtract.Core.Template;
+
+/// <summary>
+/// The layouts FormExtract knows, each from its description, and the recognition of a form's layout from
+/// its own words: the title it prints and the header words characteristic of one layout. Adding a layout
+/// means adding a description (<see cref="With"/> for one from elsewhere); no reader changes.
+/// </summary>
+public sealed class TemplateCatalog
+{
+    /// <summary>The national project layout: what a form is read as when nothing tells another.</summary>
+    public const string NationalId = "project-self-evaluation";
+
+    private const string ResourcePrefix = "FormExtract.Core.Template.Layouts.";
+
+    /// <summary>A title line is short: a sentence that mentions a form's name is not its title.</summary>
+    private const int MaxTitleExtra = 40;
+
+    /// <summary>Headings longer than this are not looked up: 执行率(全年执行数/全年预算数) is among the longest.</summary>
+    private const int MaxHeadingLength = 24;
+
+    private readonly IReadOnlyDictionary<string, TemplateDescription> _descriptions;
+    private readonly Dictionary<string, FormTemplate> _templates;
+
+    /// <summary>Every signature word of every layout, for finding those a form prints in one pass over its cells.</summary>
+    private readonly FrozenSet<string> _signatureWords;
+    private readonly int _longestSignature;
+    private readonly System.Buffers.SearchValues<char> _signatureStarts;
+    private readonly System.Buffers.SearchValues<char> _titleEnds;
+
+    private TemplateCatalog(IReadOnlyDictionary<string, TemplateDescription> descriptions)
+    {
+        _descriptions = descriptions;
+        _templates = descriptions.Values.Where(d => !d.Abstract)
+            .OrderBy(d => d.Id == NationalId ? 0 : 1).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToDictionary(d => d.Id, d => TemplateResolver.Resolve(d, descriptions));
+        Templates = _templates.Values.ToArray();
+        National = _templates.GetValueOrDefault(NationalId) ?? (Templates.Count > 0 ? Templates[0] : null)
+            ?? throw new InvalidDataException("The catalog describes no layout.");
+        Titles = new WordList(Templates.SelectMany(t => t.Titles.Words));
+        Vocabulary = new TemplateVocabulary(Templates);
+        HeaderLine = new LabelledLine(Templates.SelectMany(t => new[] { HeaderField.ProjectName, HeaderField.Department, HeaderField.ImplementingUnit }
+            .SelectMany(f => t.Header[f].Words)));
+        _signatureWords = Templates.SelectMany(t => t.Signature.Words).Select(LabelKey.Of).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        _longestSignature = _signatureWords.Select(w => w.Length).DefaultIfEmpty(0).Max();
+        _titleEnds = System.Buffers.SearchValues.Create(string.Concat(Titles.Keys.Select(t => t[^1]).Distinct().Order()));
+        _signatureStarts = System.Buffers.SearchValues.Create(string.Concat(_signatureWords.Select(w => w[0]).Distinct().Order()));
+    }
+
+    /// <summary>The layouts described in the library (Template/Layouts/*.json).</summary>
+    public static TemplateCatalog Default { get; } = FromResources();
+
+    /// <summary>Every layout that can be recognised, the national one first.</summary>
+    public IReadOnlyList<FormTemplate> Templates { get; }
+
+    public FormTemplate National { get; }
+
+    /// <summary>Every title word of every layout.</summary>
+    public WordList Titles { get; }
+
+    /// <summary>The header fields of every layout written as "label：value" on a line of their own.</summary>
+    public LabelledLine HeaderLine { get; }
+
+    /// <summary>Every word of every layout, for readers that correct what they read towards the form's words.</summary>
+    public TemplateVocabulary Vocabulary { get; }
+
+    /// <summary>A catalog of these descriptions (JSON texts).</summary>
+    public static TemplateCatalog FromDescriptions(IEnumerable<(string Source, string Json)> descriptions)
+    {
+        ArgumentNullException.ThrowIfNull(descriptions);
+        var parsed = new Dictionary<string, TemplateDescription>(StringComparer.Ordinal);
+        foreach (var (source, json) in descriptions)
+        {
+            var description = TemplateDescriptionJson.Parse(json, source);
+            if (!parsed.TryAdd(description.Id, description))
+            {
+                throw new InvalidDataException($"{source}: layout '{description.Id}' is described twice.");
+            }
+        }
+
+        return new TemplateCatalog(parsed);
+    }
+
+    /// <summary>This catalog with one more layout (or one replaced), described by a JSON text.</summary>
+    public TemplateCatalog With(string json, string source = "description")
+    {
+        var description = TemplateDescriptionJson.Parse(json, source);
+        var descriptions = new Dictionary<string, TemplateDescription>(_descriptions, StringComparer.Ordinal)
+        {
+            [description.Id] = description,
+        };
+        return new TemplateCatalog(descriptions);
+    }
+
+    /// <summary>The layout of this id; the national one for an id the catalog does not know.</summary>
+    public FormTemplate Get(string? id) => id is not null && _templates.TryGetValue(id, out var template) ? template : National;
+
+    /// <summary>Whether the cell is a form's title line: short, and holding a title word of some layout.</summary>
+    public bool IsTitle(LayoutCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var key = cell.Key;
+        // A title ends like one of the titles (…表, …报告, …结果): most cells are turned away on one search.
+        return key.Length >= 4 && key.AsSpan().IndexOfAny(_titleEnds) >= 0
+            && Titles.FoundIn(key) is { } word && key.Length <= word.Length + MaxTitleExtra && !IsSentence(key);
+    }
+
+    /// <summary>
+    /// The layout whose words the form's rows carry best: the longest title word found in a title line (部门预算项目
+    /// 支出绩效自评表 over 项目支出绩效自评表), then the number of its signature words among the cells; the national
+    /// layout when nothing tells.
+    /// </summary>
+    public FormTemplate Recognize(IReadOnlyList<LayoutRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        // Signature words found: a cell that is a word, or starts with one (分值(10分) holds 分值(10分) and 分值).
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = _signatureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var titles = new List<string>();
+        foreach (var cell in rows.SelectMany(r => r.NonEmpty))
+        {
+            var key = cell.Key;
+            // A heading is short; a long text that starts with a heading's word is a sentence, not a heading.
+            var longest = key.Length <= MaxHeadingLength && key.Length > 0 && _signatureStarts.Contains(key[0]) ? Math.Min(key.Length, _longestSignature) : 0;
+            for (var length = longest; length >= 2; length--)
+            {
+                if (lookup.TryGetValue(key.AsSpan(0, length), out var word))
+                {
+                    found.Add(word);
+                }
+            }
+
+            if (IsTitle(cell))
+            {
+                titles.Add(key);
+            }
+        }
+
+        var best = National;
+        var bestScore = 0;
+        foreach (var template in Templates)
+        {
+            var titleLength = titles.Select(t => template.Titles.FoundIn(t)?.Length ?? 0).DefaultIfEmpty(0).Max();
+            var signature = template.Signature.Keys.Count(found.Contains);
+            var score = (titleLength * 10) + (signature * 5);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (template, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsSentence(string key) => key.Contains('。', StringComparison.Ordinal) || key.Contains('，', StringComparison.Ordinal) || key.Count(c => c == ',') > 1;
+
+    private static TemplateCatalog FromResources()
+    {
+        var assembly = typeof(TemplateCatalog).Assembly;
+        return FromDescriptions(assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => (n[ResourcePrefix.Length..], Read(assembly, n))));
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidDataException($"Resource {name} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
