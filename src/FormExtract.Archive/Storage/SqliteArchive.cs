@@ -11,8 +11,9 @@ namespace FormExtract.Archive.Storage;
 /// An archive in one SQLite file. One connection writes, used by one thread at a time: SQLite has one writer
 /// anyway, and the statements are prepared once and reused for every document. A second connection looks
 /// documents up, so that extraction threads asking whether a file is archived never wait for a document being
-/// written. WAL journal, so that readers (the <c>query</c> command too) never wait for a load, and a killed
-/// loader leaves every committed document intact.
+/// written. A document's rows go in one statement per table (<see cref="SqliteRowsJson"/>). WAL journal, so
+/// that readers (the <c>query</c> command too) never wait for a load, and a killed loader leaves every
+/// committed document intact.
 /// </summary>
 internal sealed class SqliteArchive : IArchive
 {
@@ -22,6 +23,7 @@ internal sealed class SqliteArchive : IArchive
     private readonly SqliteConnection _lookups;
     private readonly SemaphoreSlim _lookupGate = new(1, 1);
     private readonly SqliteCommand _find;
+    private readonly SqliteRowsJson _rowsJson = new();
 
     private SqliteArchive(ArchiveTarget target, SqliteConnection connection, SqliteConnection lookups)
     {
@@ -154,14 +156,11 @@ internal sealed class SqliteArchive : IArchive
             var outcome = InputOutcome.Skipped;
             if (id is long documentId)
             {
-                foreach (var table in DocumentRows.From(entry.Document))
+                foreach (var table in DocumentRows.From(entry.Document).Where(t => t.Rows.Count > 0))
                 {
-                    var command = Prepared(InsertSql(table.Table), [.. ParameterNames(table.Table)]);
-                    foreach (var row in table.Rows)
-                    {
-                        SetValues(command, transaction, [documentId, .. row]);
-                        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                    }
+                    var command = Prepared(SqliteRowsJson.InsertSql(table.Table), "@document_id", "@rows");
+                    SetValues(command, transaction, documentId, _rowsJson.Write(table.Rows));
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 
                 outcome = ArchiveSql.Stored(entry, replaced);
@@ -225,11 +224,6 @@ internal sealed class SqliteArchive : IArchive
         _gate.Dispose();
         _lookupGate.Dispose();
     }
-
-    private static string InsertSql(ArchiveTable table) =>
-        $"INSERT INTO {table.Name} (document_id, {string.Join(", ", table.Columns.Select(c => c.Name))}) VALUES ({string.Join(", ", ParameterNames(table))})";
-
-    private static IEnumerable<string> ParameterNames(ArchiveTable table) => ["@document_id", .. table.Columns.Select(c => "@" + c.Name)];
 
     private async Task RecordAsync(long loadId, InputRecord input, SqliteTransaction? transaction, CancellationToken cancellationToken)
     {
