@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The archive on PostgreSQL, locally: a throwaway server in out/demo-postgres (on 127.0.0.1:PORT, default
 # 55432), the bundled corpus queued and drained by one worker, the findings by rule printed, then the dashboard
-# on http://127.0.0.1:5080/ until Ctrl+C, and the server stopped. Run scripts/setup.sh once first.
+# on http://127.0.0.1:5080/ until Ctrl+C, and the server stopped. Run scripts/setup.sh test once first
+# (it installs Debian's postgresql).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 folder=out/demo-postgres

@@ -16,7 +16,7 @@ action="$1"
 dir="$(mkdir -p "$2" && cd "$2" && pwd)"
 bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
 if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
-  echo "postgres.sh: PostgreSQL's server programs are not installed (Debian package postgresql; scripts/setup.sh installs it)." >&2
+  echo "postgres.sh: PostgreSQL's server programs are not installed (Debian package postgresql; scripts/setup.sh test installs it)." >&2
   exit 1
 fi
 
