@@ -7,8 +7,9 @@ namespace FormExtract.Cli.Batch;
 /// a link back to a folder already searched is skipped, so a loop ends), or never. <see cref="OutputFolder"/>:
 /// the output folder, not searched when it lies inside an input folder. <see cref="Filter"/>: the
 /// <c>--include</c>/<c>--exclude</c> globs that files found in folders must pass (default: every file).
+/// <see cref="UniqueOutputNames"/>: refuse two inputs with one output name (an archive has no output names).
 /// </summary>
-internal sealed record DiscoveryOptions(bool FollowFolderLinks = true, NodeId? OutputFolder = null, InputFilter? Filter = null)
+internal sealed record DiscoveryOptions(bool FollowFolderLinks = true, NodeId? OutputFolder = null, InputFilter? Filter = null, bool UniqueOutputNames = true)
 {
     public InputFilter Filter { get; init; } = Filter ?? InputFilter.All;
 }

@@ -49,7 +49,7 @@ internal sealed class InputDiscovery(DiscoveryOptions options)
 
         void Add(NativePath location, string displayPath, string outputName, NodeId id)
         {
-            if (outputNames.TryGetValue(outputName, out var earlier))
+            if (options.UniqueOutputNames && outputNames.TryGetValue(outputName, out var earlier))
             {
                 problems.Add(DiscoveryProblem.Failure(displayPath, $"its output name '{outputName}' is already taken by {earlier}; give the files from different folders"));
                 return;

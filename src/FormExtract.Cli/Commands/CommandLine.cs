@@ -20,6 +20,11 @@ internal sealed class CommandLine(RootCommand root)
             SchemaCommand.Create(),
             ServeCommand.Create(),
         };
+        foreach (var command in Archive.ArchiveCommands.Create())
+        {
+            root.Add(command);
+        }
+
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Action = new PrintVersion();

@@ -113,7 +113,10 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
         private readonly List<(int Above, int Below)> _gaps = [];
         private readonly decimal?[] _weights;
         private readonly SubCategory?[] _suggested;
-        private readonly Dictionary<string, CategoryGroup?> _groups;
+        private readonly Dictionary<string, int> _groupOf;
+        private readonly CategoryGroup[] _groupList;
+        private readonly decimal[] _sums;
+        private readonly bool[] _summed;
         private readonly string?[] _buffer;
 
         public Split(CategoryVocabulary vocabulary, IReadOnlyList<IndicatorDraft> drafts, string?[] labels, int[] labelled)
@@ -140,7 +143,13 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
                     _suggested[r] = vocabulary.SuggestedAmong(TextNormalizer.Compact(drafts[r].NameText), candidates);
                 }
             }
-            _groups = labels.OfType<string>().Distinct().ToDictionary(l => l, l => vocabulary.FindSubCategory(l)?.Group);
+            // Each label's group as an index into small arrays: scoring runs once per combination (up to
+            // ExhaustiveLimit of them), so it sums into reused arrays rather than a new dictionary each time.
+            var groups = labels.OfType<string>().Distinct().Select(l => (Label: l, Group: vocabulary.FindSubCategory(l)?.Group)).ToArray();
+            _groupList = groups.Select(g => g.Group).OfType<CategoryGroup>().Distinct().ToArray();
+            _groupOf = groups.ToDictionary(g => g.Label, g => g.Group is { } group ? Array.IndexOf(_groupList, group) : -1);
+            _sums = new decimal[_groupList.Length];
+            _summed = new bool[_groupList.Length];
             _buffer = new string?[drafts.Count];
         }
 
@@ -246,18 +255,26 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
         /// <summary>How many 一级指标 groups carry their usual weight under the assignment in the buffer.</summary>
         private int MatchingGroups()
         {
-            var sums = new Dictionary<CategoryGroup, decimal>();
+            Array.Clear(_sums);
+            Array.Clear(_summed);
             for (var i = 0; i < _buffer.Length; i++)
             {
-                if (_weights[i] is not { } weight || _buffer[i] is not { } sub || _groups[sub] is not { } group)
+                if (_weights[i] is not { } weight || _buffer[i] is not { } sub || _groupOf[sub] is not (>= 0 and var group))
                 {
                     return 0;
                 }
 
-                sums[group] = sums.GetValueOrDefault(group) + weight;
+                _sums[group] += weight;
+                _summed[group] = true;
             }
 
-            return sums.Count(p => p.Value == p.Key.ExpectedWeight);
+            var matching = 0;
+            for (var g = 0; g < _groupList.Length; g++)
+            {
+                matching += _summed[g] && _sums[g] == _groupList[g].ExpectedWeight ? 1 : 0;
+            }
+
+            return matching;
         }
     }
 }

@@ -183,6 +183,12 @@ internal sealed class FormTagging
     /// <summary>A row of the total's figures as "label | value" pairs (计划安排资金(万元) | 700 | 实际支出(万元) | 680).</summary>
     private TaggedRow? FieldRow(LayoutRow row)
     {
+        // Most rows that reach here name no funding field: turn them away before building anything.
+        if (!HasFundingField(row))
+        {
+            return null;
+        }
+
         var own = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
         var cells = new List<TaggedCell>();
         for (var i = 0; i + 1 < own.Length; i++)
@@ -215,6 +221,19 @@ internal sealed class FormTagging
 
         _block = Block.Funding;
         return new TaggedRow(row, RowKind.Funding, cells) { Slot = FundingSlot.Total };
+    }
+
+    private bool HasFundingField(LayoutRow row)
+    {
+        foreach (var cell in row.NonEmpty)
+        {
+            if (!cell.IsSpanCopy && _template.FundingFields.Match(cell.Key) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUnitAlone(LayoutCell cell) =>

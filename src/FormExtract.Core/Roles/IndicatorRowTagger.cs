@@ -16,6 +16,7 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
         var rest = new LayoutCell[row.Cells.Count];
         var (restCount, first, last) = (0, -1, -1);
         var (level1, level2) = ((string?)null, (string?)null);
+        var level1Column = -1;
         var contentSeen = false;
         var labelled = false;
         foreach (var cell in row.Cells)
@@ -39,6 +40,7 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
                 // A label printed twice (its own cell and a copy of the merged one) is one label; a second,
                 // different one is content (an indicator named as a category is).
                 tagged.Add(new(cell, level1 is null ? CellRole.Level1 : CellRole.Label));
+                level1Column = level1 is null ? cell.Column : level1Column;
                 level1 = cell.Key;
                 (labelled, restCount) = (true, 0);
             }
@@ -74,9 +76,11 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
         }
 
         // A row that opens a level-1 group opens a level-2 group too (a merged cell never spans two groups), so
-        // the text right after a level-1 label is the level-2 label even when the vocabulary does not know it (读者).
+        // the text right after a level-1 label is the level-2 label even when the vocabulary does not know it (读者),
+        // where it stands as far from the label as the printed headings say (a label printed mid-span, as PDFs and
+        // text browsers centre merged cells, has the name beside it instead).
         if (level1 is not null && level2 is null && first == 0 && content >= 2 && shapes[0] == CellShape.Text
-            && header.Columns.Any(static c => c.Role == IndicatorColumn.Level2))
+            && NextToLevel1InLevel2Column(header, level1Column, cells[0].Column))
         {
             tagged.Add(new(cells[0], CellRole.Level2));
             level2 = cells[0].Key;
@@ -135,6 +139,13 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
         IndicatorColumn.Ignore => CellRole.Ignored,
         _ => CellRole.None,
     };
+
+    private static bool NextToLevel1InLevel2Column(IndicatorHeader header, int level1Column, int column)
+    {
+        var level1 = header.Columns.FirstOrDefault(static c => c.Role == IndicatorColumn.Level1).Column;
+        var level2 = header.Columns.FirstOrDefault(static c => c.Role == IndicatorColumn.Level2).Column;
+        return header.Printed && level1 is { } one && level2 is { } two && column - level1Column == two - one;
+    }
 
     /// <summary>
     /// A lone fragment in or next to the name column continues a name; anywhere else (the usual case, far

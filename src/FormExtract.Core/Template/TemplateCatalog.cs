@@ -29,6 +29,9 @@ public sealed class TemplateCatalog
     /// <summary>Every signature word of every layout, for finding those a form prints in one pass over its cells.</summary>
     private readonly FrozenSet<string> _signatureWords;
     private readonly int _longestSignature;
+
+    /// <summary>The lengths signature words have, longest first: a cell's prefixes of other lengths need no lookup.</summary>
+    private readonly int[] _signatureLengths;
     private readonly System.Buffers.SearchValues<char> _signatureStarts;
     private readonly System.Buffers.SearchValues<char> _titleEnds;
 
@@ -47,6 +50,7 @@ public sealed class TemplateCatalog
             .SelectMany(f => t.Header[f].Words)));
         _signatureWords = Templates.SelectMany(t => t.Signature.Words).Select(LabelKey.Of).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         _longestSignature = _signatureWords.Select(w => w.Length).DefaultIfEmpty(0).Max();
+        _signatureLengths = _signatureWords.Select(w => w.Length).Distinct().OrderDescending().ToArray();
         _titleEnds = System.Buffers.SearchValues.Create(string.Concat(Titles.Keys.Select(t => t[^1]).Distinct().Order()));
         _signatureStarts = System.Buffers.SearchValues.Create(string.Concat(_signatureWords.Select(w => w[0]).Distinct().Order()));
     }
@@ -118,7 +122,7 @@ public sealed class TemplateCatalog
     {
         ArgumentNullException.ThrowIfNull(rows);
         // Signature words found: a cell that is a word, or starts with one (分值(10分) holds 分值(10分) and 分值).
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        var found = new HashSet<string>(_signatureWords.Count, StringComparer.Ordinal);
         var lookup = _signatureWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var titles = new List<string>();
         foreach (var cell in rows.SelectMany(r => r.NonEmpty))
@@ -126,9 +130,9 @@ public sealed class TemplateCatalog
             var key = cell.Key;
             // A heading is short; a long text that starts with a heading's word is a sentence, not a heading.
             var longest = key.Length <= MaxHeadingLength && key.Length > 0 && _signatureStarts.Contains(key[0]) ? Math.Min(key.Length, _longestSignature) : 0;
-            for (var length = longest; length >= 2; length--)
+            foreach (var length in _signatureLengths)
             {
-                if (lookup.TryGetValue(key.AsSpan(0, length), out var word))
+                if (length <= longest && length >= 2 && lookup.TryGetValue(key.AsSpan(0, length), out var word))
                 {
                     found.Add(word);
                 }
