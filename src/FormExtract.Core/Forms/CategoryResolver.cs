@@ -7,10 +7,11 @@ namespace FormExtract.Core.Forms;
 /// Gives every indicator row its 一级指标 and 二级指标. A merged category cell is printed on only one of the
 /// rows it spans (often the first, sometimes a middle or later one), so between two printed 二级指标 labels
 /// the rows must be split between them. The split is chosen by evidence: the indicator's own words
-/// (…及时性 belongs to 时效指标) and the usual weight split of the 一级指标 groups (产出 50 / 效益 30 /
-/// 满意度 10); with no evidence a row belongs to the label above it.
+/// (…及时性 belongs to 时效指标) and the weight of each 一级指标 group: the points printed in its label
+/// (产出指标(40分)), else the layout's usual split (产出 50 / 效益 30 / 满意度 10) where the layout keeps one; with no
+/// evidence a row belongs to the label above it.
 /// </summary>
-internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
+internal sealed class CategoryResolver(CategoryVocabulary vocabulary, bool usualSplit, Func<string, bool> isSubRow)
 {
     private const int ExhaustiveLimit = 20_000;
     private const int SplitMatchScore = 3;
@@ -22,7 +23,7 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
         var level2 = new string?[drafts.Count];
         if (labelled.Length > 0)
         {
-            var split = new Split(vocabulary, drafts, labels, labelled);
+            var split = new Split(vocabulary, drafts, labels, labelled, ExpectedWeights(drafts), isSubRow);
             split.Apply(split.Choose(), level2);
         }
 
@@ -49,6 +50,29 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
             drafts[i].Level1Label = level1[i];
             drafts[i].Level2Label = level2[i];
         }
+    }
+
+    /// <summary>Each group's weight as the form prints it in the group's label, else as the layout's usual split gives it.</summary>
+    private Dictionary<CategoryGroup, decimal> ExpectedWeights(IReadOnlyList<IndicatorDraft> drafts)
+    {
+        var weights = new Dictionary<CategoryGroup, decimal>();
+        foreach (var label in drafts.Select(d => d.Level1Label).OfType<string>())
+        {
+            if (vocabulary.FindGroup(label) is { } group && PrintedPoints.Split(LabelKey.Of(label)).Points is { } points)
+            {
+                weights.TryAdd(group, points);
+            }
+        }
+
+        foreach (var group in vocabulary.Groups)
+        {
+            if (usualSplit && group.ExpectedWeight is { } usual)
+            {
+                weights.TryAdd(group, usual);
+            }
+        }
+
+        return weights;
     }
 
     /// <summary>A group's name as this form spells it, where the form prints it.</summary>
@@ -80,9 +104,16 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
         private readonly SubCategory?[] _suggested;
         private readonly Dictionary<string, CategoryGroup?> _groups;
         private readonly string?[] _buffer;
+        private readonly Dictionary<CategoryGroup, decimal> _expected;
 
-        public Split(CategoryVocabulary vocabulary, IReadOnlyList<IndicatorDraft> drafts, string?[] labels, int[] labelled)
+        /// <summary>Sub-rows (其中…) that carry no points: they count in no group's weight.</summary>
+        private readonly bool[] _unscored;
+
+        public Split(CategoryVocabulary vocabulary, IReadOnlyList<IndicatorDraft> drafts, string?[] labels, int[] labelled, Dictionary<CategoryGroup, decimal> expected,
+            Func<string, bool> isSubRow)
         {
+            _expected = expected;
+            _unscored = drafts.Select(d => d.WeightValue is null && d.ScoreValue is null && isSubRow(d.NameText)).ToArray();
             _labels = labels;
             _labelled = labelled;
             for (var g = 0; g + 1 < labelled.Length; g++)
@@ -208,12 +239,17 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
             return score + (SplitMatchScore * MatchingGroups());
         }
 
-        /// <summary>How many 一级指标 groups carry their usual weight under the assignment in the buffer.</summary>
+        /// <summary>How many 一级指标 groups carry their expected weight under the assignment in the buffer.</summary>
         private int MatchingGroups()
         {
             var sums = new Dictionary<CategoryGroup, decimal>();
             for (var i = 0; i < _buffer.Length; i++)
             {
+                if (_unscored[i])
+                {
+                    continue;
+                }
+
                 if (_weights[i] is not { } weight || _buffer[i] is not { } sub || _groups[sub] is not { } group)
                 {
                     return 0;
@@ -222,7 +258,7 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
                 sums[group] = sums.GetValueOrDefault(group) + weight;
             }
 
-            return sums.Count(p => p.Value == p.Key.ExpectedWeight);
+            return sums.Count(p => _expected.TryGetValue(p.Key, out var expected) && p.Value == expected);
         }
     }
 }

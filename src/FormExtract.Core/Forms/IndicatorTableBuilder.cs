@@ -19,7 +19,7 @@ internal sealed class IndicatorTableBuilder(FormTemplate template, CellFactory c
     public (IReadOnlyList<Indicator> Indicators, IReadOnlyList<LayoutCell> TotalFigures) Build(bool totalSeen)
     {
         var (drafts, totalFigures) = Drafts(totalSeen);
-        new CategoryResolver(template.Categories).Resolve(drafts);
+        new CategoryResolver(template.Categories, template.WeightSplit, template.IsSubRow).Resolve(drafts);
         return (drafts.Select(ToIndicator).ToArray(), totalFigures);
     }
 
