@@ -51,6 +51,10 @@ public static class SyntheticLayouts
             new ScoringMethodPrinter(), InjectedRules.All),
     ];
 
+    /// <summary>The national layout as the text shapes are measured on it: 万元 as often as 元.</summary>
+    internal static SyntheticLayout NationalForShapes { get; } =
+        new(TemplateCatalog.NationalId, National.Evidence, LayoutProfile.National with { WanChance = 0.5 }, new NationalPrinter(), InjectedRules.All);
+
     /// <summary>The layout of this id; null for an id the generator does not make.</summary>
     public static SyntheticLayout? Find(string id) => All.FirstOrDefault(l => string.Equals(l.Id, id, StringComparison.Ordinal));
 
