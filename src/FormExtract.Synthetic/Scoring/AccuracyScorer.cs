@@ -67,7 +67,9 @@ public static class AccuracyScorer
     private static FindingComparison Comparison(string file, int form, Finding f, bool expected, bool reported) =>
         new(file, form, f.Rule, f.Severity.ToString().ToLowerInvariant(), f.Path, expected, reported);
 
-    internal static string? TextOf(TextCell? cell) => cell is null ? null : Blank(TextNormalizer.Normalize(cell.Text));
+    internal static string? TextOf(TextCell? cell) => cell is null ? null : TextOf(cell.Text);
+
+    internal static string? TextOf(string? text) => text is null ? null : Blank(TextNormalizer.Normalize(text));
 
     internal static string? NumberOf(NumberCell? cell) =>
         cell?.Value is { } value ? NumberParser.Canonical(value).ToString(CultureInfo.InvariantCulture) : null;
