@@ -59,9 +59,13 @@ internal static class MeasureCommand
                 var document = await extractor.ExtractAsync(path, cancellationToken);
                 // Beside the file, as extract --out names it, for a look at what was read.
                 await File.WriteAllTextAsync(path + ".json", DocumentJson.Serialize(document), cancellationToken);
-                var group = Group(relative);
-                var (files, report) = reports.GetValueOrDefault(group, (0, AccuracyReport.Empty));
-                reports[group] = (files + 1, report.Add(AccuracyScorer.Score(relative, truth, document)));
+                var score = AccuracyScorer.Score(relative, truth, document);
+                foreach (var group in Groups(relative))
+                {
+                    var (files, report) = reports.GetValueOrDefault(group, (0, AccuracyReport.Empty));
+                    reports[group] = (files + 1, report.Add(score));
+                }
+
                 logger.Debug("Scored {File}", relative);
             }
 
@@ -78,11 +82,26 @@ internal static class MeasureCommand
         return command;
     }
 
-    /// <summary>layout/kind for a layout's file, national/kind for the national ones, shape name for a text shape's.</summary>
-    private static string Group(string relative)
+    /// <summary>
+    /// The sets a file counts in: its layout and kind (the national layout's files lie in the kind's folder), or its
+    /// text shape and the shape's variant named at the end of the file name (pipe-003-rows.txt).
+    /// </summary>
+    private static IEnumerable<string> Groups(string relative)
     {
         var parts = relative.Split(Path.DirectorySeparatorChar);
-        return parts[0] == "shapes" ? "shape " + parts[1] : parts.Length == 2 ? $"{SyntheticLayouts.National.Id} {parts[0]}" : $"{parts[0]} {parts[1]}";
+        if (parts[0] != "shapes")
+        {
+            yield return parts.Length == 2 ? $"{SyntheticLayouts.National.Id} {parts[0]}" : $"{parts[0]} {parts[1]}";
+            yield break;
+        }
+
+        yield return "shape " + parts[1];
+        var name = Path.GetFileNameWithoutExtension(parts[^1]).Split('-');
+        var number = Array.FindIndex(name, p => p.All(char.IsAsciiDigit));
+        if (number >= 0 && number + 1 < name.Length)
+        {
+            yield return $"shape {parts[1]} · {string.Join('-', name[(number + 1)..])}";
+        }
     }
 
     private static string Table(SortedDictionary<string, (int Files, AccuracyReport Report)> reports)

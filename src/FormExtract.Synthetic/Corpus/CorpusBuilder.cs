@@ -130,8 +130,9 @@ public sealed class CorpusBuilder
         for (var i = 0; i < groups.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var name = $"{TextShapes.NameOf(shape)}-{i.ToString("000", CultureInfo.InvariantCulture)}";
-            written.Add(GroundTruth.Write(directory, name, renderer.Render(groups[i], random)));
+            var (file, variant) = renderer.Render(groups[i], random);
+            var name = $"{TextShapes.NameOf(shape)}-{i.ToString("000", CultureInfo.InvariantCulture)}" + (variant.Length > 0 ? "-" + variant : string.Empty);
+            written.Add(GroundTruth.Write(directory, name, file));
         }
 
         _logger.Information("Wrote {FormCount} forms as {Shape} in {FileCount} files to {Directory}", forms.Count, TextShapes.NameOf(shape), groups.Count, directory);

@@ -19,7 +19,8 @@ internal sealed class AlignedWriter
         Box,
     }
 
-    public string Write(IReadOnlyList<FormGrid> grids, Random random)
+    /// <summary>The text, and its borders: <c>none</c>, <c>ascii</c> or <c>box</c>.</summary>
+    public (string Text, string Variant) Write(IReadOnlyList<FormGrid> grids, Random random)
     {
         var border = (Border)random.Next(3);
         var text = new StringBuilder();
@@ -29,7 +30,7 @@ internal sealed class AlignedWriter
             text.Append('\n');
         }
 
-        return text.ToString();
+        return (text.ToString(), border.ToString().ToLowerInvariant());
     }
 
     private static void Table(StringBuilder text, FormGrid grid, Border border)

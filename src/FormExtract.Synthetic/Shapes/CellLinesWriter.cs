@@ -11,7 +11,8 @@ namespace FormExtract.Synthetic.Shapes;
 /// </summary>
 internal sealed class CellLinesWriter
 {
-    public string Write(IReadOnlyList<FormGrid> grids, Random random)
+    /// <summary>The text, and the way it was written: <c>spaced</c> (blank lines between cells) or <c>packed</c>.</summary>
+    public (string Text, string Variant) Write(IReadOnlyList<FormGrid> grids, Random random)
     {
         var blankBetween = random.Chance(0.7);
         var wrapHeadings = random.Chance(0.6);
@@ -54,6 +55,6 @@ internal sealed class CellLinesWriter
             }
         }
 
-        return text.ToString();
+        return (text.ToString(), blankBetween ? "spaced" : "packed");
     }
 }

@@ -11,12 +11,11 @@ namespace FormExtract.Synthetic.Shapes;
 /// </summary>
 internal sealed class CsvWriter
 {
-    public bool Tabs { get; private set; }
-
-    public string Write(IReadOnlyList<FormGrid> grids, Random random)
+    /// <summary>The text, and its separator: <c>csv</c> (commas) or <c>tsv</c> (tabs).</summary>
+    public (string Text, string Variant) Write(IReadOnlyList<FormGrid> grids, Random random)
     {
-        Tabs = random.Chance(0.3);
-        var separator = Tabs ? '\t' : ',';
+        var tabs = random.Chance(0.3);
+        var separator = tabs ? '\t' : ',';
         var wrapHeadings = random.Chance(0.5);
         var text = new StringBuilder();
         foreach (var grid in grids)
@@ -39,7 +38,7 @@ internal sealed class CsvWriter
             }
         }
 
-        return text.ToString();
+        return (text.ToString(), tabs ? "tsv" : "csv");
     }
 
     /// <summary>A heading long enough to wrap in its cell was broken by hand in the sheet.</summary>

@@ -11,10 +11,12 @@ namespace FormExtract.Synthetic.Shapes;
 /// </summary>
 internal sealed class FlattenedWriter
 {
-    public string Write(IReadOnlyList<FormGrid> grids, Random random)
+    /// <summary>The text, and the way it was written: <c>spaces</c>, <c>fused</c> or <c>mixed</c>.</summary>
+    public (string Text, string Variant) Write(IReadOnlyList<FormGrid> grids, Random random)
     {
         // Per file: spaces between all cells, none at all, or a mix (the preview keeps some of the gaps).
-        var spaceChance = random.Next(3) switch
+        var style = random.Next(3);
+        var spaceChance = style switch
         {
             0 => 1.0,
             1 => 0.0,
@@ -48,6 +50,6 @@ internal sealed class FlattenedWriter
             }
         }
 
-        return text.Append('\n').ToString();
+        return (text.Append('\n').ToString(), style switch { 0 => "spaces", 1 => "fused", _ => "mixed" });
     }
 }

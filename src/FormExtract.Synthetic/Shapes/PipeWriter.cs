@@ -12,7 +12,8 @@ namespace FormExtract.Synthetic.Shapes;
 /// </summary>
 internal sealed class PipeWriter
 {
-    public string Write(IReadOnlyList<FormGrid> grids, Random random)
+    /// <summary>The text, and the way it was written: <c>rows</c> or <c>cells</c>.</summary>
+    public (string Text, string Variant) Write(IReadOnlyList<FormGrid> grids, Random random)
     {
         var cellLines = random.Chance(0.35);
         var breakAfterTall = random.Chance(0.6);
@@ -33,7 +34,7 @@ internal sealed class PipeWriter
             }
         }
 
-        return text.ToString();
+        return (text.ToString(), cellLines ? "cells" : "rows");
     }
 
     private static void Row(StringBuilder text, string[] cells, int width, bool cellLines, bool breakAfter, bool leadingPipe)

@@ -29,7 +29,8 @@ public sealed class ShapeRenderer
         _shape = shape;
     }
 
-    public RenderedFile Render(IReadOnlyList<SyntheticForm> forms, Random random)
+    /// <summary>The rendered file, and the shape's variant it was written in (<c>rows</c> or <c>cells</c> for | rows …).</summary>
+    public (RenderedFile File, string Variant) Render(IReadOnlyList<SyntheticForm> forms, Random random)
     {
         ArgumentNullException.ThrowIfNull(forms);
         ArgumentNullException.ThrowIfNull(random);
@@ -56,12 +57,13 @@ public sealed class ShapeRenderer
             shape = random.Chance(0.5) ? TextShape.Tsv : TextShape.Pipe;
         }
 
-        var (text, extension, encoding) = Write(shape, grids, random);
+        var (text, variant, extension, encoding) = Write(shape, grids, random);
         var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray();
-        return new RenderedFile(extension, bytes, truth, SourceFormat.Text) { Encoding = encoding.WebName == "utf-8" ? "utf-8" : "gb18030" };
+        var file = new RenderedFile(extension, bytes, truth, SourceFormat.Text) { Encoding = encoding.WebName == "utf-8" ? "utf-8" : "gb18030" };
+        return (file, _shape == TextShape.CutOff ? TextShapes.NameOf(shape) + (variant.Length > 0 ? "-" + variant : string.Empty) : variant);
     }
 
-    private (string Text, string Extension, Encoding Encoding) Write(TextShape shape, FormGrid[] grids, Random random)
+    private (string Text, string Variant, string Extension, Encoding Encoding) Write(TextShape shape, FormGrid[] grids, Random random)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         switch (shape)
@@ -75,18 +77,17 @@ public sealed class ShapeRenderer
                     lines.Add(string.Empty);
                 }
 
-                return (string.Join("\n", lines), ".txt", utf8);
+                return (string.Join("\n", lines), midSpan ? "mid-span" : string.Empty, ".txt", utf8);
             case TextShape.Pipe:
-                return (new PipeWriter().Write(grids, random), ".txt", utf8);
+                return With(new PipeWriter().Write(grids, random), ".txt", utf8);
             case TextShape.CellPerLine:
-                return (new CellLinesWriter().Write(grids, random), ".txt", utf8);
+                return With(new CellLinesWriter().Write(grids, random), ".txt", utf8);
             case TextShape.Flattened:
-                return (new FlattenedWriter().Write(grids, random), ".txt", utf8);
+                return With(new FlattenedWriter().Write(grids, random), ".txt", utf8);
             case TextShape.Aligned:
-                return (new AlignedWriter().Write(grids, random), ".txt", utf8);
+                return With(new AlignedWriter().Write(grids, random), ".txt", utf8);
             default:
-                var csv = new CsvWriter();
-                var text = csv.Write(grids, random);
+                var (text, variant) = new CsvWriter().Write(grids, random);
                 // Excel saves "CSV UTF-8" with a byte-order mark, and plain CSV in the system's code page (GBK).
                 Encoding encoding = random.Next(3) switch
                 {
@@ -94,7 +95,10 @@ public sealed class ShapeRenderer
                     1 => TextDecoder.Gb18030,
                     _ => utf8,
                 };
-                return (text, csv.Tabs ? ".tsv" : ".csv", encoding);
+                return (text, variant, "." + variant, encoding);
         }
     }
+
+    private static (string, string, string, Encoding) With((string Text, string Variant) written, string extension, Encoding encoding) =>
+        (written.Text, written.Variant, extension, encoding);
 }
