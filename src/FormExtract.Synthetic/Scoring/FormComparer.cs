@@ -25,7 +25,7 @@ internal sealed class FormComparer(string file, int form, List<FieldComparison> 
             Add("/groupWeights", FieldKind.Number, Points(want.GroupWeights), Points(got?.GroupWeights));
         }
 
-        Add("/title", FieldKind.Text, AccuracyScorer.TextOf(want.Title), AccuracyScorer.TextOf(got?.Title));
+        Add("/title", FieldKind.Text, AccuracyScorer.LabelOf(want.Title), AccuracyScorer.LabelOf(got?.Title));
         Add("/fiscalYear", FieldKind.Number, want.FiscalYear?.ToString(CultureInfo.InvariantCulture), got?.FiscalYear?.ToString(CultureInfo.InvariantCulture));
         Text("/projectName", want.ProjectName, got?.ProjectName);
         Text("/department", want.Department, got?.Department);
@@ -54,7 +54,7 @@ internal sealed class FormComparer(string file, int form, List<FieldComparison> 
         {
             var wantRow = want.ExtraRows?.ElementAtOrDefault(i);
             var gotRow = got?.ExtraRows?.ElementAtOrDefault(i);
-            Add($"/funding/extraRows/{i}/label", FieldKind.Category, AccuracyScorer.CategoryOf(wantRow?.Label), AccuracyScorer.CategoryOf(gotRow?.Label));
+            Add($"/funding/extraRows/{i}/label", FieldKind.Category, AccuracyScorer.LabelOf(wantRow?.Label), AccuracyScorer.LabelOf(gotRow?.Label));
             Row($"/funding/extraRows/{i}", wantRow, gotRow);
         }
         Number("/funding/weight", want.Weight, got?.Weight);
