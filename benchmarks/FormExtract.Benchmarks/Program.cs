@@ -1,7 +1,14 @@
 using BenchmarkDotNet.Running;
 using FormExtract.Benchmarks;
 
-// "throughput [files] [copies]" prints the headline figures; anything else goes to BenchmarkDotNet.
+// "throughput [files] [copies]" prints the headline figures; "hostile DIR" and "copies DIR N" write the inputs
+// of benchmarks/reliability/run.sh; anything else goes to BenchmarkDotNet.
+if (args.Length > 1 && args[0] is "hostile" or "copies")
+{
+    Reliability.Write(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "throughput")
 {
     Throughput.Run(

@@ -8,8 +8,9 @@ namespace FormExtract;
 /// <summary>
 /// The readers FormExtract offers, most specific first: PDFs by their text layer (pages whose text layer is
 /// garbled, or scanned, by OCR), then images and PDFs of scans by OCR, then HTML; the text reader takes
-/// whatever is left. With OCR off, PDFs are read from their text layer alone and images are not taken.
-/// Owns the OCR engines, which both OCR readers share (a thread loads the models once), hence disposable.
+/// whatever is left. With OCR off, PDFs are read from their text layer alone and images are not taken. Each
+/// reader is given its bounds from <see cref="FormExtractorOptions.Limits"/>. Owns the OCR engines, which both
+/// OCR readers share (a thread loads the models once), hence disposable.
 /// </summary>
 public sealed class DefaultReaders : IDisposable
 {
@@ -19,18 +20,21 @@ public sealed class DefaultReaders : IDisposable
     public DefaultReaders(FormExtractorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var limits = options.Limits;
+        var html = new HtmlTableReader(limits.Html);
+        var text = new TextDumpReader(limits.Text);
         if (!options.Ocr)
         {
-            All = [new PdfTableReader(PdfReaderOptions.Default), new HtmlTableReader(), new TextDumpReader()];
+            All = [new PdfTableReader(limits.Pdf), html, text];
             return;
         }
 
-        var ocr = OcrOptions.Default with { LowConfidence = options.LowConfidence };
+        var ocr = limits.Ocr with { LowConfidence = options.LowConfidence };
         _engines = new WorkerEngines(ocr);
-        var pdf = new OcrFallbackPdfReader(PdfReaderOptions.Default, ocr, _engines);
-        var images = new ImageTableReader(ocr, _engines);
+        var pdf = new OcrFallbackPdfReader(limits.Pdf, ocr, _engines);
+        var images = new ImageTableReader(ocr, _engines, limits.Pdf);
         _owned.AddRange([pdf, images]);
-        All = [pdf, images, new HtmlTableReader(), new TextDumpReader()];
+        All = [pdf, images, html, text];
     }
 
     /// <summary>The readers in the order they are offered a file.</summary>

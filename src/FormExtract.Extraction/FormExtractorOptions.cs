@@ -2,7 +2,8 @@ namespace FormExtract;
 
 /// <summary>
 /// How a <see cref="FormExtractor"/> reads, checked here once. Defaults: one extraction per core, OCR on,
-/// cells read by OCR with less than 0.6 confidence reported, the time of extraction taken from the system clock.
+/// cells read by OCR with less than 0.6 confidence reported, the default bounds of one file, the time of
+/// extraction taken from the system clock.
 /// </summary>
 public sealed record FormExtractorOptions
 {
@@ -16,6 +17,9 @@ public sealed record FormExtractorOptions
 
     /// <summary>Cells read by OCR with less confidence than this (0..1) are reported as warnings. Default 0.6.</summary>
     public double LowConfidence { get; init => field = value is >= 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(LowConfidence), value, "must lie in [0, 1]"); } = 0.6;
+
+    /// <summary>The bounds of one file: bytes, time, and each reader's own. Default <see cref="ExtractionLimits.Default"/>.</summary>
+    public ExtractionLimits Limits { get; init => field = value ?? throw new ArgumentNullException(nameof(Limits)); } = ExtractionLimits.Default;
 
     /// <summary>
     /// The time every document records as its time of extraction, for reproducible output; null: the

@@ -18,20 +18,32 @@ public sealed class HtmlTableReader : IDocumentReader
 {
     private const int SniffLength = 1024;
 
+    public const string TooDeepCode = "html-too-deep";
+    public const string TooLargeCode = "html-too-large";
+
     private static readonly string[] Markers = ["<html", "<!doctype html", "<table"];
 
+    private readonly HtmlReaderOptions _options;
     private readonly LabelledLine _labelledLine;
 
-    /// <summary>A reader that knows the header words of the catalog's layouts.</summary>
-    public HtmlTableReader(TemplateCatalog catalog)
+    /// <summary>A reader with these limits that knows the header words of the catalog's layouts.</summary>
+    public HtmlTableReader(HtmlReaderOptions options, TemplateCatalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(catalog);
+        _options = options;
         _labelledLine = catalog.HeaderLine;
     }
 
-    /// <summary>A reader that knows the layouts described in the library.</summary>
+    /// <summary>A reader with these limits that knows the layouts described in the library.</summary>
+    public HtmlTableReader(HtmlReaderOptions options)
+        : this(options, TemplateCatalog.Default)
+    {
+    }
+
+    /// <summary>A reader with the default limits that knows the layouts described in the library.</summary>
     public HtmlTableReader()
-        : this(TemplateCatalog.Default)
+        : this(HtmlReaderOptions.Default, TemplateCatalog.Default)
     {
     }
 
@@ -64,7 +76,18 @@ public sealed class HtmlTableReader : IDocumentReader
             return ReadResult.Fail("empty-file", $"{file.Path}: the file is empty.");
         }
 
+        if (file.Bytes.Length > _options.MaxBytes)
+        {
+            return ReadResult.Fail(TooLargeCode, $"{file.Path}: the page is {Mebibytes(file.Bytes.Length)}, more than the {Mebibytes(_options.MaxBytes)} read from one page (HtmlReaderOptions.MaxBytes).");
+        }
+
         var page = HtmlEncodingSniffer.Decode(file.Bytes.Span);
+        if (NestingGauge.Depth(page.Text, _options.MaxNesting) is var depth && depth > _options.MaxNesting)
+        {
+            return ReadResult.Fail(TooDeepCode, $"{file.Path}: its elements nest more than {_options.MaxNesting} deep (HtmlReaderOptions.MaxNesting); it was not parsed.");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(page.Text);
         var walked = HtmlLayoutWalker.Walk(document, new SourceLines(page.Text), _labelledLine, cancellationToken);
@@ -76,4 +99,6 @@ public sealed class HtmlTableReader : IDocumentReader
 
         return ReadResult.Success(new LayoutDocument(walked.Rows) { Encoding = page.Encoding, Warnings = warnings });
     }
+
+    private static string Mebibytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MiB";
 }

@@ -63,6 +63,12 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
             return Problem(ImageTableReader.UnavailableCode, page, unavailable);
         }
 
+        var (width, height) = ((long)Math.Ceiling(page.Width / 72 * RenderDpi), (long)Math.Ceiling(page.Height / 72 * RenderDpi));
+        if (width * height > _options.MaxPixels)
+        {
+            return Problem(ImageTableReader.UnreadableCode, page, $"rendered at {RenderDpi} dpi it would be {width}×{height} pixels, more than the {_options.MaxPixels:N0} allowed (OcrOptions.MaxPixels)");
+        }
+
         var (image, renderProblem) = _renderer.Render(page.Number);
         if (image is null)
         {

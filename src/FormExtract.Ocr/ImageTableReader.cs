@@ -24,6 +24,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
     private readonly OcrOptions _options;
     private readonly ImageSource _images;
     private readonly PdfImageSource _pdfImages;
+    private readonly PdfReaderOptions _pdfOptions;
     private readonly ImagePageReader _pages;
     private readonly LayoutFinisher _finisher;
     private readonly LabelSnapper _snapper;
@@ -37,12 +38,14 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
 
     /// <param name="options">How pages are prepared and read.</param>
     /// <param name="engines">Engines shared with other readers, which the caller disposes; null to own a set.</param>
-    public ImageTableReader(OcrOptions options, WorkerEngines? engines = null)
+    /// <param name="pdfOptions">How PDFs of scans are opened (the stream budget); null for the defaults.</param>
+    public ImageTableReader(OcrOptions options, WorkerEngines? engines = null, PdfReaderOptions? pdfOptions = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _pdfOptions = pdfOptions ?? PdfReaderOptions.Default;
         _images = new ImageSource(options);
-        _pdfImages = new PdfImageSource(options, _images);
+        _pdfImages = new PdfImageSource(options, _images, _pdfOptions);
         _pages = new ImagePageReader(options);
         _snapper = new LabelSnapper(options.Vocabulary);
         _finisher = new LayoutFinisher(options);
@@ -58,7 +61,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
         var head = file.Bytes.Span[..Math.Min(file.Bytes.Length, 1024)];
         return ImageSource.IsImage(head)
             || (file.Bytes.IsEmpty && file.Extension is ".png" or ".jpg" or ".jpeg" or ".tif" or ".tiff")
-            || (head.IndexOf("%PDF-"u8) >= 0 && PdfImageSource.IsImageOnly(file.Bytes));
+            || (head.IndexOf("%PDF-"u8) >= 0 && PdfImageSource.IsImageOnly(file.Bytes, _pdfOptions));
     }
 
     public ReadResult Read(InputFile file, CancellationToken cancellationToken)
@@ -82,17 +85,16 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
         var alternatives = new Dictionary<(int Page, Box Box), IReadOnlyList<string>>();
         double? dpi = null;
         var columns = new ColumnKinds(_snapper, _options.Vocabulary);
-        foreach (var (image, pageProblem) in isPdf ? _pdfImages.Pages(file.Bytes) : _images.Pages(file.Bytes))
+        var problems = new List<ExtractionWarning>();
+        foreach (var (image, number, pageProblem) in isPdf ? _pdfImages.Pages(file.Bytes) : _images.Pages(file.Bytes))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (image is null)
             {
-                if (blocks.Count == 0)
-                {
-                    return ReadResult.Fail(UnreadableCode, $"{file.Path}: {pageProblem}.");
-                }
-
-                warnings.Add(new ExtractionWarning(UnreadableCode, $"{file.Path}: {pageProblem}; the pages after it were not read."));
-                break;
+                // One bad page costs that page: the others are read, and the warning names it.
+                var where = isPdf || ImageSource.IsTiff(file.Bytes.Span) ? $"page {number}: " : string.Empty;
+                problems.Add(new ExtractionWarning(UnreadableCode, $"{file.Path}: {where}{pageProblem}.", Page: number));
+                continue;
             }
 
             using (image)
@@ -106,6 +108,17 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
             }
         }
 
+        if (blocks.Count == 0)
+        {
+            return problems.Count switch
+            {
+                0 => ReadResult.Fail(UnreadableCode, $"{file.Path}: it holds no page."),
+                1 => ReadResult.Fail(problems[0].Code, problems[0].Message, problems[0].Page),
+                _ => ReadResult.Fail(UnreadableCode, $"{file.Path}: no page could be read: {string.Join("; ", problems.Select(p => p.Message[(file.Path.Length + 2)..].TrimEnd('.')))}."),
+            };
+        }
+
+        warnings.InsertRange(0, problems);
         var snap = Math.Max(2, _options.SnapInches * (dpi ?? _options.DefaultDpi));
         var rows = new PageTableStitcher(new PdfReaderOptions { SnapTolerance = snap }).Stitch(blocks);
         var (finished, lowConfidence) = _finisher.Finish(rows, confidence);

@@ -39,7 +39,7 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
         _pdf = new PdfTableReader(pdfOptions);
         _options = ocrOptions;
         _finisher = new LayoutFinisher(ocrOptions);
-        _images = new PdfImageSource(ocrOptions, new ImageSource(ocrOptions));
+        _images = new PdfImageSource(ocrOptions, new ImageSource(ocrOptions), pdfOptions);
         _pages = new ImagePageReader(ocrOptions);
         (_engines, _ownsEngines) = engines is null ? (new WorkerEngines(ocrOptions), true) : (engines, false);
     }

@@ -5,15 +5,15 @@ namespace FormExtract.Ocr;
 
 /// <summary>
 /// Renders pages of one PDF with poppler's <c>pdftoppm</c> (grayscale, the crop box, as the PDF reader
-/// measures its coordinates), for reading by OCR. The file is written to a temporary folder once, on the
-/// first page asked for, and removed when the renderer is disposed.
+/// measures its coordinates), for reading by OCR. The file is written to a <see cref="ScratchFolder"/> once,
+/// on the first page asked for, and removed when the renderer is disposed.
 /// </summary>
 internal sealed class PdfPageRenderer : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     private readonly ReadOnlyMemory<byte> _bytes;
-    private DirectoryInfo? _folder;
+    private ScratchFolder? _folder;
 
     public PdfPageRenderer(ReadOnlyMemory<byte> bytes, int dpi)
     {
@@ -30,8 +30,8 @@ internal sealed class PdfPageRenderer : IDisposable
         try
         {
             var folder = _folder ??= WriteInput();
-            var input = Path.Combine(folder.FullName, "in.pdf");
-            var prefix = Path.Combine(folder.FullName, $"page-{number}");
+            var input = folder.PathOf("in.pdf");
+            var prefix = folder.PathOf($"page-{number}");
             var start = new ProcessStartInfo("pdftoppm") { RedirectStandardError = true, UseShellExecute = false };
             foreach (var argument in new[] { "-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-cropbox", "-png", "-singlefile", "-f", $"{number}", "-l", $"{number}", input, prefix })
             {
@@ -65,18 +65,22 @@ internal sealed class PdfPageRenderer : IDisposable
         {
             return (null, "pdftoppm (poppler-utils) is not installed");
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"the page could not be handed to pdftoppm ({e.Message})");
+        }
     }
 
     public void Dispose()
     {
-        _folder?.Delete(recursive: true);
+        _folder?.Dispose();
         _folder = null;
     }
 
-    private DirectoryInfo WriteInput()
+    private ScratchFolder WriteInput()
     {
-        var folder = Directory.CreateTempSubdirectory("formextract-pdf-");
-        File.WriteAllBytes(Path.Combine(folder.FullName, "in.pdf"), _bytes.ToArray());
+        var folder = ScratchFolder.Create();
+        File.WriteAllBytes(folder.PathOf("in.pdf"), _bytes.ToArray());
         return folder;
     }
 }

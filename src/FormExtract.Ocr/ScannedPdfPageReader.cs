@@ -1,7 +1,6 @@
 using FormExtract.Core.Template;
 using FormExtract.Core.Model;
 using FormExtract.Pdf;
-using UglyToad.PdfPig;
 
 namespace FormExtract.Ocr;
 
@@ -28,7 +27,7 @@ internal sealed class ScannedPdfPageReader : IScannedPageReader, IDisposable
     private readonly Dictionary<(int Page, Box Box), double> _confidence = [];
     private readonly Dictionary<(int Page, Box Box), IReadOnlyList<string>> _alternatives = [];
     private readonly List<ExtractionWarning> _warnings = [];
-    private PdfDocument? _document;
+    private BoundedPdf? _document;
 
     public ScannedPdfPageReader(ReadOnlyMemory<byte> bytes, Func<(OcrEngines? Engines, string? Problem)> engines, PdfImageSource images, ImagePageReader pages, TemplateVocabulary vocabulary)
     {
@@ -65,7 +64,7 @@ internal sealed class ScannedPdfPageReader : IScannedPageReader, IDisposable
 
         if (_document is null)
         {
-            var (document, problem) = PdfImageSource.Open(_bytes);
+            var (document, problem) = _images.Open(_bytes);
             if (document is null)
             {
                 return Problem(ImageTableReader.UnreadableCode, page, problem);

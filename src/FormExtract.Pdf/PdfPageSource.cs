@@ -1,4 +1,3 @@
-using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
@@ -15,32 +14,49 @@ internal sealed class PdfPageSource
     /// <summary>How far back an overprinted copy is looked for: producers print a whole line, then print it again.</summary>
     private const int OverprintLookBack = 64;
 
+    private readonly PdfReaderOptions _options;
     private readonly RulingLineExtractor _rules;
 
-    public PdfPageSource(PdfReaderOptions options) => _rules = new RulingLineExtractor(options);
+    public PdfPageSource(PdfReaderOptions options)
+    {
+        _options = options;
+        _rules = new RulingLineExtractor(options);
+    }
 
-    /// <summary>The pages of the document, or why they cannot be read.</summary>
-    public (IReadOnlyList<PageContent>? Pages, string? Problem) Load(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The pages of the document (at most <see cref="PdfReaderOptions.MaxPages"/>) and how many it has, or why
+    /// they cannot be read.
+    /// </summary>
+    public (IReadOnlyList<PageContent>? Pages, int PageCount, string? Problem) Load(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         try
         {
-            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, ClipPaths = false });
-            var pages = new List<PageContent>(document.NumberOfPages);
-            for (var number = 1; number <= document.NumberOfPages; number++)
+            using var pdf = BoundedPdf.Open(bytes, _options, clipPaths: false);
+            var document = pdf.Document;
+            var pages = new List<PageContent>(Math.Min(document.NumberOfPages, _options.MaxPages));
+            for (var number = 1; number <= Math.Min(document.NumberOfPages, _options.MaxPages); number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 pages.Add(ReadPage(document.GetPage(number)));
+                if (pdf.LimitProblem is { } limit)
+                {
+                    return (null, 0, $"page {number}: {limit}");
+                }
             }
 
-            return pages.Count == 0 ? (null, "the document has no pages") : (pages, null);
+            return pages.Count == 0 ? (null, 0, "the document has no pages") : (pages, document.NumberOfPages, null);
+        }
+        catch (PdfStreamLimitException limit)
+        {
+            return (null, 0, limit.Message);
         }
         catch (PdfDocumentEncryptedException)
         {
-            return (null, "the document is encrypted and cannot be read without its password");
+            return (null, 0, "the document is encrypted and cannot be read without its password");
         }
         catch (Exception ex) when (IsDocumentFault(ex))
         {
-            return (null, $"the document is damaged or not a PDF ({ex.Message.TrimEnd('.')})");
+            return (null, 0, $"the document is damaged or not a PDF ({ex.Message.TrimEnd('.')})");
         }
     }
 
@@ -105,12 +121,13 @@ internal sealed class PdfPageSource
 
     /// <summary>
     /// What PdfPig throws on a broken file: its own format exceptions, and the runtime exceptions its parser
-    /// lets escape on truncated or corrupt streams. Cancellation and out-of-memory are never document faults.
+    /// lets escape on truncated or corrupt streams, and what it throws for features it does not implement (a font
+    /// of an unknown type). Cancellation and out-of-memory are never document faults.
     /// </summary>
     private static bool IsDocumentFault(Exception ex) =>
         ex is PdfDocumentFormatException or InvalidFontFormatException or CorruptCompressedDataException
             or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException
             or KeyNotFoundException or InvalidCastException or FormatException or IOException
-            or NotSupportedException or ArithmeticException
+            or NotSupportedException or NotImplementedException or ArithmeticException
         && ex is not OperationCanceledException;
 }

@@ -41,6 +41,19 @@ public sealed record PdfReaderOptions
     /// <summary>Letters that cannot be read (private-use, U+FFFD, cid codes, no Unicode) on a page before it is reported. Default 3.</summary>
     public int GarbledLetterThreshold { get; init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(GarbledLetterThreshold)); } = 3;
 
+    /// <summary>
+    /// Pages read from one document at most; the pages past it are left unread with a <c>pdf-pages-over-limit</c>
+    /// warning. Default 1,000 (the page contents are held until the document is laid out: about 0.25 MB a page).
+    /// </summary>
+    public int MaxPages { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxPages)); } = 1000;
+
+    /// <summary>
+    /// Bytes one compressed (Flate) stream may inflate to; a document with a larger one fails with
+    /// <c>pdf-unreadable</c> before the stream is held. Default 128 MiB (an A4 page scanned at 600 dpi in colour
+    /// is about 100 MB).
+    /// </summary>
+    public long MaxStreamBytes { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxStreamBytes)); } = 128L * 1024 * 1024;
+
     private static double Positive(double value, string name) =>
         double.IsFinite(value) && value > 0 ? value : throw new ArgumentOutOfRangeException(name, value, "must be a positive number");
 

@@ -15,6 +15,9 @@ public sealed partial class PdfTableReader : IDocumentReader
 {
     public const string UnreadableCode = "pdf-unreadable";
 
+    /// <summary>Pages past <see cref="PdfReaderOptions.MaxPages"/>, left unread.</summary>
+    public const string PagesOverLimitCode = "pdf-pages-over-limit";
+
     /// <summary>A page whose text layer is garbled: reported, or read by OCR where the caller offers it.</summary>
     public const string GarbledTextCode = TextLayerHealth.GarbledTextCode;
 
@@ -72,13 +75,21 @@ public sealed partial class PdfTableReader : IDocumentReader
             return ReadResult.Fail(UnreadableCode, $"{file.Path}: the file is empty (0 bytes).");
         }
 
-        var (pages, problem) = _source.Load(file.Bytes, cancellationToken);
+        var (pages, pageCount, problem) = _source.Load(file.Bytes, cancellationToken);
         if (pages is null)
         {
             return ReadResult.Fail(UnreadableCode, $"{file.Path}: {problem}.");
         }
 
         var warnings = new List<ExtractionWarning>();
+        if (pageCount > pages.Count)
+        {
+            warnings.Add(new ExtractionWarning(
+                PagesOverLimitCode,
+                $"{file.Path}: the document has {pageCount} pages; {(pageCount == pages.Count + 1 ? $"page {pageCount} was" : $"pages {pages.Count + 1}–{pageCount} were")} not read (PdfReaderOptions.MaxPages is {_options.MaxPages}).",
+                Page: pages.Count + 1));
+        }
+
         var blocks = new List<IReadOnlyList<PageBlock>>(pages.Count);
         var reread = false;
         var mixed = pages.Any(p => p.Glyphs.Count > 0);

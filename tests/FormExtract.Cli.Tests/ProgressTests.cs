@@ -1,5 +1,6 @@
 using System.Globalization;
 using FormExtract.Cli.Batch;
+using FormExtract.Cli.Files;
 using FormExtract.Cli.Logging;
 using FormExtract.Cli.Tests.Support;
 using FormExtract.Testing;
@@ -17,7 +18,7 @@ public sealed class ProgressTests : IDisposable
     public async Task Log_lines_print_whole_above_a_live_progress_bar_and_never_straight_to_stderr()
     {
         var dump = File.ReadAllBytes(Repository.Path("corpus", "text", "shanghai-cdpf-2022.txt"));
-        var inputs = Enumerable.Range(0, 3).Select(i => new BatchInput(i, _folder.Write($"in/{i}.txt", dump), $"in/{i}.txt", $"{i}.txt")).ToArray();
+        var inputs = Enumerable.Range(0, 3).Select(i => new BatchInput(i, NativePath.Of(_folder.Write($"in/{i}.txt", dump)), $"in/{i}.txt", $"{i}.txt")).ToArray();
         using var terminal = new StringWriter(CultureInfo.InvariantCulture);
         using var stderr = new StringWriter(CultureInfo.InvariantCulture);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -30,7 +31,7 @@ public sealed class ProgressTests : IDisposable
         var logs = new LogConsole(stderr);
         await using var logger = Logs.Create(null, quiet: false, logs);
         using var extractor = new FormExtractor(new FormExtractorOptions { Parallelism = 1, Ocr = false });
-        await using var sink = new DirectorySink(_folder.Path("out"));
+        await using var sink = new DirectorySink(_folder.Path("out"), resume: false, retryFailed: true);
         var runner = new BatchRunner(extractor, sink, logger, new BatchOptions(1, resume: false));
 
         await BatchProgress.RunAsync(runner, inputs, console, logs, CancellationToken.None);
@@ -64,8 +65,8 @@ public sealed class ProgressTests : IDisposable
     [Fact]
     public void Progress_counts_pages_and_corrects_each_guess_when_the_file_is_read()
     {
-        var small = new BatchInput(0, "a.png", "a.png", "a.png");
-        var large = new BatchInput(1, "b.pdf", "b.pdf", "b.pdf");
+        var small = new BatchInput(0, NativePath.Of("a.png"), "a.png", "a.png");
+        var large = new BatchInput(1, NativePath.Of("b.pdf"), "b.pdf", "b.pdf");
         var progress = new PageProgress([1, 10]);
 
         progress.Complete(new FileOutcome(small, FileStatus.Written, 1, 0, 0, null, Pages: 1));

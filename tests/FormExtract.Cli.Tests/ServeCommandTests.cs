@@ -50,6 +50,16 @@ public sealed class ServeCommandTests
         Assert.False(run.ShowsInternals, run.Stderr);
     }
 
+    [Fact]
+    public async Task A_limit_setting_that_is_unknown_is_a_usage_error_for_serve_too()
+    {
+        var run = await CliProcess.RunAsync(Path.GetTempPath(), null, "serve", "--limit", "pages=3");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown limit 'pages'", run.Stderr, StringComparison.Ordinal);
+        Assert.False(run.ShowsInternals, run.Stderr);
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -32,7 +32,7 @@ public sealed class LargeGlyphTests
         using (engines)
         {
             var file = Repository.Path("corpus", "synthetic", "scan", "scan-02-clean-300-tiff.tif");
-            var (image, imageProblem) = new ImageSource(OcrOptions.Default).Pages(File.ReadAllBytes(file)).First();
+            var (image, _, imageProblem) = new ImageSource(OcrOptions.Default).Pages(File.ReadAllBytes(file)).First();
             Assert.True(image is not null, imageProblem);
             using (image)
             {

@@ -9,7 +9,7 @@ namespace FormExtract.Cli.Batch;
 /// </summary>
 internal static class BatchProgress
 {
-    public static Task<IReadOnlyList<FileOutcome>> RunAsync(BatchRunner runner, IReadOnlyList<BatchInput> inputs, bool showProgress, LogConsole logs, CancellationToken cancellationToken)
+    public static Task<BatchRun> RunAsync(BatchRunner runner, IReadOnlyList<BatchInput> inputs, bool showProgress, LogConsole logs, CancellationToken cancellationToken)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         return showProgress && console.Profile.Capabilities.Interactive && inputs.Count >= 2
@@ -18,13 +18,13 @@ internal static class BatchProgress
     }
 
     /// <summary>Runs the batch under a progress bar drawn on <paramref name="console"/>.</summary>
-    public static async Task<IReadOnlyList<FileOutcome>> RunAsync(BatchRunner runner, IReadOnlyList<BatchInput> inputs, IAnsiConsole console, LogConsole logs, CancellationToken cancellationToken)
+    public static async Task<BatchRun> RunAsync(BatchRunner runner, IReadOnlyList<BatchInput> inputs, IAnsiConsole console, LogConsole logs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(logs);
-        var pages = new PageProgress(inputs.Select(i => PageEstimate.Of(i.FullPath)).ToArray());
-        IReadOnlyList<FileOutcome> outcomes = [];
+        var pages = new PageProgress(inputs.Select(i => PageEstimate.Of(i.Location)).ToArray());
+        BatchRun run = new([], Interrupted: false);
         using (logs.Attach(console))
         {
             await console.Progress()
@@ -32,7 +32,7 @@ internal static class BatchProgress
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask("Extracting pages", maxValue: pages.Total);
-                    outcomes = await runner.RunAsync(
+                    run = await runner.RunAsync(
                         inputs,
                         outcome =>
                         {
@@ -44,6 +44,6 @@ internal static class BatchProgress
                 }).ConfigureAwait(false);
         }
 
-        return outcomes;
+        return run;
     }
 }

@@ -6,5 +6,5 @@ namespace FormExtract.Cli.Batch;
 /// </summary>
 internal sealed record FileOutcome(BatchInput Input, FileStatus Status, int Forms, int Warnings, int ErrorFindings, string? Problem, int WarningFindings = 0, int Pages = 1)
 {
-    public static FileOutcome Failed(BatchInput input, string problem) => new(input, FileStatus.Failed, 0, 1, 0, problem);
+    public static FileOutcome Failed(BatchInput input, string problem, int forms = 0) => new(input, FileStatus.Failed, forms, 1, 0, problem);
 }

@@ -42,7 +42,8 @@ internal sealed class CommandLine(RootCommand root)
             return UsageError;
         }
 
-        return await parsed.InvokeAsync().ConfigureAwait(false);
+        // Signals are the extract command's to handle (it finishes whole documents first): none are taken here.
+        return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);
     }
 
     /// <summary>The version that documents record (<c>source.toolVersion</c>), without build metadata.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FormExtract.Cli.Limits;
 using FormExtract.Cli.Logging;
 using FormExtract.Service;
 using Microsoft.Extensions.Hosting;
@@ -14,11 +15,12 @@ internal static class ServeCommand
         var maxUpload = PositiveInt("--max-upload-mb", "Largest upload accepted, in MB (larger: 413).", 50);
         var maxExtractions = PositiveInt("--max-extractions", "Extractions at once (more: 429).", Environment.ProcessorCount);
         var noOcr = new Option<bool>("--no-ocr") { Description = "Read no scans: images are not taken, PDFs are read from their text layer alone." };
+        var limit = BatchSafetyOptions.Limit();
         var logJson = CommonOptions.LogJson();
         var quiet = CommonOptions.Quiet();
         var command = new Command("serve", "Serve extraction over HTTP: POST /extract, POST /validate, GET /schema, GET /health, GET /openapi/v1.json.")
         {
-            urls, maxUpload, maxExtractions, noOcr, logJson, quiet,
+            urls, maxUpload, maxExtractions, noOcr, limit, logJson, quiet,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -28,7 +30,11 @@ internal static class ServeCommand
                 Urls = parsed.GetValue(urls)!,
                 MaxUploadBytes = parsed.GetValue(maxUpload) * 1024L * 1024,
                 MaxConcurrentExtractions = parsed.GetValue(maxExtractions),
-                Extractor = FormExtractorOptions.Default with { Ocr = !parsed.GetValue(noOcr) },
+                Extractor = FormExtractorOptions.Default with
+                {
+                    Ocr = !parsed.GetValue(noOcr),
+                    Limits = LimitSettings.Parse(parsed.GetValue(limit) ?? []).Limits!,
+                },
             };
             await using var app = ExtractionService.Build(options, logger);
             try

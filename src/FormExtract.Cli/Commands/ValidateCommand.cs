@@ -1,4 +1,6 @@
 using System.CommandLine;
+using FormExtract.Cli.Files;
+using FormExtract.Cli.Interop;
 using FormExtract.Cli.Logging;
 using FormExtract.Core.Model;
 using FormExtract.Core.Output;
@@ -10,8 +12,10 @@ namespace FormExtract.Cli.Commands;
 
 /// <summary>
 /// <c>formextract validate &lt;document.json…&gt;</c>: re-runs the validator on documents (for instance after a
-/// person corrected a cell) and rewrites their findings in place; <c>-</c> reads a document from standard input
-/// and writes it to standard output. A file that is not a document is explained field by field and left alone.
+/// person corrected a cell) and rewrites their findings in place: written beside the document under a
+/// temporary name and renamed over it, so that a full disk or a kill leaves the document as it was.
+/// <c>-</c> reads a document from standard input and writes it to standard output. A file that is not a
+/// document is explained field by field and left alone.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -25,6 +29,13 @@ internal static class ValidateCommand
         var command = new Command("validate", "Recompute the findings of extracted documents and rewrite them.") { documents, failOn, logJson, quiet };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var log = parsed.GetValue(logJson)?.FullName;
+            if (log is not null && parsed.GetValue(documents)!.Any(d => d != "-" && SameFile(d, log)))
+            {
+                await Console.Error.WriteLineAsync($"formextract: --log-json {log}: it is one of the documents; it would be written into. Write it elsewhere.").ConfigureAwait(false);
+                return CommandLine.UsageError;
+            }
+
             await using var logger = Logs.Create(parsed.GetValue(logJson), parsed.GetValue(quiet));
             var validator = new FormValidator(ValidationRules.Default);
             var (failed, findings) = (0, new List<Finding>());
@@ -53,7 +64,7 @@ internal static class ValidateCommand
                     }
                     else
                     {
-                        await File.WriteAllBytesAsync(name, bytes, cancellationToken).ConfigureAwait(false);
+                        await ReplaceAsync(name, bytes, cancellationToken).ConfigureAwait(false);
                     }
 
                     findings.AddRange(revalidated.Forms.SelectMany(f => f.Findings));
@@ -64,7 +75,7 @@ internal static class ValidateCommand
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     failed++;
-                    logger.Error("{File}: cannot be read or written: {Reason}", name, e.Message);
+                    logger.Error("{File}: cannot be revalidated: {Reason}", name, e.Message);
                 }
             }
 
@@ -82,6 +93,28 @@ internal static class ValidateCommand
         });
         return command;
     }
+
+    /// <summary>Writes beside the file, then renames over it: the document is either the old one or the new one, whole.</summary>
+    private static async Task ReplaceAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".formextract-{Environment.ProcessId}-{Guid.NewGuid():N}.partial");
+        try
+        {
+            await File.WriteAllBytesAsync(temporary, bytes, cancellationToken).ConfigureAwait(false);
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (WriteFault.Is(e))
+        {
+            File.Delete(temporary);
+            throw WriteFault.AsIOException(e);
+        }
+    }
+
+    private static bool SameFile(string a, string b) =>
+        Posix.Stat(NativePath.Of(Path.GetFullPath(a)), followLinks: true).Info is { } x && Posix.Stat(NativePath.Of(b), followLinks: true).Info is { } y
+            ? x.Id == y.Id
+            : string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 
     private static void Explain(ILogger logger, string name, IReadOnlyList<FormExtract.DocumentProblem> problems)
     {

@@ -25,6 +25,7 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary, bool usual
         {
             var split = new Split(vocabulary, drafts, labels, labelled, ExpectedWeights(drafts), isSubRow);
             split.Apply(split.Choose(), level2);
+            DropAcrossGroups(drafts, labels, level2);
         }
 
         var spellings = FormSpellings(drafts);
@@ -73,6 +74,35 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary, bool usual
         }
 
         return weights;
+    }
+
+    /// <summary>
+    /// A 二级指标 carried down from a row above does not cross into another 一级指标: where a row prints its own
+    /// 一级指标 of another group, it and the rows after it that carry the same 二级指标 have none (a form whose
+    /// 二级指标 in that group is not one the vocabulary knows).
+    /// </summary>
+    private void DropAcrossGroups(IReadOnlyList<IndicatorDraft> drafts, string?[] labels, string?[] level2)
+    {
+        string? dropped = null;
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (labels[i] is not null)
+            {
+                dropped = null;
+                continue;
+            }
+
+            if (drafts[i].Level1Label is { } own && vocabulary.FindGroup(own) is { } group && level2[i] is { } carried
+                && vocabulary.FindSubCategory(carried)?.Group is { } carriedGroup && carriedGroup != group)
+            {
+                dropped = carried;
+            }
+
+            if (dropped is not null && level2[i] == dropped)
+            {
+                level2[i] = null;
+            }
+        }
     }
 
     /// <summary>A group's name as this form spells it, where the form prints it.</summary>

@@ -9,15 +9,22 @@ namespace FormExtract.Core.Forms;
 /// Makes typed cells from layout text: the text as found (trimmed) beside its normalised value and origin.
 /// A figure that cannot be read is reported through <see cref="FormWarnings"/> rather than guessed.
 /// </summary>
-internal sealed class CellFactory(FormTemplate template, FormWarnings warnings)
+/// <remarks>A form in Traditional characters (<paramref name="simplify"/>) keeps its text as printed; its values are read in Simplified.</remarks>
+internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, bool simplify = false)
 {
+    /// <summary>A text of the form as a value: markup and wrap gaps removed, in Simplified characters.</summary>
+    public string Value(string text) => simplify ? TraditionalChinese.Read(TextNormalizer.Normalize(text)) : TextNormalizer.Normalize(text);
+
+    /// <summary>The text a figure or a measure is read from.</summary>
+    private string Source(string text) => simplify ? TraditionalChinese.Read(text) : text;
+
     public TextCell? Text(string? raw, CellOrigin origin)
     {
         var text = raw?.Trim();
         return string.IsNullOrEmpty(text) ? null : new TextCell
         {
             Text = text,
-            Value = TextNormalizer.Normalize(text),
+            Value = Value(text),
             Line = origin.Line,
             Page = origin.Page,
             Bbox = origin.Box?.ToArray(),
@@ -69,7 +76,7 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings)
         return new MeasureCell
         {
             Text = trimmed,
-            Value = MeasureParser.Parse(valueText),
+            Value = MeasureParser.Parse(Source(valueText)),
             Line = origin.Line,
             Page = origin.Page,
             Bbox = origin.Box?.ToArray(),
@@ -85,7 +92,7 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings)
             return null;
         }
 
-        var value = parse(text)?.Value;
+        var value = parse(Source(text))?.Value;
         if (value is null && !template.NoValueMarks.Contains(text))
         {
             warnings.Add("unreadable-number", $"'{text}' is not a number.", path, cell!.Origin);

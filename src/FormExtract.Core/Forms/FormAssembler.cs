@@ -1,5 +1,6 @@
 using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
+using FormExtract.Core.Normalization;
 using FormExtract.Core.Roles;
 using FormExtract.Core.Template;
 
@@ -39,20 +40,28 @@ public sealed class FormAssembler
         var (preamble, segments) = _splitter.Split(layout.Rows);
         var warnings = new List<ExtractionWarning>();
         var forms = new List<Form>();
-        var skipped = preamble.Where(r => !r.IsBlank).ToList();
-        var before = skipped.Count;
-        foreach (var segment in segments)
+        var traditional = TraditionalChinese.LooksTraditional(layout.Rows.SelectMany(r => r.NonEmpty).Select(c => c.Text));
+        var skipped = new List<LayoutRow>();
+        var before = 0;
+        // What comes before the first title may be the tail of a form the input cut off at its start.
+        foreach (var (segment, isPreamble) in segments.Select(s => (s, false)).Prepend((preamble, true)))
         {
+            if (segment.Count == 0)
+            {
+                continue;
+            }
+
             var template = _catalog.Recognize(segment);
             var tagged = _tagger.Tag(segment, template);
             if (!HoldsAForm(tagged))
             {
                 // A heading that names a form (a page's title above the form itself) is not a form.
                 skipped.AddRange(segment.Where(r => !r.IsBlank));
+                before = isPreamble ? skipped.Count : before;
                 continue;
             }
 
-            var (form, formWarnings) = FormBuilder.Build(tagged, forms.Count);
+            var (form, formWarnings) = FormBuilder.Build(tagged, forms.Count, traditional, startsCut: isPreamble);
             forms.Add(form);
             warnings.AddRange(formWarnings);
         }
@@ -73,8 +82,12 @@ public sealed class FormAssembler
         return new AssembledForms(forms, warnings);
     }
 
-    /// <summary>A form has at least one part of one: a header field, a funding row, an indicator table or a total.</summary>
+    /// <summary>
+    /// A form fills in at least one of its parts: a header field's value, a funding row's figure, a named
+    /// indicator or a total. Headings alone (a page that lists a form's words, a search query) are no form.
+    /// </summary>
     private static bool HoldsAForm(TaggedForm tagged) =>
-        tagged.Rows.Any(r => r.Kind is RowKind.Funding or RowKind.FundingHeader or RowKind.IndicatorHeader or RowKind.Indicator or RowKind.Total or RowKind.GoalsHeader
-            || r.Cells.Any(c => c.Role is CellRole.ProjectName or CellRole.Department or CellRole.ImplementingUnit));
+        tagged.Rows.Any(r => r.Cells.Any(c => c.Role is CellRole.ProjectName or CellRole.Department or CellRole.ImplementingUnit
+            or CellRole.InitialBudget or CellRole.AdjustedBudget or CellRole.Executed or CellRole.IndicatorName
+            or CellRole.TotalWeight or CellRole.TotalScore));
 }

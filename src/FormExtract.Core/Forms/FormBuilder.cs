@@ -11,11 +11,15 @@ namespace FormExtract.Core.Forms;
 /// </summary>
 internal static class FormBuilder
 {
-    public static (Form Form, IReadOnlyList<ExtractionWarning> Warnings) Build(TaggedForm tagged, int formIndex)
+    /// <param name="tagged">The form's rows with their roles.</param>
+    /// <param name="formIndex">The form's place in its document.</param>
+    /// <param name="simplify">The form is a copy in Traditional characters: its values are read in Simplified ones.</param>
+    /// <param name="startsCut">The input starts inside the form (no title, no header): its beginning is lost.</param>
+    public static (Form Form, IReadOnlyList<ExtractionWarning> Warnings) Build(TaggedForm tagged, int formIndex, bool simplify = false, bool startsCut = false)
     {
         var template = tagged.Template;
         var warnings = new FormWarnings(formIndex);
-        var cells = new CellFactory(template, warnings);
+        var cells = new CellFactory(template, warnings, simplify);
         var funding = new FundingBuilder(cells);
         var table = new IndicatorTableBuilder(template, cells, warnings);
         var goals = (Expected: new List<LayoutCell>(), Achieved: new List<LayoutCell>());
@@ -23,8 +27,9 @@ internal static class FormBuilder
         var outside = new List<string>();
         LayoutCell? totalLabel = null;
         var totalSeen = false;
-        foreach (var row in tagged.Rows)
+        for (var at = 0; at < tagged.Rows.Count; at++)
         {
+            var row = tagged.Rows[at];
             foreach (var label in row.With(CellRole.FundingBlockLabel))
             {
                 funding.AddLabel(label);
@@ -40,7 +45,7 @@ internal static class FormBuilder
                     goals.Achieved.AddRange(row.With(CellRole.GoalsAchieved));
                     break;
                 case RowKind.Indicator:
-                    table.Add(ParsedRow.From(row));
+                    table.Add(ParsedRow.From(row, beforeEmptyRow: at + 1 < tagged.Rows.Count && tagged.Rows[at + 1].Kind == RowKind.Blank));
                     break;
                 case RowKind.Total:
                     totalSeen |= row.Has(CellRole.TotalWeight) || row.Has(CellRole.TotalScore) || row.Has(CellRole.Label) || row.Has(CellRole.TotalWeightInLabel);
@@ -80,8 +85,8 @@ internal static class FormBuilder
             Location = Location(tagged.Rows.Select(r => r.Row).ToArray()),
             Template = template.Id,
             FormType = template.FormType,
-            Title = title is null ? null : Normalization.TextNormalizer.Normalize(title.Text),
-            Truncated = !totalSeen,
+            Title = title is null ? null : cells.Value(title.Text),
+            Truncated = !totalSeen || startsCut,
             FiscalYear = year,
             ProjectName = cells.Text(First(tagged, CellRole.ProjectName)),
             Department = cells.Text(First(tagged, CellRole.Department)),
@@ -94,14 +99,15 @@ internal static class FormBuilder
             TotalScore = totalScore,
             Grade = cells.Text(First(tagged, CellRole.Grade)),
         };
-        FormComplaints.Add(form, tagged, outside, warnings);
+        FormComplaints.Add(form, tagged, outside, warnings, startsCut);
         return (form, warnings.Items);
     }
 
     private static LayoutCell? First(TaggedForm tagged, CellRole role)
     {
-        foreach (var row in tagged.Rows)
+        for (var at = 0; at < tagged.Rows.Count; at++)
         {
+            var row = tagged.Rows[at];
             if (row.First(role) is { } cell)
             {
                 return cell;

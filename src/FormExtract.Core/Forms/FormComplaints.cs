@@ -6,7 +6,7 @@ namespace FormExtract.Core.Forms;
 /// <summary>The warnings a built form earns for what it lacks: funding, indicators, its end, a column, a place in the contract.</summary>
 internal static class FormComplaints
 {
-    public static void Add(Form form, TaggedForm tagged, IReadOnlyList<string> outside, FormWarnings warnings)
+    public static void Add(Form form, TaggedForm tagged, IReadOnlyList<string> outside, FormWarnings warnings, bool startsCut)
     {
         var end = LastOrigin(tagged);
         if (form.Funding.Total is null)
@@ -19,7 +19,11 @@ internal static class FormComplaints
             warnings.Add("indicators-missing", "The form has no indicator table: it may be cut off.", "/indicators", end);
         }
 
-        if (form.Truncated)
+        if (startsCut)
+        {
+            warnings.Add("form-truncated", "The input starts inside this form: its beginning is cut off.", null, FirstOrigin(tagged));
+        }
+        else if (form.Truncated)
         {
             var where = end.Line is { } line ? $"line {line}" : end.Page is { } page ? $"page {page}" : "its last row";
             warnings.Add("form-truncated", $"The form ends at {where} before its {tagged.Template.TotalHeading} row: it is cut off.", "/totalScore", end);

@@ -21,7 +21,8 @@ internal sealed class FundingBuilder(CellFactory cells)
 
     public Funding Build()
     {
-        var unit = _blockLabels.Select(c => FundingUnits.Of(c.Text)).FirstOrDefault(u => u is not null);
+        var unit = _blockLabels.Select(c => FundingUnits.Of(c.Text)).FirstOrDefault(u => u is not null)
+            ?? _rows.Select(r => r.First(CellRole.FundingRowLabel)).OfType<LayoutCell>().Select(c => FundingUnits.InBrackets(c.Text)).FirstOrDefault(u => u is not null);
         var funding = new Funding { Unit = unit };
         var extra = new List<FundingRow>();
         var filled = new bool[Enum.GetValues<FundingSlot>().Length];
@@ -43,7 +44,7 @@ internal sealed class FundingBuilder(CellFactory cells)
             };
             var fundingRow = new FundingRow
             {
-                Label = Normalization.TextNormalizer.Normalize(label.Text),
+                Label = cells.Value(label.Text),
                 InitialBudget = cells.Money(row.First(CellRole.InitialBudget), $"/funding/{name}/initialBudget", unit),
                 AdjustedBudget = cells.Money(row.First(CellRole.AdjustedBudget), $"/funding/{name}/adjustedBudget", unit),
                 Executed = cells.Money(row.First(CellRole.Executed), $"/funding/{name}/executed", unit),

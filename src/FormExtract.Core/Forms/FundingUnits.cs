@@ -16,6 +16,13 @@ internal static class FundingUnits
             : null;
     }
 
+    /// <summary>The unit a label names in brackets (计划安排资金(万元)); null when it names none.</summary>
+    public static string? InBrackets(string text)
+    {
+        var key = LabelKey.Of(text);
+        return key.Contains("(万元)", StringComparison.Ordinal) ? TenThousandYuan : key.Contains("(元)", StringComparison.Ordinal) ? Yuan : null;
+    }
+
     /// <summary>
     /// A figure with the block's unit written after it (150万 or 620.82万元 under 万元) is the figure: values stay
     /// in the block's unit. A unit that is not the block's stays, and the figure is then not read.

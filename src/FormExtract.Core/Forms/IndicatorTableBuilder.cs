@@ -97,12 +97,14 @@ internal sealed class IndicatorTableBuilder(FormTemplate template, CellFactory c
 
     private static void AttachLabels(ParsedRow row, IndicatorDraft? previous, IndicatorDraft? next)
     {
-        if (row.Level1Label is { } level1 && (previous is { Level1Label: null } ? previous : next is { Level1Label: null } ? next : null) is { } forLevel1)
+        // Labels printed alone that open a group (both levels), or over the table's empty rows, name the rows below.
+        var opensBelow = row is ParsedRow.LabelsOnly { BeforeEmptyRow: true } || (row.Level1Label is not null && row.Level2Label is not null);
+        if (row.Level1Label is { } level1 && (previous is { Level1Label: null } && !opensBelow ? previous : next is { Level1Label: null } ? next : null) is { } forLevel1)
         {
             forLevel1.Level1Label = level1;
         }
 
-        if (row.Level2Label is { } level2 && (next is { Level2Label: null } ? next : previous is { Level2Label: null } ? previous : null) is { } forLevel2)
+        if (row.Level2Label is { } level2 && (next is { Level2Label: null } ? next : previous is { Level2Label: null } && !opensBelow ? previous : null) is { } forLevel2)
         {
             forLevel2.Level2Label = level2;
         }
@@ -118,8 +120,8 @@ internal sealed class IndicatorTableBuilder(FormTemplate template, CellFactory c
 
         return new Indicator
         {
-            Level1 = draft.Level1Label,
-            Level2 = draft.Level2Label,
+            Level1 = draft.Level1Label is { } level1 ? cells.Value(level1) : null,
+            Level2 = draft.Level2Label is { } level2 ? cells.Value(level2) : null,
             Name = Joined(draft.NameParts),
             Target = Target(draft.Target),
             Actual = cells.Measure(draft.Actual),

@@ -18,11 +18,14 @@ internal abstract record ParsedRow(LayoutRow Row, string? Level1Label, string? L
     public sealed record Figures(LayoutRow Row, string? Level1Label, string? Level2Label, IReadOnlyList<LayoutCell> Numbers)
         : ParsedRow(Row, Level1Label, Level2Label);
 
-    /// <summary>Only category labels (a merged label printed on a row of its own), or nothing at all.</summary>
-    public sealed record LabelsOnly(LayoutRow Row, string? Level1Label, string? Level2Label)
+    /// <summary>
+    /// Only category labels (a merged label printed on a row of its own), or nothing at all. <see cref="BeforeEmptyRow"/>:
+    /// the table's empty rows follow, which the label spans, so it names no indicator above it.
+    /// </summary>
+    public sealed record LabelsOnly(LayoutRow Row, string? Level1Label, string? Level2Label, bool BeforeEmptyRow = false)
         : ParsedRow(Row, Level1Label, Level2Label);
 
-    public static ParsedRow From(TaggedRow row)
+    public static ParsedRow From(TaggedRow row, bool beforeEmptyRow = false)
     {
         var level1 = row.First(CellRole.Level1)?.Text.Trim();
         var level2 = row.First(CellRole.Level2)?.Text.Trim();
@@ -45,7 +48,7 @@ internal abstract record ParsedRow(LayoutRow Row, string? Level1Label, string? L
         }
 
         var figures = row.With(CellRole.UnlabelledFigure).ToArray();
-        return figures.Length > 0 ? new Figures(row.Row, level1, level2, figures) : new LabelsOnly(row.Row, level1, level2);
+        return figures.Length > 0 ? new Figures(row.Row, level1, level2, figures) : new LabelsOnly(row.Row, level1, level2, beforeEmptyRow);
     }
 }
 

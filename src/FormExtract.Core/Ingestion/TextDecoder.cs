@@ -4,11 +4,15 @@ namespace FormExtract.Core.Ingestion;
 
 /// <summary>
 /// Finds a text file's encoding: a BOM (UTF-8, UTF-16 LE/BE) wins; then strict UTF-8; then UTF-16 without BOM
-/// when every other byte is zero; then GB18030 (a superset of GBK and GB2312). Bytes that are none of these
-/// (control characters, NULs) are not text.
+/// when every other byte is zero; then GB18030 (a superset of GBK and GB2312), line by line when some lines
+/// are UTF-8 and others are not (a file put together from two exports). NUL bytes are removed, with a warning
+/// naming their lines. Bytes that are none of these (control characters) are not text.
 /// </summary>
 public static class TextDecoder
 {
+    public const string NulCode = "nul-bytes";
+    public const string MixedEncodingCode = "mixed-encoding";
+
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Encoding Gb18030 { get; } =
@@ -37,9 +41,15 @@ public static class TextDecoder
             return Checked(TryDecode(new UnicodeEncoding(bigEndian, false, true), bytes), bigEndian ? "utf-16be" : "utf-16le");
         }
 
-        if (TryDecode(StrictUtf8, bytes) is { } utf8)
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            return Checked(utf8, "utf-8");
+            return Checked(Encoding.UTF8.GetString(bytes), "utf-8");
+        }
+
+        if (MixedEncoding.Decode(bytes) is { } mixed)
+        {
+            var (text, problem) = Checked(mixed.Text, "utf-8+gb18030");
+            return (text is null ? null : text with { Warnings = [mixed.Warning, .. text.Warnings] }, problem);
         }
 
         return Checked(TryDecode(Gb18030, bytes), "gb18030");
@@ -52,8 +62,9 @@ public static class TextDecoder
             return (null, $"the bytes are not valid {encoding}");
         }
 
+        var (cleaned, nul) = NulBytes.Remove(text);
         var control = 0;
-        foreach (var c in text)
+        foreach (var c in cleaned)
         {
             if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f')) || c == '\uFFFD')
             {
@@ -62,9 +73,12 @@ public static class TextDecoder
         }
 
         // A few stray control characters occur in real exports; binary data has them everywhere.
-        return control > Math.Max(8, text.Length / 100)
-            ? (null, $"it holds {control} control or undecodable characters: this is binary data, not text")
-            : (new DecodedText(text, encoding), null);
+        if (control > Math.Max(8, cleaned.Length / 100) || (cleaned.Length == 0 && text.Length > 0))
+        {
+            return (null, $"it holds {control + text.Length - cleaned.Length} control or undecodable characters: this is binary data, not text");
+        }
+
+        return (new DecodedText(cleaned, encoding) { Warnings = nul is null ? [] : [nul] }, null);
     }
 
     private static string? TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes)

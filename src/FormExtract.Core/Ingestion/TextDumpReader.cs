@@ -1,23 +1,67 @@
+using FormExtract.Core.Ingestion.Text;
 using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
+using FormExtract.Core.Template;
 
 namespace FormExtract.Core.Ingestion;
 
 /// <summary>
-/// Reads a tab-separated text dump (text extracted from a PDF's tables): one row per line, one cell per tab.
-/// Blank lines are where the dump put page breaks; the next row is marked as following a break.
+/// Reads forms from text: the file's encoding is found (<see cref="TextDecoder"/>), then how it lays out its
+/// tables (<see cref="TextShapeDetector"/>): tab-separated rows, <c>|</c> rows, CSV, or, where no rows are left
+/// (one cell per line, cells run together), a stream of cells whose rows are rebuilt from the layouts' words.
 /// </summary>
 public sealed class TextDumpReader : IDocumentReader
 {
+    public const string TooLargeCode = "text-too-large";
+
+    private readonly TextReaderOptions _options;
+    private readonly PipeRows _pipes;
+    private readonly CellTokens _tokens;
+    private readonly StreamRows _stream;
+
+    /// <summary>A reader with these limits that rebuilds rows with the words of the catalog's layouts.</summary>
+    public TextDumpReader(TextReaderOptions options, TemplateCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(catalog);
+        _options = options;
+        _pipes = new PipeRows(catalog.HeaderLine);
+        _tokens = new CellTokens(catalog);
+        _stream = new StreamRows(catalog);
+    }
+
+    /// <summary>A reader with these limits that knows the layouts described in the library.</summary>
+    public TextDumpReader(TextReaderOptions options)
+        : this(options, TemplateCatalog.Default)
+    {
+    }
+
+    /// <summary>A reader with the default limits that knows the layouts described in the library.</summary>
+    public TextDumpReader()
+        : this(TextReaderOptions.Default, TemplateCatalog.Default)
+    {
+    }
+
     public SourceFormat Format => SourceFormat.Text;
 
-    public bool CanRead(InputFile file) => true;
+    /// <summary>Whatever no other reader took, except a file that starts as a binary format (a scan in which OCR found nothing).</summary>
+    public bool CanRead(InputFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return BinarySignature.Of(file.Bytes.Span) is null;
+    }
 
     public ReadResult Read(InputFile file, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(file);
         if (file.Bytes.IsEmpty)
         {
             return ReadResult.Fail("empty-file", $"{file.Path}: the file is empty.");
+        }
+
+        if (file.Bytes.Length > _options.MaxBytes)
+        {
+            return ReadResult.Fail(TooLargeCode, $"{file.Path}: {Mebibytes(file.Bytes.Length)} of text, more than the {Mebibytes(_options.MaxBytes)} read from one text file (TextReaderOptions.MaxBytes).");
         }
 
         var (decoded, problem) = TextDecoder.Decode(file.Bytes.Span);
@@ -26,52 +70,18 @@ public sealed class TextDumpReader : IDocumentReader
             return ReadResult.Fail("not-text", $"{file.Path}: cannot be read as text: {problem}.");
         }
 
-        var rows = new List<LayoutRow>();
-        var lineNumber = 0;
-        var pendingBreak = false;
-        foreach (var line in SplitLines(decoded.Text))
+        var lines = TextLine.Split(decoded.Text);
+        var shape = TextShapeDetector.Detect(lines, decoded.Text);
+        var rows = shape switch
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            lineNumber++;
-            var cells = line.Split('\t');
-            if (cells.All(string.IsNullOrWhiteSpace))
-            {
-                pendingBreak = rows.Count > 0;
-                continue;
-            }
-
-            var origin = CellOrigin.AtLine(lineNumber);
-            rows.Add(new LayoutRow(cells.Select((text, column) => new LayoutCell(text, column, origin)).ToArray())
-            {
-                FollowsBreak = pendingBreak,
-            });
-            pendingBreak = false;
-        }
-
-        return ReadResult.Success(new LayoutDocument(rows) { Encoding = decoded.Encoding });
+            TextShape.Tabs => TabRows.Read(lines, cancellationToken),
+            TextShape.Pipes => _pipes.Read(lines, cancellationToken),
+            TextShape.Csv => CsvRows.Read(decoded.Text, ',', cancellationToken),
+            _ => _stream.Read(_tokens.Read(lines, cancellationToken)),
+        };
+        var warnings = decoded.Warnings.Select(w => w with { Message = $"{file.Path}: {w.Message}." }).ToArray();
+        return ReadResult.Success(new LayoutDocument(rows) { Encoding = decoded.Encoding, Warnings = warnings });
     }
 
-    /// <summary>Splits on any line ending: CRLF, LF or a lone CR.</summary>
-    private static IEnumerable<string> SplitLines(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is '\r' or '\n')
-            {
-                yield return text[start..i];
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        if (start < text.Length)
-        {
-            yield return text[start..];
-        }
-    }
+    private static string Mebibytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MiB";
 }

@@ -19,10 +19,12 @@ public sealed class LabelledLine
     public IReadOnlyList<string> Split(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        // Labels are found in the line read in Simplified characters (one for one), values cut from the line as printed.
+        var read = Normalization.TraditionalChinese.ToSimplified(line);
         var marks = new List<(int Start, int ValueStart, string Label)>();
         foreach (var label in _labels)
         {
-            for (var at = line.IndexOf(label, StringComparison.Ordinal); at >= 0; at = line.IndexOf(label, at + 1, StringComparison.Ordinal))
+            for (var at = read.IndexOf(label, StringComparison.Ordinal); at >= 0; at = read.IndexOf(label, at + 1, StringComparison.Ordinal))
             {
                 var colon = at + label.Length;
                 while (colon < line.Length && line[colon] == ' ')
@@ -54,7 +56,7 @@ public sealed class LabelledLine
         for (var i = 0; i < marks.Count; i++)
         {
             var end = i + 1 < marks.Count ? marks[i + 1].Start : line.Length;
-            cells.Add(marks[i].Label);
+            cells.Add(line[marks[i].Start..(marks[i].Start + marks[i].Label.Length)]);
             cells.Add(end > marks[i].ValueStart ? line[marks[i].ValueStart..end].Trim() : string.Empty);
         }
 

@@ -34,9 +34,13 @@ public sealed class DocumentExtractor
     {
         ArgumentNullException.ThrowIfNull(file);
         // The first reader whose layout has rows wins; one that finds no text at all (a PDF of scans read for
-        // its text layer) gives way to the next reader that takes the file.
+        // its text layer) gives way to the next reader that takes the file. When none finds rows, the first
+        // one's answer stands with what the others reported (a scan too large to render), so nothing is lost.
+        // A reader that fails the file (its own kind, unreadable or past a bound) ends the search: a later,
+        // more general reader (text) would only read it as something it is not.
         IDocumentReader? reader = null;
         ReadResult? read = null;
+        var others = new List<ExtractionWarning>();
         foreach (var candidate in _readers.Where(r => r.CanRead(file)))
         {
             var result = candidate.Read(file, cancellationToken);
@@ -44,11 +48,26 @@ public sealed class DocumentExtractor
             {
                 (reader, read) = (candidate, result);
             }
+            else
+            {
+                others.AddRange(result.Failure is { } failure ? [failure] : result.Document?.Warnings ?? []);
+            }
 
             if (result.Document is { Rows.Count: > 0 })
             {
+                others.Clear();
                 break;
             }
+
+            if (read.Failure is not null)
+            {
+                break;
+            }
+        }
+
+        if (read?.Document is { } empty && others.Count > 0)
+        {
+            read = ReadResult.Success(empty with { Warnings = [.. empty.Warnings, .. others] });
         }
 
         if (reader is null || read is null)

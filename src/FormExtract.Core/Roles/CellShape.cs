@@ -36,7 +36,7 @@ internal static class CellShapes
 
     public static CellShape Of(LayoutCell cell, FormTemplate template)
     {
-        if (cell.IsEmpty)
+        if (cell.IsEmpty || IsPlaceholder(cell.Key))
         {
             return CellShape.Empty;
         }
@@ -112,6 +112,9 @@ internal static class CellShapes
 
         return comparator > 0 || wordComparator || unit.IsEmpty || unit is "%" or "％" || template.IsMeasureUnit(unit.ToString());
     }
+
+    /// <summary>A cell the form left to be filled (……, ...): holds nothing.</summary>
+    public static bool IsPlaceholder(string key) => key.Length > 0 && key.All(c => c is '…' or '.' or '。' or '·' or '⋯');
 
     private static readonly string[] ComparatorPrefixes = ["不低于", "不少于", "不小于", "大于", "小于", "不高于", "不超过", "不多于", "不大于", "至少", "高于", "低于", "等于"];
 

@@ -62,6 +62,12 @@ internal sealed class FormTagging
             return TaggedRow.Plain(row, RowKind.Blank);
         }
 
+        // A line that starts with # (a heading or a comment of the text it was copied into) is no part of a table.
+        if (row.NonEmpty is [{ } only] && only.Text.TrimStart().StartsWith('#'))
+        {
+            return TaggedRow.Plain(row, RowKind.Unplaced);
+        }
+
         // Most rows are content: no cell starts like a label or holds a title (every title names a 表).
         if (_block is Block.Goals or Block.Indicators && !row.NonEmpty.Any(c => _template.MayBeLabel(c.Key) || c.Key.Contains('表', StringComparison.Ordinal)))
         {
@@ -76,6 +82,11 @@ internal sealed class FormTagging
         if (_block is Block.Header or Block.Funding or Block.Goals && FundingRow(row) is { } funding)
         {
             return funding;
+        }
+
+        if (_block is Block.Header or Block.Funding or Block.Goals or Block.Outside && FieldRow(row) is { } fields)
+        {
+            return fields;
         }
 
         if (FirstOwn(row, FormBlock.Total) is { } totalLabel)
@@ -130,6 +141,13 @@ internal sealed class FormTagging
             return header;
         }
 
+        // A form whose start was cut off may begin inside its indicator table: a category label beside figures
+        // is found nowhere else.
+        if (_block == Block.Header && LooksLikeIndicatorRow(row))
+        {
+            _block = Block.Indicators;
+        }
+
         return _block switch
         {
             Block.Goals => GoalsRow(row),
@@ -161,6 +179,42 @@ internal sealed class FormTagging
 
         return null;
     }
+
+    /// <summary>A row of the total's figures as "label | value" pairs (计划安排资金(万元) | 700 | 实际支出(万元) | 680).</summary>
+    private TaggedRow? FieldRow(LayoutRow row)
+    {
+        var own = row.NonEmpty.Where(c => !c.IsSpanCopy).ToArray();
+        var cells = new List<TaggedCell>();
+        for (var i = 0; i + 1 < own.Length; i++)
+        {
+            if (_template.FundingFields.Match(own[i].Key) is not { } column || _template.FundingFields.Match(own[i + 1].Key) is not null)
+            {
+                continue;
+            }
+
+            cells.Add(new(own[i], cells.Count == 0 ? CellRole.FundingRowLabel : CellRole.Label));
+            cells.Add(new(own[++i], Role(column)));
+        }
+
+        if (cells.Count == 0)
+        {
+            return null;
+        }
+
+        _block = Block.Funding;
+        return new TaggedRow(row, RowKind.Funding, cells) { Slot = FundingSlot.Total };
+    }
+
+    private static CellRole Role(FundingColumn column) => column switch
+    {
+        FundingColumn.InitialBudget => CellRole.InitialBudget,
+        FundingColumn.AdjustedBudget => CellRole.AdjustedBudget,
+        FundingColumn.Executed => CellRole.Executed,
+        FundingColumn.ExecutionRate => CellRole.ExecutionRate,
+        FundingColumn.Weight => CellRole.FundingWeight,
+        FundingColumn.Score => CellRole.FundingScore,
+        _ => CellRole.Ignored,
+    };
 
     private TaggedRow TotalRow(LayoutRow row, LayoutCell label)
     {
@@ -244,8 +298,9 @@ internal sealed class FormTagging
     }
 
     /// <summary>
-    /// The texts of 年度总体目标: two or more on a row are the 预期目标 and then the 实际完成情况; a lone one is
-    /// told by the column of the 实际完成情况 heading.
+    /// The texts of 年度总体目标: two or more on a row are the 预期目标 and then the 实际完成情况 (a dump that dropped
+    /// the block's merged label shifts them left of their headings); a lone one is told by the column of the
+    /// 实际完成情况 heading.
     /// </summary>
     private TaggedRow GoalsRow(LayoutRow row)
     {
@@ -253,7 +308,7 @@ internal sealed class FormTagging
         var cells = new List<TaggedCell>();
         for (var i = 0; i < texts.Length; i++)
         {
-            var achieved = _achievedColumn is { } column ? texts[i].Column >= column : i > 0;
+            var achieved = texts.Length >= 2 ? i > 0 : _achievedColumn is { } column && texts[i].Column >= column;
             cells.Add(new(texts[i], achieved ? CellRole.GoalsAchieved : CellRole.GoalsExpected));
         }
 
@@ -339,6 +394,10 @@ internal sealed class FormTagging
 
         return cells.Count == 0 ? null : new TaggedRow(row, cells.Any(c => c.Role == CellRole.Title) ? RowKind.Title : RowKind.Header, cells);
     }
+
+    private bool LooksLikeIndicatorRow(LayoutRow row) =>
+        row.NonEmpty.Any(c => _template.Categories.FindGroup(c.Key) is not null || _template.Categories.FindSubCategory(c.Key) is not null)
+        && row.NonEmpty.Any(c => CellShapes.Of(c, _template) is CellShape.Figure or CellShape.Quantity);
 
     private TaggedRow Labels(LayoutRow row, RowKind kind)
     {

@@ -13,10 +13,17 @@ internal sealed class FundingHeader
 
     private readonly IReadOnlyList<HeaderColumn<FundingColumn>> _columns;
 
-    private FundingHeader(IReadOnlyList<HeaderColumn<FundingColumn>> columns) => _columns = columns;
+    /// <summary>The header's column over the row labels: the cell before its first heading of figures (null: no header).</summary>
+    private readonly int? _labelColumn;
+
+    private FundingHeader(IReadOnlyList<HeaderColumn<FundingColumn>> columns, int? labelColumn)
+    {
+        _columns = columns;
+        _labelColumn = labelColumn;
+    }
 
     public static FundingHeader FromLayout(FormTemplate template) =>
-        new(template.FundingOrder.Select(r => new HeaderColumn<FundingColumn>(r, null)).ToArray());
+        new(template.FundingOrder.Select(r => new HeaderColumn<FundingColumn>(r, null)).ToArray(), null);
 
     /// <summary>Whether the row is the funding block's header: it names two of the budget, execution and rate columns.</summary>
     public static bool IsHeader(LayoutRow row, FormTemplate template)
@@ -46,7 +53,9 @@ internal sealed class FundingHeader
             }
         }
 
-        return new FundingHeader(columns);
+        var first = columns.Count > 0 ? columns[0].Column : null;
+        var labelColumn = row.Cells.LastOrDefault(c => c.Column < first && !c.IsSpanCopy)?.Column;
+        return new FundingHeader(columns, labelColumn);
     }
 
     /// <summary>
@@ -56,7 +65,10 @@ internal sealed class FundingHeader
     public IReadOnlyList<TaggedCell> Tag(LayoutRow row, LayoutCell label)
     {
         var values = row.Cells.Where(c => c.Column > label.Column && !c.IsSpanCopy).ToArray();
-        var onGrid = _columns.Count > 0 && _columns.All(h => h.Column is { } column && column > label.Column && values.Any(v => v.Column == column));
+        // On the header's grid: the row's label stands under the header's label column (a dump that dropped the
+        // block's merged label shifts the row left, and padding may still fill every column).
+        var onGrid = _columns.Count > 0 && label.Column == _labelColumn
+            && _columns.All(h => h.Column is { } column && column > label.Column && values.Any(v => v.Column == column));
         var tagged = new List<TaggedCell>();
         for (var i = 0; i < values.Length; i++)
         {

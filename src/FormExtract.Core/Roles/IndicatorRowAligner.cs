@@ -14,9 +14,7 @@ namespace FormExtract.Core.Roles;
 /// </summary>
 internal sealed class IndicatorRowAligner(FormTemplate template)
 {
-    private const double Impossible = double.NegativeInfinity;
-    private const double DropText = -2.5;
-    private const double PositionBonus = 0.3;
+    private const double Impossible = ColumnFit.Impossible;
 
     /// <summary>The column of each cell, or null for a cell that belongs to none.</summary>
     /// <param name="cells">The row's cells in column order, empty ones included (they hold a column's place).</param>
@@ -31,12 +29,12 @@ internal sealed class IndicatorRowAligner(FormTemplate template)
         Span<double> fit = m * k <= 1024 ? stackalloc double[m * k] : new double[m * k];
         for (var i = 0; i < m; i++)
         {
-            var (group, sub) = shapes[i] == CellShape.Text
+            var (group, sub) = shapes[i] is CellShape.Text or CellShape.MisprintedFigure
                 ? (template.Categories.FindGroup(cells[i].Key) is not null, template.Categories.FindSubCategory(cells[i].Key) is not null)
                 : (false, false);
             for (var j = 0; j < k; j++)
             {
-                fit[(i * k) + j] = Fit(cells[i], shapes[i], columns[j], trustPositions, group, sub);
+                fit[(i * k) + j] = ColumnFit.Fit(cells[i], shapes[i], columns[j], trustPositions, group, sub);
             }
         }
 
@@ -68,18 +66,18 @@ internal sealed class IndicatorRowAligner(FormTemplate template)
 
                     if (j < k)
                     {
-                        Relax(best, from, state, Index(i, j + 1, 0), here + Missing(columns[j].Role), placed: false);
+                        Relax(best, from, state, Index(i, j + 1, 0), here + ColumnFit.Missing(columns[j].Role), placed: false);
                     }
 
                     if (i < m && open == 1 && j > 0)
                     {
-                        Relax(best, from, state, Index(i + 1, j, 1), here + Continue(shapes[i], columns[j - 1].Role), placed: true);
+                        Relax(best, from, state, Index(i + 1, j, 1), here + ColumnFit.Continue(shapes[i], columns[j - 1].Role), placed: true);
                     }
 
                     if (i < m)
                     {
                         var empty = shapes[i] == CellShape.Empty;
-                        Relax(best, from, state, Index(i + 1, j, empty ? open : 0), here + (empty ? 0 : DropText), placed: false);
+                        Relax(best, from, state, Index(i + 1, j, empty ? open : 0), here + (empty ? 0 : ColumnFit.DropText), placed: false);
                     }
                 }
             }
@@ -114,82 +112,4 @@ internal sealed class IndicatorRowAligner(FormTemplate template)
             from[target] = placed ? -source - 1 : source;
         }
     }
-
-    private static double Fit(LayoutCell cell, CellShape shape, HeaderColumn<IndicatorColumn> column, bool trustPositions, bool group, bool sub)
-    {
-        var fit = Content(cell, shape, column.Role, group, sub);
-        return double.IsNegativeInfinity(fit) || !trustPositions || column.Column != cell.Column ? fit : fit + PositionBonus;
-    }
-
-    private static double Content(LayoutCell cell, CellShape shape, IndicatorColumn role, bool group, bool sub)
-    {
-        if (shape == CellShape.Empty)
-        {
-            return role is IndicatorColumn.Level1 or IndicatorColumn.Level2 or IndicatorColumn.Name ? Impossible : 0.1;
-        }
-
-        return role switch
-        {
-            // A category label is one the vocabulary knows: text under the heading is as likely a shifted name.
-            IndicatorColumn.Level1 => group ? 6 : Impossible,
-            IndicatorColumn.Level2 => sub ? 6 : Impossible,
-            IndicatorColumn.Name => shape switch
-            {
-                CellShape.Figure => -1,
-                CellShape.MisprintedFigure => -0.5,
-                CellShape.Comparator or CellShape.Unit => Impossible,
-                _ => 2,
-            },
-            IndicatorColumn.Target or IndicatorColumn.Actual => shape switch
-            {
-                CellShape.Quantity => 2,
-                CellShape.Figure or CellShape.MisprintedFigure => 1.5,
-                CellShape.Comparator => 0.5,
-                _ => 1,
-            },
-            IndicatorColumn.TargetComparator => shape == CellShape.Comparator ? 3 : Impossible,
-            IndicatorColumn.TargetNumber => shape switch
-            {
-                CellShape.Figure => 3,
-                CellShape.Quantity or CellShape.MisprintedFigure => 1.5,
-                CellShape.Text => 0.5,
-                _ => Impossible,
-            },
-            IndicatorColumn.TargetUnit => shape switch
-            {
-                CellShape.Unit => 2.5,
-                CellShape.Text when cell.Key.Length <= 6 => 1,
-                _ => Impossible,
-            },
-            IndicatorColumn.Weight or IndicatorColumn.Score => shape switch
-            {
-                CellShape.Figure => 3,
-                CellShape.MisprintedFigure => 1,
-                _ => Impossible,
-            },
-            IndicatorColumn.DeviationReason => shape is CellShape.Figure ? -0.5 : 1,
-            // A column the contract skips holds text as a reason does (得分计算方法): where it comes last, its place decides.
-            IndicatorColumn.Ignore => shape == CellShape.Text ? 1 : 0.2,
-            _ => 0.2,
-        };
-    }
-
-    /// <summary>What it costs to leave a column empty: a name almost never is, 分值 and 得分 rarely, 实际完成值 often.</summary>
-    private static double Missing(IndicatorColumn role) => role switch
-    {
-        IndicatorColumn.Name => -3,
-        IndicatorColumn.Target => -0.6,
-        IndicatorColumn.Actual => -0.4,
-        IndicatorColumn.Weight or IndicatorColumn.Score => -1.2,
-        IndicatorColumn.TargetComparator or IndicatorColumn.TargetNumber or IndicatorColumn.TargetUnit => -0.3,
-        _ => 0,
-    };
-
-    /// <summary>A column that may take more than one cell: a 偏差原因 split over cells, a column the contract skips.</summary>
-    private static double Continue(CellShape shape, IndicatorColumn role) => role switch
-    {
-        IndicatorColumn.DeviationReason => shape == CellShape.Empty ? 0 : 0.5,
-        IndicatorColumn.Ignore => 0.1,
-        _ => Impossible,
-    };
 }

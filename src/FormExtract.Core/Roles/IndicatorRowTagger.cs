@@ -17,6 +17,7 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
         var (restCount, first, last) = (0, -1, -1);
         var (level1, level2) = ((string?)null, (string?)null);
         var contentSeen = false;
+        var labelled = false;
         foreach (var cell in row.Cells)
         {
             if (cell.IsEmpty)
@@ -39,11 +40,13 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
                 // different one is content (an indicator named as a category is).
                 tagged.Add(new(cell, level1 is null ? CellRole.Level1 : CellRole.Label));
                 level1 = cell.Key;
+                (labelled, restCount) = (true, 0);
             }
             else if (!contentSeen && (level2 is null || level2 == cell.Key) && template.Categories.FindSubCategory(cell.Key) is not null)
             {
                 tagged.Add(new(cell, level2 is null ? CellRole.Level2 : CellRole.Label));
                 level2 = cell.Key;
+                (labelled, restCount) = (true, 0);
             }
             else if (!cell.IsSpanCopy)
             {
@@ -70,7 +73,10 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
             }
         }
 
-        if (content == 1 && figures == 0)
+        // A lone text is a piece of a cell split off its row, unless it stands right after a category label: then it
+        // starts a row of its own (a form cut off after an indicator's name). A label and a text far apart are a
+        // label repeated at the top of a page and a fragment of the cell the page break split.
+        if (content == 1 && figures == 0 && !(labelled && first == 0))
         {
             tagged.Add(new(lone!, IsNameColumn(header, lone!.Column) ? CellRole.NameFragment : CellRole.ReasonFragment));
         }

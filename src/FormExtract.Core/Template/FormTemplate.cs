@@ -35,6 +35,9 @@ public sealed class FormTemplate
 
     public required IReadOnlyList<FundingColumn> FundingOrder { get; init; }
 
+    /// <summary>Figures of the total printed as "label | value" pairs (计划安排资金 | 700), by column.</summary>
+    public required RoleWords<FundingColumn> FundingFields { get; init; }
+
     public required RoleWords<FundingSlot> FundingRows { get; init; }
 
     /// <summary>The budget block's weight where the form prints none (10 on the national form, 20 on some).</summary>

@@ -30,6 +30,7 @@ public sealed class TemplateCatalog
     private readonly FrozenSet<string> _signatureWords;
     private readonly int _longestSignature;
     private readonly System.Buffers.SearchValues<char> _signatureStarts;
+    private readonly System.Buffers.SearchValues<char> _titleEnds;
 
     private TemplateCatalog(IReadOnlyDictionary<string, TemplateDescription> descriptions)
     {
@@ -46,6 +47,7 @@ public sealed class TemplateCatalog
             .SelectMany(f => t.Header[f].Words)));
         _signatureWords = Templates.SelectMany(t => t.Signature.Words).Select(LabelKey.Of).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         _longestSignature = _signatureWords.Select(w => w.Length).DefaultIfEmpty(0).Max();
+        _titleEnds = System.Buffers.SearchValues.Create(string.Concat(Titles.Keys.Select(t => t[^1]).Distinct().Order()));
         _signatureStarts = System.Buffers.SearchValues.Create(string.Concat(_signatureWords.Select(w => w[0]).Distinct().Order()));
     }
 
@@ -102,8 +104,8 @@ public sealed class TemplateCatalog
     {
         ArgumentNullException.ThrowIfNull(cell);
         var key = cell.Key;
-        // Every title names a 表 (or a 自评结果): most cells can be turned away on one search.
-        return key.Length >= 4 && (key.Contains('表', StringComparison.Ordinal) || key.Contains("结果", StringComparison.Ordinal))
+        // A title ends like one of the titles (…表, …报告, …结果): most cells are turned away on one search.
+        return key.Length >= 4 && key.AsSpan().IndexOfAny(_titleEnds) >= 0
             && Titles.FoundIn(key) is { } word && key.Length <= word.Length + MaxTitleExtra && !IsSentence(key);
     }
 

@@ -56,6 +56,12 @@ public sealed record FundingDescription
 {
     public Dictionary<string, List<string>>? Columns { get; init; }
 
+    /// <summary>
+    /// Figures of the total printed as "label | value" pairs rather than in columns (计划安排资金 | 700 | 实际支出 | 680),
+    /// by the column each stands for.
+    /// </summary>
+    public Dictionary<string, List<string>>? Fields { get; init; }
+
     /// <summary>The columns after the row label when the form prints no header row.</summary>
     public IReadOnlyList<string>? Order { get; init; }
 

@@ -43,6 +43,7 @@ internal static class TemplateResolver
             FundingColumns = Roles<FundingColumn>(d => d.Funding?.Columns),
             FundingOrder = Order<FundingColumn>(Nearest(d => d.Funding?.Order), description.Id),
             FundingRows = Roles<FundingSlot>(d => d.Funding?.Rows),
+            FundingFields = Roles<FundingColumn>(d => d.Funding?.Fields),
             FundingWeight = NearestValue(d => d.Funding?.Weight) ?? 10m,
             ExtraRowsAddUp = NearestValue(d => d.Funding?.ExtraRowsAddUp) ?? false,
             RateBase = ParseRole<FundingColumn>(Nearest(d => d.Funding?.RateBase) ?? "adjustedBudget", description.Id),

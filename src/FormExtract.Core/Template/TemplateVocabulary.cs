@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FormExtract.Core.Normalization;
 namespace FormExtract.Core.Template;
 
@@ -17,17 +18,28 @@ public sealed class TemplateVocabulary
             .. templates.SelectMany(t => t.Blocks.AllWords),
             .. templates.SelectMany(t => t.FundingColumns.AllWords),
             .. templates.SelectMany(t => t.FundingRows.AllWords),
+            .. templates.SelectMany(t => t.FundingFields.AllWords),
             .. templates.SelectMany(t => t.GoalsExpected.Words.Concat(t.GoalsAchieved.Words)),
             .. templates.SelectMany(t => t.IndicatorColumns.AllWords),
             .. templates.SelectMany(t => t.Categories.Groups.SelectMany(g => g.Spellings.Concat(g.SubCategories.SelectMany(s => s.Spellings)))),
         ];
         Labels = Spellings(labels);
+        _labelKeys = Labels.Select(LabelKey.Of).ToFrozenSet(StringComparer.Ordinal);
         FundingRowLabels = Spellings(templates.SelectMany(t => t.FundingRows.AllWords));
         FigureHeadings = templates.SelectMany(t => FigureColumns(t)).Select(LabelKey.Of).Distinct(StringComparer.Ordinal).ToArray();
         MeasureHeadings = templates.SelectMany(t => MeasureColumns(t)).Select(LabelKey.Of).Distinct(StringComparer.Ordinal).ToArray();
         MeasureUnits = templates.SelectMany(t => t.MeasureUnits).Distinct(StringComparer.Ordinal).ToArray();
         TextHeadings = templates.SelectMany(t => t.IndicatorColumns.AllWords.Concat(t.FundingColumns.AllWords)).Select(LabelKey.Of)
             .Where(k => !FigureHeadings.Contains(k) && !MeasureHeadings.Contains(k)).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    private readonly FrozenSet<string> _labelKeys;
+
+    /// <summary>Whether the key (<see cref="LabelKey"/>) is a label of some layout, its printed points ignored.</summary>
+    public bool IsLabel(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return _labelKeys.Contains(key) || (key.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && _labelKeys.Contains(PrintedPoints.Split(key).Words));
     }
 
     /// <summary>Every label of every layout, spelt as its description first spells it (white space removed), one spelling per key.</summary>

@@ -41,6 +41,16 @@ internal static class Leptonica
         }
     }
 
+    /// <summary>The size of page <paramref name="page"/> (0-based) of a TIFF from its header alone; null past the last page or when the header is unreadable.</summary>
+    public static unsafe (int Width, int Height)? ReadTiffPageHeader(ReadOnlySpan<byte> bytes, int page)
+    {
+        fixed (byte* data = bytes)
+        {
+            var failed = LeptonicaNative.readHeaderMemTiff(data, (nuint)bytes.Length, page, out var width, out var height, out _, out _, out _, out _, out _);
+            return failed != 0 ? null : (width, height);
+        }
+    }
+
     /// <summary>Page <paramref name="page"/> (0-based) of a TIFF, or null past the last page.</summary>
     public static unsafe PixHandle? ReadTiffPage(ReadOnlySpan<byte> bytes, int page)
     {

@@ -21,6 +21,9 @@ internal static partial class LeptonicaNative
     public static unsafe partial IntPtr pixReadMemTiff(byte* data, nuint size, int page);
 
     [LibraryImport(NativeLibraries.Leptonica)]
+    public static unsafe partial int readHeaderMemTiff(byte* data, nuint size, int page, out int width, out int height, out int bitsPerSample, out int samplesPerPixel, out int resolution, out int hasColormap, out int format);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
     public static partial void pixDestroy(ref IntPtr pix);
 
     [LibraryImport(NativeLibraries.Leptonica)]

@@ -5,7 +5,7 @@ internal static class Pages
 {
     public static IReadOnlyList<PageContent> Of(string fixture)
     {
-        var (pages, problem) = new PdfPageSource(PdfReaderOptions.Default).Load(File.ReadAllBytes(Fixture.PathOf(fixture)), CancellationToken.None);
+        var (pages, _, problem) = new PdfPageSource(PdfReaderOptions.Default).Load(File.ReadAllBytes(Fixture.PathOf(fixture)), CancellationToken.None);
         Assert.True(pages is not null, problem);
         return pages!;
     }

@@ -17,7 +17,9 @@ public sealed class FundingBreakdownRule : IValidationRule
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(layout);
         var funding = form.Funding;
-        if (funding.Total is not { } total)
+        // Other sources whose relation to the total the layout does not state (a second breakdown by kind of
+        // spending, say) leave the sum open.
+        if (funding.Total is not { } total || (funding.ExtraRows is { Count: > 0 } && !layout.ExtraRowsAddUp))
         {
             return [];
         }

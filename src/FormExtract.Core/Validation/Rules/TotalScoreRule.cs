@@ -12,7 +12,8 @@ public sealed class TotalScoreRule : IValidationRule
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(layout);
-        if (form.TotalScore is not { Value: { } stated } totalCell
+        if (form.Truncated
+            || form.TotalScore is not { Value: { } stated } totalCell
             || form.Indicators.Count == 0
             || form.Funding.Score?.Value + Indicators.SumOrNull(Indicators.Scored(form, layout).Select(i => i.Score)) is not { } sum
             || !Decimals.Differ(stated, sum))

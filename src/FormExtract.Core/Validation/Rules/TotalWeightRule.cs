@@ -16,7 +16,8 @@ public sealed class TotalWeightRule : IValidationRule
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(layout);
-        if (form.TotalWeight is not { Value: { } stated } totalCell)
+        // A form cut off at its start lost rows the total counts.
+        if (form.TotalWeight is not { Value: { } stated } totalCell || form.Truncated)
         {
             return [];
         }

@@ -29,7 +29,8 @@ public sealed class WeightSplitRule : IValidationRule
         foreach (var rows in groups)
         {
             var first = rows.First();
-            if (form.Truncated && rows.Any(r => r.index == form.Indicators.Count - 1)
+            // A form cut off holds only part of its groups' rows.
+            if (form.Truncated
                 || Expected(form, layout, rows.Key, first.indicator.Level1!) is not var (expected, printed))
             {
                 continue;

@@ -1,0 +1,285 @@
+using FormExtract.Core.Layout;
+using FormExtract.Core.Model;
+using FormExtract.Core.Normalization;
+using FormExtract.Core.Roles;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Ingestion.Text;
+
+/// <summary>
+/// Rebuilds a form's rows from a stream of cells, by the layout the form's own words name: a header field's
+/// label takes the cell after it; the funding block's headings say how many figures each funding row takes;
+/// the indicator table's headings give the columns, and its cells are cut into rows by alignment
+/// (<see cref="IndicatorStreamAligner"/>); the total takes its figures and grade. Rows come out laid on the
+/// columns of their headers, as a table would have printed them. Cells that fit nothing stay rows of their own.
+/// </summary>
+internal sealed class StreamRows(TemplateCatalog catalog)
+{
+    public IReadOnlyList<LayoutRow> Read(IReadOnlyList<LayoutCell> cells)
+    {
+        var rows = new List<LayoutRow>();
+        foreach (var segment in Forms(cells))
+        {
+            var template = catalog.Recognize(segment.Select(c => new LayoutRow([c])).ToArray());
+            rows.AddRange(new FormWalk(catalog, template, segment).Rows());
+        }
+
+        return rows;
+    }
+
+    /// <summary>The cells cut into forms at each title, or at a project name when the form already has one.</summary>
+    private List<List<LayoutCell>> Forms(IReadOnlyList<LayoutCell> cells)
+    {
+        var projectNames = new WordList(catalog.Templates.SelectMany(t => t.Header[HeaderField.ProjectName].Words));
+        var forms = new List<List<LayoutCell>> { new() };
+        var hasName = false;
+        foreach (var cell in cells)
+        {
+            var isName = projectNames.IsExactly(cell.Key);
+            var current = forms[^1];
+            var startsForm = catalog.IsTitle(cell)
+                ? current.Count > 0 && !(current.Count == 1 && catalog.IsTitle(current[0]))
+                : isName && hasName;
+            if (startsForm)
+            {
+                forms.Add([]);
+                hasName = false;
+            }
+
+            forms[^1].Add(cell);
+            hasName |= isName;
+        }
+
+        return forms.Where(f => f.Count > 0).ToList();
+    }
+
+    /// <summary>One form's cells walked in order against its layout.</summary>
+    private sealed class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells)
+    {
+        private readonly List<LayoutRow> _rows = [];
+        private int _at;
+        private int _fundingColumns = template.FundingOrder.Count;
+
+        public List<LayoutRow> Rows()
+        {
+            while (_at < cells.Count)
+            {
+                var cell = cells[_at];
+                var key = cell.Key;
+                if (catalog.IsTitle(cell) || FiscalYears.IsYearCell(key))
+                {
+                    Emit(cell);
+                }
+                else if (template.Header.Match(key, exact: true) is { } field && field != HeaderField.Grade)
+                {
+                    _at++;
+                    Emit(cell, _at < cells.Count && !IsStructural(cells[_at]) ? Take() : null);
+                    continue;
+                }
+                else if (IsTotal(key))
+                {
+                    Total();
+                    continue;
+                }
+                else if (template.Blocks[FormBlock.Funding].MatchLength(key) > 0 || IsFundingHeading(key))
+                {
+                    FundingHeader();
+                    continue;
+                }
+                else if (template.FundingRows.Match(key, exact: true) is not null)
+                {
+                    FundingRow();
+                    continue;
+                }
+                else if (template.GoalsExpected.IsExactly(key) || template.GoalsAchieved.IsExactly(key) || template.Blocks[FormBlock.Goals].IsExactly(key))
+                {
+                    Goals();
+                    continue;
+                }
+                else if (template.IndicatorColumns.Match(key) is not null || template.Blocks[FormBlock.Indicators].MatchLength(key) > 0)
+                {
+                    Indicators();
+                    continue;
+                }
+                else if (template.Blocks[FormBlock.OutsideContract].MatchLength(key) > 0)
+                {
+                    _at++;
+                    Emit([cell, .. TakeWhile(c => !IsStructural(c))]);
+                    continue;
+                }
+                else
+                {
+                    Emit(cell);
+                }
+
+                _at++;
+            }
+
+            return _rows;
+        }
+
+        private void FundingHeader()
+        {
+            var headings = TakeWhile(c => template.Blocks[FormBlock.Funding].MatchLength(c.Key) > 0 || template.FundingColumns.Match(c.Key) is not null);
+            var label = headings.FirstOrDefault(c => template.Blocks[FormBlock.Funding].MatchLength(c.Key) > 0 || template.FundingColumns.Match(c.Key) == FundingColumn.RowLabel);
+            var data = headings.Where(c => c != label && template.FundingColumns.Match(c.Key) is not FundingColumn.RowLabel and not null).ToArray();
+            if (data.Length > 0)
+            {
+                _fundingColumns = data.Length;
+            }
+
+            Emit([label ?? Blank(headings[0]), Blank(headings[0]), .. data]);
+        }
+
+        private void FundingRow()
+        {
+            var label = Take();
+            var values = TakeWhile(c => IsValue(c), _fundingColumns);
+            Emit([Blank(label), label, .. values]);
+        }
+
+        private void Total()
+        {
+            var label = Take();
+            var rest = TakeWhile(c => NumberParser.IsNumber(c.Key) || IsGrade(c) || template.Header[HeaderField.Grade].IsExactly(c.Key), 4);
+            Emit([label, .. rest]);
+        }
+
+        /// <summary>The goals' headings, then their texts: two texts are the expected and the achieved; more are split where the achieved text repeats the expected one's start.</summary>
+        private void Goals()
+        {
+            var headings = TakeWhile(c => template.GoalsExpected.IsExactly(c.Key) || template.GoalsAchieved.IsExactly(c.Key) || template.Blocks[FormBlock.Goals].IsExactly(c.Key));
+            var block = headings.FirstOrDefault(c => template.Blocks[FormBlock.Goals].IsExactly(c.Key));
+            var expected = headings.FirstOrDefault(c => template.GoalsExpected.IsExactly(c.Key));
+            var achieved = headings.FirstOrDefault(c => template.GoalsAchieved.IsExactly(c.Key));
+            Emit([block ?? Blank(headings[0]), expected ?? Blank(headings[0]), achieved ?? Blank(headings[0])]);
+            // Dots printed to fill a cell (.. ......) hold nothing.
+            var texts = TakeWhile(c => !IsStructural(c)).Where(c => !CellShapes.IsPlaceholder(c.Key)).ToList();
+            if (texts.Count == 0)
+            {
+                return;
+            }
+
+            var split = texts.Count == 2 ? 1 : SplitAt(texts);
+            var first = Joined(texts.Take(split).ToArray());
+            var second = split < texts.Count ? Joined(texts.Skip(split).ToArray()) : Blank(texts[0]);
+            Emit([Blank(texts[0]), first, second]);
+        }
+
+        private void Indicators()
+        {
+            var headings = TakeWhile(c => template.IndicatorColumns.Match(c.Key) is not null || template.Blocks[FormBlock.Indicators].MatchLength(c.Key) > 0);
+            var columns = headings.Where(c => template.Blocks[FormBlock.Indicators].MatchLength(c.Key) == 0)
+                .Select(c => template.IndicatorColumns.Match(c.Key)!.Value).ToList();
+            if (columns.Count < 2)
+            {
+                // A heading alone is no header: the layout's order stands in.
+                columns = [.. template.IndicatorOrder];
+            }
+
+            var split = columns.Contains(IndicatorColumn.TargetComparator) || columns.Contains(IndicatorColumn.TargetUnit);
+            columns = columns.Select(c => c == IndicatorColumn.TargetNumber && !split ? IndicatorColumn.Target : c).ToList();
+            var headingCells = headings.Where(c => template.Blocks[FormBlock.Indicators].MatchLength(c.Key) == 0).ToArray();
+            if (headingCells.Length >= 2)
+            {
+                Emit(headingCells);
+            }
+
+            var content = TakeWhile(c => !EndsTable(c));
+            if (content.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var row in new IndicatorStreamAligner(template).Align(content, columns))
+            {
+                var laid = new LayoutCell?[columns.Count];
+                foreach (var (index, column) in row)
+                {
+                    var at = columns.IndexOf(column);
+                    laid[at] = laid[at] is { } before ? Joined([before, content[index]]) : content[index];
+                }
+
+                Emit(laid.Select(c => c ?? Blank(content[row[0].Cell])).ToArray());
+            }
+        }
+
+        /// <summary>Where the expected goal's text ends: where a text starts as the first one does (目标1 … 目标1 …), else all is expected.</summary>
+        private static int SplitAt(List<LayoutCell> texts)
+        {
+            var start = texts[0].Key.Length >= 3 ? texts[0].Key[..3] : texts[0].Key;
+            for (var i = 1; i < texts.Count; i++)
+            {
+                if (texts[i].Key.StartsWith(start, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return texts.Count;
+        }
+
+        private bool IsValue(LayoutCell cell) =>
+            NumberParser.IsNumber(FundingValue(cell.Key)) || RateParser.Parse(cell.Key) is not null || template.NoValueMarks.Contains(cell.Key);
+
+        /// <summary>A figure with a unit after it (4753.66万元) as the figure alone.</summary>
+        private static string FundingValue(string key) =>
+            key.EndsWith("万元", StringComparison.Ordinal) ? key[..^2] : key.EndsWith('万') || key.EndsWith('元') ? key[..^1] : key;
+
+        private bool IsFundingHeading(string key) => template.FundingColumns.Match(key) is { } role && role != FundingColumn.Ignore
+            && !(role is FundingColumn.Weight or FundingColumn.Score);
+
+        private bool IsTotal(string key) =>
+            template.Blocks[FormBlock.Total].IsExactly(key) || (template.Blocks[FormBlock.Total].MatchLength(key) > 0 && template.Blocks[FormBlock.Total].IsExactly(PrintedPoints.Split(key).Words));
+
+        private bool IsGrade(LayoutCell cell) => cell.Key.Length <= 3 && template.Grades.Any(g => cell.Key.StartsWith(g.Grade, StringComparison.Ordinal));
+
+        /// <summary>A cell that starts another part of the form.</summary>
+        private bool IsStructural(LayoutCell cell)
+        {
+            var key = cell.Key;
+            return catalog.IsTitle(cell) || IsTotal(key)
+                || template.Header.Match(key, exact: true) is not null
+                || template.Blocks.Match(key) is not null
+                || template.FundingRows.Match(key, exact: true) is not null
+                || IsFundingHeading(key)
+                || template.GoalsExpected.IsExactly(key) || template.GoalsAchieved.IsExactly(key)
+                || template.IndicatorColumns.Match(key, exact: true) is IndicatorColumn.Level1 or IndicatorColumn.Level2 or IndicatorColumn.Name;
+        }
+
+        /// <summary>What ends the indicator table: its total, a block the contract does not hold, the next form.</summary>
+        private bool EndsTable(LayoutCell cell) =>
+            cell.Text.TrimStart().StartsWith('#') || IsTotal(cell.Key) || catalog.IsTitle(cell) || template.Blocks[FormBlock.OutsideContract].MatchLength(cell.Key) > 0
+            || template.Header.Match(cell.Key, exact: true) is HeaderField.ProjectName or HeaderField.Department;
+
+        private LayoutCell Take() => cells[_at++];
+
+        private List<LayoutCell> TakeWhile(Func<LayoutCell, bool> test, int max = int.MaxValue)
+        {
+            var taken = new List<LayoutCell>();
+            while (_at < cells.Count && taken.Count < max && test(cells[_at]))
+            {
+                taken.Add(cells[_at++]);
+            }
+
+            return taken;
+        }
+
+        private void Emit(params LayoutCell?[] row) =>
+            _rows.Add(new LayoutRow(row.Select((c, column) => new LayoutCell(c?.Text ?? string.Empty, column, c?.Origin ?? CellOrigin.None)).ToArray()));
+
+        private static LayoutCell Blank(LayoutCell near) => new(string.Empty, 0, near.Origin);
+
+        /// <summary>Pieces of one cell joined as the text held them: a space between pieces of one line, a line break between lines.</summary>
+        private static LayoutCell Joined(LayoutCell[] parts)
+        {
+            var text = new System.Text.StringBuilder(parts[0].Text.Trim());
+            for (var i = 1; i < parts.Length; i++)
+            {
+                text.Append(parts[i].Origin.Line == parts[i - 1].Origin.Line ? ' ' : '\n').Append(parts[i].Text.Trim());
+            }
+
+            return new(text.ToString(), 0, parts.Skip(1).Aggregate(parts[0].Origin, (o, p) => o.Join(p.Origin)));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace FormExtract.Core.Ingestion.Text;
+
+/// <summary>One line of a text file with its 1-based number.</summary>
+public readonly record struct TextLine(int Number, string Text)
+{
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>Splits on any line ending: CRLF, LF or a lone CR.</summary>
+    public static IReadOnlyList<TextLine> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = new List<TextLine>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\r' or '\n')
+            {
+                lines.Add(new TextLine(lines.Count + 1, text[start..i]));
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            lines.Add(new TextLine(lines.Count + 1, text[start..]));
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using FormExtract.Cli.Tests.Support;
+using FormExtract.Testing;
+using FormExtract.Testing.Hostile;
+
+namespace FormExtract.Cli.Tests;
+
+/// <summary>No run destroys data: outputs that are inputs are refused, rewrites are atomic, runs that share a folder both finish.</summary>
+public sealed class OutputSafetyTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("--jsonl")]
+    [InlineData("--log-json")]
+    public async Task An_output_file_that_is_an_input_is_refused_and_the_input_kept(string option)
+    {
+        var input = _folder.Write("in/forms.txt", HostileFiles.RealDump);
+        string[] args = option == "--jsonl"
+            ? ["extract", _folder.Path("in"), "--jsonl", input]
+            : ["extract", _folder.Path("in"), "--out", _folder.Path("out"), "--log-json", input];
+
+        var exit = await CliRunner.RunRawAsync(args);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(HostileFiles.RealDump, await File.ReadAllBytesAsync(input));
+        Assert.False(Directory.Exists(_folder.Path("out")));
+    }
+
+    [Fact]
+    public async Task An_output_folder_that_is_the_input_folder_gets_the_documents_beside_the_inputs()
+    {
+        _folder.Write("in/forms.txt", HostileFiles.RealDump);
+        _folder.Write("in/sub/more.txt", HostileFiles.RealDump);
+
+        var (exit, _) = await CliRunner.RunAsync(_folder, "extract", _folder.Path("in"), "--out", _folder.Path("in"));
+        var (again, events) = await CliRunner.RunAsync(_folder, "extract", _folder.Path("in"), "--out", _folder.Path("in"), "--resume");
+
+        Assert.Equal((0, 0), (exit, again));
+        SchemaAssert.ValidDocument(await File.ReadAllTextAsync(_folder.Path("in", "forms.txt.json")));
+        SchemaAssert.ValidDocument(await File.ReadAllTextAsync(_folder.Path("in", "sub", "more.txt.json")));
+        Assert.Equal(2, events.Single(e => e.GetProperty("@mt").GetString()!.StartsWith("Done", StringComparison.Ordinal)).GetProperty("FileCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_output_folder_that_is_a_file_is_a_usage_error()
+    {
+        _folder.Write("in/forms.txt", HostileFiles.RealDump);
+        var notAFolder = _folder.Write("out", [1]);
+
+        Assert.Equal(2, await CliRunner.RunRawAsync("extract", _folder.Path("in"), "--out", notAFolder, "--quiet"));
+    }
+
+    [Fact]
+    public async Task A_file_with_no_form_fails_the_run_as_the_readme_says()
+    {
+        _folder.Write("in/minutes.txt", "会议纪要\n时间\t2023年\n"u8.ToArray());
+
+        var (exit, _) = await CliRunner.RunAsync(_folder, "extract", _folder.Path("in"), "--out", _folder.Path("out"));
+
+        Assert.Equal(1, exit);
+        SchemaAssert.ValidDocument(await File.ReadAllTextAsync(_folder.Path("out", "minutes.txt.json")));
+    }
+
+    [Fact]
+    public async Task Validate_that_cannot_write_leaves_the_document_whole()
+    {
+        var input = _folder.Write("forms.txt", HostileFiles.RealDump);
+        await CliRunner.RunAsync(_folder, "extract", input, "--out", _folder.Path("out"));
+        var path = _folder.Path("out", "forms.txt.json");
+        var before = await File.ReadAllBytesAsync(path);
+
+        // The disk fills up half way through the rewrite.
+        var (exit, _, errors) = await CliProcess.RunLimitedAsync(_folder.Root, fileSizeLimitBytes: before.Length / 2, "validate", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("cannot be revalidated", errors, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(path));
+        Assert.Empty(Directory.GetFiles(_folder.Path("out"), "*.partial"));
+    }
+
+    [Fact]
+    public async Task Two_runs_on_one_output_folder_both_finish_with_whole_documents()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            _folder.Write($"in/{i:D2}.txt", [.. HostileFiles.RealDump, .. System.Text.Encoding.ASCII.GetBytes(new string('\n', i + 1))]);
+        }
+
+        var first = CliProcess.RunAsync(_folder.Root, null, "extract", "in", "--out", "out", "--parallel", "1", "--quiet");
+        var second = CliProcess.RunAsync(_folder.Root, null, "extract", "in", "--out", "out", "--parallel", "1", "--quiet");
+        var results = await Task.WhenAll(first, second);
+
+        Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Stderr));
+        var documents = Directory.GetFiles(_folder.Path("out"), "*.json");
+        Assert.Equal(20, documents.Length);
+        Assert.All(documents, d => Assert.Equal(12, JsonDocument.Parse(File.ReadAllText(d)).RootElement.GetProperty("forms").GetArrayLength()));
+        Assert.Empty(Directory.GetFiles(_folder.Path("out", ".formextract-tmp")));
+        Assert.Equal(40, File.ReadAllLines(_folder.Path("out", ".formextract-done.jsonl")).Length);
+    }
+
+    [Fact]
+    public async Task A_file_past_the_time_limit_fails_alone_with_the_limit_named()
+    {
+        _folder.Write("in/forms.txt", HostileFiles.RealDump);
+        _folder.Write("in/scan.png", File.ReadAllBytes(Repository.Path("corpus", "synthetic", "scan", "scan-04-clean-200-png.png")));
+
+        var (exit, _) = await CliRunner.RunAsync(_folder, "extract", _folder.Path("in"), "--out", _folder.Path("out"), "--limit", "seconds=1");
+
+        Assert.Equal(1, exit);
+        using var scan = JsonDocument.Parse(await File.ReadAllTextAsync(_folder.Path("out", "scan.png.json")));
+        var warning = Assert.Single(scan.RootElement.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("time-limit", warning.GetProperty("code").GetString());
+        Assert.Contains("1 s allowed for one file (--limit seconds)", warning.GetProperty("message").GetString(), StringComparison.Ordinal);
+        using var text = JsonDocument.Parse(await File.ReadAllTextAsync(_folder.Path("out", "forms.txt.json")));
+        Assert.Equal(12, text.RootElement.GetProperty("forms").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("pages=3")]
+    [InlineData("text-bytes=0")]
+    [InlineData("text-bytes=ten")]
+    [InlineData("seconds")]
+    public async Task A_limit_that_is_unknown_or_out_of_range_is_a_usage_error(string setting) =>
+        Assert.Equal(2, await CliRunner.RunRawAsync("extract", "x.txt", "--out", "o", "--limit", setting));
+}
