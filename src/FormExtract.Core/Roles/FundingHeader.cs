@@ -16,14 +16,21 @@ internal sealed class FundingHeader
     /// <summary>The header's column over the row labels: the cell before its first heading of figures (null: no header).</summary>
     private readonly int? _labelColumn;
 
-    private FundingHeader(IReadOnlyList<HeaderColumn<FundingColumn>> columns, int? labelColumn)
+    /// <summary>
+    /// The first column a row label may stand in: right of the block's own label where the header prints it, as the
+    /// blank cell over the labels may be merged over more than one column; else the label column alone.
+    /// </summary>
+    private readonly int? _labelStart;
+
+    private FundingHeader(IReadOnlyList<HeaderColumn<FundingColumn>> columns, int? labelColumn, int? labelStart)
     {
         _columns = columns;
         _labelColumn = labelColumn;
+        _labelStart = labelStart;
     }
 
     public static FundingHeader FromLayout(FormTemplate template) =>
-        new(template.FundingOrder.Select(r => new HeaderColumn<FundingColumn>(r, null)).ToArray(), null);
+        new(template.FundingOrder.Select(r => new HeaderColumn<FundingColumn>(r, null)).ToArray(), null, null);
 
     /// <summary>Whether the row is the funding block's header: it names two of the budget, execution and rate columns.</summary>
     public static bool IsHeader(LayoutRow row, FormTemplate template)
@@ -55,7 +62,8 @@ internal sealed class FundingHeader
 
         var first = columns.Count > 0 ? columns[0].Column : null;
         var labelColumn = row.Cells.LastOrDefault(c => c.Column < first && !c.IsSpanCopy)?.Column;
-        return new FundingHeader(columns, labelColumn);
+        var blockLabel = row.NonEmpty.LastOrDefault(c => c.Column < labelColumn && !c.IsSpanCopy)?.Column;
+        return new FundingHeader(columns, labelColumn, blockLabel + 1 ?? labelColumn);
     }
 
     /// <summary>
@@ -67,7 +75,7 @@ internal sealed class FundingHeader
         var values = row.Cells.Where(c => c.Column > label.Column && !c.IsSpanCopy).ToArray();
         // On the header's grid: the row's label stands under the header's label column (a dump that dropped the
         // block's merged label shifts the row left, and padding may still fill every column).
-        var onGrid = _columns.Count > 0 && label.Column == _labelColumn
+        var onGrid = _columns.Count > 0 && label.Column >= _labelStart && label.Column <= _labelColumn
             && _columns.All(h => h.Column is { } column && column > label.Column && values.Any(v => v.Column == column));
         var tagged = new List<TaggedCell>();
         for (var i = 0; i < values.Length; i++)
