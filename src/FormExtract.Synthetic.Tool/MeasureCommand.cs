@@ -83,7 +83,8 @@ internal static class MeasureCommand
     }
 
     /// <summary>
-    /// The sets a file counts in: its layout and kind (the national layout's files lie in the kind's folder), or its
+    /// The sets a file counts in: its layout and kind (the national layout's files lie in the kind's folder, a scan
+    /// counts in its resolution's set too), or its
     /// text shape and the shape's variant named at the end of the file name (pipe-003-rows.txt).
     /// </summary>
     private static IEnumerable<string> Groups(string relative)
@@ -91,7 +92,14 @@ internal static class MeasureCommand
         var parts = relative.Split(Path.DirectorySeparatorChar);
         if (parts[0] != "shapes")
         {
-            yield return parts.Length == 2 ? $"{SyntheticLayouts.National.Id} {parts[0]}" : $"{parts[0]} {parts[1]}";
+            var set = parts.Length == 2 ? $"{SyntheticLayouts.National.Id} {parts[0]}" : $"{parts[0]} {parts[1]}";
+            yield return set;
+            // Scans also by resolution (scan-03-clean-300-tiff), as their targets differ.
+            if (ScanStyle.Standard.FirstOrDefault(s => Path.GetFileNameWithoutExtension(parts[^1]).EndsWith("-" + s.Name, StringComparison.Ordinal)) is { } style)
+            {
+                yield return $"{set} · {style.Dpi.ToString(CultureInfo.InvariantCulture)} dpi";
+            }
+
             yield break;
         }
 
