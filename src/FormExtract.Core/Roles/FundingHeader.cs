@@ -69,10 +69,7 @@ internal sealed class FundingHeader
         }
 
         var first = columns.Count > 0 ? columns[0].Column : null;
-        // A header whose last cell before the headings is the block's own label (项目资金 | 年初预算数 …) has no cell
-        // over the row labels: its rows are read in order, as their labels cannot stand under it.
-        var labelCell = row.Cells.LastOrDefault(c => c.Column < first && !c.IsSpanCopy);
-        var labelColumn = labelCell is { IsEmpty: false } && template.Blocks[FormBlock.Funding].MatchLength(labelCell.Key) > 0 ? null : labelCell?.Column;
+        var labelColumn = row.Cells.LastOrDefault(c => c.Column < first && !c.IsSpanCopy)?.Column;
         var blockLabel = row.NonEmpty.LastOrDefault(c => c.Column < labelColumn && !c.IsSpanCopy)?.Column;
         return new FundingHeader(columns, labelColumn, blockLabel + 1 ?? labelColumn);
     }
