@@ -16,8 +16,12 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary, bool usual
     private const int ExhaustiveLimit = 20_000;
     private const int SplitMatchScore = 3;
 
-    public void Resolve(IReadOnlyList<IndicatorDraft> drafts)
+    /// <param name="drafts">The rows of the table, in order; their labels are replaced by the resolved ones.</param>
+    /// <param name="startsCut">The table's start was cut off: rows above its first printed label belong to a
+    /// group that was not printed, so they get none.</param>
+    public void Resolve(IReadOnlyList<IndicatorDraft> drafts, bool startsCut = false)
     {
+        var firstPrinted = startsCut ? drafts.ToList().FindIndex(static d => d.Level1Label is not null || d.Level2Label is not null) : 0;
         var labels = drafts.Select(d => d.Level2Label is { } label ? TextNormalizer.Compact(label) : null).ToArray();
         var labelled = Enumerable.Range(0, drafts.Count).Where(i => labels[i] is not null).ToArray();
         var level2 = new string?[drafts.Count];
@@ -48,8 +52,9 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary, bool usual
 
         for (var i = 0; i < drafts.Count; i++)
         {
-            drafts[i].Level1Label = level1[i];
-            drafts[i].Level2Label = level2[i];
+            var unlabelled = i < firstPrinted;
+            drafts[i].Level1Label = unlabelled ? null : level1[i];
+            drafts[i].Level2Label = unlabelled ? null : level2[i];
         }
     }
 

@@ -88,6 +88,5 @@ public sealed class FormAssembler
     /// </summary>
     private static bool HoldsAForm(TaggedForm tagged) =>
         tagged.Rows.Any(r => r.Cells.Any(c => c.Role is CellRole.ProjectName or CellRole.Department or CellRole.ImplementingUnit
-            or CellRole.InitialBudget or CellRole.AdjustedBudget or CellRole.Executed or CellRole.IndicatorName
-            or CellRole.TotalWeight or CellRole.TotalScore));
+            or CellRole.InitialBudget or CellRole.AdjustedBudget or CellRole.Executed or CellRole.IndicatorName));
 }

@@ -66,7 +66,7 @@ internal static class FormBuilder
             }
         }
 
-        var (indicators, looseTotal) = table.Build(totalSeen);
+        var (indicators, looseTotal) = table.Build(totalSeen, startsCut);
         if (!totalSeen && looseTotal.Count > 0)
         {
             totals.AddRange(looseTotal);
@@ -99,6 +99,11 @@ internal static class FormBuilder
             TotalScore = totalScore,
             Grade = cells.Text(First(tagged, CellRole.Grade)),
         };
+        if (funding.OtherTablesAt is { } otherTables)
+        {
+            warnings.Add("outside-contract", $"The funding block prints several funds' tables; {funding.RowsOfOtherTables} rows of the others are not read.", "/funding", otherTables);
+        }
+
         FormComplaints.Add(form, tagged, outside, warnings, startsCut);
         return (form, warnings.Items);
     }

@@ -16,10 +16,17 @@ internal sealed class IndicatorTableBuilder(FormTemplate template, CellFactory c
     public void Add(ParsedRow row) => _rows.Add(row);
 
     /// <summary>The indicators, and the figures of label-less rows that may be the total.</summary>
-    public (IReadOnlyList<Indicator> Indicators, IReadOnlyList<LayoutCell> TotalFigures) Build(bool totalSeen)
+    public (IReadOnlyList<Indicator> Indicators, IReadOnlyList<LayoutCell> TotalFigures) Build(bool totalSeen, bool startsCut)
     {
         var (drafts, totalFigures) = Drafts(totalSeen);
-        new CategoryResolver(template.Categories, template.WeightSplit, template.IsSubRow).Resolve(drafts);
+        new CategoryResolver(template.Categories, template.WeightSplit, template.IsSubRow).Resolve(drafts, startsCut);
+        if (!totalSeen && drafts.Count > 0 && drafts[^1].ReasonParts is [.., var last] && template.Categories.IsCutLabel(last.Text))
+        {
+            // The input ended inside the next category's label, which the row alignment took for the last reason.
+            drafts[^1].ReasonParts.RemoveAt(drafts[^1].ReasonParts.Count - 1);
+            warnings.Add("unplaced-cell", $"Text '{last.Text}' at the end is a category label cut short.", "/indicators", last.Origin);
+        }
+
         return (drafts.Select(ToIndicator).ToArray(), totalFigures);
     }
 

@@ -7,7 +7,8 @@ namespace FormExtract.Core.Ingestion;
 
 /// <summary>
 /// Reads forms from text: the file's encoding is found (<see cref="TextDecoder"/>), then how it lays out its
-/// tables (<see cref="TextShapeDetector"/>): tab-separated rows, <c>|</c> rows, CSV, or, where no rows are left
+/// tables (<see cref="TextShapeDetector"/>): tab-separated rows, <c>|</c> rows, CSV, columns aligned with spaces
+/// (<see cref="AlignedRows"/>), or, where no rows are left
 /// (one cell per line, cells run together), a stream of cells whose rows are rebuilt from the layouts' words.
 /// </summary>
 public sealed class TextDumpReader : IDocumentReader
@@ -16,6 +17,7 @@ public sealed class TextDumpReader : IDocumentReader
 
     private readonly TextReaderOptions _options;
     private readonly PipeRows _pipes;
+    private readonly AlignedRows _aligned;
     private readonly CellTokens _tokens;
     private readonly StreamRows _stream;
 
@@ -26,6 +28,7 @@ public sealed class TextDumpReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(catalog);
         _options = options;
         _pipes = new PipeRows(catalog.HeaderLine);
+        _aligned = new AlignedRows(catalog);
         _tokens = new CellTokens(catalog);
         _stream = new StreamRows(catalog);
     }
@@ -78,6 +81,7 @@ public sealed class TextDumpReader : IDocumentReader
             TextShape.Tabs => TabRows.Read(lines, cancellationToken),
             TextShape.Pipes => _pipes.Read(lines, cancellationToken),
             TextShape.Csv => CsvRows.Read(decoded.Text, ',', cancellationToken),
+            TextShape.Aligned => _aligned.Read(lines, cancellationToken),
             _ => _stream.Read(_tokens.Read(lines, cancellationToken)),
         };
         var warnings = decoded.Warnings.Select(w => w with { Message = $"{file.Path}: {w.Message}." }).ToArray();

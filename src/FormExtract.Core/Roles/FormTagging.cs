@@ -188,12 +188,24 @@ internal sealed class FormTagging
         var cells = new List<TaggedCell>();
         for (var i = 0; i + 1 < own.Length; i++)
         {
-            if (_template.FundingFields.Match(own[i].Key) is not { } column || _template.FundingFields.Match(own[i + 1].Key) is not null)
+            if (_template.FundingFields.Match(own[i].Key) is not { } column)
+            {
+                continue;
+            }
+
+            // A unit printed on a line of its own ((万元)) belongs to the label, and the value follows it.
+            var unitAlone = i + 2 < own.Length && IsUnitAlone(own[i + 1]);
+            if (_template.FundingFields.Match(own[i + (unitAlone ? 2 : 1)].Key) is not null)
             {
                 continue;
             }
 
             cells.Add(new(own[i], cells.Count == 0 ? CellRole.FundingRowLabel : CellRole.Label));
+            if (unitAlone)
+            {
+                cells.Add(new(own[++i], CellRole.Label));
+            }
+
             cells.Add(new(own[++i], Role(column)));
         }
 
@@ -205,6 +217,9 @@ internal sealed class FormTagging
         _block = Block.Funding;
         return new TaggedRow(row, RowKind.Funding, cells) { Slot = FundingSlot.Total };
     }
+
+    private static bool IsUnitAlone(LayoutCell cell) =>
+        Forms.FundingUnits.InBrackets(cell.Text) is not null && !cell.Text.Any(char.IsAsciiDigit);
 
     private static CellRole Role(FundingColumn column) => column switch
     {
@@ -396,9 +411,22 @@ internal sealed class FormTagging
         return cells.Count == 0 ? null : new TaggedRow(row, cells.Any(c => c.Role == CellRole.Title) ? RowKind.Title : RowKind.Header, cells);
     }
 
-    private bool LooksLikeIndicatorRow(LayoutRow row) =>
-        row.NonEmpty.Any(c => _template.Categories.FindGroup(c.Key) is not null || _template.Categories.FindSubCategory(c.Key) is not null)
-        && row.NonEmpty.Any(c => CellShapes.Of(c, _template) is CellShape.Figure or CellShape.Quantity);
+    /// <summary>
+    /// A category label beside figures, or a name followed by a target (a comparator or a measure) and more
+    /// figures: the shapes of an indicator row, which no header or funding row has.
+    /// </summary>
+    private bool LooksLikeIndicatorRow(LayoutRow row)
+    {
+        var shapes = row.NonEmpty.Select(c => CellShapes.Of(c, _template)).ToList();
+        if (row.NonEmpty.Any(c => _template.Categories.FindGroup(c.Key) is not null || _template.Categories.FindSubCategory(c.Key) is not null))
+        {
+            return shapes.Any(static s => s is CellShape.Figure or CellShape.Quantity);
+        }
+
+        return shapes.Count >= 4 && shapes[0] == CellShape.Text && !IsLabel(row.NonEmpty[0])
+            && shapes.Any(static s => s is CellShape.Comparator or CellShape.Quantity)
+            && shapes.Count(static s => s is CellShape.Figure or CellShape.Quantity) >= 2;
+    }
 
     private TaggedRow Labels(LayoutRow row, RowKind kind)
     {

@@ -73,6 +73,18 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
             }
         }
 
+        // A row that opens a level-1 group opens a level-2 group too (a merged cell never spans two groups), so
+        // the text right after a level-1 label is the level-2 label even when the vocabulary does not know it (读者).
+        if (level1 is not null && level2 is null && first == 0 && content >= 2 && shapes[0] == CellShape.Text
+            && header.Columns.Any(static c => c.Role == IndicatorColumn.Level2))
+        {
+            tagged.Add(new(cells[0], CellRole.Level2));
+            level2 = cells[0].Key;
+            content--;
+            cells = cells[1..];
+            shapes = shapes[1..];
+        }
+
         // A lone text is a piece of a cell split off its row, unless it stands right after a category label: then it
         // starts a row of its own (a form cut off after an indicator's name). A label and a text far apart are a
         // label repeated at the top of a page and a fragment of the cell the page break split.

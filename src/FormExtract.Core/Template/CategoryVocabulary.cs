@@ -84,6 +84,18 @@ public sealed class CategoryVocabulary
         spelling.EndsWith(LabelSuffix, StringComparison.Ordinal) ? spelling[..^LabelSuffix.Length] : spelling;
 
     /// <summary>The group a printed level-1 or level-2 label belongs to.</summary>
+    /// <summary>
+    /// Whether a text is the start of a category label and not the whole of one (生态 of 生态效益指标): what the
+    /// end of an input that cut a label short leaves.
+    /// </summary>
+    public bool IsCutLabel(string text)
+    {
+        var key = LabelKey.Of(text);
+        return key.Length >= 2 && FindGroup(key) is null && FindSubCategory(key) is null
+            && (_groups.Keys.Any(k => k.Length > key.Length && k.StartsWith(key, StringComparison.Ordinal))
+                || _subs.Keys.Any(k => k.Length > key.Length && k.StartsWith(key, StringComparison.Ordinal)));
+    }
+
     public CategoryGroup? GroupOf(string label) => FindGroup(label) ?? FindSubCategory(label)?.Group;
 
     /// <summary>

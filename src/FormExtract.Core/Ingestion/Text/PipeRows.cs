@@ -7,7 +7,8 @@ namespace FormExtract.Core.Ingestion.Text;
 /// Rows of cells separated by <c>|</c> as web pages and documents are turned into text: each <c>|</c> closes a
 /// cell, so a run of pipes is a run of empty cells (merged cells, or a short row padded to the table's width).
 /// A row may be broken over lines: a line that ends with a single pipe and leaves the row short of the table's
-/// width goes on in the next line, and a line of pipes alone ends it. Where the table draws rule lines
+/// width goes on in the next line when it holds one cell (a table dumped cell by cell) or when the next line
+/// starts with a pipe; a line of pipes alone ends it. Where the table draws rule lines
 /// (<c>+----+</c>, <c>├──┼</c>), the lines between two rules are one row whose cells wrapped, joined column by
 /// column. Lines without pipes are rows of their own ("label：value" fields split into label and value).
 /// </summary>
@@ -22,6 +23,7 @@ internal sealed class PipeRows(LabelledLine labelledLine)
             && pipeLines.Any(l => !IsOnlySeparators(l.Text));
         var ruled = lines.Any(l => IsRule(l.Text));
         var width = pipeLines.Select(l => Cells(l.Text, leadingBorder).Count).DefaultIfEmpty(0).Max();
+        var padded = pipeLines.Any(l => EndsWithRun(l.Text) && !IsOnlySeparators(l.Text));
         var rows = new List<LayoutRow>();
         var pending = new List<(string Text, int Line)>();
         var band = new List<List<(string Text, int Line)>>();
@@ -45,9 +47,10 @@ internal sealed class PipeRows(LabelledLine labelledLine)
             pending = [];
         }
 
-        foreach (var line in lines)
+        for (var at = 0; at < lines.Count; at++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var line = lines[at];
             var text = line.Text;
             if (IsRule(text))
             {
@@ -86,7 +89,10 @@ internal sealed class PipeRows(LabelledLine labelledLine)
             }
 
             pending.AddRange(cells);
-            if (EndsWithRun(text) || pending.Count >= width)
+            // A line of several cells that ends with one pipe is short of its row only where the dump pads rows with
+            // runs of pipes, or where the next line carries on from its last pipe; else the pipe just closes the row.
+            var carriedOn = cells.Count == 1 || padded || (at + 1 < lines.Count && StartsWithSeparator(lines[at + 1].Text) && !leadingBorder);
+            if (EndsWithRun(text) || pending.Count >= width || !carriedOn)
             {
                 Flush();
             }

@@ -29,7 +29,7 @@ public static class TextShapeDetector
 
         if (Enough(Count(t => t.IndexOfAny(['|', '│', '┃']) >= 0)))
         {
-            return TextShape.Pipes;
+            return IsDrawnGrid(content) ? TextShape.Aligned : TextShape.Pipes;
         }
 
         if (LooksLikeCsv(text))
@@ -37,7 +37,7 @@ public static class TextShapeDetector
             return TextShape.Csv;
         }
 
-        if (Enough(Count(t => Gaps(t) >= 2)))
+        if (Enough(Count(t => Gaps(t) >= 2)) && HasAlignedColumns(content))
         {
             return TextShape.Aligned;
         }
@@ -61,6 +61,58 @@ public static class TextShapeDetector
 
         var mode = records.GroupBy(r => r.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
         return mode.Key >= 3 && mode.Count() >= records.Length * 0.8;
+    }
+
+    /// <summary>
+    /// A table drawn as a grid (w3m's box drawing, ASCII <c>+---+</c>): rule lines between its rows, at least a
+    /// tenth of the lines and two or more. Rows of pipes without rules (a web page's table turned into text) are not.
+    /// </summary>
+    private static bool IsDrawnGrid(TextLine[] content)
+    {
+        var rules = content.Count(l => AlignedLine.Parse(l, displayWidth: true).IsRule);
+        return rules >= 2 && rules * 10 >= content.Length;
+    }
+
+    /// <summary>
+    /// Texts that start at the same screen column on consecutive lines, two or more a line, on three pairs of
+    /// lines (one in twenty: a browser prints a wrapped row on several lines): a table laid out in columns, not
+    /// prose or a row flattened onto a line with spaces in it.
+    /// </summary>
+    private static bool HasAlignedColumns(TextLine[] content)
+    {
+        var aligned = 0;
+        foreach (var displayWidth in (bool[])[true, false])
+        {
+            var count = 0;
+            AlignedLine? above = null;
+            foreach (var line in content)
+            {
+                var parsed = AlignedLine.Parse(line, displayWidth);
+                count += above is not null && SharedStarts(above, parsed) >= 2 ? 1 : 0;
+                above = parsed;
+            }
+
+            aligned = Math.Max(aligned, count);
+        }
+
+        return aligned >= 3 && aligned * 20 >= content.Length;
+    }
+
+    private static int SharedStarts(AlignedLine above, AlignedLine line)
+    {
+        var shared = 0;
+        var a = 0;
+        foreach (var piece in line.Pieces.Skip(1))
+        {
+            while (a < above.Pieces.Count && above.Pieces[a].Start < piece.Start)
+            {
+                a++;
+            }
+
+            shared += a < above.Pieces.Count && above.Pieces[a].Start == piece.Start ? 1 : 0;
+        }
+
+        return shared;
     }
 
     /// <summary>Comma-separated: most records have the same number of fields, at least three.</summary>

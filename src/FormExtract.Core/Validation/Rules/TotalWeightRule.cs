@@ -5,7 +5,7 @@ namespace FormExtract.Core.Validation.Rules;
 
 /// <summary>
 /// <c>total-weight</c>: 总分's 分值 must be the funding 分值 plus every indicator's 分值, and the layout's total
-/// (100). When a part is missing only the total is checked. One finding at most: the sum comes first, as it
+/// (100). When a part is missing only the total is checked, and only on a layout read fully. One finding at most: the sum comes first, as it
 /// names the figure the form's own rows add up to.
 /// </summary>
 public sealed class TotalWeightRule : IValidationRule
@@ -40,7 +40,8 @@ public sealed class TotalWeightRule : IValidationRule
             ];
         }
 
-        if (stated != layout.TotalWeight)
+        // A layout read only in part may count its points another way (a rubric's 权重 per criterion).
+        if (stated != layout.TotalWeight && layout.FullySupported)
         {
             return
             [

@@ -1,0 +1,144 @@
+using System.Collections.Frozen;
+using FormExtract.Core.Layout;
+using FormExtract.Core.Normalization;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Ingestion.Text;
+
+/// <summary>
+/// A table printed with its columns aligned by spaces, as <c>pdftotext -layout</c>, <c>w3m -dump</c> and
+/// <c>lynx -dump</c> print one, with or without borders. Screen columns are counted in display width (a CJK
+/// character takes two, as w3m lays it out) or in characters (as lynx does), whichever lines the texts up
+/// better. Each run of lines without a blank line is read as a table of its own (<see cref="AlignedTable"/>);
+/// a blank line is where the text put a page break.
+/// </summary>
+internal sealed class AlignedRows(TemplateCatalog catalog)
+{
+    /// <summary>Every start of a layout's word (as a label key), to follow a label wrapped down a column.</summary>
+    private readonly FrozenSet<string> _labelStarts = catalog.Vocabulary.Labels
+        .Select(LabelKey.Of)
+        .SelectMany(key => Enumerable.Range(2, Math.Max(0, key.Length - 1)).Select(length => key[..length]))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    public IReadOnlyList<LayoutRow> Read(IReadOnlyList<TextLine> lines, CancellationToken cancellationToken)
+    {
+        var displayWidth = PrefersDisplayWidth(lines);
+        var rows = new List<LayoutRow>();
+        var table = new List<AlignedLine>();
+        var region = new List<AlignedLine>();
+        var blanks = new List<AlignedLine>();
+        var followsBreak = false;
+        foreach (var line in lines)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var parsed = AlignedLine.Parse(line, displayWidth);
+            if (!parsed.IsBlank)
+            {
+                region.Add(parsed);
+                continue;
+            }
+
+            if (region.Count > 0)
+            {
+                // Blank lines between the rows of one table (a browser's paragraphs in cells) keep it one table;
+                // a region whose texts start where none of the table's do begins another.
+                if (table.Count > 0 && !SharesColumns(table, region))
+                {
+                    rows.AddRange(new AlignedTable(table.ToArray(), catalog.Vocabulary, _labelStarts, displayWidth).Rows(followsBreak));
+                    followsBreak = rows.Count > 0;
+                    table.Clear();
+                }
+                else if (table.Count > 0)
+                {
+                    table.AddRange(blanks);
+                }
+
+                table.AddRange(region);
+                region.Clear();
+                blanks.Clear();
+            }
+
+            blanks.Add(parsed);
+        }
+
+        if (region.Count > 0 && table.Count > 0 && !SharesColumns(table, region))
+        {
+            rows.AddRange(new AlignedTable(table.ToArray(), catalog.Vocabulary, _labelStarts, displayWidth).Rows(followsBreak));
+            followsBreak = rows.Count > 0;
+            table.Clear();
+        }
+        else if (table.Count > 0)
+        {
+            table.AddRange(blanks);
+        }
+
+        table.AddRange(region);
+        if (table.Count > 0)
+        {
+            rows.AddRange(new AlignedTable(table.ToArray(), catalog.Vocabulary, _labelStarts, displayWidth).Rows(followsBreak));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Whether texts of the region, not the first on their lines, start where the table's do, at two columns or more.</summary>
+    private static bool SharesColumns(List<AlignedLine> table, List<AlignedLine> region)
+    {
+        var starts = new HashSet<int>();
+        foreach (var line in table)
+        {
+            for (var p = 1; p < line.Pieces.Count; p++)
+            {
+                starts.Add(line.Pieces[p].Start);
+            }
+        }
+
+        return region.SelectMany(l => l.Pieces.Skip(1)).Select(p => p.Start).Where(starts.Contains).Distinct().Count() >= 2;
+    }
+
+    /// <summary>Whether texts line up better counted in display width than in characters: more starts shared with the line above.</summary>
+    public static bool PrefersDisplayWidth(IReadOnlyList<TextLine> lines)
+    {
+        var (display, characters) = (0, 0);
+        AlignedLine? displayAbove = null, charactersAbove = null;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                displayAbove = charactersAbove = null;
+                continue;
+            }
+
+            var byDisplay = AlignedLine.Parse(line, displayWidth: true);
+            var byCharacters = AlignedLine.Parse(line, displayWidth: false);
+            display += Shared(displayAbove, byDisplay);
+            characters += Shared(charactersAbove, byCharacters);
+            (displayAbove, charactersAbove) = (byDisplay, byCharacters);
+        }
+
+        return display >= characters;
+    }
+
+    /// <summary>How many texts of the line start where a text of the line above starts (the first of each line left out: margins agree anyway).</summary>
+    private static int Shared(AlignedLine? above, AlignedLine line)
+    {
+        if (above is null)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        var a = 1;
+        for (var p = 1; p < line.Pieces.Count; p++)
+        {
+            while (a < above.Pieces.Count && above.Pieces[a].Start < line.Pieces[p].Start)
+            {
+                a++;
+            }
+
+            shared += a < above.Pieces.Count && above.Pieces[a].Start == line.Pieces[p].Start ? 1 : 0;
+        }
+
+        return shared;
+    }
+}

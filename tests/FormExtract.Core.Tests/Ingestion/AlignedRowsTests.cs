@@ -1,0 +1,176 @@
+using FormExtract.Core.Ingestion.Text;
+using FormExtract.Core.Layout;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Tests.Ingestion;
+
+/// <summary>The aligned-column reader on small tables laid out as w3m, lynx and pdftotext -layout print them.</summary>
+public class AlignedRowsTests
+{
+    private static IReadOnlyList<LayoutRow> Read(params string[] lines) =>
+        new AlignedRows(TemplateCatalog.Default).Read(TextLine.Split(string.Join('\n', lines)), CancellationToken.None);
+
+    private static string[] Texts(LayoutRow row) => row.Cells.Where(c => !c.IsEmpty).Select(c => c.Text).ToArray();
+
+    private static int ColumnOf(IReadOnlyList<LayoutRow> rows, string text) => rows.SelectMany(r => r.Cells).Single(c => c.Text == text).Column;
+
+    [Fact]
+    public void Display_width_counts_a_cjk_character_as_two_columns()
+    {
+        // The figures line up on screen (w3m) though the labels before them have different numbers of characters.
+        var rows = Read(
+            "年度资金总额       100.00  90.00",
+            "其中：当年财政拨款 80.00   70.00",
+            "其他资金           20.00   20.00");
+
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(ColumnOf(rows, "100.00"), ColumnOf(rows, "80.00"));
+        Assert.Equal(ColumnOf(rows, "90.00"), ColumnOf(rows, "70.00"));
+        Assert.Equal(["其中：当年财政拨款", "80.00", "70.00"], Texts(rows[1]));
+    }
+
+    [Fact]
+    public void Characters_are_counted_where_texts_line_up_by_characters()
+    {
+        // lynx pads by characters, not by screen width.
+        var lines = new[]
+        {
+            "年度资金总额 100.00 90.00 10",
+            "其他资金   21.00  20.00  5",
+            "上年结转资金 0      0      5",
+        };
+
+        Assert.False(AlignedRows.PrefersDisplayWidth(TextLine.Split(string.Join('\n', lines))));
+        var rows = Read(lines);
+        Assert.Equal(ColumnOf(rows, "100.00"), ColumnOf(rows, "21.00"));
+    }
+
+    [Fact]
+    public void A_wrapped_cell_is_joined_and_a_neighbour_centred_beside_it_stays_in_its_row()
+    {
+        var rows = Read(
+            "数量指标 完成培训人 =100%  100%  9  9",
+            "         次计划完成",
+            "         率",
+            "质量指标 验收合格率 合格   合格  14 12  材料不全，下一步",
+            "                                        补齐。");
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(["数量指标", "完成培训人次计划完成率", "=100%", "100%", "9", "9"], Texts(rows[0]));
+        Assert.Equal(["质量指标", "验收合格率", "合格", "合格", "14", "12", "材料不全，下一步补齐。"], Texts(rows[1]));
+    }
+
+    [Fact]
+    public void A_cell_centred_in_a_tall_row_starts_before_its_neighbours()
+    {
+        // pdftotext -layout: the reason's first line is printed above the row's figures.
+        var rows = Read(
+            "培训考核达标率 ≥90%   96%   3  3",
+            "                                  缺少佐证材料，",
+            "培训验收合格率 =100%  48%   3  1  建议后续按照档",
+            "                                  案管理制度做好",
+            "                                  存档工作。",
+            "场馆维护知晓率 ≥85%   87%   10 10");
+
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(["培训考核达标率", "≥90%", "96%", "3", "3"], Texts(rows[0]));
+        Assert.Equal("缺少佐证材料，建议后续按照档案管理制度做好存档工作。", Texts(rows[1])[^1]);
+    }
+
+    [Fact]
+    public void A_label_set_down_a_narrow_column_is_read_as_the_layouts_words()
+    {
+        var rows = Read(
+            "    数量指标 完成率 =100% 100% 9  9",
+            "产  质量指标 合格率 合格  合格 14 14",
+            "出  时效指标 及时率 及时  及时 16 16",
+            "指  成本指标 控制数 ≤20   18   11 11",
+            "标",
+            "效  社会效益 影响力 提升  提升 10 10",
+            "益",
+            "指",
+            "标");
+
+        var labels = rows.SelectMany(r => r.Cells).Where(c => c.Column == 0 && !c.IsEmpty).Select(c => c.Text).ToArray();
+        Assert.Equal(["产出指标", "效益指标"], labels);
+    }
+
+    [Fact]
+    public void A_text_running_over_several_columns_is_one_merged_cell()
+    {
+        var rows = Read(
+            "项目名称 社区综合为老服务中心运营补贴",
+            "主管部门 上海市民政局    实施单位 上海市民政局",
+            "         年初预算数      全年预算数 全年执行数",
+            "资金总额 100.00          90.00      80.00");
+
+        var name = rows[0].Cells.Single(c => c.Text == "社区综合为老服务中心运营补贴");
+        Assert.True(name.ColumnSpan > 1);
+        Assert.Equal(["资金总额", "100.00", "90.00", "80.00"], Texts(rows[^1]));
+    }
+
+    [Fact]
+    public void A_single_long_line_across_the_table_is_one_cell()
+    {
+        var rows = Read(
+            "一级指标 二级指标 三级指标 分值 得分",
+            "产出指标 数量指标 完成率   9    9",
+            "注：本表由项目单位填写，得分按照年度指标值完成情况计算，满分一百分。",
+            "效益指标 社会效益 影响力   10   10");
+
+        Assert.Equal(4, rows.Count);
+        Assert.Single(Texts(rows[2]));
+    }
+
+    [Theory]
+    [InlineData("+----------+--------+------+", "|", "+==========+========+======+")]
+    [InlineData("├──────────┼────────┼──────┤", "│", "╞══════════╪════════╪══════╡")]
+    [InlineData("╠══════════╬════════╬══════╣", "║", "╠══════════╬════════╬══════╣")]
+    public void Rules_part_rows_in_every_border_style(string rule, string bar, string heavyRule)
+    {
+        var rows = Read(
+            rule,
+            $"{bar}三级指标  {bar}指标值  {bar}分值  {bar}",
+            heavyRule,
+            $"{bar}完成培训人{bar}=100%   {bar}9     {bar}",
+            $"{bar}次计划完成{bar}        {bar}      {bar}",
+            $"{bar}率        {bar}        {bar}      {bar}",
+            rule,
+            $"{bar}验收合格率{bar}合格    {bar}14    {bar}",
+            rule);
+
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(["完成培训人次计划完成率", "=100%", "9"], Texts(rows[1]));
+        Assert.Equal(["验收合格率", "合格", "14"], Texts(rows[2]));
+    }
+
+    [Fact]
+    public void A_cell_a_rule_runs_past_is_merged_over_the_rows_beside_it()
+    {
+        // w3m draws a rowspan cell by leaving the rule open where the cell runs on.
+        var rows = Read(
+            "┌────┬────────────┬──────┐",
+            "│    │年度资金总额│100.00│",
+            "│项目├────────────┼──────┤",
+            "│资金│当年财政拨款│80.00 │",
+            "│    ├────────────┼──────┤",
+            "│    │其他资金    │20.00 │",
+            "└────┴────────────┴──────┘");
+
+        Assert.Equal(3, rows.Count);
+        var merged = rows.Select(r => r.Cells[0]).ToArray();
+        Assert.All(merged, c => Assert.Equal("项目资金", c.Text));
+        Assert.Equal([false, true, true], merged.Select(c => c.IsSpanCopy));
+        Assert.Equal(3, merged[0].RowSpan);
+    }
+
+    [Fact]
+    public void A_drawn_grid_is_aligned_and_pipe_rows_without_rules_stay_pipes()
+    {
+        var grid = "+----+----+\n|项目|资金|\n+----+----+\n|总额|100 |\n+----+----+\n";
+        var pipes = "|项目名称|社区服务|\n|主管部门|民政局|\n|年度资金总额|100|\n";
+
+        Assert.Equal(TextShape.Aligned, TextShapeDetector.Detect(TextLine.Split(grid), grid));
+        Assert.Equal(TextShape.Pipes, TextShapeDetector.Detect(TextLine.Split(pipes), pipes));
+    }
+}
