@@ -1,6 +1,8 @@
 using System.CommandLine;
 using FormExtract.Synthetic.Corpus;
+using FormExtract.Synthetic.Layouts;
 using FormExtract.Synthetic.Rendering;
+using FormExtract.Synthetic.Shapes;
 using Serilog;
 
 namespace FormExtract.Synthetic.Tool;
@@ -12,24 +14,40 @@ internal static class GenerateCommand
     {
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Folder to write into (one sub-folder per kind).", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the generator; the same seed gives the same corpus.", DefaultValueFactory = _ => 1 };
-        var forms = new Option<int>("--forms", "-n") { Description = "Forms per kind.", DefaultValueFactory = _ => 20 };
+        var forms = new Option<int>("--forms", "-n") { Description = "Forms per kind, per layout and per text shape.", DefaultValueFactory = _ => 20 };
         var kinds = new Option<CorpusKind[]>("--kind", "-k")
         {
-            Description = "Kinds to render: text, html, pdf, scan (repeatable; default all).",
+            Description = "Kinds to render: text, html, pdf, scan (repeatable; default all, or none when --shape is given).",
             AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => Enum.GetValues<CorpusKind>(),
         };
+        var layouts = new Option<string[]>("--layout", "-l")
+        {
+            Description = "Layouts to generate, by template id (repeatable; default all): " + string.Join(", ", SyntheticLayouts.All.Select(l => l.Id)) + ".",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        layouts.AcceptOnlyFromAmong([.. SyntheticLayouts.All.Select(l => l.Id)]);
+        var shapes = new Option<string[]>("--shape", "-s")
+        {
+            Description = "National forms in text shapes (repeatable; 'all' for every one): " + string.Join(", ", TextShapes.All.Select(TextShapes.NameOf)) + ".",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        shapes.AcceptOnlyFromAmong([.. TextShapes.All.Select(TextShapes.NameOf), "all"]);
         var scans = new Option<int?>("--scan-forms") { Description = "Forms of the scan kind (default: --forms); scans are large." };
         var errors = new Option<double>("--error-fraction") { Description = "Share of forms with one injected error.", DefaultValueFactory = _ => 1.0 / 3 };
         var chromium = new Option<string>("--chromium") { Description = "Chromium binary.", DefaultValueFactory = _ => "chromium" };
         var command = new Command("generate", "Generate forms, render them and write each file beside its name.expected.json.")
         {
-            output, seed, forms, scans, kinds, errors, chromium,
+            output, seed, forms, scans, kinds, layouts, shapes, errors, chromium,
         };
         command.SetAction((parse, cancellationToken) =>
         {
+            var shapeNames = parse.GetValue(shapes) ?? [];
+            var chosenShapes = shapeNames.Contains("all") ? TextShapes.All : shapeNames.Select(n => TextShapes.Parse(n)!.Value).ToArray();
+            var chosenKinds = parse.GetValue(kinds) is { Length: > 0 } k ? k : chosenShapes.Count > 0 ? [] : Enum.GetValues<CorpusKind>();
+            var layoutIds = parse.GetValue(layouts) ?? [];
+            var chosenLayouts = layoutIds.Length == 0 ? SyntheticLayouts.All : layoutIds.Select(id => SyntheticLayouts.Find(id)!).ToArray();
             var options = new CorpusOptions(parse.GetValue(output)!.FullName, parse.GetValue(seed), parse.GetValue(forms),
-                parse.GetValue(kinds)!, parse.GetValue(errors), parse.GetValue(scans));
+                chosenKinds, parse.GetValue(errors), parse.GetValue(scans), chosenLayouts, chosenShapes);
             var external = new ExternalRenderers(new ExternalRendererOptions(chromium: parse.GetValue(chromium)!), logger);
             var written = new CorpusBuilder(options, external, logger).Build(cancellationToken);
             logger.Information("Generated {FileCount} files under {Directory}", written.Count, options.OutputDirectory);

@@ -9,10 +9,11 @@ Log.Logger = new LoggerConfiguration()
     .CreateLogger();
 try
 {
-    var root = new RootCommand("Synthetic 财政项目支出绩效自评表 corpus: generate forms with ground truth, score extractions against it.")
+    var root = new RootCommand("Synthetic 绩效自评表 corpus: generate forms of every layout and text shape with ground truth, score extractions against it.")
     {
         GenerateCommand.Create(Log.Logger),
         ScoreCommand.Create(Log.Logger),
+        MeasureCommand.Create(Log.Logger),
     };
     return root.Parse(args).Invoke();
 }

@@ -2,6 +2,7 @@ using FormExtract.Core.Model;
 using FormExtract.Core.Validation;
 using FormExtract.Synthetic.Generation;
 using FormExtract.Synthetic.Injection;
+using FormExtract.Synthetic.Layouts;
 using FormExtract.Synthetic.Scoring;
 
 namespace FormExtract.Synthetic.Tests;
@@ -24,6 +25,26 @@ public sealed class ValidatorAgreementTests
         Assert.Equal(InjectedRules.All.Order(), forms.Where(f => !f.IsClean).Select(f => f.InjectedRule!).Distinct().Order());
 
         var disagreements = forms.Select((f, i) => Disagreement($"form {i} ({f.InjectedRule ?? "clean"})", f.Truth)).OfType<string>().ToArray();
+
+        Assert.True(disagreements.Length == 0, string.Join("\n", disagreements));
+    }
+
+    public static TheoryData<string> Layouts => [.. SyntheticLayouts.All.Where(l => !l.IsNational).Select(l => l.Id)];
+
+    /// <summary>
+    /// Every layout's forms, read with that layout's rules (its budget weight, total, split, rate base): each injected
+    /// error is reported where the injection says, and nothing else is.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void Every_layouts_rules_report_exactly_the_recorded_findings(string id)
+    {
+        var layout = SyntheticLayouts.Find(id)!;
+        var forms = new FormGenerator(new GeneratorOptions(41, formCount: 90, errorFraction: 0.6, layout: layout)).Generate();
+        Assert.Equal(layout.Rules.Order(), forms.Where(f => !f.IsClean).Select(f => f.InjectedRule!).Distinct().Order());
+        Assert.All(forms, f => Assert.Equal(id, f.Truth.Template));
+
+        var disagreements = forms.Select((f, i) => Disagreement($"{id} form {i} ({f.InjectedRule ?? "clean"})", f.Truth)).OfType<string>().ToArray();
 
         Assert.True(disagreements.Length == 0, string.Join("\n", disagreements));
     }

@@ -7,10 +7,11 @@ namespace FormExtract.Core.Forms;
 /// Gives every indicator row its 一级指标 and 二级指标. A merged category cell is printed on only one of the
 /// rows it spans (often the first, sometimes a middle or later one), so between two printed 二级指标 labels
 /// the rows must be split between them. The split is chosen by evidence: the indicator's own words
-/// (…及时性 belongs to 时效指标) and the usual weight split of the 一级指标 groups (产出 50 / 效益 30 /
-/// 满意度 10); with no evidence a row belongs to the label above it.
+/// (…及时性 belongs to 时效指标) and the weight of each 一级指标 group: the points printed in its label
+/// (产出指标(40分)), else the layout's usual split (产出 50 / 效益 30 / 满意度 10) where the layout keeps one; with no
+/// evidence a row belongs to the label above it.
 /// </summary>
-internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
+internal sealed class CategoryResolver(CategoryVocabulary vocabulary, bool usualSplit, Func<string, bool> isSubRow)
 {
     private const int ExhaustiveLimit = 20_000;
     private const int SplitMatchScore = 3;
@@ -26,7 +27,7 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
         var level2 = new string?[drafts.Count];
         if (labelled.Length > 0)
         {
-            var split = new Split(vocabulary, drafts, labels, labelled);
+            var split = new Split(vocabulary, drafts, labels, labelled, ExpectedWeights(drafts), isSubRow);
             split.Apply(split.Choose(), level2);
             DropAcrossGroups(drafts, labels, level2);
         }
@@ -55,6 +56,29 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
             drafts[i].Level1Label = unlabelled ? null : level1[i];
             drafts[i].Level2Label = unlabelled ? null : level2[i];
         }
+    }
+
+    /// <summary>Each group's weight as the form prints it in the group's label, else as the layout's usual split gives it.</summary>
+    private Dictionary<CategoryGroup, decimal> ExpectedWeights(IReadOnlyList<IndicatorDraft> drafts)
+    {
+        var weights = new Dictionary<CategoryGroup, decimal>();
+        foreach (var label in drafts.Select(d => d.Level1Label).OfType<string>())
+        {
+            if (vocabulary.FindGroup(label) is { } group && PrintedPoints.Split(LabelKey.Of(label)).Points is { } points)
+            {
+                weights.TryAdd(group, points);
+            }
+        }
+
+        foreach (var group in vocabulary.Groups)
+        {
+            if (usualSplit && group.ExpectedWeight is { } usual)
+            {
+                weights.TryAdd(group, usual);
+            }
+        }
+
+        return weights;
     }
 
     /// <summary>
@@ -118,9 +142,16 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
         private readonly decimal[] _sums;
         private readonly bool[] _summed;
         private readonly string?[] _buffer;
+        private readonly Dictionary<CategoryGroup, decimal> _expected;
 
-        public Split(CategoryVocabulary vocabulary, IReadOnlyList<IndicatorDraft> drafts, string?[] labels, int[] labelled)
+        /// <summary>Sub-rows (其中…) that carry no points: they count in no group's weight.</summary>
+        private readonly bool[] _unscored;
+
+        public Split(CategoryVocabulary vocabulary, IReadOnlyList<IndicatorDraft> drafts, string?[] labels, int[] labelled, Dictionary<CategoryGroup, decimal> expected,
+            Func<string, bool> isSubRow)
         {
+            _expected = expected;
+            _unscored = drafts.Select(d => d.WeightValue is null && d.ScoreValue is null && isSubRow(d.NameText)).ToArray();
             _labels = labels;
             _labelled = labelled;
             for (var g = 0; g + 1 < labelled.Length; g++)
@@ -252,13 +283,18 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
             return score + (SplitMatchScore * MatchingGroups());
         }
 
-        /// <summary>How many 一级指标 groups carry their usual weight under the assignment in the buffer.</summary>
+        /// <summary>How many 一级指标 groups carry their expected weight under the assignment in the buffer.</summary>
         private int MatchingGroups()
         {
             Array.Clear(_sums);
             Array.Clear(_summed);
             for (var i = 0; i < _buffer.Length; i++)
             {
+                if (_unscored[i])
+                {
+                    continue;
+                }
+
                 if (_weights[i] is not { } weight || _buffer[i] is not { } sub || _groupOf[sub] is not (>= 0 and var group))
                 {
                     return 0;
@@ -271,7 +307,7 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary)
             var matching = 0;
             for (var g = 0; g < _groupList.Length; g++)
             {
-                matching += _summed[g] && _sums[g] == _groupList[g].ExpectedWeight ? 1 : 0;
+                matching += _summed[g] && _expected.TryGetValue(_groupList[g], out var expected) && _sums[g] == expected ? 1 : 0;
             }
 
             return matching;

@@ -19,7 +19,7 @@ internal sealed class IndicatorTableBuilder(FormTemplate template, CellFactory c
     public (IReadOnlyList<Indicator> Indicators, IReadOnlyList<LayoutCell> TotalFigures) Build(bool totalSeen, bool startsCut)
     {
         var (drafts, totalFigures) = Drafts(totalSeen);
-        new CategoryResolver(template.Categories).Resolve(drafts, startsCut);
+        new CategoryResolver(template.Categories, template.WeightSplit, template.IsSubRow).Resolve(drafts, startsCut);
         if (!totalSeen && drafts.Count > 0 && drafts[^1].ReasonParts is [.., var last] && template.Categories.IsCutLabel(last.Text))
         {
             // The input ended inside the next category's label, which the row alignment took for the last reason.

@@ -77,6 +77,7 @@ public sealed class TextDumpReader : IDocumentReader
         var shape = TextShapeDetector.Detect(lines, decoded.Text);
         var rows = shape switch
         {
+            TextShape.Tabs when TextShapeDetector.IsQuotedTsv(decoded.Text) => CsvRows.Read(decoded.Text, '\t', cancellationToken),
             TextShape.Tabs => TabRows.Read(lines, cancellationToken),
             TextShape.Pipes => _pipes.Read(lines, cancellationToken),
             TextShape.Csv => CsvRows.Read(decoded.Text, ',', cancellationToken),

@@ -73,6 +73,8 @@ internal static class ColumnFit
                 _ => Impossible,
             },
             IndicatorColumn.DeviationReason => shape is CellShape.Figure ? -0.5 : 1,
+            // A column the contract skips holds text as a reason does (得分计算方法): where it comes last, its place decides.
+            IndicatorColumn.Ignore => shape == CellShape.Text ? 1 : 0.2,
             _ => 0.2,
         };
     }

@@ -174,6 +174,7 @@ internal sealed class FormTagging
                 .Select(c => new TaggedCell(c, IsBlock(c, FormBlock.Funding) ? CellRole.FundingBlockLabel : CellRole.None)));
             cells.Add(new TaggedCell(cell, CellRole.FundingRowLabel));
             cells.AddRange(_fundingHeader.Tag(row, cell));
+            _fundingHeader = _fundingHeader.After(row, cell);
             return new TaggedRow(row, RowKind.Funding, cells) { Slot = slot };
         }
 

@@ -18,6 +18,9 @@ internal sealed class IndicatorHeader
 
     public IReadOnlyList<HeaderColumn<IndicatorColumn>> Columns { get; }
 
+    /// <summary>The columns without 分值 and 得分, for the sub-rows (其中…) that carry neither.</summary>
+    public IReadOnlyList<HeaderColumn<IndicatorColumn>> Unscored => field ??= Columns.Where(c => c.Role is not (IndicatorColumn.Weight or IndicatorColumn.Score)).ToArray();
+
     /// <summary>Whether the form printed the header (else <see cref="Columns"/> is the layout's order).</summary>
     public bool Printed { get; }
 
@@ -31,7 +34,10 @@ internal sealed class IndicatorHeader
     public static int HeadingCount(LayoutRow row, FormTemplate template) =>
         row.NonEmpty.Count(c => !c.IsSpanCopy && template.IndicatorColumns.Match(c.Key) is not null);
 
-    /// <summary>Whether the row is an indicator table's header: it names the indicator (三级指标, 指标名称) and more columns, or three.</summary>
+    /// <summary>
+    /// Whether the row is an indicator table's header: it names the indicator (三级指标, 指标名称) and more columns, or
+    /// three columns of an indicator's own (not counting those the contract skips).
+    /// </summary>
     public static bool IsHeader(LayoutRow row, FormTemplate template)
     {
         var (count, named, seen) = (0, false, 0);
@@ -44,7 +50,8 @@ internal sealed class IndicatorHeader
 
             count++;
             named |= role is IndicatorColumn.Name or IndicatorColumn.Level1;
-            seen |= 1 << (int)role;
+            // A column the contract skips (得分计算方法) is no sign of an indicator table: budget blocks print it too.
+            seen |= role == IndicatorColumn.Ignore ? 0 : 1 << (int)role;
         }
 
         return (named && count >= 2) || System.Numerics.BitOperations.PopCount((uint)seen) >= 3;

@@ -109,7 +109,7 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
         else if (content > 0)
         {
             var trusted = header.Printed && row.Cells.Count == header.CellCount;
-            var columns = aligner.Align(cells, shapes, header.Columns, trusted);
+            var columns = aligner.Align(cells, shapes, IsSubRow(cells, shapes) ? header.Unscored : header.Columns, trusted);
             for (var i = 0; i < cells.Count; i++)
             {
                 if (shapes[i] != CellShape.Empty)
@@ -121,6 +121,25 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
 
         tagged.Sort(static (a, b) => a.Cell.Column.CompareTo(b.Cell.Column));
         return new TaggedRow(row, RowKind.Indicator, tagged);
+    }
+
+    /// <summary>A row whose first text is a sub-row's name (其中…) details the row above: it has no 分值 and no 得分.</summary>
+    private bool IsSubRow(IReadOnlyList<LayoutCell> cells, CellShape[] shapes)
+    {
+        if (template.SubRowPrefixes.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (shapes[i] == CellShape.Text)
+            {
+                return template.IsSubRow(cells[i].Text);
+            }
+        }
+
+        return false;
     }
 
     private static CellRole Role(IndicatorColumn? column, bool level1Seen, bool level2Seen) => column switch

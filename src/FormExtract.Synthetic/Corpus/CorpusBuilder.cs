@@ -1,7 +1,9 @@
 using System.Globalization;
 using FormExtract.Core.Model;
 using FormExtract.Synthetic.Generation;
+using FormExtract.Synthetic.Layouts;
 using FormExtract.Synthetic.Rendering;
+using FormExtract.Synthetic.Shapes;
 using Serilog;
 
 namespace FormExtract.Synthetic.Corpus;
@@ -35,6 +37,28 @@ public sealed class CorpusBuilder
     public IReadOnlyList<string> Build(CancellationToken cancellationToken)
     {
         var written = new List<string>();
+        foreach (var layout in _options.Layouts)
+        {
+            if (layout.IsNational)
+            {
+                BuildNational(written, cancellationToken);
+            }
+            else
+            {
+                BuildLayout(written, layout, cancellationToken);
+            }
+        }
+
+        foreach (var shape in _options.Shapes)
+        {
+            BuildShape(written, shape, cancellationToken);
+        }
+
+        return written;
+    }
+
+    private void BuildNational(List<string> written, CancellationToken cancellationToken)
+    {
         foreach (var kind in _options.Kinds)
         {
             var seed = _options.SeedOf(kind);
@@ -62,8 +86,56 @@ public sealed class CorpusBuilder
 
             _logger.Information("Wrote {FormCount} {Kind} forms in {FileCount} files to {Directory}", forms.Count, kind, files.Count, directory);
         }
+    }
 
-        return written;
+    private void BuildLayout(List<string> written, SyntheticLayout layout, CancellationToken cancellationToken)
+    {
+        var files = new LayoutFiles(layout, _external);
+        var firstRule = 0;
+        foreach (var kind in _options.Kinds)
+        {
+            var seed = _options.SeedOf(kind, layout);
+            var count = _options.FormCountOf(kind);
+            var forms = new FormGenerator(new GeneratorOptions(seed, count, _options.ErrorFraction, firstRule: firstRule, layout: layout)).Generate();
+            firstRule += (int)Math.Round(count * _options.ErrorFraction, MidpointRounding.AwayFromZero);
+            var random = new Random(seed);
+            var directory = _options.DirectoryOf(kind, layout);
+            // A scan of one form is a page or two: one form per file keeps the files small.
+            var groups = Group(random, forms, kind == CorpusKind.Scan ? 1 : 3);
+            for (var i = 0; i < groups.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var truth = FormGenerator.Index(groups[i]);
+                if (random.Chance(0.5))
+                {
+                    truth = truth.Select(PrintVariants.WithMathOperators).ToArray();
+                }
+
+                var (name, rendered) = files.Render(kind, i, truth, random, cancellationToken);
+                written.Add(GroundTruth.Write(directory, name, rendered));
+            }
+
+            _logger.Information("Wrote {FormCount} {Layout} {Kind} forms in {FileCount} files to {Directory}", forms.Count, layout.Id, kind, groups.Count, directory);
+        }
+    }
+
+    private void BuildShape(List<string> written, TextShape shape, CancellationToken cancellationToken)
+    {
+        var seed = _options.SeedOf(shape);
+        var forms = new FormGenerator(new GeneratorOptions(seed, _options.FormsPerKind, _options.ErrorFraction, layout: SyntheticLayouts.NationalForShapes)).Generate();
+        var random = new Random(seed);
+        var directory = _options.DirectoryOf(shape);
+        var groups = Group(random, forms, 3);
+        var renderer = new ShapeRenderer(shape);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (file, variant) = renderer.Render(groups[i], random);
+            var name = $"{TextShapes.NameOf(shape)}-{i.ToString("000", CultureInfo.InvariantCulture)}" + (variant.Length > 0 ? "-" + variant : string.Empty);
+            written.Add(GroundTruth.Write(directory, name, file));
+        }
+
+        _logger.Information("Wrote {FormCount} forms as {Shape} in {FileCount} files to {Directory}", forms.Count, TextShapes.NameOf(shape), groups.Count, directory);
     }
 
     private IEnumerable<(string Name, RenderedFile File)> Render(CorpusKind kind, int index, IReadOnlyList<Form> forms, Random random, CancellationToken cancellationToken)

@@ -1,21 +1,29 @@
+using FormExtract.Synthetic.Layouts;
+using FormExtract.Synthetic.Shapes;
+
 namespace FormExtract.Synthetic.Corpus;
 
 /// <summary>
-/// A corpus to build: <see cref="FormsPerKind"/> forms for each of <see cref="Kinds"/>, drawn from
-/// <see cref="Seed"/> (each kind from its own stream, so adding a kind does not change the others), written
-/// under <see cref="OutputDirectory"/>/&lt;kind&gt;/ as <c>name.ext</c> beside <c>name.expected.json</c>.
-/// Scans are large, so their count can be set apart (<see cref="ScanFormCount"/>, default the same).
+/// A corpus to build: <see cref="FormsPerKind"/> forms for each of <see cref="Kinds"/> and each of
+/// <see cref="Layouts"/>, drawn from <see cref="Seed"/> (each kind and layout from its own stream, so adding one does
+/// not change the others), written under <see cref="OutputDirectory"/>/&lt;kind&gt;/ for the national layout and
+/// under <see cref="OutputDirectory"/>/&lt;layout&gt;/&lt;kind&gt;/ for the others, as <c>name.ext</c> beside
+/// <c>name.expected.json</c>; and as many national forms in each of <see cref="Shapes"/>, under
+/// <see cref="OutputDirectory"/>/shapes/&lt;shape&gt;/. Scans are large, so their count can be set apart
+/// (<see cref="ScanFormCount"/>, default the same). Defaults: the national layout, no text shapes.
 /// </summary>
 public sealed record CorpusOptions
 {
-    public CorpusOptions(string outputDirectory, int seed, int formsPerKind, IReadOnlyList<CorpusKind> kinds, double errorFraction = 1.0 / 3, int? scanFormCount = null)
+    public CorpusOptions(string outputDirectory, int seed, int formsPerKind, IReadOnlyList<CorpusKind> kinds, double errorFraction = 1.0 / 3,
+        int? scanFormCount = null, IReadOnlyList<SyntheticLayout>? layouts = null, IReadOnlyList<TextShape>? shapes = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(formsPerKind);
         ArgumentNullException.ThrowIfNull(kinds);
-        if (kinds.Count == 0)
+        Shapes = (shapes ?? []).Distinct().Order().ToArray();
+        if (kinds.Count == 0 && Shapes.Count == 0)
         {
-            throw new ArgumentException("Name at least one kind.", nameof(kinds));
+            throw new ArgumentException("Name at least one kind or text shape.", nameof(kinds));
         }
 
         OutputDirectory = outputDirectory;
@@ -25,6 +33,7 @@ public sealed record CorpusOptions
         ErrorFraction = errorFraction;
         ScanFormCount = scanFormCount ?? formsPerKind;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(ScanFormCount, nameof(scanFormCount));
+        Layouts = (layouts is null || layouts.Count == 0 ? [SyntheticLayouts.National] : layouts).Distinct().ToArray();
     }
 
     public int ScanFormCount { get; }
@@ -39,8 +48,33 @@ public sealed record CorpusOptions
 
     public IReadOnlyList<CorpusKind> Kinds { get; }
 
+    public IReadOnlyList<SyntheticLayout> Layouts { get; }
+
+    public IReadOnlyList<TextShape> Shapes { get; }
+
     public double ErrorFraction { get; }
 
-    /// <summary>The seed of one kind's stream.</summary>
+    /// <summary>The seed of one kind's stream (of the national layout).</summary>
     public int SeedOf(CorpusKind kind) => unchecked(Seed * 7919 + (int)kind + 1);
+
+    /// <summary>The seed of one kind's stream of a layout; the national layout's are <see cref="SeedOf(CorpusKind)"/>.</summary>
+    public int SeedOf(CorpusKind kind, SyntheticLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var index = SyntheticLayouts.All.ToList().IndexOf(layout);
+        return layout.IsNational ? SeedOf(kind) : unchecked(SeedOf(kind) + (1000 * (index + 1)));
+    }
+
+    /// <summary>The seed of one text shape's stream.</summary>
+    public int SeedOf(TextShape shape) => unchecked(Seed * 7919 + 100 + (int)shape);
+
+    /// <summary>The folder of one kind of one layout.</summary>
+    public string DirectoryOf(CorpusKind kind, SyntheticLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var name = kind.ToString().ToLowerInvariant();
+        return layout.IsNational ? Path.Combine(OutputDirectory, name) : Path.Combine(OutputDirectory, layout.Id, name);
+    }
+
+    public string DirectoryOf(TextShape shape) => Path.Combine(OutputDirectory, "shapes", TextShapes.NameOf(shape));
 }

@@ -18,9 +18,9 @@ internal static class FormBuilder
         {
             Unit = draft.Funding.Unit,
             Total = Row(draft.Funding.Total),
-            FiscalAppropriation = Row(draft.Funding.Fiscal),
-            Carryover = Row(draft.Funding.Carryover),
-            Other = Row(draft.Funding.Other),
+            FiscalAppropriation = Row(draft.Funding.Fiscal!),
+            Carryover = Row(draft.Funding.Carryover!),
+            Other = Row(draft.Funding.Other!),
             Weight = Number(draft.Funding.Weight),
             ExecutionRate = Number(draft.Funding.Rate),
             Score = Number(draft.Funding.Score),
@@ -45,7 +45,7 @@ internal static class FormBuilder
         DeviationReason = row.Reason.Length == 0 ? null : Text(PrintedText.Plain(row.Reason)),
     };
 
-    private static FundingRow Row(AmountRow row) => new()
+    internal static FundingRow Row(AmountRow row) => new()
     {
         Label = row.Label,
         InitialBudget = Number(row.Initial),
@@ -53,11 +53,11 @@ internal static class FormBuilder
         Executed = Number(row.Executed),
     };
 
-    private static NumberCell? Number(Printed? printed) =>
+    internal static NumberCell? Number(Printed? printed) =>
         printed is null ? null : new NumberCell { Text = printed.Text, Value = printed.Value };
 
-    private static TextCell Text(PrintedText printed) => new() { Text = printed.Text, Value = printed.Value };
+    internal static TextCell Text(PrintedText printed) => new() { Text = printed.Text, Value = printed.Value };
 
-    private static MeasureCell? Measure(PrintedMeasure? printed) =>
+    internal static MeasureCell? Measure(PrintedMeasure? printed) =>
         printed is null ? null : new MeasureCell { Text = printed.Text, Value = printed.Value };
 }

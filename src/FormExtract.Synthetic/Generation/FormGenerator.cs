@@ -4,7 +4,7 @@ using FormExtract.Synthetic.Injection;
 namespace FormExtract.Synthetic.Generation;
 
 /// <summary>
-/// Makes realistic 财政项目支出绩效自评表 forms with their ground truth. Everything is drawn from one
+/// Makes realistic 财政项目支出绩效自评表 forms of one layout with their ground truth. Everything is drawn from one
 /// <see cref="Random"/> seeded by the options, so the same options always give the same forms.
 /// </summary>
 public sealed class FormGenerator
@@ -29,7 +29,8 @@ public sealed class FormGenerator
             string? rule = null;
             if (Array.BinarySearch(broken, i) >= 0)
             {
-                rule = InjectedRules.All[nextRule++ % InjectedRules.All.Count];
+                var rules = _options.Layout.Rules;
+                rule = rules[nextRule++ % rules.Count];
             }
 
             forms.Add(GenerateOne(random, rule));
@@ -45,15 +46,16 @@ public sealed class FormGenerator
         {
             var theme = random.Pick(ContentVocabulary.Themes);
             var draft = Draft(random, theme, rule);
+            var printer = _options.Layout.Printer;
             if (rule is null)
             {
-                return new SyntheticForm(FormBuilder.Build(WithGrade(random, draft), 0, []), null);
+                return new SyntheticForm(printer.Truth(WithGrade(random, draft), [], random), null);
             }
 
             if (ErrorInjector.Inject(random, draft, rule, theme) is { } injected)
             {
                 var broken = rule == InjectedRules.Grade ? injected.Draft : WithGrade(random, injected.Draft);
-                return new SyntheticForm(FormBuilder.Build(broken, 0, injected.Findings), rule);
+                return new SyntheticForm(printer.Truth(broken, injected.Findings, random), rule);
             }
         }
 
@@ -62,9 +64,11 @@ public sealed class FormGenerator
 
     private FormDraft Draft(Random random, Theme theme, string? rule)
     {
-        var rate = (rule is null ? null : ErrorInjector.RateFor(random, rule)) ?? FundingFactory.DrawRate(random);
-        var funding = FundingFactory.Create(random, rate);
-        var indicators = IndicatorFactory.Create(random, theme);
+        var profile = _options.Layout.Profile;
+        var rate = (rule is null ? null : ErrorInjector.RateFor(random, rule))
+            ?? (profile.LowRates ? FundingFactory.DrawRate(random) : FundingFactory.DrawHighRate(random));
+        var funding = FundingFactory.Create(random, rate, profile);
+        var indicators = IndicatorFactory.Create(random, theme, profile);
         bool? cause = funding.TrueRate < FundingFactory.LowExecution ? true : null;
         if (rule == InjectedRules.LowExecution)
         {
@@ -76,8 +80,10 @@ public sealed class FormGenerator
             cause = false;
         }
 
+        // Points in the group labels are drawn only where the layout prints them, so the national draws stay as they were.
+        var points = profile.GroupPointsChance > 0 && (random.Chance(profile.GroupPointsChance) || (rule == InjectedRules.WeightSplit && !profile.UsualSplit));
         var draft = new FormDraft(
-            _options.FiscalYear,
+            profile.FiscalYear ?? _options.FiscalYear,
             random.Pick(theme.Projects),
             theme.Department,
             random.Pick(theme.Units),
@@ -85,13 +91,17 @@ public sealed class FormGenerator
             GoalWriter.Expected(random, theme),
             GoalWriter.Achieved(random, theme, funding, cause),
             indicators,
-            Figures.Trimmed(SelfEvaluationTemplate.TotalWeight),
-            Figures.Trimmed(0m));
+            Figures.Trimmed(profile.TotalWeight),
+            Figures.Trimmed(0m))
+        {
+            Profile = profile,
+            PrintsGroupPoints = points,
+        };
         return ErrorInjector.WithConsistentTotal(draft);
     }
 
     /// <summary>Some forms state the 评价等级 their stated 总分 earns (the grade rule reads the stated figure).</summary>
-    private static FormDraft WithGrade(Random random, FormDraft draft) => random.Chance(0.3)
+    private static FormDraft WithGrade(Random random, FormDraft draft) => random.Chance(draft.Profile.GradeChance)
         ? draft with { Grade = GradeWords.Spell(random, ErrorInjector.GradeFor(draft.TotalScore.Value)) }
         : draft;
 

@@ -1,3 +1,4 @@
+using FormExtract.Synthetic.Layouts;
 
 namespace FormExtract.Synthetic.Generation;
 
@@ -7,9 +8,11 @@ internal static class FundingFactory
     /// <summary>Execution rates below this need a cause in the form (the low-execution rule).</summary>
     public const decimal LowExecution = 0.9m;
 
-    public static FundingDraft Create(Random random, decimal rate)
+    public static FundingDraft Create(Random random, decimal rate) => Create(random, rate, LayoutProfile.National);
+
+    public static FundingDraft Create(Random random, decimal rate, LayoutProfile profile)
     {
-        var inWan = random.Chance(0.25);
+        var inWan = random.Chance(profile.WanChance);
         var unit = SelfEvaluationTemplate.FundingUnits[inWan ? 1 : 0];
         var decimals = 2;
         var adjusted = inWan ? random.Between(3m, 3000m, 2) : random.Between(500m, 400_000m, 0) * 100m;
@@ -25,12 +28,23 @@ internal static class FundingFactory
         var total = new AmountRow(SelfEvaluationTemplate.FundingTotalLabels[0],
             Figures.Fixed(initial, decimals), Figures.Fixed(adjusted, decimals), Amount(executed));
 
-        var (fiscal, carryover, other) = Breakdown(random, initial, adjusted, executed);
-        var weight = SelfEvaluationTemplate.FundingWeight;
-        return new FundingDraft(unit, total, fiscal, carryover, other,
-            Figures.Trimmed(weight),
-            Figures.Percent(Scoring.StatedRate(executed, adjusted)),
-            Figures.Trimmed(Scoring.BudgetScore(weight, executed, adjusted)));
+        var weight = profile.BudgetWeight;
+        var printedRate = Figures.Percent(Scoring.StatedRate(executed, adjusted));
+        var score = weight is { } w ? Figures.Trimmed(Scoring.BudgetScore(w, executed, adjusted)) : null;
+        var printedWeight = weight is { } v ? Figures.Trimmed(v) : null;
+        if (profile.Parts == FundingParts.National)
+        {
+            var (fiscal, carryover, other) = Breakdown(random, initial, adjusted, executed);
+            return new FundingDraft(unit, total, fiscal, carryover, other, printedWeight, printedRate, score);
+        }
+
+        return FundingSources.Split(random, profile.Parts, total, initial, adjusted, executed) with
+        {
+            Unit = unit,
+            Weight = printedWeight,
+            Rate = printedRate,
+            Score = score,
+        };
     }
 
     /// <summary>A rate for a clean form: mostly 90–100%, some exactly 100%, some low (and then explained).</summary>
@@ -40,6 +54,9 @@ internal static class FundingFactory
         < 15 => random.Between(0.9m, 0.9999m, 4),
         _ => random.Between(0.35m, 0.8999m, 4),
     };
+
+    /// <summary>A rate for a clean form of a layout that has no place to explain a low one: 90–100%.</summary>
+    public static decimal DrawHighRate(Random random) => random.Chance(0.25) ? 1m : random.Between(0.9m, 0.9999m, 4);
 
     private static (AmountRow Fiscal, AmountRow Carryover, AmountRow Other) Breakdown(
         Random random, decimal initial, decimal adjusted, decimal executed)

@@ -1,14 +1,16 @@
+using FormExtract.Synthetic.Layouts;
+
 namespace FormExtract.Synthetic.Generation;
 
 /// <summary>
 /// What to generate: <see cref="FormCount"/> forms from <see cref="Seed"/>, of which about
 /// <see cref="ErrorFraction"/> carry one injected error each (the kinds taken in turn, so that a small
 /// set still holds every kind, starting at <see cref="FirstRule"/>). Defaults: 20 forms, a third broken,
-/// fiscal year 2022, the first rule first.
+/// fiscal year 2022, the first rule first, the national layout.
 /// </summary>
 public sealed record GeneratorOptions
 {
-    public GeneratorOptions(int seed, int formCount = 20, double errorFraction = 1.0 / 3, int fiscalYear = 2022, int firstRule = 0)
+    public GeneratorOptions(int seed, int formCount = 20, double errorFraction = 1.0 / 3, int fiscalYear = 2022, int firstRule = 0, SyntheticLayout? layout = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(formCount);
         if (errorFraction is < 0 or > 1 || double.IsNaN(errorFraction))
@@ -23,9 +25,13 @@ public sealed record GeneratorOptions
         FiscalYear = fiscalYear;
         ArgumentOutOfRangeException.ThrowIfNegative(firstRule);
         FirstRule = firstRule;
+        Layout = layout ?? SyntheticLayouts.National;
     }
 
-    /// <summary>Where in <c>InjectedRules.All</c> the broken forms start, so that several small sets cover every rule between them.</summary>
+    /// <summary>The layout the forms are printed in; its rules decide which errors are injected.</summary>
+    public SyntheticLayout Layout { get; }
+
+    /// <summary>Where in the layout's rules the broken forms start, so that several small sets cover every rule between them.</summary>
     public int FirstRule { get; }
 
     public int Seed { get; }

@@ -13,4 +13,7 @@ internal sealed record IndicatorDraft(
     string Reason)
 {
     public bool IsQuantitative => Target?.Value.Number is not null && Actual?.Value.Number is not null;
+
+    /// <summary>A 其中 row that details the row above it: its figures are printed, its 分值 and 得分 are not.</summary>
+    public bool IsSubRow { get; init; }
 }

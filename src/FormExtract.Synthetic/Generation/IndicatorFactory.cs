@@ -1,4 +1,6 @@
 
+using FormExtract.Synthetic.Layouts;
+
 namespace FormExtract.Synthetic.Generation;
 
 /// <summary>
@@ -10,7 +12,9 @@ internal static class IndicatorFactory
     private const double ShortfallChance = 0.15;
     private const double EmptyActualChance = 0.03;
 
-    public static IReadOnlyList<IndicatorDraft> Create(Random random, Theme theme)
+    public static IReadOnlyList<IndicatorDraft> Create(Random random, Theme theme) => Create(random, theme, LayoutProfile.National);
+
+    public static IReadOnlyList<IndicatorDraft> Create(Random random, Theme theme, LayoutProfile profile)
     {
         var output = PickSubCategories(random,
             [IndicatorCatalog.Quantity], [(IndicatorCatalog.Quality, 0.7), (IndicatorCatalog.Timeliness, 0.7), (IndicatorCatalog.Cost, 0.2)]);
@@ -18,10 +22,28 @@ internal static class IndicatorFactory
             [IndicatorCatalog.Social], [(IndicatorCatalog.Sustainable, 0.7), (IndicatorCatalog.Economic, 0.2), (IndicatorCatalog.Ecological, 0.15)]);
         var rows = new List<IndicatorDraft>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        rows.AddRange(Group(random, theme, output, random.Next(Math.Max(3, output.Length), 10), GroupWeight(0), names));
-        rows.AddRange(Group(random, theme, benefit, random.Next(Math.Max(2, benefit.Length), 6), GroupWeight(1), names));
-        rows.AddRange(Group(random, theme, [IndicatorCatalog.Satisfaction], random.Chance(0.8) ? 1 : 2, GroupWeight(2), names));
-        return rows;
+        var weights = profile.GroupWeights;
+        if (profile.EvenWeights)
+        {
+            // Even splits (12.5 × 4) need a row count that divides the group's points to the cent.
+            rows.AddRange(Group(random, theme, output, EvenCount(random, weights[0], Math.Max(2, output.Length)), weights[0], names, even: true));
+            rows.AddRange(Group(random, theme, benefit, EvenCount(random, weights[1], Math.Max(2, benefit.Length)), weights[1], names, even: true));
+            rows.AddRange(Group(random, theme, [IndicatorCatalog.Satisfaction], EvenCount(random, weights[2], 1), weights[2], names, even: true));
+        }
+        else
+        {
+            rows.AddRange(Group(random, theme, output, random.Next(Math.Max(3, output.Length), 10), weights[0], names));
+            rows.AddRange(Group(random, theme, benefit, random.Next(Math.Max(2, benefit.Length), 6), weights[1], names));
+            rows.AddRange(Group(random, theme, [IndicatorCatalog.Satisfaction], random.Chance(0.8) ? 1 : 2, weights[2], names));
+        }
+
+        return profile.SubRowChance > 0 || profile.CoreStarChance > 0 ? SubRows.Add(random, rows, profile) : rows;
+    }
+
+    private static int EvenCount(Random random, decimal points, int least)
+    {
+        var counts = Enumerable.Range(least, 6).Where(n => points * 100m / n == decimal.Truncate(points * 100m / n) && points / n >= 2m).ToArray();
+        return counts.Length == 0 ? least : random.Pick(counts);
     }
 
     /// <summary>A row drawn afresh with the given outcome, keeping its place, categories and weight.</summary>
@@ -36,13 +58,11 @@ internal static class IndicatorFactory
     public static string Reason(Random random, Theme theme) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, random.Pick(ContentVocabulary.DeviationReasons), random.Pick(theme.Activities));
 
-    private static decimal GroupWeight(int group) => SelfEvaluationTemplate.Groups[group].ExpectedWeight ?? 0m;
-
     private static string[] PickSubCategories(Random random, string[] always, (string Sub, double Chance)[] optional) =>
         [.. always, .. optional.Where(o => random.Chance(o.Chance)).Select(o => o.Sub)];
 
     private static IEnumerable<IndicatorDraft> Group(
-        Random random, Theme theme, string[] subCategories, int rowCount, decimal groupWeight, HashSet<string> names)
+        Random random, Theme theme, string[] subCategories, int rowCount, decimal groupWeight, HashSet<string> names, bool even = false)
     {
         var level1 = IndicatorCatalog.GroupOf(subCategories[0]);
         var perSub = new int[subCategories.Length];
@@ -51,7 +71,7 @@ internal static class IndicatorFactory
             perSub[i < perSub.Length ? i : random.Next(perSub.Length)]++;
         }
 
-        var weights = SplitWeight(random, groupWeight, rowCount);
+        var weights = even ? Enumerable.Repeat(groupWeight / rowCount, rowCount).ToArray() : SplitWeight(random, groupWeight, rowCount);
         var index = 0;
         for (var s = 0; s < subCategories.Length; s++)
         {

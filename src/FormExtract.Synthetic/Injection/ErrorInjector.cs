@@ -38,7 +38,7 @@ internal static class ErrorInjector
 
     /// <summary>The draft with 总分's 得分 recomputed from the funding and indicator scores.</summary>
     public static FormDraft WithConsistentTotal(FormDraft draft) =>
-        draft with { TotalScore = Figures.Trimmed(draft.Funding.Score.Value + draft.Indicators.Sum(i => i.Score.Value)) };
+        draft with { TotalScore = Figures.Trimmed((draft.Funding.Score?.Value ?? 0m) + draft.Scored.Sum(i => i.Score.Value)) };
 
     public static (FormDraft, IReadOnlyList<Finding>) One(
         FormDraft draft, string rule, Severity severity, string path, string? stated, string? expected, string message) =>
@@ -62,7 +62,7 @@ internal static class ErrorInjector
     private static (FormDraft, IReadOnlyList<Finding>)? BudgetScore(FormDraft draft)
     {
         var funding = draft.Funding;
-        if (funding.Score.Value >= funding.Weight.Value - 0.01m)
+        if (funding.Score is not { } score || funding.Weight is not { } weight || score.Value >= weight.Value - 0.01m)
         {
             return null;
         }
@@ -70,7 +70,7 @@ internal static class ErrorInjector
         // Over-claimed as the real sample does: the full 10 points despite a rate below 100%.
         var broken = WithConsistentTotal(draft with { Funding = funding with { Score = funding.Weight } });
         return One(broken, InjectedRules.BudgetScore, Severity.Warning, "/funding/score",
-            funding.Weight.Text, funding.Score.Text, "得分 of 年度资金总额 does not follow from the execution rate.");
+            weight.Text, score.Text, "得分 of 年度资金总额 does not follow from the execution rate.");
     }
 
     private static (FormDraft, IReadOnlyList<Finding>) ExecutionRate(Random random, FormDraft draft)
@@ -85,15 +85,24 @@ internal static class ErrorInjector
             "执行率 does not match 全年执行数 / 全年预算数.");
     }
 
-    private static (FormDraft, IReadOnlyList<Finding>) FundingBreakdown(Random random, FormDraft draft)
+    private static (FormDraft, IReadOnlyList<Finding>)? FundingBreakdown(Random random, FormDraft draft)
     {
-        // The parts no longer add up to 年度资金总额 in the 全年预算数 column.
+        // The parts no longer add up to 年度资金总额 in the 全年预算数 column: the first source with money is misprinted.
         var funding = draft.Funding;
-        var fiscal = funding.Fiscal.Adjusted!;
+        var part = funding.Parts.FirstOrDefault(p => p.Adjusted is not null);
+        if (part is null)
+        {
+            return null;
+        }
+
         var offset = funding.Unit == SelfEvaluationTemplate.FundingUnits[0] ? random.Pick([1000m, 25000m, -500m]) : random.Pick([1m, 2.5m, -0.5m]);
-        var broken = Figures.Trimmed(fiscal.Value + offset);
-        var expectedSum = broken.Value + (funding.Carryover.Adjusted?.Value ?? 0m) + (funding.Other.Adjusted?.Value ?? 0m);
-        return One(draft with { Funding = funding with { Fiscal = funding.Fiscal with { Adjusted = broken } } },
+        var broken = Figures.Trimmed(part.Adjusted!.Value + offset);
+        var expectedSum = funding.Parts.Sum(p => ReferenceEquals(p, part) ? broken.Value : p.Adjusted?.Value ?? 0m);
+        var changed = part with { Adjusted = broken };
+        var brokenFunding = ReferenceEquals(part, funding.Fiscal)
+            ? funding with { Fiscal = changed }
+            : funding with { Extra = funding.Extra.Select(p => ReferenceEquals(p, part) ? changed : p).ToArray() };
+        return One(draft with { Funding = brokenFunding },
             InjectedRules.FundingBreakdown, Severity.Error, "/funding/total/adjustedBudget",
             funding.Total.Adjusted!.Text, Figures.Number(expectedSum), "年度资金总额 is not the sum of its parts.");
     }

@@ -81,7 +81,7 @@ internal static class IndicatorBreaks
     private static (FormDraft, IReadOnlyList<Finding>)? WeightSplit(Random random, FormDraft draft)
     {
         // Points moved from an output row to a benefit row: the total stays 100, the 50/30 split does not.
-        var groups = draft.Indicators.Select(i => i.Level1).Distinct().ToArray();
+        var groups = draft.Scored.Select(i => i.Level1).Distinct().ToArray();
         var from = PickRow(random, draft, row => row.Level1 == groups[0] && row.Score.Value == row.Weight.Value && row.Weight.Value > 4m);
         var to = PickRow(random, draft, row => row.Level1 == groups[1] && row.Score.Value == row.Weight.Value);
         if (from is not { } f || to is not { } t)
@@ -94,7 +94,8 @@ internal static class IndicatorBreaks
         rows[f] = Reweigh(rows[f], rows[f].Weight.Value - moved);
         rows[t] = Reweigh(rows[t], rows[t].Weight.Value + moved);
         var broken = ErrorInjector.WithConsistentTotal(draft with { Indicators = rows });
-        var findings = new[] { (groups[0], -moved, 50m), (groups[1], moved, 30m) }
+        var usual = draft.Profile.GroupWeights;
+        var findings = new[] { (groups[0], -moved, usual[0]), (groups[1], moved, usual[1]) }
             .Select(g => new Finding(InjectedRules.WeightSplit, Severity.Warning, $"/indicators/{FirstRowOf(rows, g.Item1)}",
                 Figures.Number(g.Item3 + g.Item2), Figures.Number(g.Item3), $"The 分值 of {g.Item1} do not add up to {Figures.Number(g.Item3)}."))
             .ToArray();
@@ -116,7 +117,7 @@ internal static class IndicatorBreaks
 
     private static int? PickRow(Random random, FormDraft draft, Func<IndicatorDraft, bool> fits)
     {
-        var candidates = draft.Indicators.Select((row, i) => (row, i)).Where(p => fits(p.row)).Select(p => p.i).ToArray();
+        var candidates = draft.Indicators.Select((row, i) => (row, i)).Where(p => !p.row.IsSubRow && fits(p.row)).Select(p => p.i).ToArray();
         return candidates.Length == 0 ? null : random.Pick(candidates);
     }
 

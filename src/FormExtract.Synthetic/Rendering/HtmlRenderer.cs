@@ -20,13 +20,7 @@ public sealed class HtmlRenderer
     public HtmlRenderer(HtmlStyle style)
     {
         ArgumentNullException.ThrowIfNull(style);
-        _encoding = style.Charset switch
-        {
-            "utf-8" => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            "gb2312" => CodePagesEncodingProvider.Instance.GetEncoding("GB2312", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
-                ?? throw new InvalidOperationException("GB2312 is not available."),
-            _ => throw new ArgumentOutOfRangeException(nameof(style), style.Charset, "The charset is utf-8 or gb2312."),
-        };
+        _encoding = EncodingOf(style);
         _style = style;
     }
 
@@ -35,7 +29,7 @@ public sealed class HtmlRenderer
         ArgumentNullException.ThrowIfNull(forms);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"{_style.Charset}\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<title>{SelfEvaluationTemplate.Title}</title>\n<style>\n{Css()}</style>\n</head>\n<body>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{SelfEvaluationTemplate.Title}</title>\n<style>\n{Css(_style)}{Columns()}</style>\n</head>\n<body>\n");
         foreach (var form in forms)
         {
             new HtmlFormWriter(html, _style).Write(form);
@@ -45,20 +39,35 @@ public sealed class HtmlRenderer
         return new RenderedFile(".html", _encoding.GetBytes(html.ToString()), forms, SourceFormat.Html) { Encoding = _style.Charset };
     }
 
-    private string Css()
+    internal static Encoding EncodingOf(HtmlStyle style) => style.Charset switch
     {
-        var size = _style.FontSizePt.ToString(CultureInfo.InvariantCulture);
-        var widths = _style.NarrowColumns ? "6% 9% 10% 15% 9% 9% 6% 6% 30%" : "7% 9% 11% 20% 10% 10% 6% 6% 21%";
+        "utf-8" => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        "gb2312" => CodePagesEncodingProvider.Instance.GetEncoding("GB2312", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
+            ?? throw new InvalidOperationException("GB2312 is not available."),
+        _ => throw new ArgumentOutOfRangeException(nameof(style), style.Charset, "The charset is utf-8 or gb2312."),
+    };
+
+    /// <summary>The page, font and table rules of a style, shared by every layout's pages.</summary>
+    internal static string Css(HtmlStyle style)
+    {
+        var size = style.FontSizePt.ToString(CultureInfo.InvariantCulture);
         var css = new StringBuilder();
-        css.Append(CultureInfo.InvariantCulture, $"@page {{ size: A4 {(_style.Landscape ? "landscape" : "portrait")}; margin: 12mm; }}\n");
-        css.Append(CultureInfo.InvariantCulture, $"body {{ font-family: {_style.FontFamily}; font-size: {size}pt; }}\n");
+        css.Append(CultureInfo.InvariantCulture, $"@page {{ size: A4 {(style.Landscape ? "landscape" : "portrait")}; margin: 12mm; }}\n");
+        css.Append(CultureInfo.InvariantCulture, $"body {{ font-family: {style.FontFamily}; font-size: {size}pt; }}\n");
         css.Append(".form + .form { break-before: page; }\n");
         css.Append(".title { text-align: center; font-size: 150%; font-weight: bold; margin: 0; }\n.year { text-align: center; margin: 2pt 0 6pt; }\n");
         // Narrow columns are fixed and break anywhere, figures included, as cramped exports do; the other
         // styles let the browser widen a column to its longest figure, so only text wraps.
-        css.Append(CultureInfo.InvariantCulture, $"table {{ border-collapse: collapse; width: 100%; table-layout: {(_style.NarrowColumns ? "fixed" : "auto")}; }}\n");
-        css.Append(CultureInfo.InvariantCulture, $"td {{ border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; text-align: center;{(_style.NarrowColumns ? " word-break: break-all;" : string.Empty)} }}\n");
+        css.Append(CultureInfo.InvariantCulture, $"table {{ border-collapse: collapse; width: 100%; table-layout: {(style.NarrowColumns ? "fixed" : "auto")}; }}\n");
+        css.Append(CultureInfo.InvariantCulture, $"td {{ border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; text-align: center;{(style.NarrowColumns ? " word-break: break-all;" : string.Empty)} }}\n");
         css.Append("td.l { text-align: left; }\ntr { break-inside: avoid; }\np { margin: 0; }\n");
+        return css.ToString();
+    }
+
+    private string Columns()
+    {
+        var css = new StringBuilder();
+        var widths = _style.NarrowColumns ? "6% 9% 10% 15% 9% 9% 6% 6% 30%" : "7% 9% 11% 20% 10% 10% 6% 6% 21%";
         var columns = widths.Split(' ');
         for (var i = 0; i < columns.Length; i++)
         {

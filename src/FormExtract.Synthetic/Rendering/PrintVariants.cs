@@ -31,6 +31,47 @@ public static class PrintVariants
         };
     }
 
+    /// <summary>年初预算数 left empty on every funding row, as some provinces print the form (云南 临翔, 明朗中学).</summary>
+    public static Form WithoutInitialBudget(Form form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        static FundingRow? Blank(FundingRow? row) => row is null ? null : row with { InitialBudget = null };
+        var funding = form.Funding;
+        return form with
+        {
+            Funding = funding with
+            {
+                Total = Blank(funding.Total),
+                FiscalAppropriation = Blank(funding.FiscalAppropriation),
+                Carryover = Blank(funding.Carryover),
+                Other = Blank(funding.Other),
+                ExtraRows = funding.ExtraRows?.Select(r => Blank(r)!).ToArray(),
+            },
+        };
+    }
+
+    /// <summary>
+    /// Goal texts as a page's text keeps them: the <c>&lt;p&gt;</c> markup gone, the paragraphs run on
+    /// (<paramref name="separator"/> empty) or kept on lines of their own (a line break).
+    /// </summary>
+    public static Form WithPlainGoals(Form form, string separator)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(separator);
+        TextCell? Plain(TextCell? cell)
+        {
+            if (cell is null)
+            {
+                return null;
+            }
+
+            var text = string.Join(separator, cell.Value.Split('\n'));
+            return cell with { Text = text, Value = Core.Normalization.TextNormalizer.Normalize(text) };
+        }
+
+        return form with { Goals = form.Goals with { Expected = Plain(form.Goals.Expected), Achieved = Plain(form.Goals.Achieved) } };
+    }
+
     private static string Gap(string text, Random random)
     {
         var at = random.Next(text.Length / 2, text.Length - 1);

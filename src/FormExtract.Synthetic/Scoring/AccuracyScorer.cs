@@ -8,7 +8,8 @@ namespace FormExtract.Synthetic.Scoring;
 /// Compares an extracted document with its ground truth field by field. Provenance (line, page, box,
 /// confidence) is ignored; text cells are compared as <see cref="TextNormalizer.Normalize"/> leaves them,
 /// number and measure cells by value, categories with white space removed. Forms are paired in order,
-/// indicator rows by their names in order (so one missed row does not shift every row after it).
+/// indicator rows by their names in order (so one missed row does not shift every row after it); titles and
+/// funding row labels as label keys (full-width and ASCII brackets and colons alike).
 /// </summary>
 public static class AccuracyScorer
 {
@@ -67,7 +68,9 @@ public static class AccuracyScorer
     private static FindingComparison Comparison(string file, int form, Finding f, bool expected, bool reported) =>
         new(file, form, f.Rule, f.Severity.ToString().ToLowerInvariant(), f.Path, expected, reported);
 
-    internal static string? TextOf(TextCell? cell) => cell is null ? null : Blank(TextNormalizer.Normalize(cell.Text));
+    internal static string? TextOf(TextCell? cell) => cell is null ? null : TextOf(cell.Text);
+
+    internal static string? TextOf(string? text) => text is null ? null : Blank(TextNormalizer.Normalize(text));
 
     internal static string? NumberOf(NumberCell? cell) =>
         cell?.Value is { } value ? NumberParser.Canonical(value).ToString(CultureInfo.InvariantCulture) : null;
@@ -79,6 +82,12 @@ public static class AccuracyScorer
             : Blank(TextNormalizer.Compact(m.Qualitative ?? string.Empty));
 
     internal static string? CategoryOf(string? label) => label is null ? null : Blank(TextNormalizer.Compact(label));
+
+    /// <summary>
+    /// A title or a row label as a label key: white space removed and full-width brackets and colons folded, since
+    /// print shows (2022年度) and （2022年度） alike and OCR cannot tell them apart.
+    /// </summary>
+    internal static string? LabelOf(string? label) => label is null ? null : Blank(LabelKey.Of(label));
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;
 }

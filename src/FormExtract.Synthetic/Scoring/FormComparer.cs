@@ -8,6 +8,24 @@ internal sealed class FormComparer(string file, int form, List<FieldComparison> 
 {
     public void Form(Form want, Form? got)
     {
+        Add("/template", FieldKind.Category, want.Template, got?.Template);
+        if (want.FormType is not null)
+        {
+            // Truths written before v1.1 do not state the form type.
+            Add("/formType", FieldKind.Category, want.FormType.ToString(), got?.FormType?.ToString());
+        }
+
+        if (want.Truncated || got?.Truncated == true)
+        {
+            Add("/truncated", FieldKind.Category, want.Truncated ? "true" : "false", got is null ? null : got.Truncated ? "true" : "false");
+        }
+
+        if (want.GroupWeights is not null || got?.GroupWeights is not null)
+        {
+            Add("/groupWeights", FieldKind.Number, Points(want.GroupWeights), Points(got?.GroupWeights));
+        }
+
+        Add("/title", FieldKind.Text, AccuracyScorer.LabelOf(want.Title), AccuracyScorer.LabelOf(got?.Title));
         Add("/fiscalYear", FieldKind.Number, want.FiscalYear?.ToString(CultureInfo.InvariantCulture), got?.FiscalYear?.ToString(CultureInfo.InvariantCulture));
         Text("/projectName", want.ProjectName, got?.ProjectName);
         Text("/department", want.Department, got?.Department);
@@ -31,6 +49,14 @@ internal sealed class FormComparer(string file, int form, List<FieldComparison> 
         Row("/funding/fiscalAppropriation", want.FiscalAppropriation, got?.FiscalAppropriation);
         Row("/funding/carryover", want.Carryover, got?.Carryover);
         Row("/funding/other", want.Other, got?.Other);
+        var extra = Math.Max(want.ExtraRows?.Count ?? 0, got?.ExtraRows?.Count ?? 0);
+        for (var i = 0; i < extra; i++)
+        {
+            var wantRow = want.ExtraRows?.ElementAtOrDefault(i);
+            var gotRow = got?.ExtraRows?.ElementAtOrDefault(i);
+            Add($"/funding/extraRows/{i}/label", FieldKind.Category, AccuracyScorer.LabelOf(wantRow?.Label), AccuracyScorer.LabelOf(gotRow?.Label));
+            Row($"/funding/extraRows/{i}", wantRow, gotRow);
+        }
         Number("/funding/weight", want.Weight, got?.Weight);
         Number("/funding/executionRate", want.ExecutionRate, got?.ExecutionRate);
         Number("/funding/score", want.Score, got?.Score);
@@ -71,6 +97,11 @@ internal sealed class FormComparer(string file, int form, List<FieldComparison> 
             }
         }
     }
+
+    /// <summary>The points printed in the group labels, as one comparable text: 产出指标=50;效益指标=30.</summary>
+    private static string? Points(IReadOnlyDictionary<string, decimal>? points) => points is null
+        ? null
+        : string.Join(";", points.Select(p => $"{AccuracyScorer.CategoryOf(p.Key)}={Core.Normalization.NumberParser.Canonical(p.Value).ToString(CultureInfo.InvariantCulture)}"));
 
     private void Text(string path, TextCell? want, TextCell? got) =>
         Add(path, FieldKind.Text, AccuracyScorer.TextOf(want), AccuracyScorer.TextOf(got));

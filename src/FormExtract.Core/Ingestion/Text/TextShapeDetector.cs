@@ -46,6 +46,24 @@ public static class TextShapeDetector
     }
 
     /// <summary>
+    /// Tab-separated values as a spreadsheet saves them: quoted fields that hold line breaks (a heading broken by hand
+    /// in its cell), and the same number of fields in most records once those are joined. Such text is read as CSV
+    /// with tabs; a dump of tables whose lines are rows is not.
+    /// </summary>
+    public static bool IsQuotedTsv(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var records = CsvRows.Records(text, '\t').Take(400).Where(r => r.Count > 1).ToArray();
+        if (records.Length < 5 || !records.Any(r => r.Any(f => f.Text.Contains('\n', StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        var mode = records.GroupBy(r => r.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
+        return mode.Key >= 3 && mode.Count() >= records.Length * 0.8;
+    }
+
+    /// <summary>
     /// A table drawn as a grid (w3m's box drawing, ASCII <c>+---+</c>): rule lines between its rows, at least a
     /// tenth of the lines and two or more. Rows of pipes without rules (a web page's table turned into text) are not.
     /// </summary>

@@ -1,0 +1,135 @@
+using FormExtract.Core.Validation;
+
+namespace FormExtract.Core.Tests.Forms;
+
+/// <summary>What the layouts other than the national one need of form building: each case a small dump of the layout's own words.</summary>
+public class LayoutReadingTests
+{
+    private static readonly FormValidator Validator = FormValidator.CreateDefault();
+
+    [Fact]
+    public void A_budget_block_with_a_scoring_method_column_is_read_as_funding_not_as_an_indicator_table()
+    {
+        // 分值, 得分 and 得分计算方法 also head indicator tables; a column the contract skips is no sign of one.
+        var form = Dumps.Single(
+        [
+            "项目支出绩效自评表",
+            "(2018年度)",
+            "项目名称 | 测试项目",
+            "项目资金(万元) | | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 执行率(B/A) | 得分 | 得分计算方法",
+            " | 年度资金总额: | 310.2 | 154.74 | 10 | 49.88% | 4.99 | 执行率*该指标分值，最高不得超过分值上限。",
+            " | 其中:本年一般公共预算拨款 | 310.2 | 154.74 | - | - | -",
+            "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值(A) | 全年实际值(B) | 得分计算方法 | 得分 | 未完成原因分析",
+            " | 产出指标 | 数量指标 | 清扫道路条数 | 90 | =20条 | 20条 | 完成值达到指标值，记满分。 | 90 |",
+            "总分 | | | | 100 | | | | 94.99",
+        ]);
+
+        Assert.Equal("project-pre2020-scoring-method", form.Template);
+        Assert.Equal((310.2m, 154.74m), (form.Funding.Total!.InitialBudget!.Value!.Value, form.Funding.Total.Executed!.Value!.Value));
+        Assert.Equal((10m, 0.4988m, 4.99m), (form.Funding.Weight!.Value!.Value, form.Funding.ExecutionRate!.Value!.Value, form.Funding.Score!.Value!.Value));
+        Assert.Null(Assert.Single(form.Indicators).DeviationReason);
+    }
+
+    [Fact]
+    public void A_scoring_method_printed_last_is_not_taken_for_the_deviation_reason()
+    {
+        var form = Dumps.Single(
+        [
+            "项目支出绩效自评表",
+            "项目名称 | 测试项目",
+            "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 预期指标值(A) | 实际完成指标值(B) | 分值 | 得分 | 未完成原因 | 得分计算方法",
+            " | 产出指标 | 数量指标 | 清扫道路条数 | =20条 | 20条 | 90 | 90 | | 完成值达到指标值，记满分。",
+            "总分 | | | | | | 90 | 90",
+        ]);
+
+        var row = Assert.Single(form.Indicators);
+        Assert.Null(row.DeviationReason);
+        Assert.Equal(90m, row.Score!.Value);
+    }
+
+    [Fact]
+    public void Sub_rows_without_points_keep_their_figures_as_target_and_result()
+    {
+        // 其中 rows of the 绩效目标自评表 detail the row above: a bare 3 is its result, not its score.
+        var form = Dumps.Single(
+        [
+            "绩效目标自评表",
+            "项目名称 | 测试项目 | 项目负责人及电话 | 李宁0557-5788003",
+            "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施",
+            " | 产出指标(90分) | 数量指标 | ★补助鱼塘面积 | 90 | 8亩 | 8 | 90 |",
+            " | | | 其中鱼塘养殖面积 | | 5亩 | 3 | |",
+            " | | | 其中鱼塘改造面积 | | 3亩 | 5 | |",
+            "总分 | | | | 100 | | | 100",
+        ]);
+
+        Assert.Equal("goal-self-evaluation", form.Template);
+        Assert.Equal([null, null, null], form.Indicators.Skip(1).Select(i => i.Score).Append(form.Indicators[1].Weight));
+        Assert.Equal(["8", "3", "5"], form.Indicators.Select(i => i.Actual!.Text));
+    }
+
+    [Fact]
+    public void Rows_between_labels_follow_the_points_printed_in_the_group_labels()
+    {
+        // A transfer-payment form splits 100 points 40/40/20 (no budget score): the usual 50/30/10 must not pull
+        // the last benefit row into 满意度.
+        var form = Dumps.Single(
+        [
+            .. TransferHeader,
+            " | 产出指标(40分) | 数量指标 | 开展培训次数 | 40 | =4次 | 4次 | 40 |",
+            " | 效益指标(40分) | 社会效益指标 | 有责投诉发生数 | 30 | =0次 | 0次 | 30 |",
+            " | | | 培训长效机制 | 10 | 建立 | 建立 | 10 |",
+            " | 满意度指标(20分) | 服务对象满意度指标 | 学员满意度 | 20 | >=90% | 95% | 20 |",
+            "总分 | | | | 100 | | | 100",
+        ]);
+
+        Assert.Equal("transfer-goal-self-evaluation", form.Template);
+        Assert.Equal("效益指标", form.Indicators[2].Level1);
+        Assert.Empty(Validator.Validate(form));
+    }
+
+    [Fact]
+    public void A_transfer_payment_form_without_points_in_its_labels_is_not_held_to_the_usual_split()
+    {
+        var form = Dumps.Single(
+        [
+            .. TransferHeader,
+            " | 产出指标 | 数量指标 | 开展培训次数 | 40 | =4次 | 4次 | 40 |",
+            " | 效益指标 | 社会效益指标 | 有责投诉发生数 | 40 | =0次 | 0次 | 40 |",
+            " | 满意度指标 | 服务对象满意度指标 | 学员满意度 | 20 | >=90% | 95% | 20 |",
+            "总分 | | | | 100 | | | 100",
+        ]);
+
+        Assert.Equal("transfer-goal-self-evaluation", form.Template);
+        Assert.DoesNotContain(Validator.Validate(form), f => f.Rule == "weight-split");
+    }
+
+    [Fact]
+    public void Quality_of_life_is_a_social_benefit_not_a_quality_measure()
+    {
+        // No points in the labels and no usual split: only the indicator's words tell which label it falls under.
+        var form = Dumps.Single(
+        [
+            .. TransferHeader,
+            " | 产出指标 | 质量指标 | 验收合格率 | 40 | =100% | 100% | 40 |",
+            " | | | 服务对象生活质量 | 20 | 提高 | 提高 | 20 |",
+            " | 效益指标 | 社会效益指标 | 有责投诉发生数 | 20 | =0次 | 0次 | 20 |",
+            " | 满意度指标 | 服务对象满意度指标 | 学员满意度 | 20 | >=90% | 95% | 20 |",
+            "总分 | | | | 100 | | | 100",
+        ]);
+
+        Assert.Equal("社会效益指标", form.Indicators[1].Level2);
+    }
+
+    private static readonly string[] TransferHeader =
+    [
+        "人大代表之家建设项目绩效目标自评表",
+        "(2023年度)",
+        "政策(项目)名称 | 人大代表之家建设",
+        "项目主管部门 | 某人大常委会办公室 | 资金使用单位 | 某人大常委会办公室",
+        "资金情况(万元) | | 全年预算数(A) | 全年执行数(B) | 执行率(B/A)",
+        " | 年度资金总额: | 40 | 40 | 100%",
+        " | 其中:中央补助 | | | ",
+        " | 市县资金 | 40 | 40 | 100%",
+        "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及改进措施",
+    ];
+}
