@@ -23,7 +23,7 @@ public sealed class AlignedReaderAccuracyTests(ITestOutputHelper output)
         ["w3m-plain"] = 0.93,
         ["w3m-bordered"] = 0.97,
         ["lynx-plain"] = 0.96,
-        ["pdftotext-layout"] = 0.69,
+        ["pdftotext-layout"] = 0.66,
     };
 
     private const double FreshPlainFloor = 0.945;
