@@ -5,7 +5,10 @@ Reads an strace log made with -y -xx (so each successful open ends in "= FD<reso
 path hex-escaped) and prints, one per line, every opened file that lies under the repository's parent folder
 but not in the repository: a sibling checkout, a shared folder beside the clone. The repository's own git
 data (which a worktree keeps elsewhere) and the given allowed folders (temporary files, the .NET and NuGet
-caches) do not count. When the parent is the file system root, its system folders do not count either.
+caches) do not count. When the parent is the file system root, its system folders do not count either. The
+parent folder itself does not count: tools that look upward for their settings (NuGet for nuget.config, which
+it matches without regard to case) list it, and a listing reads nothing beside the repository; what they then
+open there would.
 
 Usage: reads-outside.py REPOSITORY TRACE [ALLOWED_FOLDER ...]; exits 1 when it lists anything.
 """
@@ -43,7 +46,7 @@ def main(argv):
             if not match:
                 continue
             path = decode(match.group(1))
-            if not path.startswith("/") or not inside(path, parent) or inside(path, repository):
+            if not path.startswith("/") or not inside(path, parent) or path == parent or inside(path, repository):
                 continue
             if any(inside(path, a) for a in allowed):
                 continue
