@@ -212,7 +212,7 @@ internal sealed class FormTagging
                 cells.Add(new(own[++i], CellRole.Label));
             }
 
-            cells.Add(new(own[++i], Role(column)));
+            cells.Add(new(own[++i], FundingHeader.Role(column)));
         }
 
         if (cells.Count == 0)
@@ -239,17 +239,6 @@ internal sealed class FormTagging
 
     private static bool IsUnitAlone(LayoutCell cell) =>
         Forms.FundingUnits.InBrackets(cell.Text) is not null && !cell.Text.Any(char.IsAsciiDigit);
-
-    private static CellRole Role(FundingColumn column) => column switch
-    {
-        FundingColumn.InitialBudget => CellRole.InitialBudget,
-        FundingColumn.AdjustedBudget => CellRole.AdjustedBudget,
-        FundingColumn.Executed => CellRole.Executed,
-        FundingColumn.ExecutionRate => CellRole.ExecutionRate,
-        FundingColumn.Weight => CellRole.FundingWeight,
-        FundingColumn.Score => CellRole.FundingScore,
-        _ => CellRole.Ignored,
-    };
 
     private TaggedRow TotalRow(LayoutRow row, LayoutCell label)
     {

@@ -148,7 +148,8 @@ internal sealed class FundingHeader
         return null;
     }
 
-    private static CellRole Role(FundingColumn column) => column switch
+    /// <summary>The role of a figure under a funding heading.</summary>
+    public static CellRole Role(FundingColumn column) => column switch
     {
         FundingColumn.InitialBudget => CellRole.InitialBudget,
         FundingColumn.AdjustedBudget => CellRole.AdjustedBudget,
