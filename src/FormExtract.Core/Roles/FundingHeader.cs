@@ -83,8 +83,11 @@ internal sealed class FundingHeader
         var values = row.Cells.Where(c => c.Column > label.Column && !c.IsSpanCopy).ToArray();
         // On the header's grid: the row's label stands under the header's label column (a dump that dropped the
         // block's merged label shifts the row left, and padding may still fill every column).
-        var onGrid = _columns.Count > 0 && label.Column >= _labelStart && label.Column <= _labelColumn
-            && _columns.All(h => h.Column is { } column && column > label.Column && values.Any(v => v.Column == column));
+        // A row that dropped its blank cells and was padded at its end fills every column too: its printed rate
+        // then stands left of 执行率, and the row is read in order, as are the rows after one that showed it.
+        var onGrid = _columns.Count > 0 && _blankLeading == 0 && label.Column >= _labelStart && label.Column <= _labelColumn
+            && _columns.All(h => h.Column is { } column && column > label.Column && values.Any(v => v.Column == column))
+            && RateUnderItsHeading(values);
         var skip = onGrid ? 0 : BlankLeading(values) ?? _blankLeading;
         var tagged = new List<TaggedCell>();
         for (var i = 0; i < values.Length; i++)
@@ -133,6 +136,26 @@ internal sealed class FundingHeader
         var holds = new[] { Under(FundingColumn.AdjustedBudget), Under(FundingColumn.InitialBudget) }
             .Any(budget => budget is > 0 && executed is { } e && Math.Abs((e / budget.Value) - printed) <= 0.0005m);
         return holds ? skip : null;
+    }
+
+    /// <summary>Whether the row's one percentage, if it prints one, stands under the 执行率 heading.</summary>
+    private bool RateUnderItsHeading(LayoutCell[] values)
+    {
+        LayoutCell? percent = null;
+        foreach (var value in values)
+        {
+            if (value.Key.EndsWith('%'))
+            {
+                if (percent is not null)
+                {
+                    return true;
+                }
+
+                percent = value;
+            }
+        }
+
+        return percent is null || _columns.All(h => h.Role != FundingColumn.ExecutionRate || h.Column == percent.Column);
     }
 
     private HeaderColumn<FundingColumn>? At(int column)

@@ -8,7 +8,7 @@ namespace FormExtract.Core.Ingestion.Text;
 /// cell, so a run of pipes is a run of empty cells (merged cells, or a short row padded to the table's width).
 /// A row may be broken over lines: a line that ends with a single pipe and leaves the row short of the table's
 /// width goes on in the next line when it holds one cell (a table dumped cell by cell) or when the next line
-/// starts with a pipe; a line of pipes alone ends it. Where the table draws rule lines
+/// starts with a pipe, and where the two together do not outgrow the table; a line of pipes alone ends it. Where the table draws rule lines
 /// (<c>+----+</c>, <c>├──┼</c>), the lines between two rules are one row whose cells wrapped, joined column by
 /// column. Lines without pipes are rows of their own ("label：value" fields split into label and value).
 /// </summary>
@@ -22,8 +22,12 @@ internal sealed class PipeRows(LabelledLine labelledLine)
         var leadingBorder = pipeLines.Length > 0 && pipeLines.Count(l => StartsWithSeparator(l.Text)) * 2 >= pipeLines.Length
             && pipeLines.Any(l => !IsOnlySeparators(l.Text));
         var ruled = lines.Any(l => IsRule(l.Text));
-        var width = pipeLines.Select(l => Cells(l.Text, leadingBorder).Count).DefaultIfEmpty(0).Max();
+        var closings = CellByCellClosings(lines, leadingBorder);
+        // Cell by cell, only the closing pipes end a row (a full row is still closed by one pipe).
+        var width = closings?.Max(c => c.Width) + 1 ?? pipeLines.Select(l => Cells(l.Text, leadingBorder).Count).DefaultIfEmpty(0).Max();
         var padded = pipeLines.Any(l => EndsWithRun(l.Text) && !IsOnlySeparators(l.Text));
+        var rowPipes = padded && closings is null ? PipesPerRow(lines) : null;
+        var pendingPipes = 0;
         var rows = new List<LayoutRow>();
         var pending = new List<(string Text, int Line)>();
         var band = new List<List<(string Text, int Line)>>();
@@ -45,6 +49,7 @@ internal sealed class PipeRows(LabelledLine labelledLine)
             }
 
             pending = [];
+            pendingPipes = 0;
         }
 
         for (var at = 0; at < lines.Count; at++)
@@ -81,6 +86,16 @@ internal sealed class PipeRows(LabelledLine labelledLine)
                 continue;
             }
 
+            // In a table dumped cell by cell a lone pipe is an empty cell where a run of pipes closes the row after it,
+            // or where the row's cells and a closing pipe would still fall short of the table; a run always closes the row.
+            if (closings is not null && IsOnlySeparators(text) && cells.Count == 1 && pending.Count > 0
+                && ((at + 1 < lines.Count && IsOnlySeparators(lines[at + 1].Text) && Cells(lines[at + 1].Text, leadingBorder).Count >= 2)
+                    || pending.Count + 1 < WidthAt(closings, at)))
+            {
+                pending.AddRange(cells);
+                continue;
+            }
+
             if (IsOnlySeparators(text))
             {
                 pending.AddRange(cells);
@@ -89,9 +104,14 @@ internal sealed class PipeRows(LabelledLine labelledLine)
             }
 
             pending.AddRange(cells);
-            // A line of several cells that ends with one pipe is short of its row only where the dump pads rows with
-            // runs of pipes, or where the next line carries on from its last pipe; else the pipe just closes the row.
-            var carriedOn = cells.Count == 1 || padded || (at + 1 < lines.Count && StartsWithSeparator(lines[at + 1].Text) && !leadingBorder);
+            pendingPipes += PipeCount(text);
+            // A line that ends with one pipe is short of its row: where the dump pads every row to the same number of
+            // pipes, until its lines have that many; else where it holds one cell (a table dumped cell by cell), or
+            // where the next line carries on from its last pipe without taking the row past the table's width.
+            var next = at + 1 < lines.Count && lines[at + 1].Text.IndexOfAny(Separators) >= 0 ? Cells(lines[at + 1].Text, leadingBorder).Count : 0;
+            var carriedOn = rowPipes is not null
+                ? pendingPipes < rowPipes[at]
+                : cells.Count == 1 || (at + 1 < lines.Count && StartsWithSeparator(lines[at + 1].Text) && !leadingBorder && pending.Count + next <= width);
             if (EndsWithRun(text) || pending.Count >= width || !carriedOn)
             {
                 Flush();
@@ -100,6 +120,117 @@ internal sealed class PipeRows(LabelledLine labelledLine)
 
         Flush();
         return rows;
+    }
+
+    /// <summary>
+    /// The rows of a table dumped cell by cell (most lines one cell) that a run of pipes closes, each with its table's
+    /// width: a row is closed by as many pipes as it is short of the table, so its cells and its closing pipes add up
+    /// to the width. Rows with a lone pipe before a text are left out, as that pipe may have closed a row already.
+    /// Null for other dumps, or where no row is closed by a run of pipes.
+    /// </summary>
+    private static List<(int At, int Width)>? CellByCellClosings(IReadOnlyList<TextLine> lines, bool leadingBorder)
+    {
+        int withText = 0, single = 0, cells = 0;
+        var unsure = false;
+        var closings = new List<(int At, int Width)>();
+        for (var at = 0; at < lines.Count; at++)
+        {
+            var text = lines[at].Text;
+            if (text.IndexOfAny(Separators) < 0 || IsRule(text))
+            {
+                (cells, unsure) = (0, false);
+                continue;
+            }
+
+            var count = Cells(text, leadingBorder).Count;
+            if (!IsOnlySeparators(text))
+            {
+                withText++;
+                single += count == 1 ? 1 : 0;
+                cells += count;
+            }
+            else if (count >= 2)
+            {
+                if (!unsure)
+                {
+                    closings.Add((at, cells + count));
+                }
+
+                (cells, unsure) = (0, false);
+            }
+            else
+            {
+                cells++;
+                unsure |= at + 1 < lines.Count && !IsOnlySeparators(lines[at + 1].Text);
+            }
+        }
+
+        return withText == 0 || single * 5 < withText * 4 || closings.Count == 0 ? null : closings;
+    }
+
+    /// <summary>
+    /// The table's width at a line: that of the last row surely closed before it (a table opens with its title's
+    /// rows, closed by runs of pipes), as a file may hold tables of several widths; the first one at its start.
+    /// </summary>
+    private static int WidthAt(List<(int At, int Width)> closings, int at)
+    {
+        var width = closings[0].Width;
+        foreach (var closing in closings)
+        {
+            if (closing.At >= at)
+            {
+                break;
+            }
+
+            width = closing.Width;
+        }
+
+        return width;
+    }
+
+    /// <summary>
+    /// The pipes a whole row has, at each line of a padded dump: rows are padded to the table's width, so a row's
+    /// pipes, over the lines it is broken into, add up to the same number; most lines are whole rows, and the most
+    /// usual count among the nearest lines is the row's (a file may hold tables of several widths).
+    /// </summary>
+    private static int[] PipesPerRow(IReadOnlyList<TextLine> lines)
+    {
+        const int Neighbours = 7;
+        var counts = new List<(int At, int Pipes)>();
+        for (var at = 0; at < lines.Count; at++)
+        {
+            if (lines[at].Text.IndexOfAny(Separators) >= 0 && !IsRule(lines[at].Text) && !IsOnlySeparators(lines[at].Text))
+            {
+                counts.Add((at, PipeCount(lines[at].Text)));
+            }
+        }
+
+        var perRow = new int[lines.Count];
+        var first = 0;
+        for (var at = 0; at < lines.Count && counts.Count > 0; at++)
+        {
+            // The window of counts around the line slides with it.
+            while (first + (2 * Neighbours) + 1 < counts.Count && counts[first + Neighbours].At < at)
+            {
+                first++;
+            }
+
+            var window = counts.Skip(first).Take((2 * Neighbours) + 1);
+            perRow[at] = window.GroupBy(c => c.Pipes).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        }
+
+        return perRow;
+    }
+
+    private static int PipeCount(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += Array.IndexOf(Separators, c) >= 0 ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>The cells of a line: each separator closes one; text after the last separator is a last cell.</summary>
