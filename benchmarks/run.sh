@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Text extraction benchmark: headline throughput on one core (forms/s, MB/s, memory over many files),
-# then BenchmarkDotNet's time and allocation per file. Pass --quick to skip BenchmarkDotNet.
+# Text extraction benchmark: headline throughput on one core (forms/s, MB/s, memory over many files), the
+# figure per text shape, then BenchmarkDotNet's time and allocation per file. Pass --quick to skip BenchmarkDotNet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build benchmarks/FormExtract.Benchmarks -c Release --nologo -v quiet -clp:ErrorsOnly
@@ -13,6 +13,8 @@ echo "== one pipeline thread, runtime free to use every core"
 $bench throughput 300 10
 echo "== pinned to one core (taskset -c 0)"
 taskset -c 0 $bench throughput 150 10
+echo "== each text shape, pinned to one core"
+taskset -c 0 $bench shapes
 if [ "${1:-}" != "--quick" ]; then
   $bench --filter '*TextExtraction*' --job short
 fi

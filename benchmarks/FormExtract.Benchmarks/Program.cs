@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using FormExtract.Benchmarks;
 
-// "throughput [files] [copies]" prints the headline figures; "hostile DIR" and "copies DIR N" write the inputs
+// "throughput [files] [copies]" prints the headline figures, "shapes" the figure per text shape; "hostile DIR" and "copies DIR N" write the inputs
 // of benchmarks/reliability/run.sh; anything else goes to BenchmarkDotNet.
 if (args.Length > 1 && args[0] is "hostile" or "copies")
 {
@@ -14,6 +14,12 @@ if (args.Length > 0 && args[0] == "throughput")
     Throughput.Run(
         files: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 400,
         copiesPerFile: args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "shapes")
+{
+    ShapeThroughput.Run();
     return;
 }
 

@@ -52,7 +52,7 @@ public static class SyntheticLayouts
     ];
 
     /// <summary>The national layout as the text shapes are measured on it: 万元 as often as 元.</summary>
-    internal static SyntheticLayout NationalForShapes { get; } =
+    public static SyntheticLayout NationalForShapes { get; } =
         new(TemplateCatalog.NationalId, National.Evidence, LayoutProfile.National with { WanChance = 0.5 }, new NationalPrinter(), InjectedRules.All);
 
     /// <summary>The layout of this id; null for an id the generator does not make.</summary>

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using FormExtract.Synthetic.Generation;
+using FormExtract.Synthetic.Layouts;
+using FormExtract.Synthetic.Shapes;
+
+namespace FormExtract.Benchmarks;
+
+/// <summary>
+/// The text pipeline's speed per text shape on one core: the same generated national forms written in each shape
+/// (two forms a file, as the accuracy runs write them), read again and again for a fixed processor time.
+/// </summary>
+internal static class ShapeThroughput
+{
+    private const int Files = 40;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(3);
+
+    public static void Run()
+    {
+        var forms = new FormGenerator(new GeneratorOptions(seed: 17, formCount: Files * 2, errorFraction: 0.3, layout: SyntheticLayouts.NationalForShapes)).Generate();
+        var pipeline = new Pipeline();
+        var shapes = TextShapes.All.Select(shape =>
+        {
+            var random = new Random(11);
+            return (Shape: shape, Inputs: forms.Chunk(2).Select(pair => new ShapeRenderer(shape).Render(pair, random).File.Bytes.ToArray()).ToArray());
+        }).ToArray();
+        // Warm up on every shape before measuring any, until the JIT has optimised the paths all of them share.
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var input in shapes.SelectMany(s => s.Inputs))
+            {
+                pipeline.Run("warm-up.txt", input);
+            }
+        }
+
+        Console.WriteLine("text extraction per shape, one pipeline thread (per CPU second):");
+        foreach (var (shape, inputs) in shapes)
+        {
+            long bytes = 0, read = 0;
+            var process = Process.GetCurrentProcess();
+            var before = process.TotalProcessorTime;
+            var spent = TimeSpan.Zero;
+            for (var i = 0; spent < Budget; i++)
+            {
+                var input = inputs[i % inputs.Length];
+                read += pipeline.Run($"{i}.txt", input).Forms;
+                bytes += input.Length;
+                if (i % inputs.Length == inputs.Length - 1)
+                {
+                    process.Refresh();
+                    spent = process.TotalProcessorTime - before;
+                }
+            }
+
+            var seconds = spent.TotalSeconds;
+            Console.WriteLine($"  {TextShapes.NameOf(shape),-14} {bytes / 1048576.0 / seconds,6:F1} MB/s  {read / seconds,6:F0} forms/s  ({inputs.Average(i => i.Length) / 1024.0:F1} KB a file)");
+        }
+    }
+}
