@@ -276,12 +276,12 @@ internal sealed partial class CellReader
     {
         var whole = _engines.Text.Read(tight, CellKind.Measure, singleLine: true);
         var wholeText = Clean(whole.Text);
+        var (x0, y0, x1, y1) = ((int)tight.X0, (int)tight.Y0, (int)tight.X1, (int)tight.Y1);
         if (!wholeText.Any(char.IsAsciiDigit))
         {
-            return null;
+            return LoneComparator(x0, y0, x1, y1, whole);
         }
 
-        var (x0, y0, x1, y1) = ((int)tight.X0, (int)tight.Y0, (int)tight.X1, (int)tight.Y1);
         var comparator = string.Empty;
         var rest = tight;
         if (FirstGlyph(x0, y0, x1, y1) is { } glyph)
@@ -323,6 +323,22 @@ internal sealed partial class CellReader
         }
 
         return new OcrReading(OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达')), body.Confidence);
+    }
+
+    /// <summary>
+    /// A comparator alone in its cell (≥ under 指标性质 where the target is split): neither model reads one symbol on
+    /// its own, so one glyph that is a comparator by its strokes is read as that comparator. Its confidence is the
+    /// warning threshold's, as the shape test gives none of its own; anything else is no measure (null).
+    /// </summary>
+    private OcrReading? LoneComparator(int x0, int y0, int x1, int y1, OcrReading whole)
+    {
+        if (FirstGlyph(x0, y0, x1, y1) is not { } glyph || FirstGlyph(glyph.Right, y0, x1, y1) is not null
+            || Comparator(glyph.Left, glyph.Right, y0, y1, allowChevron: true) is not { } comparator)
+        {
+            return null;
+        }
+
+        return new OcrReading(comparator, Math.Max(whole.Text.Length == 0 ? 0 : whole.Confidence, _lowConfidence));
     }
 
     /// <summary>The columns of the first glyph: the first run of columns with ink, up to a blank column.</summary>

@@ -51,7 +51,7 @@ public sealed class TemplateVocabulary
     /// <summary>Headings of columns that hold only figures (全年执行数, 分值, 得分 …).</summary>
     public IReadOnlyList<string> FigureHeadings { get; }
 
-    /// <summary>Headings of columns that hold a comparator, a figure and a unit (年度指标值, 实际完成值 …).</summary>
+    /// <summary>Headings of columns that hold a comparator, a figure and a unit (年度指标值, 实际完成值, 指标性质 …).</summary>
     public IReadOnlyList<string> MeasureHeadings { get; }
 
     public IReadOnlyList<string> MeasureUnits { get; }
@@ -70,6 +70,13 @@ public sealed class TemplateVocabulary
         .. template.IndicatorColumns[IndicatorColumn.Weight].Words, .. template.IndicatorColumns[IndicatorColumn.Score].Words,
     ];
 
+    /// <summary>
+    /// Target and actual, and the comparator column of a split target (指标性质): a ≥ alone in its cell is found by
+    /// its strokes, as a measure's comparator is, where a text reading finds nothing.
+    /// </summary>
     private static IEnumerable<string> MeasureColumns(FormTemplate template) =>
-        [.. template.IndicatorColumns[IndicatorColumn.Target].Words, .. template.IndicatorColumns[IndicatorColumn.Actual].Words];
+    [
+        .. template.IndicatorColumns[IndicatorColumn.Target].Words, .. template.IndicatorColumns[IndicatorColumn.TargetComparator].Words,
+        .. template.IndicatorColumns[IndicatorColumn.Actual].Words,
+    ];
 }
