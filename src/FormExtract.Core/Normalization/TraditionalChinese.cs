@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -17,6 +18,9 @@ public static partial class TraditionalChinese
     private const string Resource = "FormExtract.Core.Normalization.t2s.txt";
 
     private static readonly string?[] Table = Load();
+
+    /// <summary>The characters the table converts, for finding the first one with a vectorised search: most texts hold none.</summary>
+    private static readonly SearchValues<char> Convertible = SearchValues.Create(Enumerable.Range(0, Table.Length).Where(c => Table[c] is not null).Select(c => (char)c).ToArray());
 
     /// <summary>The text with every Traditional character in its Simplified form; the same string when none occurs.</summary>
     public static string ToSimplified(string text)
@@ -52,6 +56,12 @@ public static partial class TraditionalChinese
     public static bool LooksTraditional(IEnumerable<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        // A text in Simplified characters (almost every form) holds none the table converts: no count needed.
+        if (!texts.Any(t => t.AsSpan().ContainsAny(Convertible)))
+        {
+            return false;
+        }
+
         var (ideographs, traditional) = (0, 0);
         foreach (var text in texts)
         {
@@ -68,18 +78,7 @@ public static partial class TraditionalChinese
         return ideographs > 0 && traditional >= ideographs * TraditionalShare;
     }
 
-    private static int FirstTraditional(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (Table[text[i]] is not null)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static int FirstTraditional(string text) => text.AsSpan().IndexOfAny(Convertible);
 
     private static string?[] Load()
     {
