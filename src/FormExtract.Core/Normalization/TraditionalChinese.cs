@@ -52,16 +52,17 @@ public static partial class TraditionalChinese
     /// <summary>The text as it reads in Simplified characters, glosses removed.</summary>
     public static string Read(string text) => ToSimplified(WithoutGlosses(text));
 
+    /// <summary>Whether the text holds a character the table converts: a Simplified text (almost every form) holds none.</summary>
+    public static bool HasTraditional(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().ContainsAny(Convertible);
+    }
+
     /// <summary>Whether enough of the texts' ideographs are Traditional for them to be a Traditional copy.</summary>
     public static bool LooksTraditional(IEnumerable<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        // A text in Simplified characters (almost every form) holds none the table converts: no count needed.
-        if (!texts.Any(t => t.AsSpan().ContainsAny(Convertible)))
-        {
-            return false;
-        }
-
         var (ideographs, traditional) = (0, 0);
         foreach (var text in texts)
         {
