@@ -40,7 +40,7 @@ public sealed class FormAssembler
         var (preamble, segments) = _splitter.Split(layout.Rows);
         var warnings = new List<ExtractionWarning>();
         var forms = new List<Form>();
-        var traditional = TraditionalChinese.LooksTraditional(layout.Rows.SelectMany(r => r.NonEmpty).Select(c => c.Text));
+        var traditional = LooksTraditional(layout.Rows);
         var skipped = new List<LayoutRow>();
         var before = 0;
         // What comes before the first title may be the tail of a form the input cut off at its start.
@@ -80,6 +80,24 @@ public sealed class FormAssembler
         }
 
         return new AssembledForms(forms, warnings);
+    }
+
+    /// <summary>Whether the document is a copy in Traditional characters; most hold none, found in one quick pass.</summary>
+    private static bool LooksTraditional(IReadOnlyList<LayoutRow> rows)
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var cells = rows[r].NonEmpty;
+            for (var c = 0; c < cells.Count; c++)
+            {
+                if (TraditionalChinese.HasTraditional(cells[c].Text))
+                {
+                    return TraditionalChinese.LooksTraditional(rows.SelectMany(row => row.NonEmpty).Select(cell => cell.Text));
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -152,8 +152,9 @@ internal static class FormBuilder
                 pages.Add(rowPage);
             }
 
-            foreach (var cell in row.Cells)
+            for (var at = 0; at < row.Cells.Count; at++)
             {
+                var cell = row.Cells[at];
                 var origin = cell.Origin;
                 if (origin.Line is { } line)
                 {

@@ -19,11 +19,11 @@ internal sealed class FormSplitter(TemplateCatalog catalog)
         var currentHasName = false;
         foreach (var row in rows)
         {
-            var isTitle = row.NonEmpty.Any(catalog.IsTitle);
-            var isName = row.NonEmpty.Any(c => !c.IsSpanCopy && _projectNames.IsExactly(c.Key));
+            var isTitle = HoldsTitle(row);
+            var isName = HoldsProjectName(row);
             // A title printed twice (a heading over a page break) does not start a second, empty form.
             var startsForm = isTitle
-                ? !(current is [var only] && only.NonEmpty.Any(catalog.IsTitle))
+                ? !(current is [var only] && HoldsTitle(only))
                 : isName && (current is null || currentHasName);
             if (startsForm)
             {
@@ -43,5 +43,35 @@ internal sealed class FormSplitter(TemplateCatalog catalog)
         }
 
         return (preamble, forms);
+    }
+
+    // Loops rather than Any with a lambda: every row of every input comes through here, and a lambda that uses
+    // the catalog is a new delegate each time.
+    private bool HoldsTitle(LayoutRow row)
+    {
+        var cells = row.NonEmpty;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (catalog.IsTitle(cells[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HoldsProjectName(LayoutRow row)
+    {
+        var cells = row.NonEmpty;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (!cells[i].IsSpanCopy && _projectNames.IsExactly(cells[i].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using FormExtract.Core.Model;
 
@@ -20,6 +21,9 @@ public static partial class MeasureParser
     [
         ("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("以内", "<="),
     ];
+
+    /// <summary>The comparator symbols that <see cref="FoldComparators"/> writes in ASCII.</summary>
+    private static readonly SearchValues<char> ComparatorSymbols = SearchValues.Create("≥≧≤≦＞＜＝═﹦");
 
     /// <summary>Whether the text is a comparator alone, as a split target's 指标性质 prints it (≥, ＝, ═).</summary>
     public static bool IsComparator(string text)
@@ -72,7 +76,8 @@ public static partial class MeasureParser
 
     private static string FoldComparators(string text)
     {
-        var folded = text
+        // Most targets print no comparator symbol: nine replacements would each scan the text for nothing.
+        var folded = !text.AsSpan().ContainsAny(ComparatorSymbols) ? text : text
             .Replace("≥", ">=", StringComparison.Ordinal).Replace("≧", ">=", StringComparison.Ordinal)
             .Replace("≤", "<=", StringComparison.Ordinal).Replace("≦", "<=", StringComparison.Ordinal)
             .Replace("＞", ">", StringComparison.Ordinal).Replace("＜", "<", StringComparison.Ordinal)

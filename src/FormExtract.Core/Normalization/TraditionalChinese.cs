@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -17,6 +18,9 @@ public static partial class TraditionalChinese
     private const string Resource = "FormExtract.Core.Normalization.t2s.txt";
 
     private static readonly string?[] Table = Load();
+
+    /// <summary>The characters the table converts, for finding the first one with a vectorised search: most texts hold none.</summary>
+    private static readonly SearchValues<char> Convertible = SearchValues.Create(Enumerable.Range(0, Table.Length).Where(c => Table[c] is not null).Select(c => (char)c).ToArray());
 
     /// <summary>The text with every Traditional character in its Simplified form; the same string when none occurs.</summary>
     public static string ToSimplified(string text)
@@ -48,6 +52,13 @@ public static partial class TraditionalChinese
     /// <summary>The text as it reads in Simplified characters, glosses removed.</summary>
     public static string Read(string text) => ToSimplified(WithoutGlosses(text));
 
+    /// <summary>Whether the text holds a character the table converts: a Simplified text (almost every form) holds none.</summary>
+    public static bool HasTraditional(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().ContainsAny(Convertible);
+    }
+
     /// <summary>Whether enough of the texts' ideographs are Traditional for them to be a Traditional copy.</summary>
     public static bool LooksTraditional(IEnumerable<string> texts)
     {
@@ -68,18 +79,7 @@ public static partial class TraditionalChinese
         return ideographs > 0 && traditional >= ideographs * TraditionalShare;
     }
 
-    private static int FirstTraditional(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (Table[text[i]] is not null)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static int FirstTraditional(string text) => text.AsSpan().IndexOfAny(Convertible);
 
     private static string?[] Load()
     {

@@ -16,6 +16,9 @@ internal static class ColumnFit
     /// <summary>What it costs to leave a cell of text out of every column.</summary>
     public const double DropText = -2.5;
 
+    /// <summary>The longest word a unit column takes as text (人次 is a unit, a sentence is not).</summary>
+    public const int ShortUnit = 6;
+
     private const double PositionBonus = 0.3;
 
     public static double Fit(LayoutCell cell, CellShape shape, HeaderColumn<IndicatorColumn> column, bool trustPositions, bool group, bool sub)
@@ -61,7 +64,7 @@ internal static class ColumnFit
             IndicatorColumn.TargetUnit => shape switch
             {
                 CellShape.Unit => 2.5,
-                CellShape.Text when cell.Key.Length <= 6 => 1,
+                CellShape.Text when cell.Key.Length <= ShortUnit => 1,
                 _ => Impossible,
             },
             // A misprinted figure (9O分) may stand where a figure belongs, but a result that merely reads oddly

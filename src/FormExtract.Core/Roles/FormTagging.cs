@@ -69,7 +69,7 @@ internal sealed class FormTagging
         }
 
         // Most rows are content: no cell starts like a label or holds a title (every title names a 表).
-        if (_block is Block.Goals or Block.Indicators && !row.NonEmpty.Any(c => _template.MayBeLabel(c.Key) || c.Key.Contains('表', StringComparison.Ordinal)))
+        if (_block is Block.Goals or Block.Indicators && !MayHoldLabel(row))
         {
             return _block == Block.Goals ? GoalsRow(row) : _indicators.Tag(row, _indicatorHeader, _isBlockCell);
         }
@@ -159,10 +159,26 @@ internal sealed class FormTagging
         };
     }
 
+    /// <summary>Whether a cell starts like a label or holds a title; a loop, for it is asked of every content row.</summary>
+    private bool MayHoldLabel(LayoutRow row)
+    {
+        for (var at = 0; at < row.NonEmpty.Count; at++)
+        {
+            var key = row.NonEmpty[at].Key;
+            if (_template.MayBeLabel(key) || key.Contains('表', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private TaggedRow? FundingRow(LayoutRow row)
     {
-        foreach (var cell in row.NonEmpty)
+        for (var at = 0; at < row.NonEmpty.Count; at++)
         {
+            var cell = row.NonEmpty[at];
             if (cell.IsSpanCopy || _template.FundingRows.Match(cell.Key, exact: true) is not { } slot)
             {
                 continue;
@@ -226,8 +242,9 @@ internal sealed class FormTagging
 
     private bool HasFundingField(LayoutRow row)
     {
-        foreach (var cell in row.NonEmpty)
+        for (var at = 0; at < row.NonEmpty.Count; at++)
         {
+            var cell = row.NonEmpty[at];
             if (!cell.IsSpanCopy && _template.FundingFields.Match(cell.Key) is not null)
             {
                 return true;
@@ -302,8 +319,9 @@ internal sealed class FormTagging
     {
         LayoutCell? achieved = null;
         var expected = false;
-        foreach (var cell in row.NonEmpty)
+        for (var at = 0; at < row.NonEmpty.Count; at++)
         {
+            var cell = row.NonEmpty[at];
             if (!cell.IsSpanCopy)
             {
                 achieved ??= _template.GoalsAchieved.IsExactly(cell.Key) ? cell : null;
@@ -342,8 +360,9 @@ internal sealed class FormTagging
     private TaggedRow? BlockLabelRow(LayoutRow row)
     {
         var any = false;
-        foreach (var cell in row.NonEmpty)
+        for (var at = 0; at < row.NonEmpty.Count; at++)
         {
+            var cell = row.NonEmpty[at];
             if (cell.IsSpanCopy)
             {
                 continue;
@@ -472,8 +491,9 @@ internal sealed class FormTagging
     private LayoutCell? FirstOwn(LayoutRow row, FormBlock block)
     {
         var words = _template.Blocks[block];
-        foreach (var cell in row.NonEmpty)
+        for (var at = 0; at < row.NonEmpty.Count; at++)
         {
+            var cell = row.NonEmpty[at];
             if (cell.IsSpanCopy || words.MatchLength(cell.Key) == 0)
             {
                 continue;

@@ -44,8 +44,9 @@ internal sealed class FundingHeader
     public static bool IsHeader(LayoutRow row, FormTemplate template)
     {
         var seen = 0;
-        foreach (var cell in row.NonEmpty)
+        for (var at = 0; at < row.NonEmpty.Count; at++)
         {
+            var cell = row.NonEmpty[at];
             if (template.FundingColumns.Match(cell.Key) is { } role && Array.IndexOf(MoneyColumns, role) >= 0)
             {
                 seen |= 1 << (int)role;

@@ -41,8 +41,9 @@ internal sealed class IndicatorHeader
     public static bool IsHeader(LayoutRow row, FormTemplate template)
     {
         var (count, named, seen) = (0, false, 0);
-        foreach (var cell in row.NonEmpty)
+        for (var at = 0; at < row.NonEmpty.Count; at++)
         {
+            var cell = row.NonEmpty[at];
             if (cell.IsSpanCopy || template.IndicatorColumns.Match(cell.Key) is not { } role)
             {
                 continue;

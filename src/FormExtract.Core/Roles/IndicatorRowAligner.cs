@@ -12,16 +12,84 @@ namespace FormExtract.Core.Roles;
 /// stay empty at a cost that says how rarely it is missing, and the exact header column is a small bonus
 /// that decides only between otherwise equal readings.
 /// </summary>
+/// <remarks>
+/// One aligner serves one form, whose table repeats a few row shapes: an alignment depends only on the
+/// columns, whether positions count, and per cell its shape, category flags, column and whether it is short
+/// (<see cref="ColumnFit"/>), so a row described like one aligned before gets that one's columns.
+/// </remarks>
 internal sealed class IndicatorRowAligner(FormTemplate template)
 {
     private const double Impossible = ColumnFit.Impossible;
+
+    private readonly Dictionary<string, IndicatorColumn?[]> _aligned = new(StringComparer.Ordinal);
 
     /// <summary>The column of each cell, or null for a cell that belongs to none.</summary>
     /// <param name="cells">The row's cells in column order, empty ones included (they hold a column's place).</param>
     /// <param name="shapes">The shape of each cell (<see cref="CellShapes.Of"/>).</param>
     /// <param name="columns">The table's columns, in order.</param>
     /// <param name="trustPositions">Whether the row lies on the header's grid, so that a cell under a heading is a small sign it is that column.</param>
-    public IndicatorColumn?[] Align(IReadOnlyList<LayoutCell> cells, IReadOnlyList<CellShape> shapes, IReadOnlyList<HeaderColumn<IndicatorColumn>> columns, bool trustPositions)
+    public IReadOnlyList<IndicatorColumn?> Align(IReadOnlyList<LayoutCell> cells, IReadOnlyList<CellShape> shapes, IReadOnlyList<HeaderColumn<IndicatorColumn>> columns, bool trustPositions)
+    {
+        var m = cells.Count;
+        var labels = new (bool Group, bool Sub)[m];
+        for (var i = 0; i < m; i++)
+        {
+            labels[i] = shapes[i] is CellShape.Text or CellShape.MisprintedFigure
+                ? (template.Categories.FindGroup(cells[i].Key) is not null, template.Categories.FindSubCategory(cells[i].Key) is not null)
+                : (false, false);
+        }
+
+        var length = 1 + (2 * columns.Count) + (2 * m);
+        Span<char> description = length <= 256 ? stackalloc char[length] : new char[length];
+        if (!Describe(description, cells, shapes, labels, columns, trustPositions))
+        {
+            return Solve(cells, shapes, labels, columns, trustPositions);
+        }
+
+        var lookup = _aligned.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(description, out var aligned))
+        {
+            aligned = Solve(cells, shapes, labels, columns, trustPositions);
+            lookup[description] = aligned;
+        }
+
+        return aligned;
+    }
+
+    /// <summary>What decides a row's alignment, one character per fact; false when a column number does not fit in one.</summary>
+    private static bool Describe(Span<char> description, IReadOnlyList<LayoutCell> cells, IReadOnlyList<CellShape> shapes, (bool Group, bool Sub)[] labels,
+        IReadOnlyList<HeaderColumn<IndicatorColumn>> columns, bool trustPositions)
+    {
+        var at = 0;
+        description[at++] = trustPositions ? 'T' : 'F';
+        foreach (var column in columns)
+        {
+            if (column.Column >= char.MaxValue - 1)
+            {
+                return false;
+            }
+
+            description[at++] = (char)('A' + (int)column.Role);
+            description[at++] = (char)(column.Column is { } number ? number + 1 : 0);
+        }
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].Column >= char.MaxValue)
+            {
+                return false;
+            }
+
+            var flags = ((int)shapes[i] << 3) | (labels[i].Group ? 1 : 0) | (labels[i].Sub ? 2 : 0) | (cells[i].Key.Length <= ColumnFit.ShortUnit ? 4 : 0);
+            description[at++] = (char)('A' + flags);
+            description[at++] = (char)cells[i].Column;
+        }
+
+        return true;
+    }
+
+    private static IndicatorColumn?[] Solve(IReadOnlyList<LayoutCell> cells, IReadOnlyList<CellShape> shapes, (bool Group, bool Sub)[] labels,
+        IReadOnlyList<HeaderColumn<IndicatorColumn>> columns, bool trustPositions)
     {
         var m = cells.Count;
         var k = columns.Count;
@@ -29,12 +97,9 @@ internal sealed class IndicatorRowAligner(FormTemplate template)
         Span<double> fit = m * k <= 1024 ? stackalloc double[m * k] : new double[m * k];
         for (var i = 0; i < m; i++)
         {
-            var (group, sub) = shapes[i] is CellShape.Text or CellShape.MisprintedFigure
-                ? (template.Categories.FindGroup(cells[i].Key) is not null, template.Categories.FindSubCategory(cells[i].Key) is not null)
-                : (false, false);
             for (var j = 0; j < k; j++)
             {
-                fit[(i * k) + j] = ColumnFit.Fit(cells[i], shapes[i], columns[j], trustPositions, group, sub);
+                fit[(i * k) + j] = ColumnFit.Fit(cells[i], shapes[i], columns[j], trustPositions, labels[i].Group, labels[i].Sub);
             }
         }
 

@@ -19,8 +19,9 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
         var level1Column = -1;
         var contentSeen = false;
         var labelled = false;
-        foreach (var cell in row.Cells)
+        for (var at = 0; at < row.Cells.Count; at++)
         {
+            var cell = row.Cells[at];
             if (cell.IsEmpty)
             {
                 if (!cell.IsSpanCopy)

@@ -11,15 +11,18 @@ public sealed record TaggedRow(LayoutRow Row, RowKind Kind, IReadOnlyList<Tagged
 {
     public FundingSlot? Slot { get; init; }
 
+    // Indexed loops: form building asks every row for several roles, and foreach over the interface would
+    // allocate an enumerator each time.
+
     /// <summary>The cells of one role, in column order.</summary>
     public IReadOnlyList<LayoutCell> With(CellRole role)
     {
         List<LayoutCell>? found = null;
-        foreach (var cell in Cells)
+        for (var i = 0; i < Cells.Count; i++)
         {
-            if (cell.Role == role)
+            if (Cells[i].Role == role)
             {
-                (found ??= []).Add(cell.Cell);
+                (found ??= []).Add(Cells[i].Cell);
             }
         }
 
@@ -28,11 +31,11 @@ public sealed record TaggedRow(LayoutRow Row, RowKind Kind, IReadOnlyList<Tagged
 
     public LayoutCell? First(CellRole role)
     {
-        foreach (var cell in Cells)
+        for (var i = 0; i < Cells.Count; i++)
         {
-            if (cell.Role == role)
+            if (Cells[i].Role == role)
             {
-                return cell.Cell;
+                return Cells[i].Cell;
             }
         }
 

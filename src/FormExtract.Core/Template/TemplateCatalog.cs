@@ -26,13 +26,18 @@ public sealed class TemplateCatalog
     private readonly IReadOnlyDictionary<string, TemplateDescription> _descriptions;
     private readonly Dictionary<string, FormTemplate> _templates;
 
-    /// <summary>Every signature word of every layout, for finding those a form prints in one pass over its cells.</summary>
-    private readonly FrozenSet<string> _signatureWords;
+    /// <summary>Every signature word of every layout by its number, for finding those a form prints in one pass over its cells.</summary>
+    private readonly FrozenDictionary<string, int> _signatureWords;
+
+    /// <summary>The numbers of each layout's signature words, in the order of <see cref="Templates"/>.</summary>
+    private readonly int[][] _templateSignatures;
     private readonly int _longestSignature;
 
     /// <summary>The lengths signature words have, longest first: a cell's prefixes of other lengths need no lookup.</summary>
     private readonly int[] _signatureLengths;
-    private readonly System.Buffers.SearchValues<char> _signatureStarts;
+
+    /// <summary>The first two characters of every signature word: a cell that starts with none of them needs no lookup at all.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _signatureStarts;
     private readonly System.Buffers.SearchValues<char> _titleEnds;
 
     private TemplateCatalog(IReadOnlyDictionary<string, TemplateDescription> descriptions)
@@ -48,11 +53,13 @@ public sealed class TemplateCatalog
         Vocabulary = new TemplateVocabulary(Templates);
         HeaderLine = new LabelledLine(Templates.SelectMany(t => new[] { HeaderField.ProjectName, HeaderField.Department, HeaderField.ImplementingUnit }
             .SelectMany(f => t.Header[f].Words)));
-        _signatureWords = Templates.SelectMany(t => t.Signature.Words).Select(LabelKey.Of).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
-        _longestSignature = _signatureWords.Select(w => w.Length).DefaultIfEmpty(0).Max();
-        _signatureLengths = _signatureWords.Select(w => w.Length).Distinct().OrderDescending().ToArray();
+        var signatureWords = Templates.SelectMany(t => t.Signature.Words).Select(LabelKey.Of).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        _signatureWords = signatureWords.Select((w, i) => KeyValuePair.Create(w, i)).ToFrozenDictionary(StringComparer.Ordinal);
+        _templateSignatures = Templates.Select(t => t.Signature.Keys.Select(k => _signatureWords[k]).ToArray()).ToArray();
+        _longestSignature = signatureWords.Select(w => w.Length).DefaultIfEmpty(0).Max();
+        _signatureLengths = signatureWords.Select(w => w.Length).Distinct().OrderDescending().ToArray();
         _titleEnds = System.Buffers.SearchValues.Create(string.Concat(Titles.Keys.Select(t => t[^1]).Distinct().Order()));
-        _signatureStarts = System.Buffers.SearchValues.Create(string.Concat(_signatureWords.Select(w => w[0]).Distinct().Order()));
+        _signatureStarts = signatureWords.Where(w => w.Length >= 2).Select(w => w[..2]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The layouts described in the library (Template/Layouts/*.json).</summary>
@@ -122,34 +129,51 @@ public sealed class TemplateCatalog
     {
         ArgumentNullException.ThrowIfNull(rows);
         // Signature words found: a cell that is a word, or starts with one (分值(10分) holds 分值(10分) and 分值).
-        var found = new HashSet<string>(_signatureWords.Count, StringComparer.Ordinal);
+        var found = new bool[_signatureWords.Count];
         var lookup = _signatureWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var titles = new List<string>();
-        foreach (var cell in rows.SelectMany(r => r.NonEmpty))
+        // Every cell of the form comes through here: loops, not LINQ, and one lookup turns most cells away.
+        for (var r = 0; r < rows.Count; r++)
         {
-            var key = cell.Key;
-            // A heading is short; a long text that starts with a heading's word is a sentence, not a heading.
-            var longest = key.Length <= MaxHeadingLength && key.Length > 0 && _signatureStarts.Contains(key[0]) ? Math.Min(key.Length, _longestSignature) : 0;
-            foreach (var length in _signatureLengths)
+            var cells = rows[r].NonEmpty;
+            for (var c = 0; c < cells.Count; c++)
             {
-                if (length <= longest && length >= 2 && lookup.TryGetValue(key.AsSpan(0, length), out var word))
+                var cell = cells[c];
+                var key = cell.Key;
+                // A heading is short; a long text that starts with a heading's word is a sentence, not a heading.
+                var longest = key.Length is <= MaxHeadingLength and >= 2 && _signatureStarts.Contains(key.AsSpan(0, 2)) ? Math.Min(key.Length, _longestSignature) : 0;
+                foreach (var length in _signatureLengths)
                 {
-                    found.Add(word);
+                    if (length <= longest && length >= 2 && lookup.TryGetValue(key.AsSpan(0, length), out var word))
+                    {
+                        found[word] = true;
+                    }
                 }
-            }
 
-            if (IsTitle(cell))
-            {
-                titles.Add(key);
+                if (IsTitle(cell))
+                {
+                    titles.Add(key);
+                }
             }
         }
 
         var best = National;
         var bestScore = 0;
-        foreach (var template in Templates)
+        for (var t = 0; t < Templates.Count; t++)
         {
-            var titleLength = titles.Select(t => template.Titles.FoundIn(t)?.Length ?? 0).DefaultIfEmpty(0).Max();
-            var signature = template.Signature.Keys.Count(found.Contains);
+            var template = Templates[t];
+            var titleLength = 0;
+            foreach (var title in titles)
+            {
+                titleLength = Math.Max(titleLength, template.Titles.FoundIn(title)?.Length ?? 0);
+            }
+
+            var signature = 0;
+            foreach (var word in _templateSignatures[t])
+            {
+                signature += found[word] ? 1 : 0;
+            }
+
             var score = (titleLength * 10) + (signature * 5);
             if (score > bestScore)
             {
