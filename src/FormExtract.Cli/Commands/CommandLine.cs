@@ -19,6 +19,7 @@ internal sealed class CommandLine(RootCommand root)
             ValidateCommand.Create(),
             SchemaCommand.Create(),
             ServeCommand.Create(),
+            ReportCommand.Create(),
         };
         foreach (var command in Archive.ArchiveCommands.Create())
         {
