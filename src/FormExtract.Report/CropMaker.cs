@@ -1,6 +1,4 @@
-using FormExtract.Core.Model;
 using FormExtract.Core.Review;
-using FormExtract.Ocr;
 
 namespace FormExtract.Report;
 
@@ -16,59 +14,46 @@ internal static class CropMaker
     {
         var crops = new Dictionary<(int, string), string>();
         var problems = new List<string>();
-        var format = input.Document.Source.Format;
-        if (!options.Crops || format is not (SourceFormat.Pdf or SourceFormat.Image))
+        if (!options.Crops)
         {
             return (crops, problems);
         }
 
-        if (input.SourceFile is not { } file || !File.Exists(file))
+        var (source, openProblem) = SourceCrops.Open(input.Document, input.SourceFile, options.CropDpi);
+        using (source)
         {
-            problems.Add($"{input.Name}: the source {input.Document.Source.Path} was not found, so its forms are shown without crops");
-            return (crops, problems);
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add($"{input.Name}: the source {file} cannot be read ({e.Message}), so its forms are shown without crops");
-            return (crops, problems);
-        }
-
-        using var cropper = format == SourceFormat.Pdf ? PageCropper.ForPdf(bytes, options.CropDpi) : PageCropper.ForImage(bytes);
-        var failedPages = new HashSet<int>();
-        foreach (var form in forms)
-        {
-            var folder = Path.Combine(root, "crops", $"{form.Number:00000}");
-            foreach (var slot in FormCellIndex.All(form.Form))
+            if (openProblem is not null)
             {
-                if (slot.Cell is not { Page: { } page } cell || cell.Origin.Box is not { } box || failedPages.Contains(page))
-                {
-                    continue;
-                }
+                problems.Add($"{input.Name}: {openProblem}");
+                return (crops, problems);
+            }
 
-                // A margin of a third of the cell's height (at least a few units) shows the ruling around the figure.
-                var margin = Math.Max(box.Height / 3, format == SourceFormat.Pdf ? 3 : 8);
-                var (png, problem) = cropper.Crop(page, box, margin);
-                if (png is null)
+            foreach (var form in forms)
+            {
+                var folder = Path.Combine(root, "crops", $"{form.Number:00000}");
+                foreach (var slot in FormCellIndex.All(form.Form))
                 {
-                    problems.Add($"{input.Name}: form {form.Form.FormIndex}, {slot.Path}: no crop ({problem})");
-                    if (problem is not null && !problem.Contains("box", StringComparison.Ordinal))
+                    if (slot.Cell is not { } cell)
                     {
-                        failedPages.Add(page);
+                        continue;
                     }
 
-                    continue;
-                }
+                    var (png, problem) = source.Crop(cell);
+                    if (png is null)
+                    {
+                        if (problem is not null)
+                        {
+                            problems.Add($"{input.Name}: form {form.Form.FormIndex}, {slot.Path}: no crop ({problem})");
+                        }
 
-                Directory.CreateDirectory(folder);
-                var name = HtmlText.Slug(slot.Path) + ".png";
-                File.WriteAllBytes(Path.Combine(folder, name), png);
-                crops[(form.Number, slot.Path)] = $"crops/{form.Number:00000}/{name}";
+                        continue;
+                    }
+
+                    Directory.CreateDirectory(folder);
+                    var name = HtmlText.Slug(slot.Path) + ".png";
+                    File.WriteAllBytes(Path.Combine(folder, name), png);
+                    crops[(form.Number, slot.Path)] = $"crops/{form.Number:00000}/{name}";
+                }
             }
         }
 

@@ -20,6 +20,8 @@ internal sealed class CommandLine(RootCommand root)
             SchemaCommand.Create(),
             ServeCommand.Create(),
             ReportCommand.Create(),
+            ExportCommand.Create(),
+            ReviewCommand.Create(),
         };
         foreach (var command in Archive.ArchiveCommands.Create())
         {
