@@ -193,10 +193,10 @@ internal sealed class FormPage
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<td id=\"{Anchors.Cell(path)}\" class=\"{string.Join(' ', classes)}\" data-path=\"{HtmlText.Escape(path)}\"{(colspan > 1 ? $" colspan=\"{colspan}\"" : string.Empty)}>");
         var value = CellDisplay.Value(slot.Kind, cell);
-        html.Append("<div class=\"v\">").Append(HtmlText.Escape(value)).Append("</div>");
+        Long(html, "v", value);
         if (cell is not null && cell.Text != value)
         {
-            html.Append("<div class=\"t\" title=\"as printed\">").Append(HtmlText.Escape(cell.Text)).Append("</div>");
+            Long(html, "t", cell.Text);
         }
 
         foreach (var finding in findings)
@@ -228,6 +228,24 @@ internal sealed class FormPage
         }
 
         return html.Append("</td>").ToString();
+    }
+
+    /// <summary>
+    /// A text in a div of its class; a very long one (a hostile or garbled cell) shows its start, the whole of it
+    /// folded away, since a browser lays out a closed &lt;details&gt; only when it is opened.
+    /// </summary>
+    private static void Long(StringBuilder html, string cssClass, string text)
+    {
+        const int Shown = 600;
+        if (text.Length <= Shown)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"{cssClass}\">").Append(HtmlText.Escape(text)).Append("</div>");
+            return;
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"{cssClass}\">").Append(HtmlText.Escape(text[..Shown])).Append("…</div>")
+            .Append(CultureInfo.InvariantCulture, $"<details><summary>all {text.Length:N0} characters</summary><div class=\"{cssClass}\">")
+            .Append(HtmlText.Escape(text)).Append("</div></details>");
     }
 
     private string Place(Cell cell)

@@ -14,6 +14,7 @@ internal static class ReportAssets
         h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}
         table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #999;padding:3px 6px;vertical-align:top;text-align:left}
         th{background:#eef}table.sortable th{cursor:pointer}table.sortable th:after{content:" \2195";color:#999}
+        table.big{table-layout:fixed;width:100%}table.big td{overflow-wrap:anywhere}
         .n{text-align:right;font-variant-numeric:tabular-nums}
         .form td.cell{min-width:4em;max-width:28em;overflow-wrap:anywhere}
         .form .label{background:#f6f6f6;font-weight:bold}

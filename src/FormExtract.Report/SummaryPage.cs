@@ -98,7 +98,7 @@ internal sealed class SummaryPage(IReadOnlyList<ReportInput> inputs, IReadOnlyLi
 
     private void WriteForms()
     {
-        _html.Append("<h2>Forms</h2>\n<table class=\"sortable\" id=\"forms\"><thead><tr><th>#</th><th>project</th><th>department</th><th>year</th><th>document</th><th>findings</th><th>errors</th></tr></thead><tbody>\n");
+        _html.Append("<h2>Forms</h2>\n<table class=\"sortable big\" id=\"forms\"><thead><tr><th style=\"width:4em\">#</th><th style=\"width:30%\">project</th><th style=\"width:20%\">department</th><th style=\"width:4em\">year</th><th>document</th><th style=\"width:5em\">findings</th><th style=\"width:5em\">errors</th></tr></thead><tbody>\n");
         foreach (var f in forms)
         {
             _html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"n\">{f.Number}</td><td><a class=\"form-link\" href=\"forms/{f.PageName}\">{HtmlText.Escape(Short(f.Project))}</a></td>")
@@ -111,7 +111,7 @@ internal sealed class SummaryPage(IReadOnlyList<ReportInput> inputs, IReadOnlyLi
 
     private void WriteFindings(IReadOnlyList<(ReportedForm Form, Finding Finding, int Index)> findings)
     {
-        _html.Append("<h2>All findings</h2>\n<table class=\"sortable\" id=\"all-findings\"><thead><tr><th>form</th><th>project</th><th>rule</th><th>severity</th><th>cell</th><th>stated</th><th>expected</th><th>message</th></tr></thead><tbody>\n");
+        _html.Append("<h2>All findings</h2>\n<table class=\"sortable big\" id=\"all-findings\"><thead><tr><th style=\"width:4em\">form</th><th style=\"width:15%\">project</th><th style=\"width:10em\">rule</th><th style=\"width:5em\">severity</th><th style=\"width:15%\">cell</th><th style=\"width:7em\">stated</th><th style=\"width:7em\">expected</th><th>message</th></tr></thead><tbody>\n");
         foreach (var (form, f, index) in findings)
         {
             var layout = TemplateCatalog.Default.Get(form.Form.Template);
@@ -131,7 +131,7 @@ internal sealed class SummaryPage(IReadOnlyList<ReportInput> inputs, IReadOnlyLi
         _html.Append("<h2>Extraction warnings</h2>\n");
         var byCode = warnings.GroupBy(w => w.Warning.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToArray();
         BarChart.Write(_html, "Extraction warnings by code", byCode.Select(g => (g.Key, g.Count(), "#999")).ToArray());
-        _html.Append("<table class=\"sortable\" id=\"all-warnings\"><thead><tr><th>document</th><th>form</th><th>code</th><th>place</th><th>message</th></tr></thead><tbody>\n");
+        _html.Append("<table class=\"sortable big\" id=\"all-warnings\"><thead><tr><th style=\"width:20%\">document</th><th style=\"width:4em\">form</th><th style=\"width:10em\">code</th><th style=\"width:8em\">place</th><th>message</th></tr></thead><tbody>\n");
         var pages = forms.ToDictionary(f => (f.Input, f.Form.FormIndex), f => f.PageName);
         foreach (var (input, w) in warnings)
         {
