@@ -100,7 +100,7 @@ internal sealed class FormPage
             .Append(HtmlText.Escape(_layout.GoalsAchieved.First)).Append("</th></tr>\n<tr>")
             .Append(Slot("/goals/expected", colspan: 3)).Append(Slot("/goals/achieved", colspan: 4)).Append("</tr>\n");
         WriteIndicators();
-        _html.Append("<tr>").Append(Label(_layout.TotalHeading, colspan: 5)).Append(Slot("/totalWeight")).Append(Slot("/totalScore")).Append("<td></td></tr>\n");
+        _html.Append("<tr>").Append(Label(_layout.TotalHeading, colspan: 6)).Append(Slot("/totalWeight")).Append(Slot("/totalScore")).Append("</tr>\n");
         if (form.Grade is not null)
         {
             _html.Append("<tr>").Append(Label(_layout.GradeHeading, colspan: 5)).Append(Slot("/grade", colspan: 3)).Append("</tr>\n");
