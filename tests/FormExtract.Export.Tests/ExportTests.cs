@@ -100,6 +100,31 @@ public sealed class ExportTests(CorpusDocuments corpus) : IDisposable
         Assert.Equal(0, orphans[0]["n"].GetInt32());
     }
 
+    [Fact]
+    public async Task An_archive_is_an_input_like_a_folder_of_documents()
+    {
+        var archive = _temp.Path("forms.db");
+        var text = Path.Combine(Testing.Repository.Path("corpus", "synthetic", "text"));
+        Assert.Equal(0, await CommandLine.Create().RunAsync(["load", text, "--archive", archive, "--quiet"]));
+        var fromFiles = _temp.Path("files");
+        Assert.Equal(0, await CommandLine.Create().RunAsync(["extract", text, "--out", _temp.Path("docs"), "--quiet"]));
+        Assert.Equal(0, await CommandLine.Create().RunAsync(["export", _temp.Path("docs"), "--csv", fromFiles, "--quiet"]));
+
+        Assert.Equal(0, await CommandLine.Create().RunAsync(["export", "--archive", archive, "--csv", _temp.Path("archived"), "--quiet"]));
+
+        // The same rows but the document key (a JSON file's path there, the bytes' hash here).
+        foreach (var table in new[] { "forms", "indicators", "findings" })
+        {
+            var expected = (await File.ReadAllLinesAsync(Path.Combine(fromFiles, table + ".csv"))).Skip(1).Select(WithoutKey).Order(StringComparer.Ordinal);
+            var actual = (await File.ReadAllLinesAsync(_temp.Path("archived", table + ".csv"))).Skip(1).Select(WithoutKey).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, actual);
+        }
+
+        Assert.All((await File.ReadAllLinesAsync(_temp.Path("archived", "forms.csv"))).Skip(1), line => Assert.StartsWith("archive:", line, StringComparison.Ordinal));
+    }
+
+    private static string WithoutKey(string line) => line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..];
+
     private static List<IDictionary<string, object?>> Sheet(string workbook, string sheet) =>
         [.. MiniExcel.Query(workbook, useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>()];
 
