@@ -53,8 +53,8 @@ internal sealed class FormPage
             .Append(Where(form.Location)).Append("; document ").Append(HtmlText.Escape(_form.Input.Name))
             .Append(CultureInfo.InvariantCulture, $"; template {HtmlText.Escape(form.Template)}{(form.FiscalYear is { } year ? $"; {year} 年度" : string.Empty)}</p>\n");
         WriteForm();
-        WriteFindings();
-        WriteWarnings();
+        FormTables.WriteFindings(_html, _form, _layout);
+        FormTables.WriteWarnings(_html, _form);
         ReportAssets.Foot(_html);
         return _html.ToString();
     }
@@ -274,46 +274,4 @@ internal sealed class FormPage
         { Lines: [var first, var last] } => $", lines {first}–{last}",
         _ => string.Empty,
     };
-
-    private void WriteFindings()
-    {
-        var findings = _form.Form.Findings;
-        _html.Append(CultureInfo.InvariantCulture, $"<h2>Findings (<span id=\"finding-count\">{findings.Count}</span>)</h2>\n");
-        if (findings.Count == 0)
-        {
-            _html.Append("<p>None: every figure that can be recomputed agrees.</p>\n");
-            return;
-        }
-
-        _html.Append("<table class=\"sortable\" id=\"findings\"><thead><tr><th>#</th><th>rule</th><th>severity</th><th>cell</th><th>stated</th><th>expected</th><th>message</th></tr></thead><tbody>\n");
-        for (var i = 0; i < findings.Count; i++)
-        {
-            var f = findings[i];
-            var severity = f.Severity.ToString().ToLowerInvariant();
-            _html.Append(CultureInfo.InvariantCulture, $"<tr id=\"{Anchors.Finding(i)}\" data-rule=\"{HtmlText.Escape(f.Rule)}\"><td class=\"n\">{i + 1}</td><td>{HtmlText.Escape(f.Rule)}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=\"sev-{severity}\" data-sort=\"{(int)f.Severity}\">{severity}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td><a href=\"#{Anchors.For(_form.Form, f.Path, i)}\">{HtmlText.Escape(CellLabels.Of(_layout, _form.Form, f.Path))}</a></td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{HtmlText.Escape(f.Stated)}</td><td class=\"n\">{HtmlText.Escape(f.Expected)}</td><td class=\"message\">{HtmlText.Escape(f.Message)}</td></tr>\n");
-        }
-
-        _html.Append("</tbody></table>\n");
-    }
-
-    private void WriteWarnings()
-    {
-        var warnings = _form.Warnings.ToArray();
-        if (warnings.Length == 0)
-        {
-            return;
-        }
-
-        _html.Append(CultureInfo.InvariantCulture, $"<h2>Extraction warnings ({warnings.Length})</h2>\n<table class=\"sortable\" id=\"warnings\"><thead><tr><th>code</th><th>place</th><th>message</th></tr></thead><tbody>\n");
-        foreach (var w in warnings)
-        {
-            var place = w.Path is { } path ? $"<a href=\"#{Anchors.Cell(path)}\">{HtmlText.Escape(path)}</a>" : w.Page is { } page ? $"page {page}" : w.Line is { } line ? $"line {line}" : string.Empty;
-            _html.Append("<tr><td>").Append(HtmlText.Escape(w.Code)).Append("</td><td>").Append(place).Append("</td><td class=\"message\">").Append(HtmlText.Escape(w.Message)).Append("</td></tr>\n");
-        }
-
-        _html.Append("</tbody></table>\n");
-    }
 }

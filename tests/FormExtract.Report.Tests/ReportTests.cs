@@ -112,6 +112,20 @@ public sealed class ReportTests(CorpusDocuments corpus) : IDisposable
     }
 
     [Fact]
+    public async Task A_file_that_is_no_document_is_left_out_with_exit_1_and_the_others_are_reported()
+    {
+        var names = corpus.CopyTo(_temp.Path("docs"));
+        await File.WriteAllTextAsync(_temp.Path("docs", "broken.json"), "{\"schema\": \"formextract/document/v1\", \"forms\": 3}");
+        var folder = _temp.Path("report");
+
+        Assert.Equal(1, await CommandLine.Create().RunAsync(["report", _temp.Path("docs"), "--out", folder, "--no-crops", "--quiet"]));
+
+        var forms = names.Sum(n => DocumentJson.Deserialize(File.ReadAllText(n)).Forms.Count);
+        Assert.Equal(forms, Directory.GetFiles(Path.Combine(folder, "forms")).Length);
+        Assert.Equal(forms, Dom.Count(await File.ReadAllTextAsync(Path.Combine(folder, "index.html")), "forms"));
+    }
+
+    [Fact]
     public async Task A_hostile_batch_of_a_thousand_forms_is_shown_as_text_never_run_as_markup()
     {
         var text = corpus.Documents.Single(d => d.Contains("shanghai", StringComparison.Ordinal));
