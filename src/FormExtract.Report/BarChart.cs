@@ -7,7 +7,7 @@ namespace FormExtract.Report;
 internal static class BarChart
 {
     private const int BarHeight = 18;
-    private const int LabelWidth = 220;
+    private const int LabelWidth = 260;
     private const int BarWidth = 360;
 
     public static void Write(StringBuilder html, string title, IReadOnlyList<(string Label, int Count, string Colour)> bars)
@@ -26,7 +26,7 @@ internal static class BarChart
             var (label, count, colour) = bars[i];
             var y = 4 + (i * (BarHeight + 4));
             var width = Math.Max(1, (int)Math.Round(BarWidth * (double)count / max));
-            var shown = label.Length > 18 ? label[..17] + "…" : label;
+            var shown = label.Length > 30 ? label[..29] + "…" : label;
             html.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 6}\" y=\"{y + 13}\" text-anchor=\"end\" font-size=\"12\">{HtmlText.Escape(shown)}</text>")
                 .Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{y}\" width=\"{width}\" height=\"{BarHeight}\" fill=\"{colour}\"><title>{HtmlText.Escape(label)}: {count}</title></rect>")
                 .Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + width + 4}\" y=\"{y + 13}\" font-size=\"12\">{count}</text>");
