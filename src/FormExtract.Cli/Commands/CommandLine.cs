@@ -19,6 +19,9 @@ internal sealed class CommandLine(RootCommand root)
             ValidateCommand.Create(),
             SchemaCommand.Create(),
             ServeCommand.Create(),
+            ReportCommand.Create(),
+            ExportCommand.Create(),
+            ReviewCommand.Create(),
         };
         foreach (var command in Archive.ArchiveCommands.Create())
         {

@@ -27,6 +27,11 @@ public abstract record Cell
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<double>? Bbox { get; init; }
 
+    /// <summary>The original reading where a person corrected the cell (v1.2); absent otherwise.</summary>
+    [JsonPropertyOrder(6)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CellCorrection? Correction { get; init; }
+
     /// <summary>Where the cell came from, as one value.</summary>
     [JsonIgnore]
     public CellOrigin Origin => new(Line, Page, Bbox is { Count: 4 } b ? new Box(b[0], b[1], b[2], b[3]) : null, Confidence);
