@@ -92,7 +92,7 @@ public sealed class LibreOfficeConverter(OfficeReaderOptions options)
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit();
                 cancellationToken.ThrowIfCancellationRequested();
-                return (false, $"LibreOffice did not convert it within {options.ConversionTime.TotalSeconds:0} s (OfficeReaderOptions.ConversionTime); it was stopped");
+                return (false, $"LibreOffice did not convert it within {options.ConversionTime.TotalSeconds:0.###} s (OfficeReaderOptions.ConversionTime); it was stopped");
             }
 
             var printed = string.Join(" ", new[] { stdout.Result, stderr.Result }.Select(t => t.Trim()).Where(t => t.Length > 0));
