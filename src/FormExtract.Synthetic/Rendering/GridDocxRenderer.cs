@@ -46,7 +46,8 @@ public sealed class GridDocxRenderer
         package.Add("_rels/.rels",
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
         package.Add("word/document.xml",
-            $"<w:document xmlns:w=\"{Main}\"><w:body>{body}<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/></w:sectPr></w:body></w:document>");
+            // Word ends a body with a paragraph: a document ending in a table has no place for its last mark (a DOC saved from one loses the table).
+            $"<w:document xmlns:w=\"{Main}\"><w:body>{body}<w:p/><w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/></w:sectPr></w:body></w:document>");
         return new RenderedFile(".docx", package.ToArray(), forms, SourceFormat.Docx);
     }
 
