@@ -86,4 +86,18 @@ public sealed class XlsxSheetReaderTests
         Assert.Equal("xlsx-hidden-sheets", hidden.Code);
         Assert.Contains("参数", hidden.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_target_typed_with_an_equals_sign_that_the_spreadsheet_took_for_a_formula_is_read_as_typed()
+    {
+        var data = "<sheetData><row r=\"1\">"
+            + "<c r=\"A1\" s=\"1\"><f>100%</f><v>1</v></c><c r=\"B1\" t=\"e\"><f>7件</f><v>#NAME?</v></c>"
+            + "<c r=\"C1\"><f>1+2</f><v>3</v></c><c r=\"D1\" t=\"e\"><f>A1/0</f><v>#DIV/0!</v></c>"
+            + "</row></sheetData>";
+        var document = Read(Packages.Xlsx([("Sheet1", data, null)], Packages.Styles((0, null), (9, null))));
+
+        var cells = document.Rows.Single().Cells;
+        Assert.Equal(["=100%", "=7件", "3", "#DIV/0!"], cells.Select(c => c.Text));
+        Assert.Equal(["=100%", "=7件", "=1+2", "=A1/0"], cells.Select(c => c.Origin.Formula));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -9,10 +10,11 @@ namespace FormExtract.Office.Sheets;
 /// Reads one worksheet as a stream of XML elements, so that a sheet of a million empty rows costs time in
 /// proportion to its size and no memory: only cells holding a value are kept, each printed as Excel shows it
 /// (shared and inline strings as written, numbers through their style's number format, <see cref="NumberText"/>;
-/// a formula's cached value, the formula kept beside it), then the merged ranges. Reading stops where the
+/// a formula's cached value, the formula kept beside it; a formula that is only what someone typed after <c>=</c>
+/// as typed), then the merged ranges. Reading stops where the
 /// workbook's budget of rows and cells with values runs out.
 /// </summary>
-internal sealed class SheetStream(IReadOnlyList<string> strings, CellStyles styles)
+internal sealed partial class SheetStream(IReadOnlyList<string> strings, CellStyles styles)
 {
     public SheetContent Read(WorksheetPart part, ReadBudget budget, CancellationToken cancellationToken)
     {
@@ -47,7 +49,7 @@ internal sealed class SheetStream(IReadOnlyList<string> strings, CellStyles styl
                 var at = CellAddress.Parse(cell.CellReference?.Value) ?? new CellAddress(Math.Max(row, 0), nextColumn);
                 nextColumn = at.Column + 1;
                 var formula = Formula(cell, at, formulas);
-                var text = Text(cell);
+                var text = formula is not null && IsTyped(formula, cell) ? formula : Text(cell);
                 if (text.Length > 0)
                 {
                     if (at.Row != lastValueRow)
@@ -114,6 +116,15 @@ internal sealed class SheetStream(IReadOnlyList<string> strings, CellStyles styl
         return string.IsNullOrWhiteSpace(text) ? null : "=" + text;
     }
 
+    /// <summary>
+    /// Whether a formula is text someone typed starting with <c>=</c> (a target <c>=100%</c>, <c>=7件</c>), which the
+    /// spreadsheet took for a formula: a lone constant, or a formula that refers to no cell and calls no function
+    /// but gave an error (<c>#NAME?</c>). The form prints what was typed.
+    /// </summary>
+    private static bool IsTyped(string formula, Cell cell) =>
+        TypedConstant().IsMatch(formula)
+        || (cell.DataType?.Value == CellValues.Error && !formula.Any(char.IsAsciiLetter) && !formula.Contains('(', StringComparison.Ordinal));
+
     private string Text(Cell cell)
     {
         var value = cell.CellValue?.Text;
@@ -151,4 +162,7 @@ internal sealed class SheetStream(IReadOnlyList<string> strings, CellStyles styl
     /// <summary>Text of a cell, its lines (Alt+Enter breaks) folded like a paragraph's, empty ones dropped.</summary>
     private static string Lines(string text) =>
         string.Join("\n", text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(OfficeText.Fold).Where(l => l.Length > 0));
+
+    [GeneratedRegex(@"^=\s*[-+]?[0-9][0-9.,]*\s*%?\s*$")]
+    private static partial Regex TypedConstant();
 }
