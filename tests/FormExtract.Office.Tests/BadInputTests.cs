@@ -144,4 +144,17 @@ public sealed class BadInputTests
         Assert.Contains("could not be started", absent.Message, StringComparison.Ordinal);
         Assert.Contains("libreoffice-calc-nogui", absent.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_part_past_the_character_bound_fails_the_file_while_it_is_read()
+    {
+        var options = new OfficeReaderOptions { MaxPartCharacters = 20_000 };
+        var body = string.Concat(Enumerable.Repeat(Table, 400));
+        var docx = new DocxTableReader(options).Read(new InputFile("big.docx", Packages.Docx(body)), CancellationToken.None).Failure!;
+        var xlsx = new XlsxSheetReader(options).Read(new InputFile("big.xlsx", LargeSheet.Write(5_000, withValues: false)), CancellationToken.None).Failure!;
+
+        Assert.Equal((DocxTableReader.TooLargeCode, DocxTableReader.TooLargeCode), (docx.Code, xlsx.Code));
+        Assert.StartsWith("big.docx: a part of the Word package holds more than 20,000 characters", docx.Message, StringComparison.Ordinal);
+        Assert.StartsWith("big.xlsx: ", xlsx.Message, StringComparison.Ordinal);
+    }
 }
