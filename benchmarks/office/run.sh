@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 forms="${1:-400}"
 rounds="${2:-5}"
-dotnet build benchmarks/office/OfficeBenchmark -c Release --nologo -v quiet -clp:ErrorsOnly
-bench="dotnet benchmarks/office/OfficeBenchmark/bin/Release/net10.0/OfficeBenchmark.dll"
+dotnet build benchmarks/office/FormExtract.Office.Benchmark -c Release --nologo -v quiet -clp:ErrorsOnly
+bench="dotnet benchmarks/office/FormExtract.Office.Benchmark/bin/Release/net10.0/FormExtract.Office.Benchmark.dll"
 export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}"
 export DOTNET_TC_CallCountingDelayMs="${DOTNET_TC_CallCountingDelayMs:-0}"
 work="$(mktemp -d /tmp/formextract-office-bench.XXXXXX)"
