@@ -1,14 +1,15 @@
 using FormExtract.Core.Ingestion;
 using FormExtract.Html;
 using FormExtract.Ocr;
+using FormExtract.Office;
 using FormExtract.Pdf;
 
 namespace FormExtract;
 
 /// <summary>
 /// The bounds of one file, checked here once: how much of a file is read and for how long, and each reader's own
-/// bounds (text size, HTML size and nesting, PDF pages and inflated streams, OCR pixels, pages and time per
-/// page). A file past a bound fails (or, for pages, is read in part) with a warning that names the bound. The
+/// bounds (text size, HTML size and nesting, Office parts, rows and conversion time, PDF pages and inflated
+/// streams, OCR pixels, pages and time per page). A file past a bound fails (or, for pages, is read in part) with a warning that names the bound. The
 /// defaults are the options records' own, set from measured memory and time (README, Limits).
 /// </summary>
 public sealed record ExtractionLimits
@@ -43,6 +44,12 @@ public sealed record ExtractionLimits
 
     /// <summary>Bounds of the PDF reader, also used when a PDF of scans is opened (<see cref="PdfReaderOptions.MaxPages"/>, <see cref="PdfReaderOptions.MaxStreamBytes"/>).</summary>
     public PdfReaderOptions Pdf { get; init => field = value ?? throw new ArgumentNullException(nameof(Pdf)); } = PdfReaderOptions.Default;
+
+    /// <summary>
+    /// Bounds of the Word and Excel readers and of LibreOffice's conversions (<see cref="OfficeReaderOptions.MaxPartCharacters"/>,
+    /// <see cref="OfficeReaderOptions.MaxRows"/>, <see cref="OfficeReaderOptions.MaxCells"/>, <see cref="OfficeReaderOptions.ConversionTime"/>).
+    /// </summary>
+    public OfficeReaderOptions Office { get; init => field = value ?? throw new ArgumentNullException(nameof(Office)); } = OfficeReaderOptions.Default;
 
     /// <summary>
     /// Bounds of the OCR reader (<see cref="OcrOptions.MaxPixels"/>, <see cref="OcrOptions.MaxPages"/>,

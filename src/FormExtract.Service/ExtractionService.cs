@@ -51,7 +51,7 @@ public static class ExtractionService
         app.MapOpenApi();
         app.MapPost("/extract", (HttpContext context, Endpoints endpoints) => endpoints.ExtractAsync(context))
             .WithSummary("Read a file's forms into a document")
-            .WithDescription("The file goes in a multipart/form-data field named 'file'; any format FormExtract reads (text dump, HTML, PDF, image).")
+            .WithDescription("The file goes in a multipart/form-data field named 'file'; any format FormExtract reads (text dump, HTML, Word, Excel, PDF, image).")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

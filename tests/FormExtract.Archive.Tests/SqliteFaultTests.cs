@@ -95,7 +95,7 @@ public sealed class SqliteFaultTests : IDisposable
         Assert.Contains("archive-read-only", load.Stderr, StringComparison.Ordinal);
         Assert.Contains(archive, load.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, query.Exit);
-        Assert.StartsWith("status,format,reader_version,documents,forms,findings,warnings\r\ndone,text,1,1,12,", query.Stdout.Replace("\n", "\r\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith($"status,format,reader_version,documents,forms,findings,warnings\r\ndone,text,{ReaderVersion.Current},1,12,", query.Stdout.Replace("\n", "\r\n", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal(documents, await ArchiveProbe.CountAsync(archive, "SELECT COUNT(*) FROM documents"));
     }
 }

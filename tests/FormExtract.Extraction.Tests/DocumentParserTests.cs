@@ -24,7 +24,7 @@ public sealed class DocumentParserTests
 
     [Theory]
     [InlineData("\"indicators\": [", "\"indicators\": 5, \"x\": [", "/forms/0/indicators")]
-    [InlineData("\"format\": \"text\"", "\"format\": \"docx\"", "/source/format")]
+    [InlineData("\"format\": \"text\"", "\"format\": \"pptx\"", "/source/format")]
     [InlineData("\"formIndex\": 0,", "", "/forms/0")]
     public void A_broken_field_is_named(string field, string broken, string path)
     {

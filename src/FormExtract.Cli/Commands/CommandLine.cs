@@ -13,7 +13,7 @@ internal sealed class CommandLine(RootCommand root)
 
     public static CommandLine Create()
     {
-        var root = new RootCommand("FormExtract: turns 财政项目支出绩效自评表 forms (text dumps, PDFs, HTML, scans) into validated JSON.")
+        var root = new RootCommand("FormExtract: turns 财政项目支出绩效自评表 forms (text dumps, PDFs, HTML, Word and Excel files, scans) into validated JSON.")
         {
             ExtractCommand.Create(),
             ValidateCommand.Create(),

@@ -17,6 +17,8 @@ internal static class LimitSettings
         ("text-bytes", "bytes of one text dump", (l, v) => l with { Text = l.Text with { MaxBytes = v } }, true),
         ("html-bytes", "bytes of one HTML page", (l, v) => l with { Html = l.Html with { MaxBytes = v } }, true),
         ("html-nesting", "elements open inside one another in a page", (l, v) => l with { Html = l.Html with { MaxNesting = checked((int)v) } }, false),
+        ("office-rows", "rows with values read from one workbook", (l, v) => l with { Office = l.Office with { MaxRows = checked((int)v) } }, false),
+        ("convert-seconds", "time LibreOffice may take to convert one legacy Office file", (l, v) => l with { Office = l.Office with { ConversionTime = TimeSpan.FromSeconds(v) } }, false),
         ("pdf-pages", "pages read from one PDF", (l, v) => l with { Pdf = l.Pdf with { MaxPages = checked((int)v) } }, false),
         ("stream-bytes", "bytes one compressed PDF stream may inflate to", (l, v) => l with { Pdf = l.Pdf with { MaxStreamBytes = v } }, true),
         ("pixels", "pixels of one page image", (l, v) => l with { Ocr = l.Ocr with { MaxPixels = v } }, false),

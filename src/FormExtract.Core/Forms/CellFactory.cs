@@ -29,6 +29,8 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
             Page = origin.Page,
             Bbox = origin.Box?.ToArray(),
             Confidence = Confidence(origin),
+            Ref = origin.Ref,
+            Formula = origin.Formula,
         };
     }
 
@@ -59,6 +61,8 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
             Page = origin.Page,
             Bbox = origin.Box?.ToArray(),
             Confidence = Confidence(origin),
+            Ref = origin.Ref,
+            Formula = origin.Formula,
         };
     }
 
@@ -81,6 +85,8 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
             Page = origin.Page,
             Bbox = origin.Box?.ToArray(),
             Confidence = Confidence(origin),
+            Ref = origin.Ref,
+            Formula = origin.Formula,
         };
     }
 
@@ -107,6 +113,8 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
             Page = origin.Page,
             Bbox = origin.Box?.ToArray(),
             Confidence = Confidence(origin),
+            Ref = origin.Ref,
+            Formula = origin.Formula,
         };
     }
 

@@ -32,7 +32,17 @@ public abstract record Cell
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CellCorrection? Correction { get; init; }
 
+    /// <summary>The place in an Office file (v1.2): <c>Sheet1!D7</c>, <c>table[2]/row[5]/column[3]</c>, <c>paragraph[4]</c>.</summary>
+    [JsonPropertyOrder(7)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Ref { get; init; }
+
+    /// <summary>The formula of a spreadsheet cell whose text is the formula's cached result (v1.2): <c>=B7+C7</c>.</summary>
+    [JsonPropertyOrder(8)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Formula { get; init; }
+
     /// <summary>Where the cell came from, as one value.</summary>
     [JsonIgnore]
-    public CellOrigin Origin => new(Line, Page, Bbox is { Count: 4 } b ? new Box(b[0], b[1], b[2], b[3]) : null, Confidence);
+    public CellOrigin Origin => new(Line, Page, Bbox is { Count: 4 } b ? new Box(b[0], b[1], b[2], b[3]) : null, Confidence) { Ref = Ref, Formula = Formula };
 }
