@@ -42,5 +42,11 @@ public sealed record ArchiveEntry
     /// <summary>Replace a document of the same bytes read by an older reader version (<c>--reprocess</c>).</summary>
     public bool Replace { get; }
 
+    /// <summary>
+    /// A reading a person corrected (<c>review apply</c>): it takes the place of the archived reading of the same
+    /// bytes whatever that one's reader version, and its input is recorded as reprocessed.
+    /// </summary>
+    public bool Corrected { get; init; }
+
     public string Sha256 => Document.Source.Sha256;
 }

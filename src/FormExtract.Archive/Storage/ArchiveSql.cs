@@ -15,6 +15,9 @@ internal static class ArchiveSql
     /// <summary>Removes an older reading of the same bytes; its rows go with it (ON DELETE CASCADE).</summary>
     public const string DeleteOlder = "DELETE FROM documents WHERE sha256 = @sha256 AND reader_version < @reader_version";
 
+    /// <summary>Removes the reading a corrected one replaces, whatever its reader version; its rows go with it.</summary>
+    public const string DeleteReading = "DELETE FROM documents WHERE sha256 = @sha256 AND @reader_version > 0"; // bound as DeleteOlder is
+
     public const string RecordInput = """
         INSERT INTO load_inputs (load_id, path, sha256, outcome, error) VALUES (@load_id, @path, @sha256, @outcome, @error)
         ON CONFLICT (load_id, path) DO UPDATE SET sha256 = excluded.sha256, outcome = excluded.outcome, error = excluded.error

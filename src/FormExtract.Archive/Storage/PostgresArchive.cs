@@ -102,9 +102,9 @@ internal sealed class PostgresArchive : IArchive
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var replaced = false;
-            if (entry.Replace)
+            if (entry.Replace || entry.Corrected)
             {
-                await using var delete = Command(ArchiveSql.DeleteOlder, connection, transaction, ("sha256", entry.Sha256), ("reader_version", entry.ReaderVersion));
+                await using var delete = Command(entry.Corrected ? ArchiveSql.DeleteReading : ArchiveSql.DeleteOlder, connection, transaction, ("sha256", entry.Sha256), ("reader_version", entry.ReaderVersion));
                 replaced = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
             }
 

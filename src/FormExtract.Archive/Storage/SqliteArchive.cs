@@ -143,9 +143,9 @@ internal sealed class SqliteArchive : IArchive
         {
             await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var replaced = false;
-            if (entry.Replace)
+            if (entry.Replace || entry.Corrected)
             {
-                var delete = Prepared(ArchiveSql.DeleteOlder, "@sha256", "@reader_version");
+                var delete = Prepared(entry.Corrected ? ArchiveSql.DeleteReading : ArchiveSql.DeleteOlder, "@sha256", "@reader_version");
                 SetValues(delete, transaction, entry.Sha256, entry.ReaderVersion);
                 replaced = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
             }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using FormExtract.Archive;
+using FormExtract.Archive.Storage;
 using FormExtract.Cli.Archive;
 using FormExtract.Cli.Documents;
 using FormExtract.Cli.Logging;
@@ -77,13 +79,18 @@ internal static class ReviewCommand
         return command;
     }
 
+    /// <summary>How the export names a document it read from an archive: <c>archive:</c> and its SHA-256.</summary>
+    private const string ArchivedPrefix = "archive:";
+
     private static Command Apply()
     {
         var workbook = new Argument<FileInfo>("workbook") { Description = "A review workbook made by 'review export', its 'corrected' column filled." };
         var at = new Option<DateTime?>("--at") { Description = "The time the corrections record (UTC, e.g. 2024-05-01T08:00:00Z); default now." };
+        var archive = DocumentOptions.Archive();
+        archive.Description = "The archive the workbook's archived documents (archive:…) were exported from; their corrected readings replace them there.";
         var logJson = CommonOptions.LogJson();
         var quiet = CommonOptions.Quiet();
-        var command = new Command("apply", "Write the corrections of a review workbook into its documents and recompute their findings.") { workbook, at, logJson, quiet };
+        var command = new Command("apply", "Write the corrections of a review workbook into its documents and recompute their findings.") { workbook, at, archive, logJson, quiet };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var logger = Logs.Create(parsed.GetValue(logJson), parsed.GetValue(quiet));
@@ -98,9 +105,29 @@ internal static class ReviewCommand
             var when = parsed.GetValue(at)?.ToUniversalTime() ?? DateTime.UtcNow;
             var applier = new ReviewApplier(FormValidator.CreateDefault());
             var failed = 0;
-            foreach (var group in corrections.GroupBy(c => c.Document, StringComparer.Ordinal))
+            var groups = corrections.GroupBy(c => c.Document, StringComparer.Ordinal).ToArray();
+            foreach (var group in groups.Where(g => !g.Key.StartsWith(ArchivedPrefix, StringComparison.Ordinal)))
             {
                 failed += await ApplyAsync(group.Key, [.. group], file, applier, when, logger, cancellationToken).ConfigureAwait(false);
+            }
+
+            var archived = groups.Where(g => g.Key.StartsWith(ArchivedPrefix, StringComparison.Ordinal)).ToArray();
+            if (archived.Length > 0 && parsed.GetValue(archive) is not { } target)
+            {
+                logger.Error("{File}: corrections to archived documents need the archive they came from (--archive)", file.FullName);
+                failed += archived.Sum(g => g.Count());
+            }
+            else if (archived.Length > 0)
+            {
+                try
+                {
+                    failed += await ApplyToArchiveAsync(parsed.GetValue(archive)!, archived, applier, when, logger, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ArchiveException e)
+                {
+                    logger.Error("{Code}: {Problem}", e.Code, e.Message);
+                    failed += archived.Sum(g => g.Count());
+                }
             }
 
             logger.Information("Applied {File}: {CorrectionCount} corrections listed", file.FullName, corrections.Count);
@@ -112,12 +139,6 @@ internal static class ReviewCommand
     /// <summary>Corrects one document and rewrites it in place; returns how many corrections failed.</summary>
     private static async Task<int> ApplyAsync(string name, IReadOnlyList<ReviewCorrection> corrections, FileInfo workbook, ReviewApplier applier, DateTime at, ILogger logger, CancellationToken cancellationToken)
     {
-        if (name.StartsWith("archive:", StringComparison.Ordinal))
-        {
-            logger.Error("{File}: corrections to archived documents are not written back yet; export the document to JSON and review that", name);
-            return corrections.Count;
-        }
-
         // The name as the export was given it: from the current folder, else beside the workbook.
         var path = File.Exists(name) ? name : Path.Combine(workbook.DirectoryName ?? ".", name);
         if (!File.Exists(path))
@@ -146,6 +167,58 @@ internal static class ReviewCommand
         }
 
         return outcome.Problems.Count;
+    }
+
+    /// <summary>
+    /// Corrects archived documents: each corrected reading takes the place of the archived one in a load of its own
+    /// (command <c>review apply</c>), so the archive's tables and views show the corrected figures and findings.
+    /// Returns how many corrections failed.
+    /// </summary>
+    private static async Task<int> ApplyToArchiveAsync(string target, IGrouping<string, ReviewCorrection>[] documents, ReviewApplier applier, DateTime at, ILogger logger, CancellationToken cancellationToken)
+    {
+        await using var store = await Archives.OpenAsync(ArchiveTarget.Parse(target), logger, cancellationToken).ConfigureAwait(false);
+        long? loadId = null;
+        var failed = 0;
+        foreach (var group in documents)
+        {
+            var sha256 = group.Key[ArchivedPrefix.Length..];
+            // The name comes from a workbook a person edited: only a SHA-256 goes into the query.
+            var rows = System.Text.RegularExpressions.Regex.IsMatch(sha256, "^[0-9a-f]{64}$")
+                ? (await store.QueryAsync($"SELECT document_json, source_path, size_bytes, reader_version FROM documents WHERE sha256 = '{sha256}'", cancellationToken).ConfigureAwait(false)).Rows
+                : [];
+            if (rows.Count == 0 || rows[0][0] is not string json || FormExtract.DocumentParser.Parse(json).Document is not { } document)
+            {
+                logger.Error("{File}: not in the archive {Archive}; its corrections are not applied", group.Key, ArchiveTarget.Parse(target));
+                failed += group.Count();
+                continue;
+            }
+
+            var outcome = applier.Apply(document, [.. group], at);
+            foreach (var problem in outcome.Problems)
+            {
+                logger.Error("{File}: {Problem}", group.Key, problem);
+            }
+
+            failed += outcome.Problems.Count;
+            if (outcome.Applied == 0)
+            {
+                continue;
+            }
+
+            var readerVersion = Convert.ToInt32(rows[0][3], System.Globalization.CultureInfo.InvariantCulture);
+            loadId ??= await store.StartLoadAsync("review apply", documents.Length, readerVersion, cancellationToken).ConfigureAwait(false);
+            var entry = new ArchiveEntry(loadId.Value, (string)rows[0][1]!, outcome.Document, System.Text.Encoding.UTF8.GetString(DocumentJson.SerializeToUtf8(outcome.Document)),
+                Convert.ToInt64(rows[0][2], System.Globalization.CultureInfo.InvariantCulture), readerVersion, failure: null, replace: false) { Corrected = true };
+            await store.StoreAsync(entry, cancellationToken).ConfigureAwait(false);
+            logger.Information("{File}: {Applied} cells corrected in the archive, {FindingCount} findings now", group.Key, outcome.Applied, outcome.Document.Forms.Sum(f => f.Findings.Count));
+        }
+
+        if (loadId is { } id)
+        {
+            await store.FinishLoadAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+
+        return failed;
     }
 
     private static async Task ReplaceAsync(string path, byte[] bytes, CancellationToken cancellationToken)
