@@ -98,7 +98,8 @@ internal sealed class SummaryPage(IReadOnlyList<ReportInput> inputs, IReadOnlyLi
 
     private void WriteForms()
     {
-        _html.Append("<h2>Forms</h2>\n<table class=\"sortable big\" id=\"forms\"><thead><tr><th style=\"width:4em\">#</th><th style=\"width:30%\">project</th><th style=\"width:20%\">department</th><th style=\"width:4em\">year</th><th>document</th><th style=\"width:5em\">findings</th><th style=\"width:5em\">errors</th></tr></thead><tbody>\n");
+        OpenFolded("Forms", forms.Count);
+        _html.Append("<table class=\"sortable big\" id=\"forms\"><thead><tr><th style=\"width:4em\">#</th><th style=\"width:30%\">project</th><th style=\"width:20%\">department</th><th style=\"width:4em\">year</th><th>document</th><th style=\"width:5em\">findings</th><th style=\"width:5em\">errors</th></tr></thead><tbody>\n");
         foreach (var f in forms)
         {
             _html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"n\">{f.Number}</td><td><a class=\"form-link\" href=\"forms/{f.PageName}\">{HtmlText.Escape(Short(f.Project))}</a></td>")
@@ -106,12 +107,13 @@ internal sealed class SummaryPage(IReadOnlyList<ReportInput> inputs, IReadOnlyLi
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{f.Form.Findings.Count}</td><td class=\"n\">{f.Form.Findings.Count(x => x.Severity == Severity.Error)}</td></tr>\n");
         }
 
-        _html.Append("</tbody></table>\n");
+        _html.Append("</tbody></table>\n</details>\n");
     }
 
-    private void WriteFindings(IReadOnlyList<(ReportedForm Form, Finding Finding, int Index)> findings)
+    private void WriteFindings((ReportedForm Form, Finding Finding, int Index)[] findings)
     {
-        _html.Append("<h2>All findings</h2>\n<table class=\"sortable big\" id=\"all-findings\"><thead><tr><th style=\"width:4em\">form</th><th style=\"width:15%\">project</th><th style=\"width:10em\">rule</th><th style=\"width:5em\">severity</th><th style=\"width:15%\">cell</th><th style=\"width:7em\">stated</th><th style=\"width:7em\">expected</th><th>message</th></tr></thead><tbody>\n");
+        OpenFolded("All findings", findings.Length);
+        _html.Append("<table class=\"sortable big\" id=\"all-findings\"><thead><tr><th style=\"width:4em\">form</th><th style=\"width:15%\">project</th><th style=\"width:10em\">rule</th><th style=\"width:5em\">severity</th><th style=\"width:15%\">cell</th><th style=\"width:7em\">stated</th><th style=\"width:7em\">expected</th><th>message</th></tr></thead><tbody>\n");
         foreach (var (form, f, index) in findings)
         {
             var layout = TemplateCatalog.Default.Get(form.Form.Template);
@@ -123,8 +125,18 @@ internal sealed class SummaryPage(IReadOnlyList<ReportInput> inputs, IReadOnlyLi
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{HtmlText.Escape(f.Stated)}</td><td class=\"n\">{HtmlText.Escape(f.Expected)}</td><td class=\"message\">{HtmlText.Escape(Short(f.Message, 300))}</td></tr>\n");
         }
 
-        _html.Append("</tbody></table>\n");
+        _html.Append("</tbody></table>\n</details>\n");
     }
+
+    /// <summary>Rows past which a table of the summary starts folded: a closed &lt;details&gt; is laid out only when opened.</summary>
+    private const int FoldAbove = 300;
+
+    /// <summary>
+    /// Opens a table's section with its heading and row count: open for a small batch, folded for a large one, so
+    /// the summary of thousands of forms opens with its counts and charts at once and lays out a table on demand.
+    /// </summary>
+    private void OpenFolded(string title, int rows) =>
+        _html.Append(CultureInfo.InvariantCulture, $"<details class=\"table-section\"{(rows <= FoldAbove ? " open" : string.Empty)}><summary><h2>{title} ({rows:N0})</h2></summary>\n");
 
     private void WriteWarnings(IReadOnlyList<(ReportInput Input, ExtractionWarning Warning)> warnings)
     {
