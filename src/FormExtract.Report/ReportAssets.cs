@@ -11,7 +11,7 @@ internal static class ReportAssets
 {
     public const string Style = """
         body{font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;margin:1.5em;color:#222;font-size:14px}
-        h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}details.table-section>summary{cursor:pointer}details.table-section>summary h2{display:inline-block}
+        h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}ul.list-pages{columns:8em}
         table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #999;padding:3px 6px;vertical-align:top;text-align:left}
         th{background:#eef}table.sortable th{cursor:pointer}table.sortable th:after{content:" \2195";color:#999}
         table.big{table-layout:fixed;width:100%}table.big td{overflow-wrap:anywhere}

@@ -4,7 +4,8 @@ namespace FormExtract.Report;
 
 /// <summary>
 /// Writes a report folder: <c>index.html</c> (the batch summary), <c>forms/NNNNN.html</c> (one page per form,
-/// numbered in input order) and <c>crops/NNNNN/*.png</c> (the cells cut out of PDF and scan sources).
+/// numbered in input order), <c>lists/*.html</c> (the summary's long tables, page by page) and
+/// <c>crops/NNNNN/*.png</c> (the cells cut out of PDF and scan sources).
 /// Everything is static and local: the folder can be copied, archived or opened offline.
 /// </summary>
 public sealed class ReportWriter
@@ -52,7 +53,18 @@ public sealed class ReportWriter
             }
         }
 
-        File.WriteAllText(Path.Combine(root, "index.html"), new SummaryPage(inputs, forms, problems).Render());
+        var (index, lists) = new SummaryPage(inputs, forms, problems).Render();
+        File.WriteAllText(Path.Combine(root, "index.html"), index);
+        if (lists.Count > 0)
+        {
+            var listsFolder = Path.Combine(root, ListPages.Folder);
+            Directory.CreateDirectory(listsFolder);
+            foreach (var list in lists)
+            {
+                File.WriteAllText(Path.Combine(listsFolder, list.Name), list.Html);
+            }
+        }
+
         return new ReportResult(inputs.Count, forms.Count, forms.Sum(f => f.Form.Findings.Count), cropCount, problems);
     }
 }

@@ -9,13 +9,17 @@ namespace FormExtract.Report;
 /// <summary>
 /// The batch summary (<c>index.html</c>): counts, findings by rule and severity, by department and by year
 /// (tables with bar charts), every form and every finding in sortable tables linking to the form pages,
-/// the extraction warnings, and the report's own problems (sources not found).
+/// the extraction warnings, and the report's own problems (sources not found). A table longer than
+/// <see cref="ListPages.RowsPerPage"/> rows is written over list pages (<c>lists/</c>) that the summary links to,
+/// so the summary of thousands of forms stays small enough to open at once.
 /// </summary>
 internal sealed class SummaryPage(IReadOnlyList<ReportInput> inputs, IReadOnlyList<ReportedForm> forms, IReadOnlyList<string> problems)
 {
     private readonly StringBuilder _html = new(256 * 1024);
+    private readonly List<ListPage> _lists = [];
 
-    public string Render()
+    /// <summary>The summary's HTML and the list pages its long tables were written over.</summary>
+    public (string Index, IReadOnlyList<ListPage> Lists) Render()
     {
         var findings = forms.SelectMany(f => f.Form.Findings.Select((finding, i) => (Form: f, Finding: finding, Index: i))).ToArray();
         var warnings = inputs.SelectMany(d => d.Document.Warnings.Select(w => (Input: d, Warning: w))).ToArray();
@@ -41,7 +45,7 @@ internal sealed class SummaryPage(IReadOnlyList<ReportInput> inputs, IReadOnlyLi
         WriteFindings(findings);
         WriteWarnings(warnings);
         ReportAssets.Foot(_html);
-        return _html.ToString();
+        return (_html.ToString(), _lists);
     }
 
     private static string Count(string id, string label, int count) =>
@@ -98,62 +102,50 @@ internal sealed class SummaryPage(IReadOnlyList<ReportInput> inputs, IReadOnlyLi
 
     private void WriteForms()
     {
-        OpenFolded("Forms", forms.Count);
-        _html.Append("<table class=\"sortable big\" id=\"forms\"><thead><tr><th style=\"width:4em\">#</th><th style=\"width:30%\">project</th><th style=\"width:20%\">department</th><th style=\"width:4em\">year</th><th>document</th><th style=\"width:5em\">findings</th><th style=\"width:5em\">errors</th></tr></thead><tbody>\n");
-        foreach (var f in forms)
-        {
-            _html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"n\">{f.Number}</td><td><a class=\"form-link\" href=\"forms/{f.PageName}\">{HtmlText.Escape(Short(f.Project))}</a></td>")
-                .Append(CultureInfo.InvariantCulture, $"<td>{HtmlText.Escape(Short(f.Form.Department?.Value))}</td><td class=\"n\">{f.Form.FiscalYear}</td><td>{HtmlText.Escape(f.Input.Name)} #{f.Form.FormIndex}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{f.Form.Findings.Count}</td><td class=\"n\">{f.Form.Findings.Count(x => x.Severity == Severity.Error)}</td></tr>\n");
-        }
-
-        _html.Append("</tbody></table>\n</details>\n");
+        var table = new ListTable("forms", "Forms", "<table class=\"sortable big\" id=\"forms\"><thead><tr><th style=\"width:4em\">#</th><th style=\"width:30%\">project</th><th style=\"width:20%\">department</th><th style=\"width:4em\">year</th><th>document</th><th style=\"width:5em\">findings</th><th style=\"width:5em\">errors</th></tr></thead><tbody>\n");
+        var up = ListPages.Up(forms.Count);
+        table.Write(_html, _lists, forms.Select(f => string.Create(CultureInfo.InvariantCulture,
+            $"<tr><td class=\"n\">{f.Number}</td><td><a class=\"form-link\" href=\"{up}forms/{f.PageName}\">{HtmlText.Escape(Short(f.Project))}</a></td>") +
+            string.Create(CultureInfo.InvariantCulture, $"<td>{HtmlText.Escape(Short(f.Form.Department?.Value))}</td><td class=\"n\">{f.Form.FiscalYear}</td><td>{HtmlText.Escape(f.Input.Name)} #{f.Form.FormIndex}</td>") +
+            string.Create(CultureInfo.InvariantCulture, $"<td class=\"n\">{f.Form.Findings.Count}</td><td class=\"n\">{f.Form.Findings.Count(x => x.Severity == Severity.Error)}</td></tr>\n")).ToArray());
     }
 
     private void WriteFindings((ReportedForm Form, Finding Finding, int Index)[] findings)
     {
-        OpenFolded("All findings", findings.Length);
-        _html.Append("<table class=\"sortable big\" id=\"all-findings\"><thead><tr><th style=\"width:4em\">form</th><th style=\"width:15%\">project</th><th style=\"width:10em\">rule</th><th style=\"width:5em\">severity</th><th style=\"width:15%\">cell</th><th style=\"width:7em\">stated</th><th style=\"width:7em\">expected</th><th>message</th></tr></thead><tbody>\n");
-        foreach (var (form, f, index) in findings)
-        {
-            var layout = TemplateCatalog.Default.Get(form.Form.Template);
-            var severity = f.Severity.ToString().ToLowerInvariant();
-            var href = $"forms/{form.PageName}#{Anchors.For(form.Form, f.Path, index)}";
-            _html.Append(CultureInfo.InvariantCulture, $"<tr class=\"finding-row\" data-form=\"{form.Number}\" data-rule=\"{HtmlText.Escape(f.Rule)}\"><td class=\"n\">{form.Number}</td><td>{HtmlText.Escape(Short(form.Project))}</td><td>{HtmlText.Escape(f.Rule)}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=\"sev-{severity}\" data-sort=\"{(int)f.Severity}\">{severity}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td><a class=\"finding-link\" href=\"{href}\">{HtmlText.Escape(Short(CellLabels.Of(layout, form.Form, f.Path)))}</a></td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{HtmlText.Escape(f.Stated)}</td><td class=\"n\">{HtmlText.Escape(f.Expected)}</td><td class=\"message\">{HtmlText.Escape(Short(f.Message, 300))}</td></tr>\n");
-        }
-
-        _html.Append("</tbody></table>\n</details>\n");
+        var table = new ListTable("findings", "All findings", "<table class=\"sortable big\" id=\"all-findings\"><thead><tr><th style=\"width:4em\">form</th><th style=\"width:15%\">project</th><th style=\"width:10em\">rule</th><th style=\"width:5em\">severity</th><th style=\"width:15%\">cell</th><th style=\"width:7em\">stated</th><th style=\"width:7em\">expected</th><th>message</th></tr></thead><tbody>\n");
+        var up = ListPages.Up(findings.Length);
+        table.Write(_html, _lists, findings.Select(x => FindingRow(x.Form, x.Finding, x.Index, up)).ToArray());
     }
 
-    /// <summary>Rows past which a table of the summary starts folded: a closed &lt;details&gt; is laid out only when opened.</summary>
-    private const int FoldAbove = 300;
+    private static string FindingRow(ReportedForm form, Finding f, int index, string up)
+    {
+        var layout = TemplateCatalog.Default.Get(form.Form.Template);
+        var severity = f.Severity.ToString().ToLowerInvariant();
+        var href = $"{up}forms/{form.PageName}#{Anchors.For(form.Form, f.Path, index)}";
+        return new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"<tr class=\"finding-row\" data-form=\"{form.Number}\" data-rule=\"{HtmlText.Escape(f.Rule)}\"><td class=\"n\">{form.Number}</td><td>{HtmlText.Escape(Short(form.Project))}</td><td>{HtmlText.Escape(f.Rule)}</td>")
+            .Append(CultureInfo.InvariantCulture, $"<td class=\"sev-{severity}\" data-sort=\"{(int)f.Severity}\">{severity}</td>")
+            .Append(CultureInfo.InvariantCulture, $"<td><a class=\"finding-link\" href=\"{href}\">{HtmlText.Escape(Short(CellLabels.Of(layout, form.Form, f.Path)))}</a></td>")
+            .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{HtmlText.Escape(f.Stated)}</td><td class=\"n\">{HtmlText.Escape(f.Expected)}</td><td class=\"message\">{HtmlText.Escape(Short(f.Message, 300))}</td></tr>\n")
+            .ToString();
+    }
 
-    /// <summary>
-    /// Opens a table's section with its heading and row count: open for a small batch, folded for a large one, so
-    /// the summary of thousands of forms opens with its counts and charts at once and lays out a table on demand.
-    /// </summary>
-    private void OpenFolded(string title, int rows) =>
-        _html.Append(CultureInfo.InvariantCulture, $"<details class=\"table-section\"{(rows <= FoldAbove ? " open" : string.Empty)}><summary><h2>{title} ({rows:N0})</h2></summary>\n");
-
-    private void WriteWarnings(IReadOnlyList<(ReportInput Input, ExtractionWarning Warning)> warnings)
+    private void WriteWarnings((ReportInput Input, ExtractionWarning Warning)[] warnings)
     {
         _html.Append("<h2>Extraction warnings</h2>\n");
         var byCode = warnings.GroupBy(w => w.Warning.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToArray();
         BarChart.Write(_html, "Extraction warnings by code", byCode.Select(g => (g.Key, g.Count(), "#999")).ToArray());
-        _html.Append("<table class=\"sortable big\" id=\"all-warnings\"><thead><tr><th style=\"width:20%\">document</th><th style=\"width:4em\">form</th><th style=\"width:10em\">code</th><th style=\"width:8em\">place</th><th>message</th></tr></thead><tbody>\n");
+        var table = new ListTable("warnings", "All extraction warnings", "<table class=\"sortable big\" id=\"all-warnings\"><thead><tr><th style=\"width:20%\">document</th><th style=\"width:4em\">form</th><th style=\"width:10em\">code</th><th style=\"width:8em\">place</th><th>message</th></tr></thead><tbody>\n");
         var pages = forms.ToDictionary(f => (f.Input, f.Form.FormIndex), f => f.PageName);
-        foreach (var (input, w) in warnings)
+        var up = ListPages.Up(warnings.Length);
+        table.Write(_html, _lists, warnings.Select(x =>
         {
-            var form = w.Form is { } index && pages.TryGetValue((input, index), out var page) ? $"<a href=\"forms/{page}\">{index}</a>" : w.Form?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+            var (input, w) = x;
+            var form = w.Form is { } index && pages.TryGetValue((input, index), out var page) ? $"<a href=\"{up}forms/{page}\">{index}</a>" : w.Form?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
             var place = w.Path ?? (w.Page is { } p ? $"page {p}" : w.Line is { } l ? $"line {l}" : string.Empty);
-            _html.Append("<tr><td>").Append(HtmlText.Escape(input.Name)).Append("</td><td>").Append(form).Append("</td><td>").Append(HtmlText.Escape(w.Code))
-                .Append("</td><td>").Append(HtmlText.Escape(place)).Append("</td><td class=\"message\">").Append(HtmlText.Escape(Short(w.Message, 300))).Append("</td></tr>\n");
-        }
-
-        _html.Append("</tbody></table>\n");
+            return new StringBuilder().Append("<tr><td>").Append(HtmlText.Escape(input.Name)).Append("</td><td>").Append(form).Append("</td><td>").Append(HtmlText.Escape(w.Code))
+                .Append("</td><td>").Append(HtmlText.Escape(place)).Append("</td><td class=\"message\">").Append(HtmlText.Escape(Short(w.Message, 300))).Append("</td></tr>\n").ToString();
+        }).ToArray());
     }
 
     /// <summary>Long texts are cut in the summary's tables (the form page shows them whole), so a hostile batch stays quick to open.</summary>

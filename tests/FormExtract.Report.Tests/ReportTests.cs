@@ -147,6 +147,31 @@ public sealed class ReportTests(CorpusDocuments corpus) : IDisposable
             Assert.Contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;", dom, StringComparison.Ordinal);
         }
 
+        // The summary keeps its counts and charts; its long tables are split over list pages that link to every form
+        // and every finding, so it stays small however large the batch.
+        var index = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
+        Assert.True(index.Length < 100_000, $"the summary of 1,000 forms is {index.Length:N0} characters");
+        Assert.Empty(Dom.FindingLinks(index));
+        var lists = Dom.ListLinks(index);
+        var formLinks = new List<string>();
+        var findingLinks = new List<string>();
+        foreach (var list in lists)
+        {
+            var (page, console) = await Chromium.LoadAsync(Path.Combine(folder, list), _temp.Path("profile"));
+            Assert.Empty(console);
+            formLinks.AddRange(Dom.FormLinks(page).Select(link => Path.GetFullPath(Path.Combine(folder, Path.GetDirectoryName(list)!, link))));
+            findingLinks.AddRange(Dom.FindingLinks(page).Select(link => Path.Combine(folder, Path.GetDirectoryName(list)!, link)));
+        }
+
+        Assert.Equal(Directory.GetFiles(Path.Combine(folder, "forms"), "*.html").Order(StringComparer.Ordinal), formLinks.Order(StringComparer.Ordinal));
+        Assert.Equal(Dom.Count(index, "findings"), findingLinks.Count);
+        Assert.True(findingLinks.Count >= 1000, "every hostile form carries findings");
+        foreach (var link in findingLinks.Where((_, i) => i % 97 == 0))
+        {
+            var parts = link.Split('#');
+            Assert.True(Dom.HasId(await File.ReadAllTextAsync(parts[0]), parts[1]), $"{link}: no such element on the page");
+        }
+
         var (form, _) = await Chromium.LoadAsync(Path.Combine(folder, "forms", "00002.html"), _temp.Path("profile"));
         Assert.Contains("&lt;img src=x onerror=\"document.title='pwned'\"&gt; 指标 1", form, StringComparison.Ordinal);
         Assert.Contains(string.Concat(Enumerable.Repeat("偏差原因&lt;b&gt;很长&lt;/b&gt; &amp; \"引号\" ", 4000)), form, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ internal static class ReportCommand
         var inputs = DocumentOptions.Inputs();
         var archive = DocumentOptions.Archive();
         var sources = DocumentOptions.Sources();
-        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "The folder the report is written into (index.html, forms/, crops/).", Required = true };
+        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "The folder the report is written into (index.html, forms/, lists/, crops/).", Required = true };
         var noCrops = new Option<bool>("--no-crops") { Description = "Cut no crops out of PDF and scan sources." };
         var lowConfidence = new Option<double>("--low-confidence") { Description = "OCR confidence below which a cell is marked (0..1).", DefaultValueFactory = _ => 0.6 };
         lowConfidence.Validators.Add(r =>

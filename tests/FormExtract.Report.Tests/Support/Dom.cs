@@ -18,6 +18,12 @@ internal static partial class Dom
     public static IReadOnlyList<string> FindingLinks(string dom) =>
         FindingLink().Matches(dom).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToArray();
 
+    public static IReadOnlyList<string> FormLinks(string dom) =>
+        FormLink().Matches(dom).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToArray();
+
+    public static IReadOnlyList<string> ListLinks(string dom) =>
+        ListLink().Matches(dom).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToArray();
+
     public static IReadOnlyList<string> CropSources(string dom) =>
         CropSource().Matches(dom).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToArray();
 
@@ -36,6 +42,12 @@ internal static partial class Dom
 
     [GeneratedRegex("<a class=\"finding-link\" href=\"([^\"]*)\">")]
     private static partial Regex FindingLink();
+
+    [GeneratedRegex("<a class=\"form-link\" href=\"([^\"]*)\">")]
+    private static partial Regex FormLink();
+
+    [GeneratedRegex("<a class=\"list-link\" href=\"([^\"]*)\">")]
+    private static partial Regex ListLink();
 
     [GeneratedRegex("<img class=\"crop\"[^>]* src=\"([^\"]*)\"")]
     private static partial Regex CropSource();
