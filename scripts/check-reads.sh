@@ -22,10 +22,10 @@ if git -C "$repository" rev-parse --git-dir >/dev/null 2>&1; then
   git_dirs+=("$(cd "$repository" && realpath "$(git rev-parse --git-dir)")" "$(cd "$repository" && realpath "$(git rev-parse --git-common-dir)")")
 fi
 dotnet_root="$(dirname "$(realpath "$(command -v dotnet)")")"
-# The archive tests' own scratch folder (tests/FormExtract.Archive.Tests/Support/Scratch.cs): outside the run's
+# The tests' shared scratch folder (tests/FormExtract.Testing/Scratch.cs): outside the run's
 # temporary folder because the postgres user and a Unix socket's short path must reach it; what they write there
 # is theirs, so a clone whose parent folder is /tmp does not count it as read beside the repository.
-archive_scratch=/tmp/formextract-archive-tests
+archive_scratch=/tmp/formextract-scratch-tests
 
 TMPDIR="$run_tmp" strace -f -qq --seccomp-bpf -y -xx -e trace=open,openat,openat2 -e status=successful -e signal=none \
   -o "$trace" -- "$@"

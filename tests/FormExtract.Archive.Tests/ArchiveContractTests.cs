@@ -11,7 +11,7 @@ namespace FormExtract.Archive.Tests;
 /// <summary>What every archive does, SQLite or PostgreSQL: each dialect runs these against a real database.</summary>
 public abstract class ArchiveContractTests : IDisposable
 {
-    protected TempFolder Folder { get; } = new();
+    protected TempFolder Folder { get; } = Scratch.NewTempFolder();
 
     public void Dispose()
     {

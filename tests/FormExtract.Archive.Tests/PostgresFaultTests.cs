@@ -7,7 +7,7 @@ namespace FormExtract.Archive.Tests;
 [Collection(PostgresGroup.Name)]
 public sealed class PostgresFaultTests(PostgresServer server) : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder = Scratch.NewTempFolder();
 
     public void Dispose() => _folder.Dispose();
 

@@ -5,7 +5,7 @@ namespace FormExtract.Archive.Tests;
 /// <summary><c>formextract query</c> through the real command line: views as tables and CSV, read-only SQL.</summary>
 public sealed class QueryCommandTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder = Scratch.NewTempFolder();
 
     public void Dispose() => _folder.Dispose();
 

@@ -7,7 +7,7 @@ namespace FormExtract.Archive.Tests;
 /// <summary>Archive files that cannot be used: each is one clear error (exit code 4) and is left as it was.</summary>
 public sealed class SqliteFaultTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder = Scratch.NewTempFolder();
 
     public void Dispose() => _folder.Dispose();
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FormExtract.Archive.Tests.Support;
-using FormExtract.Testing;
 
 namespace FormExtract.Archive.Tests;
 
@@ -9,7 +8,7 @@ namespace FormExtract.Archive.Tests;
 [Collection(PostgresGroup.Name)]
 public sealed partial class WorkerTests(PostgresServer server) : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder = Scratch.NewTempFolder();
 
     public void Dispose() => _folder.Dispose();
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using FormExtract.Cli.Tests.Support;
-using FormExtract.Testing;
 using FormExtract.Testing.Hostile;
 
 namespace FormExtract.Cli.Tests;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FormExtract.Cli.Tests.Support;
-using FormExtract.Testing;
 using FormExtract.Testing.Hostile;
 
 namespace FormExtract.Cli.Tests;

@@ -2,8 +2,6 @@ using System.Globalization;
 using FormExtract.Cli.Batch;
 using FormExtract.Cli.Files;
 using FormExtract.Cli.Logging;
-using FormExtract.Cli.Tests.Support;
-using FormExtract.Testing;
 using Spectre.Console;
 
 namespace FormExtract.Cli.Tests;

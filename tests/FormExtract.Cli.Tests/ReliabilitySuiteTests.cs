@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FormExtract.Cli.Tests.Support;
-using FormExtract.Testing;
 using FormExtract.Testing.Hostile;
 
 namespace FormExtract.Cli.Tests;

@@ -1,6 +1,5 @@
 using System.Text;
 using FormExtract.Cli.Tests.Support;
-using FormExtract.Testing;
 
 namespace FormExtract.Cli.Tests;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using FormExtract.Cli.Tests.Support;
-using FormExtract.Testing;
 using FormExtract.Testing.Hostile;
 
 namespace FormExtract.Cli.Tests;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using FormExtract.Cli.Tests.Support;
-using FormExtract.Testing;
 
 namespace FormExtract.Cli.Tests;
 

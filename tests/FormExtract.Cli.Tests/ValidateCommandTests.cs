@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using FormExtract.Cli.Tests.Support;
-using FormExtract.Testing;
 
 namespace FormExtract.Cli.Tests;
 

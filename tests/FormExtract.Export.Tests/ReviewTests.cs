@@ -5,8 +5,6 @@ using FormExtract.Core.Output;
 using FormExtract.Core.Review;
 using FormExtract.Core.Validation;
 using FormExtract.Export.Tests.Support;
-using FormExtract.Testing;
-using MiniExcelLibs;
 
 namespace FormExtract.Export.Tests;
 
@@ -115,70 +113,7 @@ public sealed class ReviewTests(CorpusDocuments corpus) : IDisposable
         Assert.All(names, n => Assert.Equal(before[n], File.ReadAllBytes(n)));
     }
 
-    [Fact]
-    public async Task Corrections_to_archived_documents_replace_their_readings_in_the_archive()
-    {
-        var archive = _temp.Path("forms.db");
-        var text = Testing.Repository.Path("corpus", "synthetic", "text");
-        Assert.Equal(0, await CommandLine.Create().RunAsync(["load", text, "--archive", archive, "--quiet"]));
-        var before = await ArchivedJson(archive);
-        var review = _temp.Path("review.xlsx");
-        Assert.Equal(0, await CommandLine.Create().RunAsync(["review", "export", "--archive", archive, "--xlsx", review, "--quiet"]));
-        var rows = Rows(review);
+    private static List<Dictionary<string, object?>> Rows(string workbook) => ReviewSheet.Rows(workbook);
 
-        // An unfilled workbook changes nothing in the archive.
-        Assert.Equal(0, await CommandLine.Create().RunAsync(["review", "apply", review, "--archive", archive, "--quiet"]));
-        Assert.Equal(before, await ArchivedJson(archive));
-
-        // One figure behind a finding, corrected to the figure the finding expects.
-        var (sha256, form, finding) = before.SelectMany(d => DocumentJson.Deserialize(d.Value).Forms.SelectMany(f => f.Findings
-                .Where(x => FormCellIndex.Find(f, x.Path) is { Kind: CellKind.Number, Cell: not null } && x.Expected is { } e && NumberParser.Parse(e) is not null)
-                .Select(x => (Sha256: d.Key, Form: f, Finding: x))))
-            .First();
-        var row = rows.Single(r => (string)r["document"]! == "archive:" + sha256 && (double)r["form"]! == form.FormIndex && (string)r["path"]! == finding.Path);
-        row["corrected"] = finding.Expected;
-        var filled = Save(rows, "filled.xlsx");
-
-        // Without the archive the archived documents' corrections cannot be written anywhere.
-        Assert.Equal(1, await CommandLine.Create().RunAsync(["review", "apply", filled, "--quiet"]));
-        Assert.Equal(before, await ArchivedJson(archive));
-
-        Assert.Equal(0, await CommandLine.Create().RunAsync(["review", "apply", filled, "--archive", archive, "--at", "2024-06-01T09:30:00Z", "--quiet"]));
-        var after = await ArchivedJson(archive);
-        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
-        SchemaAssert.ValidDocument(after[sha256]);
-        var corrected = DocumentJson.Deserialize(after[sha256]).Forms.Single(f => f.FormIndex == form.FormIndex);
-        var cell = (NumberCell)FormCellIndex.Find(corrected, finding.Path)!.Cell!;
-        Assert.Equal(finding.Expected, cell.Text);
-        Assert.Equal(((NumberCell)FormCellIndex.Find(form, finding.Path)!.Cell!).Text, cell.Correction!.Text);
-        Assert.Equal(CorrectedAt, cell.Correction.CorrectedAt);
-        Assert.Equal(FormValidator.CreateDefault().Validate(corrected), corrected.Findings);
-        Assert.All(before.Keys.Where(k => k != sha256), k => Assert.Equal(before[k], after[k]));
-
-        // The archive's own tables follow: the finding is gone from them, and the load that replaced the reading says it was a review.
-        await using var store = await FormExtract.Archive.Storage.Archives.OpenReadOnlyAsync(FormExtract.Archive.ArchiveTarget.Parse(archive), Serilog.Core.Logger.None, CancellationToken.None);
-        var findings = await store.QueryAsync($"SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.sha256 = '{sha256}'", CancellationToken.None);
-        Assert.Equal(corrected.Findings.Count + DocumentJson.Deserialize(after[sha256]).Forms.Where(f => f.FormIndex != form.FormIndex).Sum(f => f.Findings.Count), int.Parse(findings.Rows[0][0]!, System.Globalization.CultureInfo.InvariantCulture));
-        var loads = await store.QueryAsync("SELECT command FROM loads ORDER BY id", CancellationToken.None);
-        Assert.Equal("review apply", loads.Rows[^1][0]);
-    }
-
-    private static async Task<Dictionary<string, string>> ArchivedJson(string archive)
-    {
-        await using var store = await FormExtract.Archive.Storage.Archives.OpenReadOnlyAsync(FormExtract.Archive.ArchiveTarget.Parse(archive), Serilog.Core.Logger.None, CancellationToken.None);
-        var rows = await store.QueryAsync("SELECT sha256, document_json FROM documents", CancellationToken.None);
-        return rows.Rows.ToDictionary(r => r[0]!, r => r[1]!, StringComparer.Ordinal);
-    }
-
-    /// <summary>The review sheet's rows as a person's spreadsheet program would keep them (the crop pictures left out).</summary>
-    private static List<Dictionary<string, object?>> Rows(string workbook) =>
-        [.. MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "review").Cast<IDictionary<string, object?>>()
-            .Select(r => r.Where(p => p.Key != "crop").ToDictionary(p => p.Key, p => p.Value))];
-
-    private string Save(List<Dictionary<string, object?>> rows, string name)
-    {
-        var path = _temp.Path(name);
-        MiniExcel.SaveAs(path, new Dictionary<string, object> { ["review"] = rows.Select(r => (IDictionary<string, object?>)r).ToList() });
-        return path;
-    }
+    private string Save(List<Dictionary<string, object?>> rows, string name) => ReviewSheet.Save(rows, _temp.Path(name));
 }

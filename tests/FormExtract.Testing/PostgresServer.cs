@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using FormExtract.Testing;
 using Npgsql;
+using Xunit;
 
-namespace FormExtract.Archive.Tests.Support;
+namespace FormExtract.Testing;
 
 /// <summary>
 /// A real, throwaway PostgreSQL server started by the project's own script (<c>scripts/postgres.sh</c>) in a

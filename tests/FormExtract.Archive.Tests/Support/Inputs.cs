@@ -1,5 +1,4 @@
 using FormExtract.Synthetic.Corpus;
-using FormExtract.Testing;
 
 namespace FormExtract.Archive.Tests.Support;
 

@@ -1,5 +1,4 @@
 using FormExtract.Cli.Commands;
-using FormExtract.Testing;
 
 namespace FormExtract.Export.Tests.Support;
 

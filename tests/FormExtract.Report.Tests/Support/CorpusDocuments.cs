@@ -1,5 +1,4 @@
 using FormExtract.Cli.Commands;
-using FormExtract.Testing;
 
 namespace FormExtract.Report.Tests.Support;
 
