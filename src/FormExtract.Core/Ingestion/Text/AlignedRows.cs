@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using FormExtract.Core.Layout;
+using FormExtract.Core.Model;
 using FormExtract.Core.Normalization;
 using FormExtract.Core.Template;
 
@@ -23,6 +24,109 @@ internal sealed class AlignedRows(TemplateCatalog catalog)
     public IReadOnlyList<LayoutRow> Read(IReadOnlyList<TextLine> lines, CancellationToken cancellationToken)
     {
         var displayWidth = PrefersDisplayWidth(lines);
+        var parsed = lines.Select(l => GridLine.Parse(l, displayWidth)).ToArray();
+        var grids = GridRuns(parsed);
+        return grids.Count > 0 ? ReadDrawn(parsed, grids, cancellationToken) : ReadColumns(lines, displayWidth, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs of lines, each a rule or a line with bars, that hold a drawn grid (<see cref="DrawnGrid.IsGrid"/>).
+    /// </summary>
+    private static List<(int From, int To)> GridRuns(GridLine[] lines)
+    {
+        var runs = new List<(int From, int To)>();
+        var from = 0;
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            if (i < lines.Length && !lines[i].Line.IsBlank && (lines[i].IsRule || lines[i].HasBars))
+            {
+                continue;
+            }
+
+            if (i > from && DrawnGrid.IsGrid(lines[from..i]))
+            {
+                runs.Add((from, i));
+            }
+
+            from = i + 1;
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// A text holding drawn grids: each grid read by its borders, every other line (a title above a grid, a note
+    /// below it) a row of its own, its texts parted where two spaces or more stand between them.
+    /// </summary>
+    private static List<LayoutRow> ReadDrawn(GridLine[] lines, List<(int From, int To)> grids, CancellationToken cancellationToken)
+    {
+        var rows = new List<LayoutRow>();
+        var afterBlank = false;
+        var g = 0;
+        for (var i = 0; i < lines.Length;)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            IReadOnlyList<LayoutRow> read;
+            if (g < grids.Count && grids[g].From == i)
+            {
+                read = new DrawnGrid(lines[grids[g].From..grids[g].To]).Rows();
+                i = grids[g].To;
+                g++;
+            }
+            else
+            {
+                var line = lines[i].Line;
+                i++;
+                if (line.IsBlank)
+                {
+                    afterBlank = true;
+                    continue;
+                }
+
+                read = [LineRow(line)];
+            }
+
+            foreach (var row in read)
+            {
+                rows.Add(afterBlank && rows.Count > 0 ? row with { FollowsBreak = true } : row);
+                afterBlank = false;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>A line outside any grid as a row: its texts parted at runs of two spaces or more.</summary>
+    private static LayoutRow LineRow(TextLine line)
+    {
+        var cells = new List<LayoutCell>();
+        var text = line.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && AlignedLine.IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            var from = i;
+            while (i < text.Length && !(AlignedLine.IsSpace(text[i]) && (i + 1 == text.Length || AlignedLine.IsSpace(text[i + 1]) || text[i] == '\t')))
+            {
+                i++;
+            }
+
+            if (i > from)
+            {
+                cells.Add(new LayoutCell(text[from..i], cells.Count, CellOrigin.AtLine(line.Number)));
+            }
+        }
+
+        return new LayoutRow(cells);
+    }
+
+    /// <summary>A text of tables aligned with spaces, without drawn grids: columns from where texts start.</summary>
+    private List<LayoutRow> ReadColumns(IReadOnlyList<TextLine> lines, bool displayWidth, CancellationToken cancellationToken)
+    {
         var rows = new List<LayoutRow>();
         var table = new List<AlignedLine>();
         var region = new List<AlignedLine>();
