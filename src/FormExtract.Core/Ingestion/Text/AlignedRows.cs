@@ -132,6 +132,42 @@ internal sealed class AlignedRows(TemplateCatalog catalog)
         var region = new List<AlignedLine>();
         var blanks = new List<AlignedLine>();
         var followsBreak = false;
+
+        void Flush()
+        {
+            if (table.Count > 0)
+            {
+                rows.AddRange(new AlignedTable(table.ToArray(), catalog.Vocabulary, _labelStarts, displayWidth).Rows(followsBreak));
+                followsBreak = rows.Count > 0;
+                table.Clear();
+            }
+        }
+
+        void AddRegion()
+        {
+            // Blank lines between the rows of one table (a browser's paragraphs in cells) keep it one table; a
+            // region whose texts start where none of the table's do begins another, and so does one under a caption.
+            var captions = Captions(region);
+            if (captions > 0 || (table.Count > 0 && !SharesColumns(table, region)))
+            {
+                Flush();
+            }
+            else if (table.Count > 0)
+            {
+                table.AddRange(blanks);
+            }
+
+            foreach (var caption in region.Take(captions))
+            {
+                rows.Add(CaptionRow(caption) with { FollowsBreak = followsBreak });
+                followsBreak = false;
+            }
+
+            table.AddRange(region.Skip(captions));
+            region.Clear();
+            blanks.Clear();
+        }
+
         foreach (var line in lines)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -144,46 +180,56 @@ internal sealed class AlignedRows(TemplateCatalog catalog)
 
             if (region.Count > 0)
             {
-                // Blank lines between the rows of one table (a browser's paragraphs in cells) keep it one table;
-                // a region whose texts start where none of the table's do begins another.
-                if (table.Count > 0 && !SharesColumns(table, region))
-                {
-                    rows.AddRange(new AlignedTable(table.ToArray(), catalog.Vocabulary, _labelStarts, displayWidth).Rows(followsBreak));
-                    followsBreak = rows.Count > 0;
-                    table.Clear();
-                }
-                else if (table.Count > 0)
-                {
-                    table.AddRange(blanks);
-                }
-
-                table.AddRange(region);
-                region.Clear();
-                blanks.Clear();
+                AddRegion();
             }
 
             blanks.Add(parsed);
         }
 
-        if (region.Count > 0 && table.Count > 0 && !SharesColumns(table, region))
+        if (region.Count > 0)
         {
-            rows.AddRange(new AlignedTable(table.ToArray(), catalog.Vocabulary, _labelStarts, displayWidth).Rows(followsBreak));
-            followsBreak = rows.Count > 0;
-            table.Clear();
-        }
-        else if (table.Count > 0)
-        {
-            table.AddRange(blanks);
+            AddRegion();
         }
 
-        table.AddRange(region);
-        if (table.Count > 0)
-        {
-            rows.AddRange(new AlignedTable(table.ToArray(), catalog.Vocabulary, _labelStarts, displayWidth).Rows(followsBreak));
-        }
-
+        Flush();
         return rows;
     }
+
+    /// <summary>
+    /// How many lines at the top of a region are captions above its table (a title, the year under it): each one
+    /// text (no gap of two columns or more in it) set in and centred over the lines below, the first of which holds two texts or more.
+    /// </summary>
+    private static int Captions(List<AlignedLine> region)
+    {
+        var count = 0;
+        while (count < region.Count && !region[count].IsRule && Texts(region[count]) == 1)
+        {
+            count++;
+        }
+
+        if (count == region.Count || Texts(region[count]) < 2)
+        {
+            return 0;
+        }
+
+        // A caption is centred over the table; a cell's last line alone after a blank line is not.
+        var (left, right) = (region.Skip(count).Min(l => l.Pieces[0].Start), region.Skip(count).Max(l => l.Pieces[^1].End));
+        return region.Take(count).All(l => l.Pieces[0].Start > left && Math.Abs(l.Pieces[0].Start + l.Pieces[^1].End - left - right) <= (right - left) / 5) ? count : 0;
+    }
+
+    private static int Texts(AlignedLine line)
+    {
+        var texts = line.Pieces.Count > 0 ? 1 : 0;
+        for (var p = 1; p < line.Pieces.Count; p++)
+        {
+            texts += line.Pieces[p].Start - line.Pieces[p - 1].End >= 2 ? 1 : 0;
+        }
+
+        return texts;
+    }
+
+    private static LayoutRow CaptionRow(AlignedLine line) =>
+        new([new LayoutCell(string.Join(' ', line.Pieces.Select(p => p.Text)), 0, CellOrigin.AtLine(line.Number))]);
 
     /// <summary>Whether texts of the region, not the first on their lines, start where the table's do, at two columns or more.</summary>
     private static bool SharesColumns(List<AlignedLine> table, List<AlignedLine> region)

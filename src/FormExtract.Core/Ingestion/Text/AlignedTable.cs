@@ -185,6 +185,14 @@ internal sealed class AlignedTable
                     continue;
                 }
 
+                if (!_ruled && Above(open.Values, cell, i) is { } wrapped)
+                {
+                    // The short last line of a label wrapped and centred in its box starts where no column does.
+                    wrapped.Add(i, cell with { Column = wrapped.Column, Span = wrapped.Span });
+                    seen.Add(wrapped.Column);
+                    continue;
+                }
+
                 var started = new CellBlock(cell.Column, i)
                 {
                     Vertical = IsNarrow(cell.Column) && cell.Span == 1 && !IsFigure(cell.Text),
@@ -206,6 +214,24 @@ internal sealed class AlignedTable
         }
 
         SplitVerticalLabels();
+    }
+
+    /// <summary>
+    /// The block on the line above, in another column, under whose text this one stands and reads on as the end of
+    /// one of the layouts' words (服务对象满意 / 度指标, 偏差原因分析及改进 / 措施).
+    /// </summary>
+    private CellBlock? Above(IEnumerable<CellBlock> open, LineCell cell, int line)
+    {
+        foreach (var block in open)
+        {
+            if (block.Column != cell.Column && block.Bottom == line - 1 && block.Last is { } above && !block.Vertical
+                && above.Start <= cell.Start && cell.End <= above.End && ReadsOn(Text(block), cell.Text))
+            {
+                return block;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether other texts of the line stand under the block's wide text: a wrapped text's next line has its width to itself.</summary>
