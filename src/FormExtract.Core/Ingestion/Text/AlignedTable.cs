@@ -23,6 +23,9 @@ internal sealed class AlignedTable
     /// <summary>Screen columns (in display width) from which a text running across a row boundary is a paragraph, not a merged label.</summary>
     private const int WideText = 20;
 
+    /// <summary>Screen columns by which a wrapped paragraph's lines but its last may fall short of its width (a line not broken before closing punctuation).</summary>
+    private const int ParagraphSlack = 2;
+
     private readonly IReadOnlyList<AlignedLine> _lines;
     private readonly ColumnGrid _grid;
     private readonly TemplateVocabulary _vocabulary;
@@ -274,8 +277,16 @@ internal sealed class AlignedTable
             return cell.Span == 1 && !IsFigure(cell.Text);
         }
 
-        return !IsFigure(above.Text) && !IsFigure(cell.Text) && Filled(above) && cell.Span <= above.Span;
+        return !IsFigure(above.Text) && !IsFigure(cell.Text) && Filled(above) && cell.Span <= above.Span && !EndsParagraph(block, above);
     }
+
+    /// <summary>
+    /// Whether the block's last line is well short of its wider lines above: a wrapped paragraph's last line (its
+    /// other lines fill its width), so the text below is another cell, even where the column's edge, found from
+    /// texts set in the middle of their boxes, makes the short line look filled.
+    /// </summary>
+    private bool EndsParagraph(CellBlock block, LineCell above) =>
+        block.Lines.Count >= 2 && above.End - above.Start < block.End - block.Start - (2 * ParagraphSlack);
 
     /// <summary>A text that reaches the right edge of its column: a wrapped text's lines do, but its last.</summary>
     private bool Filled(LineCell cell)
