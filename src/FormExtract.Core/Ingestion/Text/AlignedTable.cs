@@ -433,7 +433,7 @@ internal sealed class AlignedTable
 
             foreach (var block in startsAt[j])
             {
-                if (last.TryGetValue(block.Column, out var before) && before.Bottom < j)
+                if ((last.TryGetValue(block.Column, out var before) || (before = Stacked(last.Values, block)) is not null) && before.Bottom < j)
                 {
                     var cut = Cut(before.Bottom, j - 1, crossing);
                     if (wide[cut] == 0 || crossing[cut] == 0)
@@ -461,6 +461,26 @@ internal sealed class AlignedTable
         }
 
         return JoinParagraphs(bands);
+    }
+
+    /// <summary>
+    /// A block of the band above this one whose text stands over this one's, or under which this one's stands
+    /// whole: two cells of one row never stand one over the other, though texts centred in their boxes may start in
+    /// different columns. Texts that only overlap at their ends are left alone (layout-mode PDF text drifts).
+    /// </summary>
+    private static CellBlock? Stacked(IEnumerable<CellBlock> band, CellBlock block)
+    {
+        CellBlock? stacked = null;
+        foreach (var other in band)
+        {
+            var contained = (other.Start <= block.Start && block.End <= other.End) || (block.Start <= other.Start && other.End <= block.End);
+            if (other.Bottom < block.Top && contained && (stacked is null || other.Bottom > stacked.Bottom))
+            {
+                stacked = other;
+            }
+        }
+
+        return stacked;
     }
 
     /// <summary>
