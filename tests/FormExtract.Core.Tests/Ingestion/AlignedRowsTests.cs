@@ -158,6 +158,19 @@ public class AlignedRowsTests
         Assert.Equal(["一级指标", "三级指标"], Texts(rows[3]));
     }
 
+    [Fact]
+    public void Texts_centred_in_a_column_start_it_after_a_gutter_though_no_two_start_alike()
+    {
+        var rows = Read(
+            "              分值  执行率       得分",
+            "年度资金总额   10   100.00%       10",
+            "当年财政拨款   —",
+            "其他资金       —");
+
+        Assert.Equal(["年度资金总额", "10", "100.00%", "10"], Texts(rows[1]));
+        Assert.Equal(rows[0].Cells.Single(c => c.Text == "得分").Column, rows[1].Cells[^1].Column);
+    }
+
     [Theory]
     [InlineData("+----------+--------+------+", "|", "+==========+========+======+")]
     [InlineData("├──────────┼────────┼──────┤", "│", "╞══════════╪════════╪══════╡")]
