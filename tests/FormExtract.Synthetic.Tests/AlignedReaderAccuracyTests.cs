@@ -21,13 +21,13 @@ public sealed class AlignedReaderAccuracyTests(ITestOutputHelper output)
     private static readonly Dictionary<string, double> FixtureFloors = new(StringComparer.Ordinal)
     {
         ["w3m-plain"] = 0.93,
-        ["w3m-bordered"] = 0.97,
+        ["w3m-bordered"] = 0.99,
         ["lynx-plain"] = 0.96,
-        ["pdftotext-layout"] = 0.66,
+        ["pdftotext-layout"] = 0.82,
     };
 
-    private const double FreshPlainFloor = 0.945;
-    private const double FreshBorderedFloor = 0.99;
+    private const double FreshPlainFloor = 0.965;
+    private const double FreshBorderedFloor = 0.995;
 
     private readonly DocumentExtractor _extractor = DocumentExtractor.WithReaders(new TextDumpReader());
 

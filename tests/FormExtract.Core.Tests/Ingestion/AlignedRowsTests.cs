@@ -122,6 +122,55 @@ public class AlignedRowsTests
         Assert.Single(Texts(rows[2]));
     }
 
+    [Fact]
+    public void Captions_centred_above_a_table_are_rows_of_their_own_and_a_centred_labels_last_line_joins_it()
+    {
+        // As a borderless table prints texts centred in their boxes: the label's short last line starts where no column does.
+        var rows = Read(
+            "                    财政项目支出绩效自评表",
+            "                         (2022 年度)",
+            "  项目名称     社区综合为老服务补贴",
+            "                     预期目标               实际完成情况",
+            "              1按照年度工作计划，完   1预算执行：已完成。",
+            "年度总体目标  成培训任务。            2效果良好。",
+            "  二级指标           三级指标                   分值",
+            "服务对象满意      服务对象满意度                 10",
+            "   度指标");
+
+        Assert.Equal(["财政项目支出绩效自评表"], Texts(rows[0]));
+        Assert.Equal(["(2022 年度)"], Texts(rows[1]));
+        Assert.Equal(["项目名称", "社区综合为老服务补贴"], Texts(rows[2]));
+        Assert.Equal(["服务对象满意度指标", "服务对象满意度", "10"], Texts(rows[^1]));
+    }
+
+    [Fact]
+    public void A_heading_centred_over_a_paragraph_is_a_row_above_it_and_the_paragraph_ends_at_its_short_line()
+    {
+        var rows = Read(
+            "项目名称  社区综合为老服务补贴",
+            "                预期目标",
+            "年度目标  1按照年度工作计划，完成培训",
+            "          任务，提高服务水平。",
+            "一级指标  三级指标");
+
+        Assert.Equal(["预期目标"], Texts(rows[1]));
+        Assert.Equal(["年度目标", "1按照年度工作计划，完成培训任务，提高服务水平。"], Texts(rows[2]));
+        Assert.Equal(["一级指标", "三级指标"], Texts(rows[3]));
+    }
+
+    [Fact]
+    public void Texts_centred_in_a_column_start_it_after_a_gutter_though_no_two_start_alike()
+    {
+        var rows = Read(
+            "              分值  执行率       得分",
+            "年度资金总额   10   100.00%       10",
+            "当年财政拨款   —",
+            "其他资金       —");
+
+        Assert.Equal(["年度资金总额", "10", "100.00%", "10"], Texts(rows[1]));
+        Assert.Equal(rows[0].Cells.Single(c => c.Text == "得分").Column, rows[1].Cells[^1].Column);
+    }
+
     [Theory]
     [InlineData("+----------+--------+------+", "|", "+==========+========+======+")]
     [InlineData("├──────────┼────────┼──────┤", "│", "╞══════════╪════════╪══════╡")]

@@ -23,6 +23,9 @@ internal sealed class AlignedTable
     /// <summary>Screen columns (in display width) from which a text running across a row boundary is a paragraph, not a merged label.</summary>
     private const int WideText = 20;
 
+    /// <summary>Screen columns by which a wrapped paragraph's lines but its last may fall short of its width (a line not broken before closing punctuation).</summary>
+    private const int ParagraphSlack = 2;
+
     private readonly IReadOnlyList<AlignedLine> _lines;
     private readonly ColumnGrid _grid;
     private readonly TemplateVocabulary _vocabulary;
@@ -185,6 +188,14 @@ internal sealed class AlignedTable
                     continue;
                 }
 
+                if (!_ruled && Above(open.Values, cell, i) is { } wrapped)
+                {
+                    // The short last line of a label wrapped and centred in its box starts where no column does.
+                    wrapped.Add(i, cell with { Column = wrapped.Column, Span = wrapped.Span });
+                    seen.Add(wrapped.Column);
+                    continue;
+                }
+
                 var started = new CellBlock(cell.Column, i)
                 {
                     Vertical = IsNarrow(cell.Column) && cell.Span == 1 && !IsFigure(cell.Text),
@@ -206,6 +217,24 @@ internal sealed class AlignedTable
         }
 
         SplitVerticalLabels();
+    }
+
+    /// <summary>
+    /// The block on the line above, in another column, under whose text this one stands and reads on as the end of
+    /// one of the layouts' words (服务对象满意 / 度指标, 偏差原因分析及改进 / 措施).
+    /// </summary>
+    private CellBlock? Above(IEnumerable<CellBlock> open, LineCell cell, int line)
+    {
+        foreach (var block in open)
+        {
+            if (block.Column != cell.Column && block.Bottom == line - 1 && block.Last is { } above && !block.Vertical
+                && above.Start <= cell.Start && cell.End <= above.End && ReadsOn(Text(block), cell.Text))
+            {
+                return block;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether other texts of the line stand under the block's wide text: a wrapped text's next line has its width to itself.</summary>
@@ -248,8 +277,16 @@ internal sealed class AlignedTable
             return cell.Span == 1 && !IsFigure(cell.Text);
         }
 
-        return !IsFigure(above.Text) && !IsFigure(cell.Text) && Filled(above) && cell.Span <= above.Span;
+        return !IsFigure(above.Text) && !IsFigure(cell.Text) && Filled(above) && cell.Span <= above.Span && !EndsParagraph(block, above);
     }
+
+    /// <summary>
+    /// Whether the block's last line is well short of its wider lines above: a wrapped paragraph's last line (its
+    /// other lines fill its width), so the text below is another cell, even where the column's edge, found from
+    /// texts set in the middle of their boxes, makes the short line look filled.
+    /// </summary>
+    private bool EndsParagraph(CellBlock block, LineCell above) =>
+        block.Lines.Count >= 2 && above.End - above.Start < block.End - block.Start - (2 * ParagraphSlack);
 
     /// <summary>A text that reaches the right edge of its column: a wrapped text's lines do, but its last.</summary>
     private bool Filled(LineCell cell)
@@ -396,7 +433,7 @@ internal sealed class AlignedTable
 
             foreach (var block in startsAt[j])
             {
-                if (last.TryGetValue(block.Column, out var before) && before.Bottom < j)
+                if ((last.TryGetValue(block.Column, out var before) || (before = Stacked(last.Values, block)) is not null) && before.Bottom < j)
                 {
                     var cut = Cut(before.Bottom, j - 1, crossing);
                     if (wide[cut] == 0 || crossing[cut] == 0)
@@ -424,6 +461,26 @@ internal sealed class AlignedTable
         }
 
         return JoinParagraphs(bands);
+    }
+
+    /// <summary>
+    /// A block of the band above this one whose text stands over this one's, or under which this one's stands
+    /// whole: two cells of one row never stand one over the other, though texts centred in their boxes may start in
+    /// different columns. Texts that only overlap at their ends are left alone (layout-mode PDF text drifts).
+    /// </summary>
+    private static CellBlock? Stacked(IEnumerable<CellBlock> band, CellBlock block)
+    {
+        CellBlock? stacked = null;
+        foreach (var other in band)
+        {
+            var contained = (other.Start <= block.Start && block.End <= other.End) || (block.Start <= other.Start && other.End <= block.End);
+            if (other.Bottom < block.Top && contained && (stacked is null || other.Bottom > stacked.Bottom))
+            {
+                stacked = other;
+            }
+        }
+
+        return stacked;
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ namespace FormExtract.Core.Ingestion.Text;
 /// </summary>
 internal sealed class ColumnGrid
 {
+    /// <summary>Screen columns from which a text is a paragraph that may run across gutters.</summary>
+    private const int ParagraphWidth = 20;
+
     private readonly int[] _starts;
     private readonly int[] _rightEdges;
 
@@ -50,6 +53,11 @@ internal sealed class ColumnGrid
             starts.Add(start);
         }
 
+        if (agreeing != int.MaxValue)
+        {
+            AddGutterStarts(lines, starts);
+        }
+
         if (agreeing == int.MaxValue)
         {
             // Few lines: each gap of two spaces or more parts columns.
@@ -86,6 +94,43 @@ internal sealed class ColumnGrid
         }
 
         return grid;
+    }
+
+    /// <summary>
+    /// Starts of texts set in the middle of their boxes, which seldom start where another line's text does: a text
+    /// after a gap of two or more whose two screen columns before it no short text of any line covers (a gutter that
+    /// only paragraphs run across) starts a column too.
+    /// </summary>
+    private static void AddGutterStarts(IReadOnlyList<AlignedLine> lines, List<int> starts)
+    {
+        var covered = new HashSet<int>();
+        foreach (var line in lines)
+        {
+            foreach (var piece in line.Pieces.Where(p => p.End - p.Start < ParagraphWidth))
+            {
+                for (var x = piece.Start; x < piece.End; x++)
+                {
+                    covered.Add(x);
+                }
+            }
+        }
+
+        var added = new List<int>();
+        foreach (var line in lines)
+        {
+            for (var p = 1; p < line.Pieces.Count; p++)
+            {
+                var start = line.Pieces[p].Start;
+                if (start - line.Pieces[p - 1].End >= 2 && !covered.Contains(start - 1) && !covered.Contains(start - 2)
+                    && !starts.Exists(s => Math.Abs(s - start) <= 1) && !added.Exists(s => Math.Abs(s - start) <= 1))
+                {
+                    added.Add(start);
+                }
+            }
+        }
+
+        starts.AddRange(added);
+        starts.Sort();
     }
 
     /// <summary>The column a screen position falls in.</summary>
