@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
 using FormExtract.Pdf;
 

@@ -1,3 +1,4 @@
+using FormExtract.Core.Layout;
 using FormExtract.Pdf;
 
 namespace FormExtract.Ocr;

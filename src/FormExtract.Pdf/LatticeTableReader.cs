@@ -1,3 +1,4 @@
+using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
 
 namespace FormExtract.Pdf;

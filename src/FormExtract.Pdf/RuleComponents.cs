@@ -1,3 +1,5 @@
+using FormExtract.Core.Layout;
+
 namespace FormExtract.Pdf;
 
 /// <summary>Groups ruling lines into tables: a horizontal and a vertical rule that cross or touch (within <c>reach</c>) are in one.</summary>

@@ -1,7 +1,7 @@
 namespace FormExtract.Core.Layout;
 
-/// <summary>Union-find over 0..n-1, for grouping the slots of a drawn grid into the boxes its borders enclose.</summary>
-internal sealed class DisjointSets
+/// <summary>Union-find over 0..n-1: rules into tables, grid cells into merged cells, a drawn text grid's slots into boxes.</summary>
+public sealed class DisjointSets
 {
     private readonly int[] _parent;
 
@@ -30,7 +30,7 @@ internal sealed class DisjointSets
         var (ra, rb) = (Find(a), Find(b));
         if (ra != rb)
         {
-            // The smaller root wins, so a group's key is its top-left slot.
+            // The smaller root wins, so a group's key is its top-left cell.
             _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
         }
     }
