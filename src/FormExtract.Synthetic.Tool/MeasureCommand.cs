@@ -95,7 +95,7 @@ internal static class MeasureCommand
             var set = parts.Length == 2 ? $"{SyntheticLayouts.National.Id} {parts[0]}" : $"{parts[0]} {parts[1]}";
             yield return set;
             // Scans also by resolution (scan-03-clean-300-tiff), as their targets differ.
-            if (ScanStyle.Standard.FirstOrDefault(s => Path.GetFileNameWithoutExtension(parts[^1]).EndsWith("-" + s.Name, StringComparison.Ordinal)) is { } style)
+            if (ScanStyle.Standard.Concat(ScanStyle.CameraStyles).FirstOrDefault(s => Path.GetFileNameWithoutExtension(parts[^1]).EndsWith("-" + s.Name, StringComparison.Ordinal)) is { } style)
             {
                 yield return $"{set} · {style.Dpi.ToString(CultureInfo.InvariantCulture)} dpi";
             }
