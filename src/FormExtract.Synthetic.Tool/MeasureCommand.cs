@@ -116,12 +116,12 @@ internal static class MeasureCommand
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
-        text.AppendLine("| set | files | forms | fields exactly right | findings expected / missed / false |");
-        text.AppendLine("|---|---|---|---|---|");
+        text.AppendLine("| set | files | forms | fields exactly right | findings expected / missed / false | false errors | with a doubt |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var (group, (files, report)) in reports)
         {
             var formCount = report.Fields.Select(f => (f.File, f.Form)).Distinct().Count();
-            text.AppendLine(c, $"| {group} | {files} | {formCount} | {report.Accuracy:P2} ({report.CorrectCount:N0}/{report.FieldCount:N0}) | {report.FindingsExpected} / {report.FindingsMissed} / {report.FindingsFalse} |");
+            text.AppendLine(c, $"| {group} | {files} | {formCount} | {report.Accuracy:P2} ({report.CorrectCount:N0}/{report.FieldCount:N0}) | {report.FindingsExpected} / {report.FindingsMissed} / {report.FindingsFalse} | {report.FalseErrors} | {report.FindingsDoubtful} |");
         }
 
         return text.ToString();
