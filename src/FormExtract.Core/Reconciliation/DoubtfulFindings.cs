@@ -38,7 +38,7 @@ internal static class DoubtfulFindings
 
         // Keyed as the reconciler keys them: a cell's box is the reader's box written out as numbers.
         var others = alternatives?.ToLookup(a => Key(a.Key.Page, a.Key.Box.ToArray()), a => a.Value);
-        var perturbed = unsure.Select(s => (Slot: s, Findings: s.Perturbed.Select(validator.Validate).ToArray())).ToArray();
+        var perturbed = unsure.Select(s => (Slot: s, Findings: s.Perturbed().Select(validator.Validate).ToArray())).ToArray();
         var findings = form.Findings.Select(finding =>
         {
             var resting = perturbed.Where(p => p.Findings.Any(after => !Holds(finding, after))).Select(p => p.Slot).ToArray();
@@ -81,7 +81,7 @@ internal static class DoubtfulFindings
             yield return new Slot(
                 slot.Path,
                 slot.Cell,
-                value is null ? [] : [slot.Replace(slot.Cell with { Value = (value * 2) + 1 }), slot.Replace(slot.Cell with { Value = value / 2 })],
+                () => value is null ? [] : [slot.Replace(slot.Cell with { Value = (value * 2) + 1 }), slot.Replace(slot.Cell with { Value = value / 2 })],
                 text => (slot.IsRate ? RateParser.Parse(text) : NumberParser.Parse(text))?.Value is { } parsed && parsed != value
                     ? slot.Replace(slot.Cell with { Text = text, Value = parsed })
                     : null);
@@ -94,12 +94,12 @@ internal static class DoubtfulFindings
             Form With(Indicator changed) => form with { Indicators = [.. form.Indicators.Select((x, j) => j == index ? changed : x)] };
             if (indicator.Target is { Value.Number: { } target } targetCell)
             {
-                yield return new Slot(FormPaths.Indicator(i, "target"), targetCell, Perturb(targetCell, target, c => With(indicator with { Target = c })), _ => null);
+                yield return new Slot(FormPaths.Indicator(i, "target"), targetCell, () => Perturb(targetCell, target, c => With(indicator with { Target = c })), _ => null);
             }
 
             if (indicator.Actual is { Value.Number: { } actual } actualCell)
             {
-                yield return new Slot(FormPaths.Indicator(i, "actual"), actualCell, Perturb(actualCell, actual, c => With(indicator with { Actual = c })), _ => null);
+                yield return new Slot(FormPaths.Indicator(i, "actual"), actualCell, () => Perturb(actualCell, actual, c => With(indicator with { Actual = c })), _ => null);
             }
         }
     }
@@ -110,6 +110,9 @@ internal static class DoubtfulFindings
         replace(cell with { Value = cell.Value! with { Number = number / 2 } }),
     ];
 
-    /// <summary>A figure cell with the form as it would be were the cell to hold other values, and with another reading of it.</summary>
-    private sealed record Slot(string Path, Cell Cell, IReadOnlyList<Form> Perturbed, Func<string, Form?> WithText);
+    /// <summary>
+    /// A figure cell with the form as it would be were the cell to hold other values (made only for unsure cells:
+    /// most forms have none), and with another reading of it.
+    /// </summary>
+    private sealed record Slot(string Path, Cell Cell, Func<IReadOnlyList<Form>> Perturbed, Func<string, Form?> WithText);
 }
