@@ -591,7 +591,8 @@ internal sealed partial class CellReader
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"^(\d{1,2}[、.．]|[（(]\d{1,2}[）)])")]
+    /// <summary>1、 2. （3）: a point followed by a digit is a decimal wrapped to the line's start (57.80%), no number.</summary>
+    [GeneratedRegex(@"^(\d{1,2}[、．]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[）)])")]
     private static partial Regex NumberedParagraph();
 
     /// <summary>A figure as printed in a figures column: digits with separators and at most one point, perhaps a percentage.</summary>

@@ -5,7 +5,8 @@ namespace FormExtract.Ocr;
 /// <summary>
 /// Turns a decoded page into a <see cref="PreparedPage"/>: grayscale, background flattened (shading and
 /// uneven light), turned upright when it was scanned sideways or upside down, skew removed band by band
-/// (<see cref="SkewCorrector"/>), and a Sauvola binarisation, whose local threshold keeps faint rules and
+/// (<see cref="SkewCorrector"/>), a photographed page's keystone undone (<see cref="PerspectiveCorrector"/>), and a
+/// Sauvola binarisation, whose local threshold keeps faint rules and
 /// strokes that one global threshold loses in a dark corner.
 /// </summary>
 internal sealed class PagePreparer
@@ -52,18 +53,50 @@ internal sealed class PagePreparer
             return (null, "the image could not be deskewed");
         }
 
-        var (width, height, _) = Leptonica.Dimensions(upright);
-        var whole = Math.Max(7, (int)(resolution / 12));
-        using var binary = Leptonica.SauvolaBinarize(upright, whole, 0.34f, Tiles(width), Tiles(height));
+        var binary = Binarize(upright, resolution);
         if (binary is null)
         {
             upright.Dispose();
             return (null, "the image could not be binarised (too small?)");
         }
 
-        var page = new Pix(Reading(upright, binary, resolution));
-        var words = Leptonica.CopyWords(binary, out var wordsPerLine);
-        return (new PreparedPage(number, page, new BinaryImage(words, wordsPerLine, page.Width, page.Height), resolution, angle) { QuarterTurns = turned is null ? 0 : turns }, null);
+        var image = Copy(binary);
+        // A photographed page is keystoned as well as turned: its frame squared, it is binarised again.
+        var (warped, _) = PerspectiveCorrector.Straighten(upright, image, resolution, _options);
+        if (warped is not null && Binarize(warped, resolution) is { } squared)
+        {
+            (upright, binary) = (Swap(upright, warped), Swap(binary, squared));
+            image = Copy(binary);
+        }
+        else
+        {
+            warped?.Dispose();
+        }
+
+        using (binary)
+        {
+            var page = new Pix(Reading(upright, binary, resolution));
+            return (new PreparedPage(number, page, image, resolution, angle) { QuarterTurns = turned is null ? 0 : turns }, null);
+        }
+    }
+
+    private static PixHandle Swap(PixHandle old, PixHandle replacement)
+    {
+        old.Dispose();
+        return replacement;
+    }
+
+    private static BinaryImage Copy(PixHandle binary)
+    {
+        var (width, height, _) = Leptonica.Dimensions(binary);
+        return new BinaryImage(Leptonica.CopyWords(binary, out var wordsPerLine), wordsPerLine, width, height);
+    }
+
+    private static PixHandle? Binarize(PixHandle gray, double resolution)
+    {
+        var (width, height, _) = Leptonica.Dimensions(gray);
+        var whole = Math.Max(7, (int)(resolution / 12));
+        return Leptonica.SauvolaBinarize(gray, whole, 0.34f, Tiles(width), Tiles(height));
     }
 
     /// <summary>

@@ -95,7 +95,7 @@ internal static class MeasureCommand
             var set = parts.Length == 2 ? $"{SyntheticLayouts.National.Id} {parts[0]}" : $"{parts[0]} {parts[1]}";
             yield return set;
             // Scans also by resolution (scan-03-clean-300-tiff), as their targets differ.
-            if (ScanStyle.Standard.FirstOrDefault(s => Path.GetFileNameWithoutExtension(parts[^1]).EndsWith("-" + s.Name, StringComparison.Ordinal)) is { } style)
+            if (ScanStyle.Standard.Concat(ScanStyle.CameraStyles).FirstOrDefault(s => Path.GetFileNameWithoutExtension(parts[^1]).EndsWith("-" + s.Name, StringComparison.Ordinal)) is { } style)
             {
                 yield return $"{set} · {style.Dpi.ToString(CultureInfo.InvariantCulture)} dpi";
             }
@@ -116,12 +116,12 @@ internal static class MeasureCommand
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
-        text.AppendLine("| set | files | forms | fields exactly right | findings expected / missed / false |");
-        text.AppendLine("|---|---|---|---|---|");
+        text.AppendLine("| set | files | forms | fields exactly right | findings expected / missed / false | false errors | with a doubt |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var (group, (files, report)) in reports)
         {
             var formCount = report.Fields.Select(f => (f.File, f.Form)).Distinct().Count();
-            text.AppendLine(c, $"| {group} | {files} | {formCount} | {report.Accuracy:P2} ({report.CorrectCount:N0}/{report.FieldCount:N0}) | {report.FindingsExpected} / {report.FindingsMissed} / {report.FindingsFalse} |");
+            text.AppendLine(c, $"| {group} | {files} | {formCount} | {report.Accuracy:P2} ({report.CorrectCount:N0}/{report.FieldCount:N0}) | {report.FindingsExpected} / {report.FindingsMissed} / {report.FindingsFalse} | {report.FalseErrors} | {report.FindingsDoubtful} |");
         }
 
         return text.ToString();

@@ -62,6 +62,28 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void A_doubtful_finding_matches_the_error_its_rule_gives_and_a_false_one_is_no_false_error()
+    {
+        var form = Truth.Forms[0];
+        var expected = form.Findings[0];
+        var doubted = expected with
+        {
+            Severity = Severity.Warning,
+            Doubt = new FindingDoubt { Severity = expected.Severity, Cells = [expected.Path] },
+        };
+        var invented = new Finding("grade", Severity.Warning, "/grade", null, null, "invented")
+        {
+            Doubt = new FindingDoubt { Severity = Severity.Error, Cells = ["/totalScore"] },
+        };
+        var read = form with { Findings = [doubted, .. form.Findings.Skip(1), invented] };
+
+        var report = AccuracyScorer.Score("x", Truth, Truth with { Forms = [read, .. Truth.Forms.Skip(1)] });
+
+        Assert.Equal(0, report.FindingsMissed);
+        Assert.Equal((1, 0, 2), (report.FindingsFalse, report.FalseErrors, report.FindingsDoubtful));
+    }
+
+    [Fact]
     public void An_extraction_that_found_nothing_scores_zero()
     {
         var report = AccuracyScorer.Score("x", Truth, actual: null);

@@ -1,4 +1,5 @@
 using FormExtract.Core.Model;
+using FormExtract.Core.Reconciliation;
 using FormExtract.Core.Template;
 
 namespace FormExtract.Core.Validation;
@@ -35,6 +36,13 @@ public sealed class FormValidator
         return _rules.SelectMany(rule => rule.Check(form, layout)).ToArray();
     }
 
-    /// <summary>The form with its findings recomputed, e.g. after a person corrected a cell.</summary>
-    public Form Revalidate(Form form) => form with { Findings = Validate(form) };
+    /// <summary>
+    /// The form with its findings recomputed, e.g. after a person corrected a cell; findings that rest on figures
+    /// read unsurely carry their doubt (<see cref="FindingDoubt"/>) and are never errors.
+    /// </summary>
+    public Form Revalidate(Form form) => Revalidate(form, alternatives: null);
+
+    /// <summary>As <see cref="Revalidate(Form)"/>, naming in each doubt the recogniser's other readings (by page and box) under which it would not hold.</summary>
+    public Form Revalidate(Form form, IReadOnlyDictionary<(int Page, Box Box), IReadOnlyList<string>>? alternatives) =>
+        DoubtfulFindings.Mark(this, form with { Findings = Validate(form) }, alternatives);
 }

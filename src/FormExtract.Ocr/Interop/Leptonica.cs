@@ -138,6 +138,36 @@ internal static class Leptonica
         GC.KeepAlive(source);
     }
 
+    /// <summary>
+    /// The 8 bpp image warped by the projective transform that takes each of the four <paramref name="from"/>
+    /// points to the <paramref name="to"/> point of the same index (same size, white brought in, interpolated).
+    /// </summary>
+    public static PixHandle? Projective(PixHandle gray, IReadOnlyList<(double X, double Y)> from, IReadOnlyList<(double X, double Y)> to)
+    {
+        var source = Points(from);
+        var destination = Points(to);
+        try
+        {
+            return Call(gray, p => LeptonicaNative.pixProjectivePtaGray(p, destination, source, 255));
+        }
+        finally
+        {
+            LeptonicaNative.ptaDestroy(ref source);
+            LeptonicaNative.ptaDestroy(ref destination);
+        }
+    }
+
+    private static IntPtr Points(IReadOnlyList<(double X, double Y)> points)
+    {
+        var pta = LeptonicaNative.ptaCreate(points.Count);
+        foreach (var (x, y) in points)
+        {
+            _ = LeptonicaNative.ptaAddPt(pta, (float)x, (float)y);
+        }
+
+        return pta;
+    }
+
     /// <summary>Sauvola's local threshold (1 bpp, black = 1): survives shading and uneven light that defeats one global threshold.</summary>
     public static PixHandle? SauvolaBinarize(PixHandle gray, int windowHalfSize, float factor, int tilesX, int tilesY)
     {

@@ -100,4 +100,16 @@ internal static partial class LeptonicaNative
 
     [LibraryImport(NativeLibraries.Leptonica)]
     public static partial void lept_free(IntPtr pointer);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr ptaCreate(int count);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial int ptaAddPt(IntPtr pta, float x, float y);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial void ptaDestroy(ref IntPtr pta);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixProjectivePtaGray(IntPtr pix, IntPtr destination, IntPtr source, byte grayValue);
 }

@@ -7,4 +7,7 @@ public enum CorpusKind
     Html,
     Pdf,
     Scan,
+
+    /// <summary>Phone captures of printed forms (<see cref="Rendering.ScanStyle.CameraStyles"/>); not generated unless asked for.</summary>
+    Camera,
 }

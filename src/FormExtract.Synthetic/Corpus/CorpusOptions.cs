@@ -9,7 +9,7 @@ namespace FormExtract.Synthetic.Corpus;
 /// not change the others), written under <see cref="OutputDirectory"/>/&lt;kind&gt;/ for the national layout and
 /// under <see cref="OutputDirectory"/>/&lt;layout&gt;/&lt;kind&gt;/ for the others, as <c>name.ext</c> beside
 /// <c>name.expected.json</c>; and as many national forms in each of <see cref="Shapes"/>, under
-/// <see cref="OutputDirectory"/>/shapes/&lt;shape&gt;/. Scans are large, so their count can be set apart
+/// <see cref="OutputDirectory"/>/shapes/&lt;shape&gt;/. Scans (and phone captures) are large, so their count can be set apart
 /// (<see cref="ScanFormCount"/>, default the same). Defaults: the national layout, no text shapes.
 /// </summary>
 public sealed record CorpusOptions
@@ -38,7 +38,7 @@ public sealed record CorpusOptions
 
     public int ScanFormCount { get; }
 
-    public int FormCountOf(CorpusKind kind) => kind == CorpusKind.Scan ? ScanFormCount : FormsPerKind;
+    public int FormCountOf(CorpusKind kind) => kind is CorpusKind.Scan or CorpusKind.Camera ? ScanFormCount : FormsPerKind;
 
     public string OutputDirectory { get; }
 

@@ -7,7 +7,8 @@ namespace FormExtract.Synthetic.Corpus;
 
 /// <summary>
 /// Renders the files of a layout other than the national one: each file's forms printed as the layout's table,
-/// then as a tab-separated dump, an HTML page, that page printed by Chromium, or the print scanned at 300 dpi.
+/// then as a tab-separated dump, an HTML page, that page printed by Chromium, the print scanned at 300 dpi, or
+/// photographed by a phone.
 /// </summary>
 internal sealed class LayoutFiles(SyntheticLayout layout, ExternalRenderers? external)
 {
@@ -34,6 +35,10 @@ internal sealed class LayoutFiles(SyntheticLayout layout, ExternalRenderers? ext
                 var scanStyle = ScanStyles[index % ScanStyles.Count];
                 var pdf = external!.PrintPdf(Html(forms, HtmlStyle.Standard[0], random), cancellationToken);
                 return ($"scan-{number}-{scanStyle.Name}", external.Scan(pdf, scanStyle, index, cancellationToken));
+            case CorpusKind.Camera:
+                var cameraStyle = ScanStyle.CameraStyles[index % ScanStyle.CameraStyles.Count];
+                var photographed = external!.PrintPdf(Html(forms, HtmlStyle.Standard[0], random), cancellationToken);
+                return ($"camera-{number}-{cameraStyle.Name}", external.Scan(photographed, cameraStyle, index, cancellationToken));
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown corpus kind.");
         }

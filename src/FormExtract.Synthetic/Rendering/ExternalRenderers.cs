@@ -81,7 +81,11 @@ public sealed partial class ExternalRenderers
     {
         var output = Path.Combine(work.Path, Path.GetFileNameWithoutExtension(page) + (style.Degraded ? ".jpg" : ".png"));
         List<string> arguments = [page];
-        if (style.Degraded)
+        if (style.Camera)
+        {
+            arguments.AddRange(CameraCapture.Arguments(page, seed));
+        }
+        else if (style.Degraded)
         {
             var random = new Random(seed);
             var angle = ((random.NextDouble() - 0.5) * 1.6).ToString("0.00", CultureInfo.InvariantCulture);

@@ -24,6 +24,12 @@ public sealed record AccuracyReport(IReadOnlyList<FieldComparison> Fields, IRead
 
     public int FindingsFalse => Findings.Count(f => f.False);
 
+    /// <summary>False findings reported as errors: those an auditor would act on. A doubtful finding is never one.</summary>
+    public int FalseErrors => Findings.Count(f => f.False && f.Severity == "error");
+
+    /// <summary>Findings reported with a doubt (figures read unsurely), true or false.</summary>
+    public int FindingsDoubtful => Findings.Count(f => f.Reported && f.Doubtful);
+
     public double AccuracyOf(FieldKind kind) => Ratio(Fields.Count(f => f.Kind == kind && f.Correct), Fields.Count(f => f.Kind == kind));
 
     public AccuracyReport Add(AccuracyReport other)
@@ -44,7 +50,7 @@ public sealed record AccuracyReport(IReadOnlyList<FieldComparison> Fields, IRead
             text.AppendLine(c, $"  {kind.ToString().ToLowerInvariant(),-9} {Fields.Count(f => f.Kind == kind && f.Correct)}/{count} ({AccuracyOf(kind):P2})");
         }
 
-        text.AppendLine(c, $"findings: {FindingsExpected} expected, {FindingsMissed} missed, {FindingsFalse} reported falsely");
+        text.AppendLine(c, $"findings: {FindingsExpected} expected, {FindingsMissed} missed, {FindingsFalse} reported falsely ({FalseErrors} as errors), {FindingsDoubtful} with a doubt");
         foreach (var wrong in Fields.Where(f => !f.Correct).Take(examples))
         {
             text.AppendLine(c, $"  wrong {wrong.File} form {wrong.Form} {wrong.Path}: expected {Show(wrong.Expected)}, got {Show(wrong.Actual)}");
@@ -52,7 +58,7 @@ public sealed record AccuracyReport(IReadOnlyList<FieldComparison> Fields, IRead
 
         foreach (var finding in Findings.Where(f => f.Missed || f.False).Take(examples))
         {
-            text.AppendLine(c, $"  {(finding.Missed ? "missed" : "false")} {finding.File} form {finding.Form} {finding.Rule} ({finding.Severity}) at {finding.Path}");
+            text.AppendLine(c, $"  {(finding.Missed ? "missed" : "false")} {finding.File} form {finding.Form} {finding.Rule} ({finding.Severity}{(finding.Doubtful ? ", doubtful" : string.Empty)}) at {finding.Path}");
         }
 
         return text.ToString();

@@ -40,33 +40,23 @@ public static class AccuracyScorer
 
     internal static IEnumerable<FindingComparison> CompareFindings(string file, int form, IReadOnlyList<Finding> expected, IReadOnlyList<Finding> reported)
     {
-        static string Key(Finding f) => $"{f.Rule}\u0001{f.Severity}\u0001{f.Path}";
-        var left = reported.GroupBy(Key).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // A finding reported with its doubt matches the one the rule gives when its figures are sure.
+        static string Key(Finding f) => $"{f.Rule}\u0001{f.Doubt?.Severity ?? f.Severity}\u0001{f.Path}";
+        var left = reported.GroupBy(Key).ToDictionary(g => g.Key, g => new Queue<Finding>(g), StringComparer.Ordinal);
         foreach (var finding in expected)
         {
-            var key = Key(finding);
-            var found = left.TryGetValue(key, out var n) && n > 0;
-            if (found)
-            {
-                left[key] = n - 1;
-            }
-
-            yield return Comparison(file, form, finding, expected: true, reported: found);
+            var match = left.TryGetValue(Key(finding), out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
+            yield return Comparison(file, form, finding, expected: true, reported: match is not null) with { Doubtful = match?.Doubt is not null };
         }
 
-        foreach (var finding in reported)
+        foreach (var finding in left.Values.SelectMany(q => q))
         {
-            var key = Key(finding);
-            if (left.TryGetValue(key, out var n) && n > 0)
-            {
-                left[key] = n - 1;
-                yield return Comparison(file, form, finding, expected: false, reported: true);
-            }
+            yield return Comparison(file, form, finding, expected: false, reported: true);
         }
     }
 
     private static FindingComparison Comparison(string file, int form, Finding f, bool expected, bool reported) =>
-        new(file, form, f.Rule, f.Severity.ToString().ToLowerInvariant(), f.Path, expected, reported);
+        new(file, form, f.Rule, f.Severity.ToString().ToLowerInvariant(), f.Path, expected, reported) { Doubtful = f.Doubt is not null };
 
     internal static string? TextOf(TextCell? cell) => cell is null ? null : TextOf(cell.Text);
 

@@ -1,0 +1,118 @@
+using FormExtract.Core.Model;
+using FormExtract.Core.Normalization;
+using FormExtract.Core.Validation;
+
+namespace FormExtract.Core.Reconciliation;
+
+/// <summary>
+/// Marks the findings that rest on figures the recogniser read unsurely. A finding rests on a cell when
+/// another value in that cell would change it (it goes away, or its stated or expected figure changes), so no
+/// rule needs its own list of cells. Such a finding keeps its rule and path, carries a <see cref="FindingDoubt"/>
+/// naming the unsure cells and the other readings under which it would not hold, and an error becomes a
+/// warning: an auditor must not be told a department erred on a figure the reader itself doubts.
+/// </summary>
+internal static class DoubtfulFindings
+{
+    /// <summary>
+    /// A cell read with less confidence than this is unsure. Higher than the reconciler's bar (0.85): a blurred
+    /// photograph's misread digits come back at 0.85–0.9, and here being wrong costs only a lowered severity.
+    /// </summary>
+    public const double UnsureBelow = 0.9;
+
+    /// <summary>Other readings named per finding at most: the message should stay short.</summary>
+    private const int MaxReadings = 3;
+
+    /// <summary>The form with its findings marked; <paramref name="alternatives"/> are the recogniser's other readings by page and box, when known.</summary>
+    public static Form Mark(FormValidator validator, Form form, IReadOnlyDictionary<(int Page, Box Box), IReadOnlyList<string>>? alternatives)
+    {
+        if (form.Findings.Count == 0)
+        {
+            return form;
+        }
+
+        var unsure = Slots(form).Where(s => s.Cell.Confidence is { } c && c < UnsureBelow).ToArray();
+        if (unsure.Length == 0)
+        {
+            return form;
+        }
+
+        // Keyed as the reconciler keys them: a cell's box is the reader's box written out as numbers.
+        var others = alternatives?.ToLookup(a => Key(a.Key.Page, a.Key.Box.ToArray()), a => a.Value);
+        var perturbed = unsure.Select(s => (Slot: s, Findings: s.Perturbed().Select(validator.Validate).ToArray())).ToArray();
+        var findings = form.Findings.Select(finding =>
+        {
+            var resting = perturbed.Where(p => p.Findings.Any(after => !Holds(finding, after))).Select(p => p.Slot).ToArray();
+            if (resting.Length == 0)
+            {
+                return finding;
+            }
+
+            var readings = resting
+                .SelectMany(slot => Readings(slot, others).Select(text => (slot, text)))
+                .Where(r => r.slot.WithText(r.text) is { } changed && !validator.Validate(changed).Any(f => Same(f, finding)))
+                .Select(r => new DoubtReading(r.slot.Path, r.text))
+                .Take(MaxReadings)
+                .ToArray();
+            var doubt = new FindingDoubt { Severity = finding.Severity, Cells = [.. resting.Select(s => s.Path)], Readings = readings };
+            return finding with { Severity = finding.Severity == Severity.Error ? Severity.Warning : finding.Severity, Doubt = doubt };
+        }).ToArray();
+        return form with { Findings = findings };
+    }
+
+    private static bool Same(Finding a, Finding b) => a.Rule == b.Rule && a.Path == b.Path;
+
+    /// <summary>Whether <paramref name="finding"/> is still reported, unchanged, among <paramref name="after"/>.</summary>
+    private static bool Holds(Finding finding, IReadOnlyList<Finding> after) =>
+        after.Any(f => Same(f, finding) && f.Stated == finding.Stated && f.Expected == finding.Expected && f.Severity == finding.Severity);
+
+    private static IEnumerable<string> Readings(Slot slot, ILookup<string, IReadOnlyList<string>>? others) =>
+        others is not null && slot.Cell is { Page: { } page, Bbox: { Count: 4 } box }
+            ? others[Key(page, box)].SelectMany(a => a).Distinct(StringComparer.Ordinal)
+            : [];
+
+    private static string Key(int page, IReadOnlyList<double> box) => FormattableString.Invariant($"{page}:{box[0]},{box[1]},{box[2]},{box[3]}");
+
+    /// <summary>The figure cells of a form that a misreading can touch: numbers, rates and measures.</summary>
+    private static IEnumerable<Slot> Slots(Form form)
+    {
+        foreach (var slot in NumberSlot.Of(form))
+        {
+            var value = slot.Cell.Value;
+            yield return new Slot(
+                slot.Path,
+                slot.Cell,
+                () => value is null ? [] : [slot.Replace(slot.Cell with { Value = (value * 2) + 1 }), slot.Replace(slot.Cell with { Value = value / 2 })],
+                text => (slot.IsRate ? RateParser.Parse(text) : NumberParser.Parse(text))?.Value is { } parsed && parsed != value
+                    ? slot.Replace(slot.Cell with { Text = text, Value = parsed })
+                    : null);
+        }
+
+        for (var i = 0; i < form.Indicators.Count; i++)
+        {
+            var index = i;
+            var indicator = form.Indicators[i];
+            Form With(Indicator changed) => form with { Indicators = [.. form.Indicators.Select((x, j) => j == index ? changed : x)] };
+            if (indicator.Target is { Value.Number: { } target } targetCell)
+            {
+                yield return new Slot(FormPaths.Indicator(i, "target"), targetCell, () => Perturb(targetCell, target, c => With(indicator with { Target = c })), _ => null);
+            }
+
+            if (indicator.Actual is { Value.Number: { } actual } actualCell)
+            {
+                yield return new Slot(FormPaths.Indicator(i, "actual"), actualCell, () => Perturb(actualCell, actual, c => With(indicator with { Actual = c })), _ => null);
+            }
+        }
+    }
+
+    private static Form[] Perturb(MeasureCell cell, decimal number, Func<MeasureCell, Form> replace) =>
+    [
+        replace(cell with { Value = cell.Value! with { Number = (number * 2) + 1 } }),
+        replace(cell with { Value = cell.Value! with { Number = number / 2 } }),
+    ];
+
+    /// <summary>
+    /// A figure cell with the form as it would be were the cell to hold other values (made only for unsure cells:
+    /// most forms have none), and with another reading of it.
+    /// </summary>
+    private sealed record Slot(string Path, Cell Cell, Func<IReadOnlyList<Form>> Perturbed, Func<string, Form?> WithText);
+}
