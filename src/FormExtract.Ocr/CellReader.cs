@@ -14,6 +14,7 @@ internal sealed partial class CellReader
     private readonly PreparedPage _page;
     private readonly double _lowConfidence;
     private readonly UnitSnapper _units;
+    private readonly StarMark _star;
 
     /// <param name="engines">The worker's engines, set to <paramref name="page"/>.</param>
     /// <param name="page">The page the cells are cut from.</param>
@@ -22,6 +23,7 @@ internal sealed partial class CellReader
     public CellReader(OcrEngines engines, PreparedPage page, double lowConfidence, UnitSnapper units)
     {
         _units = units;
+        _star = new StarMark(page.Binary);
         _engines = engines;
         _page = page;
         _lowConfidence = lowConfidence;
@@ -70,10 +72,12 @@ internal sealed partial class CellReader
         // A figures cell is read as it is printed (the figure engine reads it again); text at the size the
         // Chinese model reads best.
         var textSized = kind != CellKind.Number;
+        // A core indicator's ★ is no character of the model's: told by its shape, and left out of what it reads.
+        var star = kind == CellKind.Text ? LeadingStar(tight, ink.Top, ink.Bottom, singleLine) : null;
         var text = singleLine
-            ? _engines.Text.Read(tight, CellKind.Text, singleLine: true, textSized ? ink.Bottom - ink.Top : 0)
-            : ReadLines(tight, ink.Top, ink.Bottom, margin, textSized);
-        var cleaned = Clean(text.Text);
+            ? _engines.Text.Read(star is { } starEnd ? tight with { X0 = starEnd } : tight, CellKind.Text, singleLine: true, textSized ? ink.Bottom - ink.Top : 0)
+            : ReadLines(tight, ink.Top, ink.Bottom, margin, textSized, star);
+        var cleaned = (star is null ? string.Empty : StarMark.Mark) + Clean(text.Text);
         // Under a figures heading (分值, 全年执行数) whatever is not a word is a figure, however the Chinese
         // model read it (1l, O.5); the figure engine's reading is taken there without weighing confidences.
         // (Full-width marks do not make a word: the Chinese model reads the comma of 2,612,933 as ，.)
@@ -492,6 +496,13 @@ internal sealed partial class CellReader
         return sizes.Count(s => s >= total * 0.1);
     }
 
+    /// <summary>The right edge of a ★ that starts the cell's first line of ink, or null.</summary>
+    private int? LeadingStar(Box tight, int inkTop, int inkBottom, bool singleLine)
+    {
+        var (top, bottom) = singleLine ? (inkTop, inkBottom) : Lines(tight, inkTop, inkBottom)[0];
+        return _star.Leading((int)tight.X0, top, (int)tight.X1, bottom);
+    }
+
     /// <summary>The lines of ink between <paramref name="inkTop"/> and <paramref name="inkBottom"/>, top to bottom.</summary>
     private List<(int Top, int Bottom)> Lines(Box tight, int inkTop, int inkBottom)
     {
@@ -534,21 +545,23 @@ internal sealed partial class CellReader
 
     /// <summary>
     /// A wrapped cell read line by line: read as one block, Tesseract drops a last line of one or two
-    /// characters (the 率 of 完成率 wrapped alone) as noise, while a line read on its own keeps it.
+    /// characters (the 率 of 完成率 wrapped alone) as noise, while a line read on its own keeps it. When a mark
+    /// before the first line is not to be read, <paramref name="firstLineStart"/> is where that line's text starts.
     /// </summary>
-    private OcrReading ReadLines(Box tight, int inkTop, int inkBottom, double margin, bool textSized)
+    private OcrReading ReadLines(Box tight, int inkTop, int inkBottom, double margin, bool textSized, int? firstLineStart = null)
     {
         var merged = Lines(tight, inkTop, inkBottom);
         if (merged.Count < 2)
         {
-            return _engines.Text.Read(tight, CellKind.Text, singleLine: false);
+            return _engines.Text.Read(tight with { X0 = firstLineStart ?? tight.X0 }, CellKind.Text, singleLine: false);
         }
 
         var texts = new List<string>(merged.Count);
         double weighted = 0, total = 0;
         foreach (var (top, bottom) in merged)
         {
-            var box = new Box(tight.X0, Math.Max(tight.Y0, top - margin), tight.X1, Math.Min(tight.Y1, bottom + margin));
+            var x0 = top == merged[0].Top ? firstLineStart ?? tight.X0 : tight.X0;
+            var box = new Box(x0, Math.Max(tight.Y0, top - margin), tight.X1, Math.Min(tight.Y1, bottom + margin));
             var reading = _engines.Text.Read(box, CellKind.Text, singleLine: true, textSized ? bottom - top : 0);
             if (reading.Text.Length > 0)
             {

@@ -5,8 +5,9 @@ namespace FormExtract.Pdf;
 /// <summary>
 /// Paragraph breaks that the page cannot show: a numbered item (<c>2.</c>, <c>3、</c>) that starts a line right
 /// after a full line ending a sentence may be a new paragraph or an inline enumeration that wrapped there.
-/// The cell's own evidence decides: when one of its items visibly starts a paragraph (a short line before it)
-/// and none runs on inside a line, the cell lists one item per paragraph, so such an item does too.
+/// The cell's own evidence decides: when one of its items visibly starts a paragraph (a short line before it),
+/// or two or more start lines so (an enumeration wrapping at the end of an item twice is unlikely), and none
+/// runs on inside a line, the cell lists one item per paragraph, so such an item does too.
 /// </summary>
 internal static partial class ItemBreaks
 {
@@ -38,9 +39,10 @@ internal static partial class ItemBreaks
             }
         }
 
+        var repeatedStyles = candidates.GroupBy(c => c.Style).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (line, style) in candidates)
         {
-            if (shownStyles.Contains(style) && !lines.Any(l => RunsOnInline(l, style)))
+            if ((shownStyles.Contains(style) || repeatedStyles.Contains(style)) && !lines.Any(l => RunsOnInline(l, style)))
             {
                 result[line] = true;
             }

@@ -37,6 +37,15 @@ public class ItemBreaksTests
         Assert.Equal([false, false], ItemBreaks.Infer(lines, [false, false]));
     }
 
+    [Fact]
+    public void Two_items_starting_full_lines_are_evidence_enough()
+    {
+        // The V6 form's 完成情况综述 in a landscape print: every item fills its line, so no line shows room.
+        string[] lines = ["1.预算执行：项目本年度执行数2354.18万元，执行率92.85%；", "2.产出情况：按计划开展志愿助残服务，各项工作有序推进；", "3.效果体现：长效管理制度健全，项目社会效益明显。"];
+
+        Assert.Equal([false, true, true], ItemBreaks.Infer(lines, [false, false, false]));
+    }
+
     [Theory]
     [InlineData("1.5万元已拨付到位。")]
     [InlineData("2022年度任务已完成。")]

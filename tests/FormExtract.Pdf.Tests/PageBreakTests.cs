@@ -23,6 +23,24 @@ public class PageBreakTests
     }
 
     [Fact]
+    public void Category_cells_cut_above_and_below_a_whole_page_keep_that_page_in_their_table_and_category()
+    {
+        // On page 2 the cells of 绩效指标, 产出指标 and 数量指标 are cut by both breaks: no rule crosses them there,
+        // so their side rules touch no other rule.
+        var layout = Fixture.Read("page-long-category.pdf");
+
+        var page2 = layout.Rows.Where(r => r.Page == 2).ToArray();
+        Assert.Equal(24, page2.Length);
+        Assert.All(page2, r => Assert.Equal(
+            ["绩效指标", "产出指标", "数量指标"], r.Cells.Take(3).Select(c => c.Text)));
+        Assert.All(page2, r => Assert.All(r.Cells.Take(3), c => Assert.True(c.IsSpanCopy)));
+        Assert.Equal(40, layout.Rows.Count(r => r.Cells.Count == 9 && r.Cells[2] is { Column: 2, Text: "数量指标" }));
+        var firstOnPage3 = layout.Rows.First(r => r.Page == 3);
+        Assert.Equal(["绩效指标", "产出指标", "数量指标"], firstOnPage3.Cells.Take(3).Select(c => c.Text));
+        Assert.StartsWith("第39社区康复服务", firstOnPage3.Cells[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_row_cut_by_the_page_break_is_one_row_with_its_text_joined()
     {
         var layout = Fixture.Read("reportlab-split-row.pdf");

@@ -67,5 +67,16 @@ public sealed class RendererTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new HtmlStyle("x", Charset: "big5"));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScanStyle("x", dpi: 20, degraded: false, ScanFormat.Png));
         Assert.Throws<ArgumentOutOfRangeException>(() => new GeneratorOptions(seed: 1, errorFraction: 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ExternalRendererOptions(timeoutPerMegapixel: TimeSpan.FromSeconds(-1)));
+    }
+
+    [Fact]
+    public void An_image_tools_time_limit_grows_with_the_pixels_it_handles()
+    {
+        var options = new ExternalRendererOptions(timeout: TimeSpan.FromMinutes(1), timeoutPerMegapixel: TimeSpan.FromSeconds(10));
+
+        // Four 300 dpi A4 pages (8.7 MP each) get five more minutes than a call that handles no image.
+        Assert.Equal(TimeSpan.FromMinutes(1), options.TimeoutFor(0));
+        Assert.Equal(TimeSpan.FromSeconds(60 + 348), options.TimeoutFor(4 * 8.7));
     }
 }

@@ -25,7 +25,8 @@ public static partial class PrintedPoints
         return (words, points, match.Groups["points"].Value + match.Groups["unit"].Value);
     }
 
-    // "(50分)" anywhere, or "(50)" / "50分" at the end; a year such as (2023年度) is not points.
-    [GeneratedRegex(@"\((?<points>\d{1,3}(\.\d+)?)(?<unit>分)\)?|\((?<points>\d{1,3}(\.\d+)?)(?<unit>)\)$|(?<=\D)(?<points>\d{1,3}(\.\d+)?)(?<unit>分)\)?$", RegexOptions.CultureInvariant)]
+    // "(50分)" anywhere, or "(50)" / "50分" at the end; a year such as (2023年度) is not points. OCR reads the
+    // opening bracket of (40分) as 〈 or 《 at times; the 分 inside still makes it points.
+    [GeneratedRegex(@"[(〈《](?<points>\d{1,3}(\.\d+)?)(?<unit>分)\)?|\((?<points>\d{1,3}(\.\d+)?)(?<unit>)\)$|(?<=\D)(?<points>\d{1,3}(\.\d+)?)(?<unit>分)\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Points();
 }

@@ -18,6 +18,15 @@ public sealed partial class ExternalRenderers
 
     private const double MaxStackedHeight = 16_000;
 
+    /// <summary>An A4 page in square inches (landscape or portrait), to size the work of a page at a resolution.</summary>
+    private const double A4SquareInches = 8.27 * 11.69;
+
+    /// <summary>
+    /// ImageMagick's OpenMP threads fight the other work of a shared machine (a page took a quarter longer with
+    /// them than on one thread under load); one thread per call gives the same pixels.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, string> OneThread = new Dictionary<string, string> { ["MAGICK_THREAD_LIMIT"] = "1" };
+
     private readonly ExternalRendererOptions _options;
     private readonly ILogger _logger;
 
@@ -53,8 +62,11 @@ public sealed partial class ExternalRenderers
         using var work = new WorkFolder();
         var input = work.Write("form.pdf", pdf.Bytes);
         var dpi = style.Dpi.ToString(CultureInfo.InvariantCulture);
-        ExternalTool.Run(_options.Pdftoppm, ["-r", dpi, "-gray", "-png", input, Path.Combine(work.Path, "page")], work.Path, _options.Timeout, _logger, cancellationToken);
+        var pageMegapixels = A4SquareInches * style.Dpi * style.Dpi / 1e6;
+        ExternalTool.Run(_options.Pdftoppm, ["-r", dpi, "-gray", "-png", input, Path.Combine(work.Path, "page")], work.Path,
+            _options.TimeoutFor(pageMegapixels * (pdf.Pages ?? 1)), _logger, cancellationToken);
         var pages = Directory.GetFiles(work.Path, "page-*.png").Order(StringComparer.Ordinal).ToArray();
+        var megapixels = pageMegapixels * pages.Length;
         if (style.Format is ScanFormat.Png or ScanFormat.Jpeg && pages.Length * 11.7 * style.Dpi > MaxStackedHeight)
         {
             // ImageMagick's default policy refuses images taller than 16K pixels.
@@ -62,13 +74,13 @@ public sealed partial class ExternalRenderers
                 $"{pages.Length} pages at {style.Dpi} dpi are too tall to stack into one image; scan fewer forms per file or use TIFF or PDF.");
         }
 
-        var prepared = pages.Select((page, i) => Prepare(work, page, style, seed * 100 + i, cancellationToken)).ToArray();
+        var prepared = pages.Select((page, i) => Prepare(work, page, style, seed * 100 + i, pageMegapixels, cancellationToken)).ToArray();
         var (extension, format, output) = style.Format switch
         {
-            ScanFormat.Png => (".png", SourceFormat.Image, Pack(work, prepared, "scan.png", ["-append", "-strip"], cancellationToken)),
-            ScanFormat.Jpeg => (".jpg", SourceFormat.Image, Pack(work, prepared, "scan.jpg", ["-append", "-strip", "-quality", "70"], cancellationToken)),
-            ScanFormat.Tiff => (".tif", SourceFormat.Image, Pack(work, prepared, "scan.tif", ["-strip", "-compress", "lzw"], cancellationToken)),
-            _ => (".pdf", SourceFormat.Pdf, ImagePdf(work, prepared, cancellationToken)),
+            ScanFormat.Png => (".png", SourceFormat.Image, Pack(work, prepared, "scan.png", ["-append", "-strip"], megapixels, cancellationToken)),
+            ScanFormat.Jpeg => (".jpg", SourceFormat.Image, Pack(work, prepared, "scan.jpg", ["-append", "-strip", "-quality", "70"], megapixels, cancellationToken)),
+            ScanFormat.Tiff => (".tif", SourceFormat.Image, Pack(work, prepared, "scan.tif", ["-strip", "-compress", "lzw"], megapixels, cancellationToken)),
+            _ => (".pdf", SourceFormat.Pdf, ImagePdf(work, prepared, megapixels, cancellationToken)),
         };
         return new RenderedFile(extension, File.ReadAllBytes(output), pdf.Forms, format)
         {
@@ -77,7 +89,7 @@ public sealed partial class ExternalRenderers
         };
     }
 
-    private string Prepare(WorkFolder work, string page, ScanStyle style, int seed, CancellationToken cancellationToken)
+    private string Prepare(WorkFolder work, string page, ScanStyle style, int seed, double megapixels, CancellationToken cancellationToken)
     {
         var output = Path.Combine(work.Path, Path.GetFileNameWithoutExtension(page) + (style.Degraded ? ".jpg" : ".png"));
         List<string> arguments = [page];
@@ -98,21 +110,21 @@ public sealed partial class ExternalRenderers
         }
 
         arguments.AddRange(["-strip", output]);
-        ExternalTool.Run(_options.Convert, arguments, work.Path, _options.Timeout, _logger, cancellationToken);
+        ExternalTool.Run(_options.Convert, arguments, work.Path, _options.TimeoutFor(megapixels), _logger, cancellationToken, OneThread);
         return output;
     }
 
-    private string Pack(WorkFolder work, IReadOnlyList<string> pages, string name, IReadOnlyList<string> options, CancellationToken cancellationToken)
+    private string Pack(WorkFolder work, IReadOnlyList<string> pages, string name, IReadOnlyList<string> options, double megapixels, CancellationToken cancellationToken)
     {
         var output = Path.Combine(work.Path, name);
-        ExternalTool.Run(_options.Convert, [.. pages, .. options, output], work.Path, _options.Timeout, _logger, cancellationToken);
+        ExternalTool.Run(_options.Convert, [.. pages, .. options, output], work.Path, _options.TimeoutFor(megapixels), _logger, cancellationToken, OneThread);
         return output;
     }
 
-    private string ImagePdf(WorkFolder work, IReadOnlyList<string> pages, CancellationToken cancellationToken)
+    private string ImagePdf(WorkFolder work, IReadOnlyList<string> pages, double megapixels, CancellationToken cancellationToken)
     {
         var output = Path.Combine(work.Path, "scan.pdf");
-        ExternalTool.Run(_options.Img2pdf, [.. pages, "--nodate", "-o", output], work.Path, _options.Timeout, _logger, cancellationToken);
+        ExternalTool.Run(_options.Img2pdf, [.. pages, "--nodate", "-o", output], work.Path, _options.TimeoutFor(megapixels), _logger, cancellationToken);
         return output;
     }
 

@@ -6,7 +6,8 @@ namespace FormExtract.Synthetic.Rendering;
 /// <summary>Runs one external program to completion, failing loudly (a renderer that cannot run is a setup fault).</summary>
 internal static class ExternalTool
 {
-    public static void Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, ILogger logger, CancellationToken cancellationToken)
+    public static void Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, ILogger logger, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -18,6 +19,11 @@ internal static class ExternalTool
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
@@ -32,7 +38,7 @@ internal static class ExternalTool
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} did not finish within {timeout}.");
+            throw new TimeoutException($"{program} did not finish within {timeout:g}.");
         }
 
         logger.Debug("{Program} exited with {ExitCode}", program, process.ExitCode);

@@ -105,6 +105,8 @@ def truths():
         "long-table": [(long_form, True)],
         "two-forms": [(make_html.FORM_B, True), (make_html.FORM_A, True)],
         "repeated-header": [(long_form, True)],
+        "page-long-category": [(make_html.page_long_form(), True)],
+        "core-indicators": [(make_html.core_form(), True)],
         "reportlab-split-row": [(split, False)],
         "reportlab-borderless": [(make_html.FORM_A, False)],
         "reportlab-full-form": [(make_html.FORM_B, True)],

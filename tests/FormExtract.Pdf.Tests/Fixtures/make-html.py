@@ -77,6 +77,37 @@ def long_form():
     return form
 
 
+def page_long_form():
+    """Form A with so many 数量指标 rows that its 产出指标 and 数量指标 cells run over the whole of page 2: cut by
+    the break above and below, they draw no rule across that page, only their sides."""
+    form = dict(FORM_A, name="残疾人社区康复服务项目经费")
+    rows = []
+    for i in range(1, 41):
+        rows.append(("产出指标", "数量指标", f"第{i}社区康复服务人次", f">={10 * i}人次", f"{10 * i + 2}人次", "1", "1", ""))
+    rows.append(("产出指标", "时效指标", "服务完成及时性", "及时", "及时", "10", "10", ""))
+    for i in range(1, 7):
+        rows.append(("效益指标", "社会效益指标", f"第{i}项服务惠及残疾人数", f">={10 * i}人", f"{10 * i}人", "5", "5", ""))
+    rows.append(("满意度指标", "服务对象满意度指标", "服务对象满意度", ">=85%", "90%", "10", "10", ""))
+    form["indicators"] = rows
+    form["total"] = ("100", "100")
+    return form
+
+
+def core_form():
+    """Form A as the 绩效目标自评表 prints core indicators: ★ before their names (one of them wrapped), beside
+    names that start with 大, whose strokes come closest to a star's."""
+    form = dict(FORM_A, name="残疾人法律援助服务经费")
+    rows = [list(r) for r in FORM_A["indicators"]]
+    rows[0][2] = "★开展名律师咨询次数"
+    rows[2][2] = "大型法宣活动计划完成率"
+    rows[3][2] = "★残疾人服务热线考核达标率"
+    rows[5][2] = "★全市性法宣活动完成及时性"
+    rows[8][2] = "大型群体性事件控制情况"
+    rows[10][2] = "★服务对象满意度"
+    form["indicators"] = [tuple(r) for r in rows]
+    return form
+
+
 STYLE = """
 @page {{ size: {size}; margin: 18mm 15mm; }}
 body {{ font-family: "{font}"; font-size: {font_size}pt; margin: 0; }}
@@ -210,6 +241,8 @@ def main():
         # Separate borders: every cell draws its own frame, so each rule is doubled 2-3 pt apart.
         "separate-borders": page(form_heading(FORM_B) + nine_column_table(FORM_B), size="A4", font="Noto Sans CJK SC",
                                  font_size=8, border=1, collapse="separate"),
+        "core-indicators": page(form_heading(core_form()) + nine_column_table(core_form())),
+        "page-long-category": page(form_heading(page_long_form()) + nine_column_table(page_long_form())),
         "repeated-header": page(form_heading(long_form()) + eight_column_tables(long_form()),
                                 size="A4 landscape", font="Noto Sans CJK SC", font_size=10, border=0.5),
     }
