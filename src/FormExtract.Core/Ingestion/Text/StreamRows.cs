@@ -48,8 +48,8 @@ internal sealed class StreamRows(TemplateCatalog catalog)
 
             // A year that the flattening cut off the title it starts (2017 | 年部门整体支出绩效评价得分表) is the title's.
             var taken = cell;
-            if (catalog.IsTitle(cell) && cell.Key.StartsWith('年') && current.Count > 0 && current[^1] is { Key.Length: 4 } year
-                && year.Origin.Line == cell.Origin.Line && FiscalYears.Find(year.Key + "年") is not null)
+            if (current.Count > 0 && current[^1] is var year && year.Origin.Line == cell.Origin.Line
+                && FiscalYears.StartsCutTitle(year.Key, cell.Key) && catalog.IsTitle(cell))
             {
                 current.RemoveAt(current.Count - 1);
                 taken = new LayoutCell(year.Text.Trim() + " " + cell.Text.Trim(), cell.Column, year.Origin.Join(cell.Origin));
