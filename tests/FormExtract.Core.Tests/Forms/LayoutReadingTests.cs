@@ -222,6 +222,17 @@ public class LayoutReadingTests
         Assert.Equal("广水市交通运输局", form.ImplementingUnit!.Value);
     }
 
+    [Fact]
+    public void A_header_value_that_runs_into_the_next_label_is_cut_at_that_label()
+    {
+        var (form, _) = Read(
+        [
+            "广水市财政预算支出项目绩效目标自评表 项目名称 办公局域网维护费项目实施单位 广水市城投公司 项目权重 评价内容 分值 自评分 项目决策 2 分",
+        ]);
+
+        Assert.Equal(("办公局域网维护费", "广水市城投公司"), (form.ProjectName!.Value, form.ImplementingUnit!.Value));
+    }
+
     private static (Form Form, IReadOnlyList<ExtractionWarning> Warnings) Read(string[] lines)
     {
         var document = Pipelines.ExtractText("rubric.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n")).Document;

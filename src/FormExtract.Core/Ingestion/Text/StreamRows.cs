@@ -165,7 +165,7 @@ internal sealed class StreamRows(TemplateCatalog catalog)
                 {
                     Flush();
                     _at++;
-                    Emit(cell, HasValue() ? Take() : null);
+                    Emit(cell, HasValue() ? TakeValue() : null);
                 }
                 else if (IsTotal(key) && _at + 1 < cells.Count && NumberParser.IsNumber(cells[_at + 1].Key))
                 {
@@ -187,6 +187,33 @@ internal sealed class StreamRows(TemplateCatalog catalog)
 
             Flush();
             return _rows;
+        }
+
+        /// <summary>
+        /// A header field's value, cut where it runs into the next field's label (办公局域网维护费项目实施单位: the value
+        /// ends before 项目实施单位, which stays to be read as the label it is).
+        /// </summary>
+        private LayoutCell TakeValue()
+        {
+            var value = cells[_at];
+            var text = value.Text.Trim();
+            var (at, length) = (-1, 0);
+            foreach (var word in _headerWords.Words)
+            {
+                var found = text.IndexOf(word, 1, StringComparison.Ordinal);
+                if (found > 0 && (at < 0 || found < at || (found == at && word.Length > length)))
+                {
+                    (at, length) = (found, word.Length);
+                }
+            }
+
+            if (at > 0)
+            {
+                cells[_at] = new LayoutCell(text[..at].Trim(), value.Column, value.Origin);
+                cells.Insert(_at + 1, new LayoutCell(text[at..].Trim(), value.Column, value.Origin));
+            }
+
+            return Take();
         }
 
         /// <summary>The indicator table's headings from here on, taken only when there are two or more.</summary>
