@@ -192,6 +192,27 @@ public class LayoutReadingTests
     }
 
     [Fact]
+    public void Under_a_rubric_a_second_table_with_targets_and_results_is_read_as_indicators()
+    {
+        // 广水's form scores its management against criteria, then its outputs against targets.
+        var (form, warnings) = Read(
+        [
+            "广水市财政预算支出项目绩效目标自评表",
+            "项目名称 | 乡村道路建设养护项目 | 自评总分: | 95",
+            "项目权重 | 评价内容 | 分值 | 自评分 | 复核分 | 评价标准及依据",
+            "项目决策(2分) | 决策依据 | 2 | 2 | | 有项目年度工作计划或有上级文件或审批报告计2分,没有不得分。",
+            "一级指标 | 二级指标 | 指标名称(三级指标) | 年初指标值 | 年终完成值 | 自评分 | 复核分",
+            "产出指标 | 数量指标 | 乡村道路建设养护里程 | 300公里 | 300公里 | 15 |",
+        ]);
+
+        Assert.Equal("criteria-scoring", form.Template);
+        var row = Assert.Single(form.Indicators);
+        Assert.Equal(("乡村道路建设养护里程", 300m, "公里", 15m), (row.Name!.Value, row.Target!.Value!.Number!.Value, row.Target.Value.Unit, row.Score!.Value!.Value));
+        Assert.Equal(95m, form.TotalScore!.Value);
+        Assert.Contains(warnings, w => w.Code == "outside-contract" && w.Path == "/indicators");
+    }
+
+    [Fact]
     public void A_flattened_rubric_gives_its_header_fields_and_total_but_no_blocks_its_criteria_share_words_with()
     {
         // Scrambled text: 合计, 其他 and 项目年度目标 here head a sources table and a goal elsewhere on the page.
