@@ -102,9 +102,11 @@ public sealed class FormAssembler
 
     /// <summary>
     /// A form fills in at least one of its parts: a header field's value, a funding row's figure, a named
-    /// indicator or a total. Headings alone (a page that lists a form's words, a search query) are no form.
+    /// indicator, a rubric's scored criterion or a total. Headings alone (a page that lists a form's words, a search
+    /// query) are no form.
     /// </summary>
     private static bool HoldsAForm(TaggedForm tagged) =>
         tagged.Rows.Any(r => r.Cells.Any(c => c.Role is CellRole.ProjectName or CellRole.Department or CellRole.ImplementingUnit
-            or CellRole.InitialBudget or CellRole.AdjustedBudget or CellRole.Executed or CellRole.IndicatorName));
+            or CellRole.InitialBudget or CellRole.AdjustedBudget or CellRole.Executed or CellRole.IndicatorName)
+            || (r.Kind == RowKind.Criterion && r.Row.NonEmpty.Any(c => c.Text.Any(char.IsAsciiDigit))));
 }

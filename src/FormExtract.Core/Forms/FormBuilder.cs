@@ -25,6 +25,7 @@ internal static class FormBuilder
         var goals = (Expected: new List<LayoutCell>(), Achieved: new List<LayoutCell>());
         var totals = new List<LayoutCell>();
         var outside = new List<string>();
+        var criteria = new List<LayoutRow>();
         LayoutCell? totalLabel = null;
         var totalSeen = false;
         for (var at = 0; at < tagged.Rows.Count; at++)
@@ -57,6 +58,9 @@ internal static class FormBuilder
                     }
 
                     break;
+                case RowKind.Criterion:
+                    criteria.Add(row.Row);
+                    break;
                 case RowKind.OutsideContract when row.Row.NonEmpty.FirstOrDefault(c => !c.IsSpanCopy) is { } first && outside.Count < 5:
                     outside.Add(first.Text.Trim());
                     break;
@@ -76,6 +80,8 @@ internal static class FormBuilder
         var (totalWeight, totalScore) = totalLabel is not null
             ? (cells.Points(totalLabel), cells.Number(totals.ElementAtOrDefault(0), "/totalScore"))
             : (cells.Number(totals.ElementAtOrDefault(0), "/totalWeight"), cells.Number(totals.ElementAtOrDefault(1), "/totalScore"));
+        // A total printed among the header fields (自评总分) stands where no 总分 row gives one.
+        totalScore ??= cells.Number(HeaderTotal(tagged), "/totalScore");
         var title = tagged.Rows.SelectMany(r => r.With(CellRole.Title)).FirstOrDefault();
         var year = tagged.Rows.SelectMany(r => r.With(CellRole.FiscalYear)).Select(c => FiscalYears.Find(c.Key)).FirstOrDefault(y => y is not null)
             ?? (title is null ? null : FiscalYears.Find(title.Key));
@@ -84,7 +90,7 @@ internal static class FormBuilder
             FormIndex = formIndex,
             Location = Location(tagged.Rows.Select(r => r.Row).ToArray()),
             Template = template.Id,
-            FormType = template.FormType,
+            FormType = template.FormTypeOf(title?.Key),
             Title = title is null ? null : cells.Value(title.Text),
             Truncated = !totalSeen || startsCut,
             FiscalYear = year,
@@ -104,9 +110,17 @@ internal static class FormBuilder
             warnings.Add("outside-contract", $"The funding block prints several funds' tables; {funding.RowsOfOtherTables} rows of the others are not read.", "/funding", otherTables);
         }
 
-        FormComplaints.Add(form, tagged, outside, warnings, startsCut);
+        if (criteria.Count > 0)
+        {
+            warnings.Add("outside-contract", $"The rubric's rows (criteria scored against their descriptions, {criteria.Count} as read) were skipped: the contract's indicators hold targets and results, which a rubric does not print.", "/indicators", FirstOrigin(criteria[0]));
+        }
+
+        FormComplaints.Add(form, tagged, outside, warnings, startsCut, rubric: criteria.Count > 0);
         return (form, warnings.Items);
     }
+
+    private static LayoutCell? HeaderTotal(TaggedForm tagged) =>
+        tagged.Rows.Where(r => r.Kind is RowKind.Header or RowKind.Title).Select(r => r.First(CellRole.TotalScore)).FirstOrDefault(c => c is not null);
 
     private static LayoutCell? First(TaggedForm tagged, CellRole role)
     {

@@ -6,7 +6,8 @@ namespace FormExtract.Core.Forms;
 /// <summary>The warnings a built form earns for what it lacks: funding, indicators, its end, a column, a place in the contract.</summary>
 internal static class FormComplaints
 {
-    public static void Add(Form form, TaggedForm tagged, IReadOnlyList<string> outside, FormWarnings warnings, bool startsCut)
+    /// <summary>The warnings for what the form lacks; <paramref name="rubric"/>: its table is a rubric, whose rows were left out, not lost.</summary>
+    public static void Add(Form form, TaggedForm tagged, IReadOnlyList<string> outside, FormWarnings warnings, bool startsCut, bool rubric = false)
     {
         var end = LastOrigin(tagged);
         if (form.Funding.Total is null)
@@ -16,7 +17,7 @@ internal static class FormComplaints
 
         if (!tagged.IndicatorHeaderSeen || form.Indicators.Count == 0)
         {
-            warnings.Add("indicators-missing", "The form has no indicator table: it may be cut off.", "/indicators", end);
+            warnings.Add("indicators-missing", rubric ? "The form's table is a rubric, not indicators with targets and results." : "The form has no indicator table: it may be cut off.", "/indicators", end);
         }
 
         if (startsCut)

@@ -77,7 +77,7 @@ internal static class ColumnFit
             },
             IndicatorColumn.DeviationReason => shape is CellShape.Figure ? -0.5 : 1,
             // A column the contract skips holds text as a reason does (得分计算方法): where it comes last, its place decides.
-            IndicatorColumn.Ignore => shape == CellShape.Text ? 1 : 0.2,
+            IndicatorColumn.Ignore or IndicatorColumn.Criteria => shape == CellShape.Text ? 1 : 0.2,
             _ => 0.2,
         };
     }
@@ -99,7 +99,7 @@ internal static class ColumnFit
     public static double Continue(CellShape shape, IndicatorColumn role) => role switch
     {
         IndicatorColumn.DeviationReason => shape == CellShape.Empty ? 0 : 0.5,
-        IndicatorColumn.Ignore => 0.1,
+        IndicatorColumn.Ignore or IndicatorColumn.Criteria => 0.1,
         _ => Impossible,
     };
 }

@@ -26,6 +26,17 @@ public static partial class FiscalYears
         return match.Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
     }
 
+    /// <summary>
+    /// Whether a bare year and the title after it (2017 | 年部门整体支出绩效评价得分表) are one title that flattening cut
+    /// apart: the title starts with the 年 the year needs.
+    /// </summary>
+    public static bool StartsCutTitle(string yearKey, string titleKey)
+    {
+        ArgumentNullException.ThrowIfNull(yearKey);
+        ArgumentNullException.ThrowIfNull(titleKey);
+        return yearKey.Length == 4 && titleKey.StartsWith('年') && Find(yearKey + titleKey) is not null;
+    }
+
     [GeneratedRegex(@"(?:^|[（(])(?<year>(?:19|20)\d{2})年度?(?:[)）]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex YearLine();
 

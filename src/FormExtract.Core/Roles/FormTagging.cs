@@ -17,6 +17,9 @@ internal sealed class FormTagging
     private readonly Func<LayoutCell, bool> _isBlockCell;
     private FundingHeader _fundingHeader;
     private IndicatorHeader _indicatorHeader;
+
+    /// <summary>Whether the table under <see cref="_indicatorHeader"/> is a rubric, whose rows are criteria, not indicators.</summary>
+    private bool _rubric;
     private int? _achievedColumn;
     private Block _block = Block.Header;
     private RowKind _previous = RowKind.Blank;
@@ -30,6 +33,7 @@ internal sealed class FormTagging
         _isBlockCell = IsBlockCell;
         _fundingHeader = FundingHeader.FromLayout(template);
         _indicatorHeader = IndicatorHeader.FromLayout(template);
+        _rubric = _indicatorHeader.IsRubric(template);
     }
 
     public bool IndicatorHeaderSeen => _indicatorHeader.Printed;
@@ -71,7 +75,7 @@ internal sealed class FormTagging
         // Most rows are content: no cell starts like a label or holds a title (every title names a 表).
         if (_block is Block.Goals or Block.Indicators && !MayHoldLabel(row))
         {
-            return _block == Block.Goals ? GoalsRow(row) : _indicators.Tag(row, _indicatorHeader, _isBlockCell);
+            return _block == Block.Goals ? GoalsRow(row) : IndicatorRow(row);
         }
 
         if (_block < Block.Funding && FirstOwn(row, FormBlock.Funding) is not null)
@@ -103,6 +107,7 @@ internal sealed class FormTagging
         if (_previous == RowKind.IndicatorHeader && IndicatorHeader.IsSubHeader(row, _template))
         {
             _indicatorHeader = _indicatorHeader.WithSubHeader(row, _template);
+            _rubric = _indicatorHeader.IsRubric(_template);
             return Labels(row, RowKind.IndicatorHeader);
         }
 
@@ -110,6 +115,7 @@ internal sealed class FormTagging
         {
             _block = Block.Indicators;
             _indicatorHeader = IndicatorHeader.FromRow(row, _template);
+            _rubric = _indicatorHeader.IsRubric(_template);
             return Labels(row, RowKind.IndicatorHeader);
         }
 
@@ -151,13 +157,17 @@ internal sealed class FormTagging
         return _block switch
         {
             Block.Goals => GoalsRow(row),
-            Block.Indicators => _indicators.Tag(row, _indicatorHeader, _isBlockCell),
+            Block.Indicators => IndicatorRow(row),
             Block.Total => TotalContinuation(row),
             Block.Outside => TaggedRow.Plain(row, RowKind.OutsideContract),
             Block.Funding when row.NonEmpty.All(c => IsLabel(c)) => Labels(row, RowKind.FundingHeader),
             _ => TaggedRow.Plain(row, RowKind.Unplaced),
         };
     }
+
+    /// <summary>A row of the indicator table; under a rubric's header, a criterion the contract has no place for.</summary>
+    private TaggedRow IndicatorRow(LayoutRow row) =>
+        _rubric ? TaggedRow.Plain(row, RowKind.Criterion) : _indicators.Tag(row, _indicatorHeader, _isBlockCell);
 
     /// <summary>Whether a cell starts like a label or holds a title; a loop, for it is asked of every content row.</summary>
     private bool MayHoldLabel(LayoutRow row)
@@ -480,6 +490,7 @@ internal sealed class FormTagging
         HeaderField.ProjectName => CellRole.ProjectName,
         HeaderField.Department => CellRole.Department,
         HeaderField.ImplementingUnit => CellRole.ImplementingUnit,
+        HeaderField.TotalScore => CellRole.TotalScore,
         _ => CellRole.Grade,
     };
 

@@ -27,6 +27,15 @@ internal sealed class IndicatorHeader
     /// <summary>How many cells the header row had: rows of as many cells are laid on the same grid.</summary>
     public int CellCount { get; }
 
+    /// <summary>
+    /// Whether the table is a rubric rather than indicators: it prints neither a target nor a result, and either its
+    /// layout's own table is a rubric or it scores (分值, 得分) against a column saying how (指标解释, 评分标准). A
+    /// checklist that explains its items but scores none is not one.
+    /// </summary>
+    public bool IsRubric(FormTemplate template) =>
+        !Columns.Any(static c => FormTemplate.IsMeasure(c.Role))
+        && (template.RubricTable || (Columns.Any(static c => c.Role == IndicatorColumn.Criteria) && Columns.Any(static c => c.Role is IndicatorColumn.Weight or IndicatorColumn.Score)));
+
     public static IndicatorHeader FromLayout(FormTemplate template) =>
         new(template.IndicatorOrder.Select(r => new HeaderColumn<IndicatorColumn>(r, null)).ToArray(), printed: false, cellCount: 0);
 
@@ -52,7 +61,7 @@ internal sealed class IndicatorHeader
             count++;
             named |= role is IndicatorColumn.Name or IndicatorColumn.Level1;
             // A column the contract skips (得分计算方法) is no sign of an indicator table: budget blocks print it too.
-            seen |= role == IndicatorColumn.Ignore ? 0 : 1 << (int)role;
+            seen |= role is IndicatorColumn.Ignore or IndicatorColumn.Criteria ? 0 : 1 << (int)role;
         }
 
         return (named && count >= 2) || System.Numerics.BitOperations.PopCount((uint)seen) >= 3;

@@ -156,7 +156,7 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
         IndicatorColumn.Weight => CellRole.IndicatorWeight,
         IndicatorColumn.Score => CellRole.IndicatorScore,
         IndicatorColumn.DeviationReason => CellRole.DeviationReason,
-        IndicatorColumn.Ignore => CellRole.Ignored,
+        IndicatorColumn.Ignore or IndicatorColumn.Criteria => CellRole.Ignored,
         _ => CellRole.None,
     };
 

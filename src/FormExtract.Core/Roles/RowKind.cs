@@ -22,6 +22,9 @@ public enum RowKind
     /// <summary>A row of a block the contract has no place for (资金管理情况, 评价结论 …).</summary>
     OutsideContract,
 
+    /// <summary>A row of a rubric: a criterion scored against its description, which the contract has no place for.</summary>
+    Criterion,
+
     /// <summary>A row that fits no block of the form.</summary>
     Unplaced,
 }

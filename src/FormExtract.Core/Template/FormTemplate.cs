@@ -64,6 +64,12 @@ public sealed class FormTemplate
 
     public required IReadOnlyList<string> SubRowPrefixes { get; init; }
 
+    /// <summary>Whether this layout's own table is a rubric: a criteria column (评分标准) and neither a target nor a result.</summary>
+    public bool RubricTable => IndicatorOrder.Contains(IndicatorColumn.Criteria) && !IndicatorOrder.Any(IsMeasure);
+
+    /// <summary>Title words that make a form of this layout a department's (部门整体), where the layout serves both kinds.</summary>
+    public required WordList DepartmentTitles { get; init; }
+
     public required decimal TotalWeight { get; init; }
 
     /// <summary>Grades and their lower bounds, best first.</summary>
@@ -115,6 +121,14 @@ public sealed class FormTemplate
     public string FundingTotalHeading => FundingRows[FundingSlot.Total].First ?? "年度资金总额";
 
     public string GradeHeading => Header[HeaderField.Grade].First ?? "评价等级";
+
+    /// <summary>Whether a column holds what an indicator measures: its target (or a part of it) or its result.</summary>
+    public static bool IsMeasure(IndicatorColumn column) =>
+        column is IndicatorColumn.Target or IndicatorColumn.TargetNumber or IndicatorColumn.TargetComparator or IndicatorColumn.TargetUnit or IndicatorColumn.Actual;
+
+    /// <summary>The form type of a form of this layout with this title.</summary>
+    public FormType FormTypeOf(string? titleKey) =>
+        titleKey is not null && DepartmentTitles.FoundIn(titleKey) is not null ? FormType.Department : FormType;
 
     /// <summary>Whether an indicator's name marks it as a sub-row that details the row above (其中…).</summary>
     public bool IsSubRow(string? name) =>

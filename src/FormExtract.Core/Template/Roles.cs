@@ -7,6 +7,9 @@ public enum HeaderField
     Department,
     ImplementingUnit,
     Grade,
+
+    /// <summary>The total printed among the header fields (自评总分: 95) rather than on a 总分 row of its own.</summary>
+    TotalScore,
 }
 
 /// <summary>The blocks of a form, each introduced by a label in its first column.</summary>
@@ -71,6 +74,12 @@ public enum IndicatorColumn
     Score,
     DeviationReason,
 
-    /// <summary>A column the contract has no place for (得分计算方法, 指标解释): its cells are skipped.</summary>
+    /// <summary>A column the contract has no place for (得分计算方法, 备注): its cells are skipped.</summary>
     Ignore,
+
+    /// <summary>
+    /// A column that says how a criterion is scored (指标解释, 评分标准): skipped beside a target and a result, and
+    /// the mark of a rubric where the table prints neither.
+    /// </summary>
+    Criteria,
 }

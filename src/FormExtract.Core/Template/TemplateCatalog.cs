@@ -10,7 +10,7 @@ namespace FormExtract.Core.Template;
 /// its own words: the title it prints and the header words characteristic of one layout. Adding a layout
 /// means adding a description (<see cref="With"/> for one from elsewhere); no reader changes.
 /// </summary>
-public sealed class TemplateCatalog
+public sealed partial class TemplateCatalog
 {
     /// <summary>The national project layout: what a form is read as when nothing tells another.</summary>
     public const string NationalId = "project-self-evaluation";
@@ -110,15 +110,21 @@ public sealed class TemplateCatalog
     /// <summary>The layout of this id; the national one for an id the catalog does not know.</summary>
     public FormTemplate Get(string? id) => id is not null && _templates.TryGetValue(id, out var template) ? template : National;
 
-    /// <summary>Whether the cell is a form's title line: short, and holding a title word of some layout.</summary>
+    /// <summary>
+    /// Whether the cell is a form's title line: short, and holding a title word of some layout. A file's name (…自评表.pdf,
+    /// as a download page lists it) names a document, not the form printed in it.
+    /// </summary>
     public bool IsTitle(LayoutCell cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
         var key = cell.Key;
         // A title ends like one of the titles (…表, …报告, …结果): most cells are turned away on one search.
         return key.Length >= 4 && key.AsSpan().IndexOfAny(_titleEnds) >= 0
-            && Titles.FoundIn(key) is { } word && key.Length <= word.Length + MaxTitleExtra && !IsSentence(key);
+            && Titles.FoundIn(key) is { } word && key.Length <= word.Length + MaxTitleExtra && !IsSentence(key) && !FileName().IsMatch(cell.Text);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.(?:pdf|docx?|xlsx?|wps|et)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FileName();
 
     /// <summary>
     /// The layout whose words the form's rows carry best: the longest title word found in a title line (部门预算项目

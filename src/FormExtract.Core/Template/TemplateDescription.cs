@@ -25,6 +25,9 @@ public sealed record TemplateDescription
     /// <summary>Words a title line of this layout contains.</summary>
     public IReadOnlyList<string>? Titles { get; init; }
 
+    /// <summary>Title words that make a form a department's (部门整体) where the layout serves projects and departments alike.</summary>
+    public IReadOnlyList<string>? DepartmentTitles { get; init; }
+
     /// <summary>Header words characteristic of this layout, which tell it from the others.</summary>
     public IReadOnlyList<string>? Signature { get; init; }
 

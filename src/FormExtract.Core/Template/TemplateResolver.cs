@@ -38,6 +38,7 @@ internal static class TemplateResolver
             Unsupported = Nearest(d => d.Unsupported),
             Titles = new WordList(description.Titles ?? []),
             Signature = new WordList(description.Signature ?? []),
+            DepartmentTitles = new WordList(chain.SelectMany(d => d.DepartmentTitles ?? [])),
             Header = Roles<HeaderField>(d => d.Header),
             Blocks = Roles<FormBlock>(d => d.Blocks),
             FundingColumns = Roles<FundingColumn>(d => d.Funding?.Columns),

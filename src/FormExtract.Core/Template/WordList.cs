@@ -64,6 +64,26 @@ public sealed class WordList
         return 0;
     }
 
+    /// <summary>Whether the key is the start of a longer word and not a word itself: a label cut mid-word (项目主管单 of 项目主管单位).</summary>
+    public bool IsCutWord(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length == 0 || _keys.Contains(key) || !_starts.Contains(key[0]))
+        {
+            return false;
+        }
+
+        foreach (var word in _longestFirst)
+        {
+            if (word.Length > key.Length && word.StartsWith(key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The longest word the key contains anywhere (a title inside a longer line); null when none.</summary>
     public string? FoundIn(string key)
     {

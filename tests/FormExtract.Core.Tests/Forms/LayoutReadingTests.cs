@@ -1,3 +1,5 @@
+using FormExtract.Core.Model;
+using FormExtract.Core.Tests.Support;
 using FormExtract.Core.Validation;
 
 namespace FormExtract.Core.Tests.Forms;
@@ -132,4 +134,129 @@ public class LayoutReadingTests
         " | 市县资金 | 40 | 40 | 100%",
         "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及改进措施",
     ];
+    [Fact]
+    public void A_rubric_is_not_read_as_an_indicator_table()
+    {
+        // Criteria are scored against how they are described; with no target or result they are no indicators.
+        var (form, warnings) = Read(
+        [
+            "2023年度部门整体支出绩效评价自评表",
+            "序号 | 一级指标 | 二级指标 | 三级指标 | 指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分",
+            "1 | 规划(15分) | 基础信息(3分) | 基础信息完整性 | 3 | 基础信息是否真实、完整。 | 基础数据信息是否真实(1分) | 3",
+            "2 | | 绩效目标(6分) | 年度绩效目标明确性 | 2 | 是否制定明确、细化、量化的绩效目标。 | 绩效目标明确(2分) | 2",
+            "合计 | | | | 100 | | | 95",
+        ]);
+
+        Assert.Equal("criteria-scoring", form.Template);
+        Assert.Equal(FormType.Department, form.FormType);
+        Assert.Empty(form.Indicators);
+        Assert.Null(form.GroupWeights);
+        Assert.Equal(95m, form.TotalScore!.Value);
+        Assert.Contains(warnings, w => w.Code == "outside-contract" && w.Path == "/indicators");
+        Assert.Contains(warnings, w => w.Code == "partial-layout");
+    }
+
+    [Fact]
+    public void A_rubric_table_under_another_layouts_title_is_not_read_as_indicators_either()
+    {
+        // The table's own headings tell: points scored against 评分标准, and neither target nor result.
+        var (form, _) = Read(
+        [
+            "项目支出绩效自评表",
+            "项目名称 | 测试项目",
+            "一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分",
+            "产出指标 | 数量指标 | 清扫道路条数 | 90 | 全部完成得90分 | 90",
+        ]);
+
+        Assert.Equal("测试项目", form.ProjectName!.Value);
+        Assert.Empty(form.Indicators);
+    }
+
+    [Fact]
+    public void A_national_form_with_an_explanation_column_is_still_read_as_indicators()
+    {
+        // 指标解释 beside a target and a result explains an indicator; it does not make a rubric.
+        var (form, warnings) = Read(
+        [
+            "项目支出绩效自评表",
+            "项目名称 | 测试项目",
+            "一级指标 | 二级指标 | 三级指标 | 指标解释 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施",
+            "产出指标 | 数量指标 | 清扫道路条数 | 反映清扫道路的条数。 | =20条 | 20条 | 90 | 90 |",
+            "总分 | | | | | | 90 | 90 |",
+        ]);
+
+        Assert.Equal("project-self-evaluation", form.Template);
+        var row = Assert.Single(form.Indicators);
+        Assert.Equal(("清扫道路条数", 20m, 20m), (row.Name!.Value, row.Target!.Value!.Number!.Value, row.Actual!.Value!.Number!.Value));
+        Assert.DoesNotContain(warnings, w => w.Code == "outside-contract");
+    }
+
+    [Fact]
+    public void Under_a_rubric_a_second_table_with_targets_and_results_is_read_as_indicators()
+    {
+        // 广水's form scores its management against criteria, then its outputs against targets.
+        var (form, warnings) = Read(
+        [
+            "广水市财政预算支出项目绩效目标自评表",
+            "项目名称 | 乡村道路建设养护项目 | 自评总分: | 95",
+            "项目权重 | 评价内容 | 分值 | 自评分 | 复核分 | 评价标准及依据",
+            "项目决策(2分) | 决策依据 | 2 | 2 | | 有项目年度工作计划或有上级文件或审批报告计2分,没有不得分。",
+            "一级指标 | 二级指标 | 指标名称(三级指标) | 年初指标值 | 年终完成值 | 自评分 | 复核分",
+            "产出指标 | 数量指标 | 乡村道路建设养护里程 | 300公里 | 300公里 | 15 |",
+        ]);
+
+        Assert.Equal("criteria-scoring", form.Template);
+        var row = Assert.Single(form.Indicators);
+        Assert.Equal(("乡村道路建设养护里程", 300m, "公里", 15m), (row.Name!.Value, row.Target!.Value!.Number!.Value, row.Target.Value.Unit, row.Score!.Value!.Value));
+        Assert.Equal(95m, form.TotalScore!.Value);
+        Assert.Contains(warnings, w => w.Code == "outside-contract" && w.Path == "/indicators");
+    }
+
+    [Fact]
+    public void A_flattened_rubric_gives_its_header_fields_and_total_but_no_blocks_its_criteria_share_words_with()
+    {
+        // Scrambled text: 合计, 其他 and 项目年度目标 here head a sources table and a goal elsewhere on the page.
+        var (form, _) = Read(
+        [
+            "广水市财政预算支出项目绩效目标自评表 自评总分: 69 项目名称 办公局域网维护费 项目实施单位 广水市城投公司 项目主管单位 广水市纪委监委 项目负责人 彭炜 中央 本级 其他 合计 执行数 (万元) 5.5 5.5 来源 项目年度目标 3、一次性□ 5.5 执行率 100% 项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2",
+        ]);
+
+        Assert.Equal("criteria-scoring", form.Template);
+        Assert.Equal(("办公局域网维护费", "广水市纪委监委", "广水市城投公司"), (form.ProjectName!.Value, form.Department!.Value, form.ImplementingUnit!.Value));
+        Assert.Equal(69m, form.TotalScore!.Value);
+        Assert.Null(form.TotalWeight);
+        Assert.Null(form.Funding.Other);
+        Assert.Null(form.Goals.Expected);
+        Assert.Empty(form.Indicators);
+    }
+
+    [Fact]
+    public void A_header_label_cut_mid_word_is_neither_a_label_nor_a_value()
+    {
+        var (form, _) = Read(
+        [
+            "广水市财政预算支出项目绩效目标自评表 项目名称 项目主管单 自评总分: 95 项目实施单位 广水市交通运输局 项目权重 评价内容 分值 自评分 项目决策 2 分",
+        ]);
+
+        Assert.Null(form.ProjectName);
+        Assert.Null(form.Department);
+        Assert.Equal("广水市交通运输局", form.ImplementingUnit!.Value);
+    }
+
+    [Fact]
+    public void A_header_value_that_runs_into_the_next_label_is_cut_at_that_label()
+    {
+        var (form, _) = Read(
+        [
+            "广水市财政预算支出项目绩效目标自评表 项目名称 办公局域网维护费项目实施单位 广水市城投公司 项目权重 评价内容 分值 自评分 项目决策 2 分",
+        ]);
+
+        Assert.Equal(("办公局域网维护费", "广水市城投公司"), (form.ProjectName!.Value, form.ImplementingUnit!.Value));
+    }
+
+    private static (Form Form, IReadOnlyList<ExtractionWarning> Warnings) Read(string[] lines)
+    {
+        var document = Pipelines.ExtractText("rubric.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n")).Document;
+        return (Assert.Single(document.Forms), document.Warnings);
+    }
 }

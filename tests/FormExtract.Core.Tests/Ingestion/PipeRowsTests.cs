@@ -122,4 +122,23 @@ public class PipeRowsTests
         Assert.Equal(5092326m, funding.Carryover?.Executed?.Value);
         Assert.DoesNotContain(form.Findings, f => f.Severity == Model.Severity.Error);
     }
+
+    [Fact]
+    public void Cells_on_lines_of_their_own_with_pipes_on_the_lines_between_are_rebuilt_into_rows()
+    {
+        // As 铜陵's rubric reached the index: one pipe closes a cell, a second closes the row, a third is an empty cell.
+        var rows = Read(
+            "# copied from a page",
+            "|", "标题", "|", "|",
+            "序号", "|", "一级指标", "|", "三级指标", "|", "县级评分", "|", "市级评分", "|", "|",
+            "1", "|", "决策(10)", "|", "民主议事", "|", "2", "|", "|", "|",
+            "2", "|", "申报审批", "|", "2", "|", "|");
+
+        Assert.Equal(5, rows.Count);
+        Assert.Equal(["# copied from a page"], Texts(rows[0]));
+        Assert.Equal(["标题"], Texts(rows[1]));
+        Assert.Equal(["序号", "一级指标", "三级指标", "县级评分", "市级评分"], Texts(rows[2]));
+        Assert.Equal(["1", "决策(10)", "民主议事", "2", ""], Texts(rows[3]));
+        Assert.Equal(["2", "申报审批", "2"], Texts(rows[4]));
+    }
 }

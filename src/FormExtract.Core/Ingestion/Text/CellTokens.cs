@@ -53,6 +53,12 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
             return [text];
         }
 
+        // A title that a line runs on after (…绩效评分细则 评价单位:…) is a cell of its own.
+        if (catalog.IsTitle(new LayoutCell(parts[0], 0, CellOrigin.None)))
+        {
+            return [parts[0], .. Pieces(text[(text.IndexOf(parts[0], StringComparison.Ordinal) + parts[0].Length)..].Trim())];
+        }
+
         var known = parts.Count(p => catalog.Vocabulary.IsLabel(LabelKey.Of(p)) || NumberParser.IsNumber(p) || RateParser.Parse(p) is not null || LabelledValue(p) is not null);
         return known >= 2 ? parts : [text];
     }

@@ -18,6 +18,11 @@ internal sealed class PipeRows(LabelledLine labelledLine)
 
     public IReadOnlyList<LayoutRow> Read(IReadOnlyList<TextLine> lines, CancellationToken cancellationToken)
     {
+        if (IsCellPerLine(lines))
+        {
+            return CellPerLineRows(lines, cancellationToken);
+        }
+
         var pipeLines = lines.Where(l => l.Text.IndexOfAny(Separators) >= 0 && !IsRule(l.Text)).ToArray();
         var leadingBorder = pipeLines.Length > 0 && pipeLines.Count(l => StartsWithSeparator(l.Text)) * 2 >= pipeLines.Length
             && pipeLines.Any(l => !IsOnlySeparators(l.Text));
@@ -118,6 +123,81 @@ internal sealed class PipeRows(LabelledLine labelledLine)
             }
         }
 
+        Flush();
+        return rows;
+    }
+
+    /// <summary>
+    /// A table dumped one cell per line with the pipes on lines of their own: no text line holds a pipe, and the
+    /// pipe lines are at least as many as the cells they close.
+    /// </summary>
+    private static bool IsCellPerLine(IReadOnlyList<TextLine> lines)
+    {
+        var (pipes, texts) = (0, 0);
+        foreach (var line in lines.Where(l => !l.IsBlank))
+        {
+            if (line.Text.IndexOfAny(Separators) < 0)
+            {
+                texts++;
+            }
+            else if (IsOnlySeparators(line.Text))
+            {
+                pipes++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return texts >= 2 && pipes >= texts;
+    }
+
+    /// <summary>
+    /// Rows of a table dumped one cell per line with pipes on lines of their own: one pipe closes a cell, two or more
+    /// close the row too, each pipe past the second an empty cell. Two texts with no pipe between are rows of their
+    /// own, and so is a line that starts with # (a comment of the text it was copied into).
+    /// </summary>
+    private static List<LayoutRow> CellPerLineRows(IReadOnlyList<TextLine> lines, CancellationToken cancellationToken)
+    {
+        var rows = new List<LayoutRow>();
+        var pending = new List<(string Text, int Line)>();
+        var run = 0;
+        void Flush()
+        {
+            if (pending.Count > 0)
+            {
+                rows.Add(Row(pending, followsBreak: false));
+            }
+
+            pending = [];
+        }
+
+        foreach (var line in lines.Where(l => !l.IsBlank))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (IsOnlySeparators(line.Text))
+            {
+                run += PipeCount(line.Text);
+                continue;
+            }
+
+            var text = line.Text.Trim();
+            if (run >= 2 || run == 0 || text.StartsWith('#'))
+            {
+                pending.AddRange(Enumerable.Repeat((string.Empty, pending.Count > 0 ? pending[^1].Line : line.Number), Math.Max(0, run - 2)));
+                Flush();
+            }
+
+            run = 0;
+            pending.Add((text, line.Number));
+            if (text.StartsWith('#'))
+            {
+                Flush();
+            }
+        }
+
+        pending.AddRange(Enumerable.Repeat((string.Empty, pending.Count > 0 ? pending[^1].Line : 0), Math.Max(0, run - 2)));
         Flush();
         return rows;
     }

@@ -46,7 +46,16 @@ internal sealed class StreamRows(TemplateCatalog catalog)
                 hasName = false;
             }
 
-            forms[^1].Add(cell);
+            // A year that the flattening cut off the title it starts (2017 | 年部门整体支出绩效评价得分表) is the title's.
+            var taken = cell;
+            if (current.Count > 0 && current[^1] is var year && year.Origin.Line == cell.Origin.Line
+                && FiscalYears.StartsCutTitle(year.Key, cell.Key) && catalog.IsTitle(cell))
+            {
+                current.RemoveAt(current.Count - 1);
+                taken = new LayoutCell(year.Text.Trim() + " " + cell.Text.Trim(), cell.Column, year.Origin.Join(cell.Origin));
+            }
+
+            forms[^1].Add(taken);
             hasName |= isName;
         }
 
@@ -57,11 +66,17 @@ internal sealed class StreamRows(TemplateCatalog catalog)
     private sealed class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells)
     {
         private readonly List<LayoutRow> _rows = [];
+        private readonly WordList _headerWords = new(template.Header.AllWords);
         private int _at;
         private int _fundingColumns = template.FundingOrder.Count;
 
         public List<LayoutRow> Rows()
         {
+            if (template.RubricTable)
+            {
+                return RubricRows();
+            }
+
             while (_at < cells.Count)
             {
                 var cell = cells[_at];
@@ -73,7 +88,7 @@ internal sealed class StreamRows(TemplateCatalog catalog)
                 else if (template.Header.Match(key, exact: true) is { } field && field != HeaderField.Grade)
                 {
                     _at++;
-                    Emit(cell, _at < cells.Count && !IsStructural(cells[_at]) ? Take() : null);
+                    Emit(cell, HasValue() ? Take() : null);
                     continue;
                 }
                 else if (IsTotal(key))
@@ -117,6 +132,109 @@ internal sealed class StreamRows(TemplateCatalog catalog)
 
             return _rows;
         }
+
+        /// <summary>
+        /// A rubric's form: its criteria use the words of the funding and goal blocks (合计, 其他, 项目资金, 项目年度目标)
+        /// and, flattened, their cells cannot be told from those blocks' own. Only what a label names unmistakably is
+        /// placed: the title and year, header fields, a total with its figures right after it, the rubric's headings.
+        /// Every other run of cells is kept as one text per line, which no word of the layout matches.
+        /// </summary>
+        private List<LayoutRow> RubricRows()
+        {
+            var loose = new List<LayoutCell>();
+            void Flush()
+            {
+                foreach (var line in loose.GroupBy(c => c.Origin.Line))
+                {
+                    Emit(Joined(line.ToArray()));
+                }
+
+                loose.Clear();
+            }
+
+            while (_at < cells.Count)
+            {
+                var cell = cells[_at];
+                var key = cell.Key;
+                if (catalog.IsTitle(cell) || FiscalYears.IsYearCell(key))
+                {
+                    Flush();
+                    Emit(Take());
+                }
+                else if (template.Header.Match(key, exact: true) is { } field && field != HeaderField.Grade)
+                {
+                    Flush();
+                    _at++;
+                    Emit(cell, HasValue() ? TakeValue() : null);
+                }
+                else if (IsTotal(key) && _at + 1 < cells.Count && NumberParser.IsNumber(cells[_at + 1].Key))
+                {
+                    Flush();
+                    Total();
+                }
+                else if (template.IndicatorColumns.Match(key) is not null && Headings() is { Count: >= 2 } headings)
+                {
+                    Flush();
+                    Emit([.. headings]);
+                    loose.AddRange(TakeWhile(c => !EndsTable(c)));
+                    Flush();
+                }
+                else
+                {
+                    loose.Add(Take());
+                }
+            }
+
+            Flush();
+            return _rows;
+        }
+
+        /// <summary>
+        /// A header field's value, cut where it runs into the next field's label (办公局域网维护费项目实施单位: the value
+        /// ends before 项目实施单位, which stays to be read as the label it is).
+        /// </summary>
+        private LayoutCell TakeValue()
+        {
+            var value = cells[_at];
+            var text = value.Text.Trim();
+            var (at, length) = (-1, 0);
+            foreach (var word in _headerWords.Words)
+            {
+                var found = text.IndexOf(word, 1, StringComparison.Ordinal);
+                if (found > 0 && (at < 0 || found < at || (found == at && word.Length > length)))
+                {
+                    (at, length) = (found, word.Length);
+                }
+            }
+
+            if (at > 0)
+            {
+                cells[_at] = new LayoutCell(text[..at].Trim(), value.Column, value.Origin);
+                cells.Insert(_at + 1, new LayoutCell(text[at..].Trim(), value.Column, value.Origin));
+            }
+
+            return Take();
+        }
+
+        /// <summary>The indicator table's headings from here on, taken only when there are two or more.</summary>
+        private List<LayoutCell> Headings()
+        {
+            var start = _at;
+            var headings = TakeWhile(c => template.IndicatorColumns.Match(c.Key) is not null);
+            if (headings.Count < 2)
+            {
+                _at = start;
+            }
+
+            return headings;
+        }
+
+        /// <summary>
+        /// Whether the cell after a header field's label is its value: not a part of the form's structure, nor a label
+        /// cut mid-word (项目名称 | 项目主管单 | 位: the name's value is lost, not 项目主管单).
+        /// </summary>
+        private bool HasValue() =>
+            _at < cells.Count && !IsStructural(cells[_at]) && !(cells[_at].Key.Length >= 3 && _headerWords.IsCutWord(cells[_at].Key));
 
         private void FundingHeader()
         {
