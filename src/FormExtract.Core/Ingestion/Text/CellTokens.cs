@@ -17,6 +17,9 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
 {
     private const int MaxWrappedPiece = 8;
     private const string Of = "其中";
+
+    /// <summary>A preview's page runs a page of cells together: shorter lines are not pages.</summary>
+    private const int MinPage = 100;
     private static readonly char[] ClosingPipes = ['|', '│', '┃'];
     private readonly FusedCells _fused = new(catalog);
 
@@ -35,6 +38,12 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
 
             // A cell dumped on a line of its own may carry the pipe that closed it (TextShapeDetector's cell per line).
             var text = line.Text.Trim().TrimEnd(ClosingPipes).TrimEnd();
+            if (fusedText && PageNumber().Match(text) is { Success: true } page && text.Length >= MinPage)
+            {
+                // A preview's text starts each page on a line of its own numbered 1、 2、 …: the number is the page's.
+                text = text[page.Length..];
+            }
+
             if (text.Length == 0)
             {
                 continue;
@@ -157,7 +166,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
                     && !parts.All(p => catalog.Vocabulary.IsLabel(p.ReadAs ?? LabelKey.Of(p.Text)))
                     && catalog.Vocabulary.IsLabel(LabelKey.Of(string.Concat(parts.Select(p => p.Text)))))
                 {
-                    result.Add((string.Concat(parts.Select(p => p.Text)), parts[0].Line, null, false));
+                    result.Add((string.Concat(parts.Select(p => p.Text)), parts[0].Line, null, parts.Any(p => p.Run)));
                     i += length - 1;
                     joined = true;
                 }
@@ -171,7 +180,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
             if (result.Count > 0 && BracketSuffix().IsMatch(tokens[i].Text) && catalog.Vocabulary.IsLabel(LabelKey.Of(result[^1].Text))
                 || (result.Count > 0 && BracketSuffix().IsMatch(tokens[i].Text) && IsBlockWord(result[^1].Text)))
             {
-                result[^1] = (result[^1].Text + tokens[i].Text, result[^1].Line, null, false);
+                result[^1] = (result[^1].Text + tokens[i].Text, result[^1].Line, null, result[^1].Run || tokens[i].Run);
                 continue;
             }
 
@@ -189,6 +198,9 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
 
     [GeneratedRegex(@"[\s\u3000]+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\d{1,2}、(?=\p{IsCJKUnifiedIdeographs})", RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^[\d.,%]+$", RegexOptions.CultureInvariant)]
     private static partial Regex FigureRun();

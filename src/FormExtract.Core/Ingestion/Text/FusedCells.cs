@@ -189,9 +189,17 @@ internal sealed partial class FusedCells
                 {
                     (best, bestDistance, tie) = ((start, length, label), distance, false);
                 }
-                else if (distance == bestDistance && best?.Label != label)
+                else if (distance == bestDistance && best is { } other && other.Label != label)
                 {
-                    tie = true;
+                    // One label inside the other (年初预算 in 年初预算数) is the longer one, as an exact match is.
+                    if (label.Contains(other.Label, StringComparison.Ordinal) && length > other.Length)
+                    {
+                        (best, tie) = ((start, length, label), false);
+                    }
+                    else if (!other.Label.Contains(label, StringComparison.Ordinal))
+                    {
+                        tie = true;
+                    }
                 }
             }
         }

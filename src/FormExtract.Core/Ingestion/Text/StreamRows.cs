@@ -175,7 +175,9 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         /// <summary>The goals' headings, then their texts: two texts are the expected and the achieved; more are split where the achieved text repeats the expected one's start.</summary>
         private void Goals()
         {
-            var headings = TakeWhile(c => template.GoalsExpected.IsExactly(c.Key) || template.GoalsAchieved.IsExactly(c.Key) || template.Blocks[FormBlock.Goals].IsExactly(c.Key));
+            // Run together, a heading of the layout among the goals' headings (全年(调整)绩效目标) is one of them, not a goal's text.
+            var headings = TakeWhile(c => template.GoalsExpected.IsExactly(c.Key) || template.GoalsAchieved.IsExactly(c.Key) || template.Blocks[FormBlock.Goals].IsExactly(c.Key)
+                || (c.Fused && template.Signature.IsExactly(c.Key)));
             var block = headings.FirstOrDefault(c => template.Blocks[FormBlock.Goals].IsExactly(c.Key));
             var expected = headings.FirstOrDefault(c => template.GoalsExpected.IsExactly(c.Key));
             var achieved = headings.FirstOrDefault(c => template.GoalsAchieved.IsExactly(c.Key));
@@ -223,10 +225,12 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             var content = TakeWhile(c => !EndsTable(c));
             // A row run together that no label parted has no cell that can be told from the others, and a heading
             // misread out of the header's run is no indicator: both are named, not read.
-            var unclear = content.Where(c => c.Fused && (FusedCells.IsRunTogether(c.Text) || template.Signature.IsExactly(c.Key) || template.IndicatorColumns.Match(c.Key, exact: true) is not (null or IndicatorColumn.Level1 or IndicatorColumn.Level2))).ToHashSet();
+            var unclear = content.Where(c => c.Fused && (FusedCells.IsRunTogether(c.Text) || IsHeading(c))).ToHashSet();
             foreach (var run in unclear)
             {
-                warnings.Add(new ExtractionWarning("unplaced-cell", $"Cells run together without a separator could not be parted: '{Shortened(run.Text)}'.", Path: "/indicators", Line: run.Origin.Line));
+                warnings.Add(new ExtractionWarning("unplaced-cell", IsHeading(run)
+                    ? $"A heading run together out of its header was not read as an indicator: '{run.Text}'."
+                    : $"Cells run together without a separator could not be parted: '{Shortened(run.Text)}'.", Path: "/indicators", Line: run.Origin.Line));
             }
 
             content = content.Where(c => !unclear.Contains(c)).ToList();
@@ -237,12 +241,13 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
 
             foreach (var row in new IndicatorStreamAligner(template).Align(content, columns))
             {
-                // Run together, a name with no value beside it is a stray piece of the table, not a row that can be read.
-                var named = row.Where(p => p.Column is not (IndicatorColumn.Level1 or IndicatorColumn.Level2)).ToArray();
-                if (named.Length == 1 && content[named[0].Cell].Fused)
+                // Run together, a name with no value beside it (category labels aside) is a stray piece of the table,
+                // not a row that can be read.
+                var named = row.Where(p => p.Column is not (IndicatorColumn.Level1 or IndicatorColumn.Level2) && !IsCategory(content[p.Cell])).ToArray();
+                if (named.Length <= 1 && row.All(p => content[p.Cell].Fused))
                 {
-                    var stray = content[named[0].Cell];
-                    warnings.Add(new ExtractionWarning("unplaced-cell", $"Text run together with no value beside it was not read as an indicator: '{Shortened(stray.Text)}'.", Path: "/indicators", Line: stray.Origin.Line));
+                    var stray = string.Join(" ", row.Select(p => content[p.Cell].Text));
+                    warnings.Add(new ExtractionWarning("unplaced-cell", $"Text run together with no value beside it was not read as an indicator: '{Shortened(stray)}'.", Path: "/indicators", Line: content[row[0].Cell].Origin.Line));
                     continue;
                 }
 
@@ -256,6 +261,12 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 Emit(laid.Select(c => c ?? Blank(content[row[0].Cell])).ToArray());
             }
         }
+
+        private bool IsHeading(LayoutCell cell) =>
+            template.Signature.IsExactly(cell.Key) || template.IndicatorColumns.Match(cell.Key, exact: true) is not (null or IndicatorColumn.Level1 or IndicatorColumn.Level2);
+
+        private bool IsCategory(LayoutCell cell) =>
+            template.Categories.FindGroup(cell.Key) is not null || template.Categories.FindSubCategory(cell.Key) is not null;
 
         /// <summary>Where the expected goal's text ends: where a text starts as the first one does (目标1 … 目标1 …), else all is expected.</summary>
         private static int SplitAt(List<LayoutCell> texts)
