@@ -113,7 +113,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                     Goals();
                     continue;
                 }
-                else if (template.IndicatorColumns.Match(key) is not null || template.Blocks[FormBlock.Indicators].MatchLength(key) > 0)
+                else if ((template.IndicatorColumns.Match(key) is not null || template.Blocks[FormBlock.Indicators].MatchLength(key) > 0) && OpensTable(cell))
                 {
                     Indicators();
                     continue;
@@ -261,6 +261,13 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 Emit(laid.Select(c => c ?? Blank(content[row[0].Cell])).ToArray());
             }
         }
+
+        /// <summary>
+        /// Run together, a heading opens the indicator table only with another beside it: a header's label that some
+        /// layout also uses over a column (自评得分) is not the table's start.
+        /// </summary>
+        private bool OpensTable(LayoutCell cell) =>
+            !cell.Fused || (_at + 1 < cells.Count && template.IndicatorColumns.Match(cells[_at + 1].Key) is not null);
 
         private bool IsHeading(LayoutCell cell) =>
             template.Signature.IsExactly(cell.Key) || template.IndicatorColumns.Match(cell.Key, exact: true) is not (null or IndicatorColumn.Level1 or IndicatorColumn.Level2);
