@@ -51,6 +51,25 @@ public class FusedTextTests
     }
 
     [Fact]
+    public void A_fused_preview_gives_what_its_labels_place_and_names_the_fused_rows()
+    {
+        // One page of a preview's OCR text: the header read through a misread label beside the title (主管部n), the indicator rows fused.
+        var text = "2、某某县某某局2022年度项目支出绩效自评表主管部n某某县交通运输局项目名称道路养护经费实施单位某某县公路养护中心"
+            + "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
+            + "产出指标数量指标养护道路里程120公里120公里2020质量指标道路优良率90%92%1010时效指标按期完成率100%100%1010\n";
+        var document = Pipelines.ExtractText("preview.txt", Encoding.UTF8.GetBytes(text)).Document;
+
+        var form = Assert.Single(document.Forms);
+        Assert.Equal("某某县某某局2022年度项目支出绩效自评表", form.Title);
+        Assert.Equal(2022, form.FiscalYear);
+        Assert.Equal("道路养护经费", form.ProjectName!.Text);
+        Assert.Equal("某某县交通运输局", form.Department!.Text);
+        Assert.Equal("某某县公路养护中心", form.ImplementingUnit!.Text);
+        Assert.Empty(form.Indicators);
+        Assert.Contains(document.Warnings, w => w.Code == "unplaced-cell" && w.Line == 1 && w.Message.Contains("养护道路里程120公里", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_table_dumped_one_cell_per_line_with_closing_pipes_is_read_as_cells()
     {
         var lines = new[]
