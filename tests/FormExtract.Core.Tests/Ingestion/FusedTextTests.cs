@@ -41,6 +41,17 @@ public class FusedTextTests
     }
 
     [Fact]
+    public void Only_long_lines_with_hardly_a_space_are_fused()
+    {
+        var run = string.Concat(Enumerable.Repeat("项目名称道路养护经费主管部门某某县交通运输局", 10));
+        var gaps = string.Concat(Enumerable.Repeat("项目名称 道路养护经费 主管部门 某某县交通运输局 ", 10));
+
+        Assert.True(TextShapeDetector.IsFused(TextLine.Split(run + "\n")));
+        Assert.False(TextShapeDetector.IsFused(TextLine.Split(gaps + "\n")));
+        Assert.False(TextShapeDetector.IsFused(TextLine.Split("项目名称道路养护经费\n主管部门某某县交通运输局\n")));
+    }
+
+    [Fact]
     public void A_prose_line_mentioning_a_form_is_no_form()
     {
         var text = "经过自评，本单位按要求填写了项目支出绩效自评表和部门整体绩效自评表，主管部门审核后报送财政部门，自评结果良好，项目资金使用规范，年度资金总额按计划执行完毕，绩效目标全部完成，群众满意度较高，今后将继续加强预算绩效管理，提高资金使用效益，确保各项工作落到实处，为经济社会发展作出更大贡献。\n";

@@ -84,6 +84,13 @@ public static class TextShapeDetector
     /// <summary>Lines that run many cells together: at least half of the text lies on lines this long.</summary>
     internal const int FusedLine = 200;
 
+    /// <summary>A long line with no separator and hardly a space: a page of cells run together, not a row flattened with gaps.</summary>
+    private static bool IsFusedLine(string text) =>
+        text.Length >= FusedLine && text.IndexOfAny(['\t', '|', '│', '┃']) < 0 && text.Count(c => c is ' ' or '\u3000') * SpacesPerFusedLine < text.Length;
+
+    /// <summary>A fused line has fewer than one space in this many characters.</summary>
+    private const int SpacesPerFusedLine = 100;
+
     /// <summary>Most of the text on a few long lines without a separator: cells run together, no rows kept.</summary>
     internal static bool IsFused(IReadOnlyList<TextLine> content)
     {
@@ -97,7 +104,7 @@ public static class TextShapeDetector
             }
 
             total += line.Text.Length;
-            fused += line.Text.Length >= FusedLine && line.Text.IndexOfAny(['\t', '|', '│', '┃']) < 0 ? line.Text.Length : 0;
+            fused += IsFusedLine(line.Text) ? line.Text.Length : 0;
         }
 
         return fused * 2 >= total;
