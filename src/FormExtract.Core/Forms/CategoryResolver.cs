@@ -37,8 +37,10 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary, bool usual
         var level1 = new string?[drafts.Count];
         for (var i = 0; i < drafts.Count; i++)
         {
-            var group = (level2[i] is { } sub ? vocabulary.FindSubCategory(sub)?.Group : null)
-                ?? (drafts[i].Level1Label is { } own ? vocabulary.FindGroup(own) : null);
+            // A row's own printed 一级指标 wins over the group its 二级指标 usually has: older forms print
+            // 服务对象满意度指标 under 效益指标, where later ones give it a group of its own.
+            var group = (drafts[i].Level1Label is { } own ? vocabulary.FindGroup(own) : null)
+                ?? (level2[i] is { } sub ? vocabulary.FindSubCategory(sub)?.Group : null);
             level1[i] = group is not null ? spellings.GetValueOrDefault(group, group.Name) : drafts[i].Level1Label ?? carried;
             carried = level1[i] ?? carried;
         }

@@ -74,6 +74,7 @@ public sealed class TextDumpReader : IDocumentReader
         }
 
         var lines = TextLine.Split(decoded.Text);
+        var readWarnings = new List<ExtractionWarning>();
         var shape = TextShapeDetector.Detect(lines, decoded.Text);
         var rows = shape switch
         {
@@ -82,9 +83,9 @@ public sealed class TextDumpReader : IDocumentReader
             TextShape.Pipes => _pipes.Read(lines, cancellationToken),
             TextShape.Csv => CsvRows.Read(decoded.Text, ',', cancellationToken),
             TextShape.Aligned => _aligned.Read(lines, cancellationToken),
-            _ => _stream.Read(_tokens.Read(lines, cancellationToken)),
+            _ => _stream.Read(_tokens.Read(lines, cancellationToken), readWarnings),
         };
-        var warnings = decoded.Warnings.Select(w => w with { Message = $"{file.Path}: {w.Message}." }).ToArray();
+        var warnings = decoded.Warnings.Select(w => w with { Message = $"{file.Path}: {w.Message}." }).Concat(readWarnings).ToArray();
         return ReadResult.Success(new LayoutDocument(rows) { Encoding = decoded.Encoding, Warnings = warnings });
     }
 

@@ -31,6 +31,13 @@ public sealed record LayoutCell
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
 
-    /// <summary>The text as a label key (<see cref="Normalization.LabelKey"/>), computed once: rows are matched against many labels.</summary>
-    public string Key => field ??= Normalization.LabelKey.Of(Text);
+    /// <summary>Parted out of a line that ran a table's cells together with no separator (a document preview's OCR text), where a row's order may be lost.</summary>
+    public bool Fused { get; init; }
+
+    /// <summary>
+    /// The text as a label key (<see cref="Normalization.LabelKey"/>), computed once: rows are matched against many
+    /// labels. A label misread by OCR is given the key of the label it stands for, while <see cref="Text"/> keeps
+    /// what was printed.
+    /// </summary>
+    public string Key { get => field ??= Normalization.LabelKey.Of(Text); init; }
 }

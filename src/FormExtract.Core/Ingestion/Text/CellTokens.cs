@@ -18,9 +18,16 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     private const int MaxWrappedPiece = 8;
     private const string Of = "其中";
 
+    /// <summary>A preview's page runs a page of cells together: shorter lines are not pages.</summary>
+    private const int MinPage = 100;
+    private static readonly char[] ClosingPipes = ['|', '│', '┃'];
+    private readonly FusedCells _fused = new(catalog);
+
     public IReadOnlyList<LayoutCell> Read(IReadOnlyList<TextLine> lines, CancellationToken cancellationToken)
     {
-        var tokens = new List<(string Text, int Line)>();
+        var tokens = new List<(string Text, int Line, string? ReadAs, bool Run)>();
+        // Only where most of the text runs cells together are a line's cells parted at labels and marked as fused.
+        var fusedText = TextShapeDetector.IsFused(lines);
         foreach (var line in lines)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -29,38 +36,61 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
                 continue;
             }
 
-            foreach (var part in catalog.HeaderLine.Split(line.Text.Trim()))
+            // A cell dumped on a line of its own may carry the pipe that closed it (TextShapeDetector's cell per line).
+            var text = line.Text.Trim().TrimEnd(ClosingPipes).TrimEnd();
+            if (fusedText && PageNumber().Match(text) is { Success: true } page && text.Length >= MinPage)
             {
-                foreach (var piece in Pieces(part))
+                // A preview's text starts each page on a line of its own numbered 1、 2、 …: the number is the page's.
+                text = text[page.Length..];
+            }
+
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var part in catalog.HeaderLine.Split(text))
+            {
+                var (pieces, fused) = Pieces(part, fusedText);
+                foreach (var (piece, readAs) in pieces)
                 {
+                    if (readAs is not null)
+                    {
+                        tokens.Add((piece, line.Number, readAs, true));
+                        continue;
+                    }
+
                     foreach (var cell in Unfuse(piece))
                     {
-                        tokens.Add((cell, line.Number));
+                        tokens.Add((cell, line.Number, null, fused));
                     }
                 }
             }
         }
 
-        return Rewrap(tokens).Select(t => new LayoutCell(t.Text, 0, CellOrigin.AtLine(t.Line))).ToArray();
+        return Rewrap(tokens).Select(t => t.ReadAs is null
+            ? new LayoutCell(t.Text, 0, CellOrigin.AtLine(t.Line)) { Fused = t.Run }
+            : new LayoutCell(t.Text, 0, CellOrigin.AtLine(t.Line)) { Key = t.ReadAs, Fused = t.Run }).ToArray();
     }
 
-    /// <summary>The line's parts apart by white space when two or more of them are words of a form or figures; else the line.</summary>
-    private string[] Pieces(string text)
+    /// <summary>The line's parts apart by white space when two or more of them are words of a form or figures; in a fused text, a line without them parted at its labels; else the line.</summary>
+    private (IReadOnlyList<(string Text, string? ReadAs)> Pieces, bool Fused) Pieces(string text, bool fusedText)
     {
         var parts = Spaces().Split(text).Where(p => p.Length > 0).ToArray();
         if (parts.Length < 2)
         {
-            return [text];
+            return fusedText ? (_fused.Part(text), true) : ([(text, null)], false);
         }
 
         // A title that a line runs on after (…绩效评分细则 评价单位:…) is a cell of its own.
         if (catalog.IsTitle(new LayoutCell(parts[0], 0, CellOrigin.None)))
         {
-            return [parts[0], .. Pieces(text[(text.IndexOf(parts[0], StringComparison.Ordinal) + parts[0].Length)..].Trim())];
+            var (rest, fused) = Pieces(text[(text.IndexOf(parts[0], StringComparison.Ordinal) + parts[0].Length)..].Trim(), fusedText);
+            return ([(parts[0], null), .. rest], fused);
         }
 
         var known = parts.Count(p => catalog.Vocabulary.IsLabel(LabelKey.Of(p)) || NumberParser.IsNumber(p) || RateParser.Parse(p) is not null || LabelledValue(p) is not null);
-        return known >= 2 ? parts : [text];
+        return known >= 2 ? (parts.Select(p => (p, (string?)null)).ToArray(), false) : fusedText ? (_fused.Part(text), true) : ([(text, null)], false);
     }
 
     /// <summary>A cell that runs a form's word into what follows it, or figures into figures, parted.</summary>
@@ -129,9 +159,9 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     }
 
     /// <summary>A form's word wrapped over two to four short cells is one cell; a bracketed unit or points join the word before.</summary>
-    private List<(string Text, int Line)> Rewrap(List<(string Text, int Line)> tokens)
+    private List<(string Text, int Line, string? ReadAs, bool Run)> Rewrap(List<(string Text, int Line, string? ReadAs, bool Run)> tokens)
     {
-        var result = new List<(string Text, int Line)>(tokens.Count);
+        var result = new List<(string Text, int Line, string? ReadAs, bool Run)>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var joined = false;
@@ -140,10 +170,10 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
                 var parts = tokens.Skip(i).Take(length).ToArray();
                 // Pieces that are words each (执行率, 得分) stay apart even where their run names another word.
                 if (parts.All(p => p.Text.Length <= MaxWrappedPiece && !NumberParser.IsNumber(p.Text))
-                    && !parts.All(p => catalog.Vocabulary.IsLabel(LabelKey.Of(p.Text)))
+                    && !parts.All(p => catalog.Vocabulary.IsLabel(p.ReadAs ?? LabelKey.Of(p.Text)))
                     && catalog.Vocabulary.IsLabel(LabelKey.Of(string.Concat(parts.Select(p => p.Text)))))
                 {
-                    result.Add((string.Concat(parts.Select(p => p.Text)), parts[0].Line));
+                    result.Add((string.Concat(parts.Select(p => p.Text)), parts[0].Line, null, parts.Any(p => p.Run)));
                     i += length - 1;
                     joined = true;
                 }
@@ -157,7 +187,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
             if (result.Count > 0 && BracketSuffix().IsMatch(tokens[i].Text) && catalog.Vocabulary.IsLabel(LabelKey.Of(result[^1].Text))
                 || (result.Count > 0 && BracketSuffix().IsMatch(tokens[i].Text) && IsBlockWord(result[^1].Text)))
             {
-                result[^1] = (result[^1].Text + tokens[i].Text, result[^1].Line);
+                result[^1] = (result[^1].Text + tokens[i].Text, result[^1].Line, null, result[^1].Run || tokens[i].Run);
                 continue;
             }
 
@@ -175,6 +205,9 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
 
     [GeneratedRegex(@"[\s\u3000]+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\d{1,2}、(?=\p{IsCJKUnifiedIdeographs})", RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^[\d.,%]+$", RegexOptions.CultureInvariant)]
     private static partial Regex FigureRun();

@@ -13,19 +13,25 @@ namespace FormExtract.Core.Ingestion.Text;
 /// (<see cref="IndicatorStreamAligner"/>); the total takes its figures and grade. Rows come out laid on the
 /// columns of their headers, as a table would have printed them. Cells that fit nothing stay rows of their own.
 /// </summary>
-internal sealed class StreamRows(TemplateCatalog catalog)
+internal sealed partial class StreamRows(TemplateCatalog catalog)
 {
-    public IReadOnlyList<LayoutRow> Read(IReadOnlyList<LayoutCell> cells)
+    /// <param name="cells">The cells in reading order.</param>
+    /// <param name="warnings">Where cells that could not be placed are named.</param>
+    public IReadOnlyList<LayoutRow> Read(IReadOnlyList<LayoutCell> cells, List<ExtractionWarning> warnings)
     {
+        ArgumentNullException.ThrowIfNull(warnings);
         var rows = new List<LayoutRow>();
         foreach (var segment in Forms(cells))
         {
             var template = catalog.Recognize(segment.Select(c => new LayoutRow([c])).ToArray());
-            rows.AddRange(new FormWalk(catalog, template, segment).Rows());
+            rows.AddRange(new FormWalk(catalog, template, segment, warnings).Rows());
         }
 
         return rows;
     }
+
+    /// <summary>A long text cut to its start, for a message.</summary>
+    private static string Shortened(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     /// <summary>The cells cut into forms at each title, or at a project name when the form already has one.</summary>
     private List<List<LayoutCell>> Forms(IReadOnlyList<LayoutCell> cells)
@@ -62,13 +68,23 @@ internal sealed class StreamRows(TemplateCatalog catalog)
         return forms.Where(f => f.Count > 0).ToList();
     }
 
+    /// <summary>
+    /// A report's section heading numbered by a Chinese numeral in brackets ((三)存在的问题和原因): the prose of a
+    /// result page that goes on after its table. A form numbers its own parts 一、 二、 and its items in figures
+    /// (1、, 指标1), never so.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\([一二三四五六七八九十]{1,3}\)\w", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ReportSection();
+
     /// <summary>One form's cells walked in order against its layout.</summary>
-    private sealed class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells)
+    private sealed class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells, List<ExtractionWarning> warnings)
     {
         private readonly List<LayoutRow> _rows = [];
         private readonly WordList _headerWords = new(template.Header.AllWords);
         private int _at;
         private int _fundingColumns = template.FundingOrder.Count;
+        private bool _fundingOrderLost;
+        private int _goalHeadings;
 
         public List<LayoutRow> Rows()
         {
@@ -88,6 +104,7 @@ internal sealed class StreamRows(TemplateCatalog catalog)
                 else if (template.Header.Match(key, exact: true) is { } field && field != HeaderField.Grade)
                 {
                     _at++;
+                    // A heading of the layout after a label is the next field, its value left blank.
                     Emit(cell, HasValue() ? Take() : null);
                     continue;
                 }
@@ -111,7 +128,7 @@ internal sealed class StreamRows(TemplateCatalog catalog)
                     Goals();
                     continue;
                 }
-                else if (template.IndicatorColumns.Match(key) is not null || template.Blocks[FormBlock.Indicators].MatchLength(key) > 0)
+                else if ((template.IndicatorColumns.Match(key) is not null || template.Blocks[FormBlock.Indicators].MatchLength(key) > 0) && OpensTable(cell))
                 {
                     Indicators();
                     continue;
@@ -234,7 +251,8 @@ internal sealed class StreamRows(TemplateCatalog catalog)
         /// cut mid-word (项目名称 | 项目主管单 | 位: the name's value is lost, not 项目主管单).
         /// </summary>
         private bool HasValue() =>
-            _at < cells.Count && !IsStructural(cells[_at]) && !(cells[_at].Key.Length >= 3 && _headerWords.IsCutWord(cells[_at].Key));
+            _at < cells.Count && !IsStructural(cells[_at]) && !template.Signature.IsExactly(cells[_at].Key)
+            && !(cells[_at].Key.Length >= 3 && _headerWords.IsCutWord(cells[_at].Key));
 
         private void FundingHeader()
         {
@@ -246,6 +264,8 @@ internal sealed class StreamRows(TemplateCatalog catalog)
                 _fundingColumns = data.Length;
             }
 
+            _fundingOrderLost |= headings.Any(h => h.Fused) && _at < cells.Count && IsValue(cells[_at]) && _at + 1 < cells.Count && IsFundingHeading(cells[_at + 1].Key);
+
             Emit([label ?? Blank(headings[0]), Blank(headings[0]), .. data]);
         }
 
@@ -253,6 +273,14 @@ internal sealed class StreamRows(TemplateCatalog catalog)
         {
             var label = Take();
             var values = TakeWhile(c => IsValue(c), _fundingColumns);
+            // Run together under headings that a figure broke apart, the block has lost its order (OCR read its cells
+            // out of place): which row and column a figure is in cannot be told.
+            if (label.Fused && _fundingOrderLost && values.Count > 0)
+            {
+                warnings.Add(new ExtractionWarning("unplaced-cell", $"Figures of the funding row '{label.Text}' run together out of order could not be placed: {string.Join(" ", values.Select(v => v.Text))}.", Path: "/funding", Line: label.Origin.Line));
+                values = [];
+            }
+
             Emit([Blank(label), label, .. values]);
         }
 
@@ -266,15 +294,25 @@ internal sealed class StreamRows(TemplateCatalog catalog)
         /// <summary>The goals' headings, then their texts: two texts are the expected and the achieved; more are split where the achieved text repeats the expected one's start.</summary>
         private void Goals()
         {
-            var headings = TakeWhile(c => template.GoalsExpected.IsExactly(c.Key) || template.GoalsAchieved.IsExactly(c.Key) || template.Blocks[FormBlock.Goals].IsExactly(c.Key));
+            // Run together, a heading of the layout among the goals' headings (全年(调整)绩效目标) is one of them, not a goal's text.
+            var headings = TakeWhile(c => template.GoalsExpected.IsExactly(c.Key) || template.GoalsAchieved.IsExactly(c.Key) || template.Blocks[FormBlock.Goals].IsExactly(c.Key)
+                || (c.Fused && template.Signature.IsExactly(c.Key)));
             var block = headings.FirstOrDefault(c => template.Blocks[FormBlock.Goals].IsExactly(c.Key));
             var expected = headings.FirstOrDefault(c => template.GoalsExpected.IsExactly(c.Key));
             var achieved = headings.FirstOrDefault(c => template.GoalsAchieved.IsExactly(c.Key));
+            _goalHeadings += headings.Count(c => c != block);
             Emit([block ?? Blank(headings[0]), expected ?? Blank(headings[0]), achieved ?? Blank(headings[0])]);
             // Dots printed to fill a cell (.. ......) hold nothing.
             var texts = TakeWhile(c => !IsStructural(c)).Where(c => !CellShapes.IsPlaceholder(c.Key)).ToList();
             if (texts.Count == 0)
             {
+                return;
+            }
+
+            // Run together under two or more headings, the texts of the goals' columns cannot be told apart.
+            if (_goalHeadings >= 2 && texts.Any(t => t.Fused))
+            {
+                warnings.Add(new ExtractionWarning("unplaced-cell", $"The goals' texts run together under {_goalHeadings} headings could not be told apart: '{Shortened(texts[0].Text)}'.", Path: "/goals", Line: texts[0].Origin.Line));
                 return;
             }
 
@@ -304,6 +342,17 @@ internal sealed class StreamRows(TemplateCatalog catalog)
             }
 
             var content = TakeWhile(c => !EndsTable(c));
+            // A row run together that no label parted has no cell that can be told from the others, and a heading
+            // misread out of the header's run is no indicator: both are named, not read.
+            var unclear = content.Where(c => c.Fused && (FusedCells.IsRunTogether(c.Text) || IsHeading(c))).ToHashSet();
+            foreach (var run in unclear)
+            {
+                warnings.Add(new ExtractionWarning("unplaced-cell", IsHeading(run)
+                    ? $"A heading run together out of its header was not read as an indicator: '{run.Text}'."
+                    : $"Cells run together without a separator could not be parted: '{Shortened(run.Text)}'.", Path: "/indicators", Line: run.Origin.Line));
+            }
+
+            content = content.Where(c => !unclear.Contains(c)).ToList();
             if (content.Count == 0)
             {
                 return;
@@ -311,6 +360,16 @@ internal sealed class StreamRows(TemplateCatalog catalog)
 
             foreach (var row in new IndicatorStreamAligner(template).Align(content, columns))
             {
+                // Run together, a name with no value beside it (category labels aside) is a stray piece of the table,
+                // not a row that can be read.
+                var named = row.Where(p => p.Column is not (IndicatorColumn.Level1 or IndicatorColumn.Level2) && !IsCategory(content[p.Cell])).ToArray();
+                if (named.Length <= 1 && row.All(p => content[p.Cell].Fused))
+                {
+                    var stray = string.Join(" ", row.Select(p => content[p.Cell].Text));
+                    warnings.Add(new ExtractionWarning("unplaced-cell", $"Text run together with no value beside it was not read as an indicator: '{Shortened(stray)}'.", Path: "/indicators", Line: content[row[0].Cell].Origin.Line));
+                    continue;
+                }
+
                 var laid = new LayoutCell?[columns.Count];
                 foreach (var (index, column) in row)
                 {
@@ -321,6 +380,19 @@ internal sealed class StreamRows(TemplateCatalog catalog)
                 Emit(laid.Select(c => c ?? Blank(content[row[0].Cell])).ToArray());
             }
         }
+
+        /// <summary>
+        /// Run together, a heading opens the indicator table only with another beside it: a header's label that some
+        /// layout also uses over a column (自评得分) is not the table's start.
+        /// </summary>
+        private bool OpensTable(LayoutCell cell) =>
+            !cell.Fused || (_at + 1 < cells.Count && template.IndicatorColumns.Match(cells[_at + 1].Key) is not null);
+
+        private bool IsHeading(LayoutCell cell) =>
+            template.Signature.IsExactly(cell.Key) || template.IndicatorColumns.Match(cell.Key, exact: true) is not (null or IndicatorColumn.Level1 or IndicatorColumn.Level2);
+
+        private bool IsCategory(LayoutCell cell) =>
+            template.Categories.FindGroup(cell.Key) is not null || template.Categories.FindSubCategory(cell.Key) is not null;
 
         /// <summary>Where the expected goal's text ends: where a text starts as the first one does (目标1 … 目标1 …), else all is expected.</summary>
         private static int SplitAt(List<LayoutCell> texts)
@@ -365,9 +437,9 @@ internal sealed class StreamRows(TemplateCatalog catalog)
                 || template.IndicatorColumns.Match(key, exact: true) is IndicatorColumn.Level1 or IndicatorColumn.Level2 or IndicatorColumn.Name;
         }
 
-        /// <summary>What ends the indicator table: its total, a block the contract does not hold, the next form.</summary>
+        /// <summary>What ends the indicator table: its total, a block the contract does not hold, the next form, a report's next numbered section.</summary>
         private bool EndsTable(LayoutCell cell) =>
-            cell.Text.TrimStart().StartsWith('#') || IsTotal(cell.Key) || catalog.IsTitle(cell) || template.Blocks[FormBlock.OutsideContract].MatchLength(cell.Key) > 0
+            cell.Text.TrimStart().StartsWith('#') || IsTotal(cell.Key) || ReportSection().IsMatch(cell.Key) || catalog.IsTitle(cell) || template.Blocks[FormBlock.OutsideContract].MatchLength(cell.Key) > 0
             || template.Header.Match(cell.Key, exact: true) is HeaderField.ProjectName or HeaderField.Department;
 
         private LayoutCell Take() => cells[_at++];
@@ -383,8 +455,11 @@ internal sealed class StreamRows(TemplateCatalog catalog)
             return taken;
         }
 
+        // A misread label keeps the key of the label it was read as.
         private void Emit(params LayoutCell?[] row) =>
-            _rows.Add(new LayoutRow(row.Select((c, column) => new LayoutCell(c?.Text ?? string.Empty, column, c?.Origin ?? CellOrigin.None)).ToArray()));
+            _rows.Add(new LayoutRow(row.Select((c, column) => c is null
+                ? new LayoutCell(string.Empty, column, CellOrigin.None)
+                : new LayoutCell(c.Text, column, c.Origin) { Key = c.Key }).ToArray()));
 
         private static LayoutCell Blank(LayoutCell near) => new(string.Empty, 0, near.Origin);
 

@@ -9,6 +9,8 @@ public static class TextShapeDetector
     /// <summary>Share of the non-blank lines that must carry a separator for it to be the table's.</summary>
     private const double SeparatorShare = 0.2;
 
+    private static readonly char[] Pipes = ['|', '│', '┃'];
+
     public static TextShape Detect(IReadOnlyList<TextLine> lines, string text)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -27,9 +29,15 @@ public static class TextShapeDetector
             return TextShape.Tabs;
         }
 
-        if (Enough(Count(t => t.IndexOfAny(['|', '│', '┃']) >= 0)))
+        if (Enough(Count(t => t.IndexOfAny(Pipes) >= 0)))
         {
-            return IsDrawnGrid(content) ? TextShape.Aligned : TextShape.Pipes;
+            return IsDrawnGrid(content) ? TextShape.Aligned : IsCellPerLine(content) ? TextShape.Stream : TextShape.Pipes;
+        }
+
+        // A preview's text runs a table's cells together on a few long lines, whose commas are prose's, not a sheet's.
+        if (IsFused(content) && !HasAlignedColumns(content))
+        {
+            return TextShape.Stream;
         }
 
         if (LooksLikeCsv(text))
@@ -71,6 +79,64 @@ public static class TextShapeDetector
     {
         var rules = content.Count(l => AlignedLine.Parse(l, displayWidth: true).IsRule);
         return rules >= 2 && rules * 10 >= content.Length;
+    }
+
+    /// <summary>Lines that run many cells together: at least half of the text lies on lines this long.</summary>
+    internal const int FusedLine = 200;
+
+    /// <summary>A long line with no separator and hardly a space: a page of cells run together, not a row flattened with gaps.</summary>
+    private static bool IsFusedLine(string text) =>
+        text.Length >= FusedLine && text.IndexOfAny(['\t', '|', '│', '┃']) < 0 && text.Count(c => c is ' ' or '\u3000') * SpacesPerFusedLine < text.Length;
+
+    /// <summary>A fused line has fewer than one space in this many characters.</summary>
+    private const int SpacesPerFusedLine = 100;
+
+    /// <summary>Most of the text on a few long lines without a separator: cells run together, no rows kept.</summary>
+    internal static bool IsFused(IReadOnlyList<TextLine> content)
+    {
+        var total = 0;
+        var fused = 0;
+        foreach (var line in content)
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            total += line.Text.Length;
+            fused += IsFusedLine(line.Text) ? line.Text.Length : 0;
+        }
+
+        return fused * 2 >= total;
+    }
+
+    /// <summary>
+    /// A table dumped one cell per line, each cell closed by a single pipe (<c>指标名称 |</c>), whose rows are not
+    /// all closed by a run of pipes or a line of its own: no line holds two cells, so no row is left to read, and
+    /// the cells are read as a stream, as one cell per line without pipes is.
+    /// </summary>
+    private static bool IsCellPerLine(TextLine[] content)
+    {
+        var cells = 0;
+        foreach (var line in content)
+        {
+            var text = line.Text.Trim();
+            var first = text.IndexOfAny(Pipes);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            // Two pipes on a line (a run, or pipes parting cells) are rows or row ends: a pipe table.
+            if (text.IndexOfAny(Pipes, first + 1) >= 0 || (first < text.Length - 1))
+            {
+                return false;
+            }
+
+            cells += first > 0 ? 1 : 0;
+        }
+
+        return cells >= 2;
     }
 
     /// <summary>

@@ -1,0 +1,103 @@
+using System.Text;
+using FormExtract.Core.Ingestion.Text;
+using FormExtract.Core.Template;
+using FormExtract.Core.Tests.Support;
+
+namespace FormExtract.Core.Tests.Ingestion;
+
+/// <summary>
+/// Text whose cells ran together (the OCR text of a document preview) is parted at the layouts' labels, a misread
+/// label only beside one read exactly, and prose that names a form's words is never taken for a form.
+/// </summary>
+public class FusedTextTests
+{
+    private static readonly FusedCells Fused = new(TemplateCatalog.Default);
+
+    [Fact]
+    public void A_fused_row_is_parted_at_its_labels_and_a_misread_label_keeps_its_printed_text()
+    {
+        var cells = Fused.Part("重庆市某局2023年度部门整体绩效自评表主管部n重庆市某局部门联系人李某联系电话自评总分(分)97.93");
+
+        Assert.Equal(["重庆市某局2023年度部门整体绩效自评表", "主管部n", "重庆市某局", "部门联系人", "李某", "联系电话", "自评总分(分)", "97.93"], cells.Select(c => c.Text));
+        Assert.Equal("主管部门", cells.Single(c => c.Text == "主管部n").ReadAs);
+        Assert.All(cells.Where(c => c.Text != "主管部n"), c => Assert.Null(c.ReadAs));
+    }
+
+    [Fact]
+    public void Prose_with_fewer_than_three_labels_stays_whole()
+    {
+        const string prose = "根据要求我单位认真填写了部门整体绩效自评表并经主管部门审核后按时报送财政部门备案同时对存在的问题进行了整改";
+
+        Assert.Equal([prose], Fused.Part(prose).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_near_miss_that_touches_no_exact_label_is_not_cut()
+    {
+        // 实施单位 misread as 实施方位 in a sentence, far from any label read exactly.
+        var cells = Fused.Part("项目名称某某工程主管部门某某局实施单位某某中心经过认真实施方位明确效果良好");
+
+        Assert.Contains("某某中心经过认真实施方位明确效果良好", cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Only_long_lines_with_hardly_a_space_are_fused()
+    {
+        var run = string.Concat(Enumerable.Repeat("项目名称道路养护经费主管部门某某县交通运输局", 10));
+        var gaps = string.Concat(Enumerable.Repeat("项目名称 道路养护经费 主管部门 某某县交通运输局 ", 10));
+
+        Assert.True(TextShapeDetector.IsFused(TextLine.Split(run + "\n")));
+        Assert.False(TextShapeDetector.IsFused(TextLine.Split(gaps + "\n")));
+        Assert.False(TextShapeDetector.IsFused(TextLine.Split("项目名称道路养护经费\n主管部门某某县交通运输局\n")));
+    }
+
+    [Fact]
+    public void A_prose_line_mentioning_a_form_is_no_form()
+    {
+        var text = "经过自评，本单位按要求填写了项目支出绩效自评表和部门整体绩效自评表，主管部门审核后报送财政部门，自评结果良好，项目资金使用规范，年度资金总额按计划执行完毕，绩效目标全部完成，群众满意度较高，今后将继续加强预算绩效管理，提高资金使用效益，确保各项工作落到实处，为经济社会发展作出更大贡献。\n";
+        var document = Pipelines.ExtractText("prose.txt", Encoding.UTF8.GetBytes(text)).Document;
+
+        Assert.Empty(document.Forms);
+        Assert.Contains(document.Warnings, w => w.Code == "no-forms");
+    }
+
+    [Fact]
+    public void A_fused_preview_gives_what_its_labels_place_and_names_the_fused_rows()
+    {
+        // One page of a preview's OCR text: the header read through a misread label beside the title (主管部n), the indicator rows fused.
+        var text = "2、某某县某某局2022年度项目支出绩效自评表主管部n某某县交通运输局项目名称道路养护经费实施单位某某县公路养护中心"
+            + "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
+            + "产出指标数量指标养护道路里程120公里120公里2020质量指标道路优良率90%92%1010时效指标按期完成率100%100%1010\n";
+        var document = Pipelines.ExtractText("preview.txt", Encoding.UTF8.GetBytes(text)).Document;
+
+        var form = Assert.Single(document.Forms);
+        Assert.Equal("某某县某某局2022年度项目支出绩效自评表", form.Title);
+        Assert.Equal(2022, form.FiscalYear);
+        Assert.Equal("道路养护经费", form.ProjectName!.Text);
+        Assert.Equal("某某县交通运输局", form.Department!.Text);
+        Assert.Equal("某某县公路养护中心", form.ImplementingUnit!.Text);
+        Assert.Empty(form.Indicators);
+        Assert.Contains(document.Warnings, w => w.Code == "unplaced-cell" && w.Line == 1 && w.Message.Contains("养护道路里程120公里", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_table_dumped_one_cell_per_line_with_closing_pipes_is_read_as_cells()
+    {
+        var lines = new[]
+        {
+            "2021年度某某项目自评结果", "一、自评结论", "具体完成情况如下表:",
+            "一级指标 |", "二级指标 |", "指标名称 |", "目标值 |", "实际完成值 |", "|",
+            "产出指标 |", "数量指标 |", "受资助学生人数 |", "14726 |", "15935 |", "|",
+            "效益指标 |", "社会效益指标 |", "家庭经济困难学生完成学业率 |", "100% |", "100% |",
+            "(三)存在的问题和原因", "1、覆盖率有待进一步提高。",
+        };
+        var document = Pipelines.ExtractText("result.txt", Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n")).Document;
+
+        var form = Assert.Single(document.Forms);
+        Assert.Equal("self-evaluation-result", form.Template);
+        Assert.Equal(["受资助学生人数", "家庭经济困难学生完成学业率"], form.Indicators.Select(i => i.Name!.Text));
+        Assert.Equal(["14726", "100%"], form.Indicators.Select(i => i.Target!.Text));
+        Assert.Equal(["15935", "100%"], form.Indicators.Select(i => i.Actual!.Text));
+        Assert.Equal(["产出指标", "效益指标"], form.Indicators.Select(i => i.Level1));
+    }
+}
