@@ -78,6 +78,10 @@ internal sealed partial class CellReader
             ? _engines.Text.Read(star is { } starEnd ? tight with { X0 = starEnd } : tight, CellKind.Text, singleLine: true, textSized ? ink.Bottom - ink.Top : 0)
             : ReadLines(tight, ink.Top, ink.Bottom, margin, textSized, star);
         var cleaned = (star is null ? string.Empty : StarMark.Mark) + Clean(text.Text);
+        if (!singleLine && kind == CellKind.Measure)
+        {
+            cleaned = WithWrappedComparator(cleaned, tight, ink.Top, ink.Bottom);
+        }
         // Under a figures heading (分值, 全年执行数) whatever is not a word is a figure, however the Chinese
         // model read it (1l, O.5); the figure engine's reading is taken there without weighing confidences.
         // (Full-width marks do not make a word: the Chinese model reads the comma of 2,612,933 as ，.)
@@ -288,21 +292,10 @@ internal sealed partial class CellReader
 
         var comparator = string.Empty;
         var rest = tight;
-        if (FirstGlyph(x0, y0, x1, y1) is { } glyph)
+        if (LeadingComparator(x0, y0, x1, y1, wholeText) is { } leading)
         {
-            var firstIsDigit = wholeText.Length > 0 && char.IsAsciiDigit(wholeText[0]);
-            comparator = Comparator(glyph.Left, glyph.Right, y0, y1, allowChevron: !firstIsDigit) ?? string.Empty;
-            var end = glyph.Right;
-            // Some forms type ≥ as two characters, >=.
-            if (comparator is ">" or "<" && FirstGlyph(end, y0, x1, y1) is { } next && Comparator(next.Left, next.Right, y0, y1, allowChevron: false) == "=")
-            {
-                (comparator, end) = (comparator + "=", next.Right);
-            }
-
-            if (comparator.Length > 0)
-            {
-                rest = new Box(Math.Max(tight.X0, end + 1 - (margin / 2)), tight.Y0, tight.X1, tight.Y1);
-            }
+            comparator = leading.Comparator;
+            rest = new Box(Math.Max(tight.X0, leading.End + 1 - (margin / 2)), tight.Y0, tight.X1, tight.Y1);
         }
 
         var chinese = comparator.Length > 0 ? _engines.Text.Read(rest, CellKind.Measure, singleLine: true) : whole;
@@ -327,6 +320,47 @@ internal sealed partial class CellReader
         }
 
         return new OcrReading(OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达')), body.Confidence);
+    }
+
+    /// <summary>
+    /// The comparator the first glyphs between <paramref name="y0"/> and <paramref name="y1"/> make by their
+    /// strokes, and the column where it ends; null when they make none. <paramref name="read"/> is what the
+    /// Chinese model read there: a chevron alone is only trusted where it did not read a digit first.
+    /// </summary>
+    private (string Comparator, int End)? LeadingComparator(int x0, int y0, int x1, int y1, string read)
+    {
+        if (FirstGlyph(x0, y0, x1, y1) is not { } glyph)
+        {
+            return null;
+        }
+
+        var firstIsDigit = read.Length > 0 && char.IsAsciiDigit(read[0]);
+        var comparator = Comparator(glyph.Left, glyph.Right, y0, y1, allowChevron: !firstIsDigit);
+        var end = glyph.Right;
+        // Some forms type ≥ as two characters, >=.
+        if (comparator is ">" or "<" && FirstGlyph(end, y0, x1, y1) is { } next && Comparator(next.Left, next.Right, y0, y1, allowChevron: false) == "=")
+        {
+            (comparator, end) = (comparator + "=", next.Right);
+        }
+
+        return comparator is null ? null : (comparator, end);
+    }
+
+    /// <summary>
+    /// A target wrapped over lines in a narrow column (≤10万 over 元) is read line by line by the Chinese model,
+    /// which reads a ≤ as S or 三; its first line's first glyphs are told by their strokes, as a one-line
+    /// target's are, and stand for what was read before the first digit (at most two characters).
+    /// </summary>
+    private string WithWrappedComparator(string cleaned, Box tight, int inkTop, int inkBottom)
+    {
+        var firstDigit = cleaned.AsSpan().IndexOfAnyInRange('0', '9');
+        if (firstDigit is < 1 or > 2 || Lines(tight, inkTop, inkBottom) is not [var (top, bottom), _, ..]
+            || LeadingComparator((int)tight.X0, top, (int)tight.X1, bottom, cleaned) is not { } leading)
+        {
+            return cleaned;
+        }
+
+        return leading.Comparator + cleaned[firstDigit..];
     }
 
     /// <summary>
