@@ -10,6 +10,12 @@ namespace FormExtract.Ocr;
 /// </summary>
 internal sealed partial class CellReader
 {
+    /// <summary>Ink no wider than this many times its height is one glyph: ideographs are set on a square body.</summary>
+    private const double OneGlyphWidth = 1.2;
+
+    /// <summary>Two bands of ink within this many usual line heights, top to bottom, are one line.</summary>
+    private const double OneLineHeight = 1.15;
+
     private readonly OcrEngines _engines;
     private readonly PreparedPage _page;
     private readonly double _lowConfidence;
@@ -537,6 +543,30 @@ internal sealed partial class CellReader
         return _star.Leading((int)tight.X0, top, (int)tight.X1, bottom);
     }
 
+    /// <summary>
+    /// A line whose ink is one glyph wide (the last character of a sentence wrapped alone in a narrow column) holds
+    /// one character, but the line model may read its parts as several (料 as 炎3|): such a reading is replaced by
+    /// the single-character reading of the glyph where the engine is sure of one ideograph.
+    /// </summary>
+    private OcrReading OneGlyph(OcrReading reading, Box line, int top, int bottom)
+    {
+        if (reading.Text.Count(c => char.IsLetterOrDigit(c) || c == '|') < 2)
+        {
+            return reading;
+        }
+
+        var ink = _page.Binary.Ink((int)line.X0, top, (int)Math.Ceiling(line.X1), bottom);
+        if (ink.Count == 0 || ink.Right - ink.Left > OneGlyphWidth * (ink.Bottom - ink.Top))
+        {
+            return reading;
+        }
+
+        // The glyph may carry a full-width mark in its own room (料，): one ideograph and marks are one glyph.
+        var character = _engines.Text.ReadCharacter(line);
+        return character.Text.Length > 0 && Core.Normalization.TextNormalizer.IsCjk(character.Text[0])
+            && !character.Text.Skip(1).Any(c => char.IsLetterOrDigit(c) || c == '|') ? character : reading;
+    }
+
     /// <summary>The lines of ink between <paramref name="inkTop"/> and <paramref name="inkBottom"/>, top to bottom.</summary>
     private List<(int Top, int Bottom)> Lines(Box tight, int inkTop, int inkBottom)
     {
@@ -574,7 +604,38 @@ internal sealed partial class CellReader
             }
         }
 
-        return merged;
+        return JoinSplitGlyphs(merged);
+    }
+
+    /// <summary>
+    /// Some ideographs are drawn in two parts one over the other with a gap between (宀 over 元 in 完), so a line
+    /// holding only such a glyph (the last character of a sentence wrapped alone) is cut into two bands, each
+    /// read as a character. Two neighbouring bands that together are no taller than the cell's usual line are one
+    /// line: lines of text are set further apart than that.
+    /// </summary>
+    internal static List<(int Top, int Bottom)> JoinSplitGlyphs(List<(int Top, int Bottom)> bands)
+    {
+        if (bands.Count < 3)
+        {
+            return bands;
+        }
+
+        var usual = bands.Select(b => b.Bottom - b.Top).Order().ElementAt(bands.Count / 2);
+        var joined = new List<(int Top, int Bottom)>(bands.Count);
+        foreach (var band in bands)
+        {
+            if (joined.Count > 0 && band.Bottom - joined[^1].Top <= usual * OneLineHeight
+                && band.Bottom - band.Top < usual && joined[^1].Bottom - joined[^1].Top < usual)
+            {
+                joined[^1] = (joined[^1].Top, band.Bottom);
+            }
+            else
+            {
+                joined.Add(band);
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>
@@ -597,6 +658,7 @@ internal sealed partial class CellReader
             var x0 = top == merged[0].Top ? firstLineStart ?? tight.X0 : tight.X0;
             var box = new Box(x0, Math.Max(tight.Y0, top - margin), tight.X1, Math.Min(tight.Y1, bottom + margin));
             var reading = _engines.Text.Read(box, CellKind.Text, singleLine: true, textSized ? bottom - top : 0);
+            reading = OneGlyph(reading, box, top, bottom);
             if (reading.Text.Length > 0)
             {
                 texts.Add(reading.Text);
