@@ -10,6 +10,12 @@ namespace FormExtract.Ocr;
 /// </summary>
 internal sealed partial class CellReader
 {
+    /// <summary>Ink no wider than this many times its height is one glyph: ideographs are set on a square body.</summary>
+    private const double OneGlyphWidth = 1.2;
+
+    /// <summary>Two bands of ink within this many usual line heights, top to bottom, are one line.</summary>
+    private const double OneLineHeight = 1.15;
+
     private readonly OcrEngines _engines;
     private readonly PreparedPage _page;
     private readonly double _lowConfidence;
@@ -78,6 +84,10 @@ internal sealed partial class CellReader
             ? _engines.Text.Read(star is { } starEnd ? tight with { X0 = starEnd } : tight, CellKind.Text, singleLine: true, textSized ? ink.Bottom - ink.Top : 0)
             : ReadLines(tight, ink.Top, ink.Bottom, margin, textSized, star);
         var cleaned = (star is null ? string.Empty : StarMark.Mark) + Clean(text.Text);
+        if (!singleLine && kind == CellKind.Measure)
+        {
+            cleaned = WithWrappedComparator(cleaned, tight, ink.Top, ink.Bottom);
+        }
         // Under a figures heading (分值, 全年执行数) whatever is not a word is a figure, however the Chinese
         // model read it (1l, O.5); the figure engine's reading is taken there without weighing confidences.
         // (Full-width marks do not make a word: the Chinese model reads the comma of 2,612,933 as ，.)
@@ -288,21 +298,10 @@ internal sealed partial class CellReader
 
         var comparator = string.Empty;
         var rest = tight;
-        if (FirstGlyph(x0, y0, x1, y1) is { } glyph)
+        if (LeadingComparator(x0, y0, x1, y1, wholeText) is { } leading)
         {
-            var firstIsDigit = wholeText.Length > 0 && char.IsAsciiDigit(wholeText[0]);
-            comparator = Comparator(glyph.Left, glyph.Right, y0, y1, allowChevron: !firstIsDigit) ?? string.Empty;
-            var end = glyph.Right;
-            // Some forms type ≥ as two characters, >=.
-            if (comparator is ">" or "<" && FirstGlyph(end, y0, x1, y1) is { } next && Comparator(next.Left, next.Right, y0, y1, allowChevron: false) == "=")
-            {
-                (comparator, end) = (comparator + "=", next.Right);
-            }
-
-            if (comparator.Length > 0)
-            {
-                rest = new Box(Math.Max(tight.X0, end + 1 - (margin / 2)), tight.Y0, tight.X1, tight.Y1);
-            }
+            comparator = leading.Comparator;
+            rest = new Box(Math.Max(tight.X0, leading.End + 1 - (margin / 2)), tight.Y0, tight.X1, tight.Y1);
         }
 
         var chinese = comparator.Length > 0 ? _engines.Text.Read(rest, CellKind.Measure, singleLine: true) : whole;
@@ -327,6 +326,47 @@ internal sealed partial class CellReader
         }
 
         return new OcrReading(OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达')), body.Confidence);
+    }
+
+    /// <summary>
+    /// The comparator the first glyphs between <paramref name="y0"/> and <paramref name="y1"/> make by their
+    /// strokes, and the column where it ends; null when they make none. <paramref name="read"/> is what the
+    /// Chinese model read there: a chevron alone is only trusted where it did not read a digit first.
+    /// </summary>
+    private (string Comparator, int End)? LeadingComparator(int x0, int y0, int x1, int y1, string read)
+    {
+        if (FirstGlyph(x0, y0, x1, y1) is not { } glyph)
+        {
+            return null;
+        }
+
+        var firstIsDigit = read.Length > 0 && char.IsAsciiDigit(read[0]);
+        var comparator = Comparator(glyph.Left, glyph.Right, y0, y1, allowChevron: !firstIsDigit);
+        var end = glyph.Right;
+        // Some forms type ≥ as two characters, >=.
+        if (comparator is ">" or "<" && FirstGlyph(end, y0, x1, y1) is { } next && Comparator(next.Left, next.Right, y0, y1, allowChevron: false) == "=")
+        {
+            (comparator, end) = (comparator + "=", next.Right);
+        }
+
+        return comparator is null ? null : (comparator, end);
+    }
+
+    /// <summary>
+    /// A target wrapped over lines in a narrow column (≤10万 over 元) is read line by line by the Chinese model,
+    /// which reads a ≤ as S or 三; its first line's first glyphs are told by their strokes, as a one-line
+    /// target's are, and stand for what was read before the first digit (at most two characters).
+    /// </summary>
+    private string WithWrappedComparator(string cleaned, Box tight, int inkTop, int inkBottom)
+    {
+        var firstDigit = cleaned.AsSpan().IndexOfAnyInRange('0', '9');
+        if (firstDigit is < 1 or > 2 || Lines(tight, inkTop, inkBottom) is not [var (top, bottom), _, ..]
+            || LeadingComparator((int)tight.X0, top, (int)tight.X1, bottom, cleaned) is not { } leading)
+        {
+            return cleaned;
+        }
+
+        return leading.Comparator + cleaned[firstDigit..];
     }
 
     /// <summary>
@@ -503,6 +543,30 @@ internal sealed partial class CellReader
         return _star.Leading((int)tight.X0, top, (int)tight.X1, bottom);
     }
 
+    /// <summary>
+    /// A line whose ink is one glyph wide (the last character of a sentence wrapped alone in a narrow column) holds
+    /// one character, but the line model may read its parts as several (料 as 炎3|): such a reading is replaced by
+    /// the single-character reading of the glyph where the engine is sure of one ideograph.
+    /// </summary>
+    private OcrReading OneGlyph(OcrReading reading, Box line, int top, int bottom)
+    {
+        if (reading.Text.Count(c => char.IsLetterOrDigit(c) || c == '|') < 2)
+        {
+            return reading;
+        }
+
+        var ink = _page.Binary.Ink((int)line.X0, top, (int)Math.Ceiling(line.X1), bottom);
+        if (ink.Count == 0 || ink.Right - ink.Left > OneGlyphWidth * (ink.Bottom - ink.Top))
+        {
+            return reading;
+        }
+
+        // The glyph may carry a full-width mark in its own room (料，): one ideograph and marks are one glyph.
+        var character = _engines.Text.ReadCharacter(line);
+        return character.Text.Length > 0 && Core.Normalization.TextNormalizer.IsCjk(character.Text[0])
+            && !character.Text.Skip(1).Any(c => char.IsLetterOrDigit(c) || c == '|') ? character : reading;
+    }
+
     /// <summary>The lines of ink between <paramref name="inkTop"/> and <paramref name="inkBottom"/>, top to bottom.</summary>
     private List<(int Top, int Bottom)> Lines(Box tight, int inkTop, int inkBottom)
     {
@@ -540,7 +604,38 @@ internal sealed partial class CellReader
             }
         }
 
-        return merged;
+        return JoinSplitGlyphs(merged);
+    }
+
+    /// <summary>
+    /// Some ideographs are drawn in two parts one over the other with a gap between (宀 over 元 in 完), so a line
+    /// holding only such a glyph (the last character of a sentence wrapped alone) is cut into two bands, each
+    /// read as a character. Two neighbouring bands that together are no taller than the cell's usual line are one
+    /// line: lines of text are set further apart than that.
+    /// </summary>
+    internal static List<(int Top, int Bottom)> JoinSplitGlyphs(List<(int Top, int Bottom)> bands)
+    {
+        if (bands.Count < 3)
+        {
+            return bands;
+        }
+
+        var usual = bands.Select(b => b.Bottom - b.Top).Order().ElementAt(bands.Count / 2);
+        var joined = new List<(int Top, int Bottom)>(bands.Count);
+        foreach (var band in bands)
+        {
+            if (joined.Count > 0 && band.Bottom - joined[^1].Top <= usual * OneLineHeight
+                && band.Bottom - band.Top < usual && joined[^1].Bottom - joined[^1].Top < usual)
+            {
+                joined[^1] = (joined[^1].Top, band.Bottom);
+            }
+            else
+            {
+                joined.Add(band);
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>
@@ -563,6 +658,7 @@ internal sealed partial class CellReader
             var x0 = top == merged[0].Top ? firstLineStart ?? tight.X0 : tight.X0;
             var box = new Box(x0, Math.Max(tight.Y0, top - margin), tight.X1, Math.Min(tight.Y1, bottom + margin));
             var reading = _engines.Text.Read(box, CellKind.Text, singleLine: true, textSized ? bottom - top : 0);
+            reading = OneGlyph(reading, box, top, bottom);
             if (reading.Text.Length > 0)
             {
                 texts.Add(reading.Text);

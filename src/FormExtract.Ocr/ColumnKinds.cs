@@ -16,6 +16,9 @@ internal sealed class ColumnKinds
     /// <summary>Characters of noise a header may carry beside its heading.</summary>
     private const int MaxNoise = 3;
 
+    /// <summary>Column rules that must agree on a shift before a table is taken as shifted: two could be chance.</summary>
+    private const int MinRulesMatched = 3;
+
     private readonly List<(double X0, double X1, CellKind Kind)> _columns = [];
     private readonly LabelSnapper _snapper;
     private readonly TemplateVocabulary _vocabulary;
@@ -38,6 +41,32 @@ internal sealed class ColumnKinds
         }
 
         return CellKind.Text;
+    }
+
+    /// <summary>
+    /// How far a table's columns sit from where the columns were learnt, in pixels, given the table's column
+    /// rules: each page of a scan is cropped, deskewed and squared on its own, so the same columns come out
+    /// shifted as a whole on a later page (by 20 px and more on a degraded scan), and a column matched by its
+    /// place on the page alone would lose what its header on the first page said. The shift that lays the most
+    /// rules onto learnt column edges is taken, when it lays at least <see cref="MinRulesMatched"/> of them and
+    /// more than no shift does; else none.
+    /// </summary>
+    public double Offset(IReadOnlyList<double> rules, double tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var edges = _columns.SelectMany(c => new[] { c.X0, c.X1 }).Distinct().ToArray();
+        int Matched(double shift) => rules.Count(x => edges.Any(e => Math.Abs(e - (x + shift)) <= tolerance));
+        var (best, bestCount) = (0.0, Matched(0));
+        foreach (var shift in edges.SelectMany(e => rules.Select(x => e - x)).Order())
+        {
+            var count = Matched(shift);
+            if (count > bestCount || (count == bestCount && count > 0 && Math.Abs(shift) < Math.Abs(best)))
+            {
+                (best, bestCount) = (shift, count);
+            }
+        }
+
+        return bestCount >= MinRulesMatched && bestCount > Matched(0) ? best : 0;
     }
 
     /// <summary>Notes a header cell: the columns it covers now hold what it announces, whatever they held above.</summary>

@@ -28,7 +28,7 @@ internal static partial class OcrTextRepair
 
         text = StrayBrackets(text);
         text = SpacedFigure().Replace(text, "$1$2");
-        text = PercentTail().Replace(text, "%");
+        text = PercentTail().Replace(text, string.Empty);
         var hasChinese = text.Any(TextNormalizer.IsCjk);
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -91,10 +91,11 @@ internal static partial class OcrTextRepair
     private static partial Regex SpacedFigure();
 
     /// <summary>
-    /// The Chinese model reads the serif % as %4 or %6 (执行率94.67%4；): a digit right after a percentage and
-    /// before a break in the sentence is never printed, so it goes.
+    /// The Chinese model reads the serif % as %4, %6 or %0, at times with a 9 before it for its upper ring
+    /// (执行率94.67%4；, 执行率91.779%0；): a digit right after a percentage and before a break in the sentence is
+    /// never printed, so it goes, and so does a third decimal 9 of a rate given to two decimals before such a tail.
     /// </summary>
-    [GeneratedRegex(@"(?<=\d)%[46](?=[；;，,。]|$)")]
+    [GeneratedRegex(@"(?<=\d\.\d\d)9(?=%[046](?:[；;，,。]|$))|(?<=\d%)[046](?=[；;，,。]|$)")]
     private static partial Regex PercentTail();
 
     [GeneratedRegex(@"[ \t]*([：；，、。（）])[ \t]*")]

@@ -50,6 +50,9 @@ internal sealed class PageRecognizer
         var complete = true;
         foreach (var grid in _grids.Find(page))
         {
+            // Columns are known by where they were learnt; this table's boxes are moved there before they are looked up.
+            var shift = columns.Offset(grid.Xs, snap * 2.5);
+            Box Learnt(Box box) => box with { X0 = box.X0 + shift, X1 = box.X1 + shift };
             var table = Table(page.Number, grid, box =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -60,8 +63,8 @@ internal sealed class PageRecognizer
                 }
 
                 // Cells come row by row, so a column's header is read before the cells under it.
-                var reading = reader.Read(box, inset, columns.KindOf(box, snap * 2.5));
-                columns.Learn(box, reading.Text);
+                var reading = reader.Read(box, inset, columns.KindOf(Learnt(box), snap * 2.5));
+                columns.Learn(Learnt(box), reading.Text);
                 confidence[box] = reading.Confidence;
                 if (reading.Alternatives is { Count: > 0 } others)
                 {
@@ -70,7 +73,7 @@ internal sealed class PageRecognizer
 
                 return reading;
             });
-            blocks.Add(PageBlock.Of(UnitsAgree(table, box => columns.KindOf(box, snap * 2.5) == CellKind.Measure)));
+            blocks.Add(PageBlock.Of(UnitsAgree(table, box => columns.KindOf(Learnt(box), snap * 2.5) == CellKind.Measure)));
         }
 
         foreach (var (box, _) in TextLines(page, blocks.Select(b => b.Box).ToList()))

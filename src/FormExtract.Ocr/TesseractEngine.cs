@@ -162,6 +162,16 @@ public sealed class TesseractEngine : IDisposable
     }
 
     /// <summary>
+    /// The region read as one character (Tesseract's single-character mode) at the page's own size, for ink that
+    /// is one glyph wide: empty when the engine is not sure of it.
+    /// </summary>
+    public OcrReading ReadCharacter(Box region)
+    {
+        var character = Recognize(region, CellKind.Text, SingleCharacter, Rendering.Page);
+        return character.Confidence >= SureCharacter ? character : OcrReading.Empty;
+    }
+
+    /// <summary>
     /// One rendering of the region read as a line or a block. Tesseract's line mode finds no text in a short
     /// line of two or three ideographs (拨款, 预算内 on a line of their own), nor at times in one figure cropped
     /// tight, that the raw-line mode, which skips its layout analysis, reads correctly. Neither finds one

@@ -18,6 +18,10 @@ public sealed class OcrTextRepairTests
     [Theory]
     [InlineData("过90%", "≥90%")]
     [InlineData("执行率94.67%4；", "执行率94.67%；")]
+    [InlineData("执行率91.779%0；", "执行率91.77%；")]
+    [InlineData("执行率99%0。", "执行率99%。")]
+    [InlineData("执行率99.5%；", "执行率99.5%；")]
+    [InlineData("完成率91.79%；", "完成率91.79%；")]
     [InlineData("项目名称: 残疾人", "项目名称：残疾人")]
     public void Look_alikes_and_latin_marks_beside_chinese_are_mended(string read, string repaired) =>
         Assert.Equal(repaired, OcrTextRepair.Repair(read));
