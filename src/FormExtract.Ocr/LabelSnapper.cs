@@ -52,7 +52,7 @@ internal sealed class LabelSnapper
         }
 
         // Two-character labels (分值, 得分) are snapped on an exact match only: one edit is half the word.
-        var allowed = key.Length <= 3 ? 0 : key.Length <= 6 ? 1 : 2;
+        var allowed = NearLabels.Allowed(key.Length);
         string? best = null;
         var bestDistance = int.MaxValue;
         var tie = false;
@@ -64,7 +64,7 @@ internal sealed class LabelSnapper
                 continue;
             }
 
-            var distance = Distance(key, label);
+            var distance = NearLabels.Distance(key, label);
             if (distance < bestDistance)
             {
                 (best, bestDistance, tie) = (_labels[i], distance, false);
@@ -100,7 +100,7 @@ internal sealed class LabelSnapper
                     continue;
                 }
 
-                var distance = Distance(key[..kept], label[..kept]);
+                var distance = NearLabels.Distance(key.AsSpan(0, kept), label.AsSpan(0, kept));
                 if (distance < bestDistance)
                 {
                     (best, bestDistance, tie) = (spelling, distance, false);
@@ -113,28 +113,5 @@ internal sealed class LabelSnapper
         }
 
         return best is not null && bestDistance <= 1 && !tie ? best : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
