@@ -47,7 +47,7 @@ internal sealed class AlignedTable
         _slack = displayWidth ? 1 : 0;
         _narrow = displayWidth ? NarrowColumn : NarrowColumn / 2;
         _wide = displayWidth ? WideText : WideText / 2;
-        _grid = ColumnGrid.Of(lines);
+        _grid = ColumnGrid.Of(lines, displayWidth ? IsWord : null);
         var rules = lines.Count(l => l.IsRule);
         _ruled = rules > 0 && rules * 4 >= lines.Count - rules;
         _cells = lines.Select(Cells).ToArray();
@@ -108,7 +108,7 @@ internal sealed class AlignedTable
             {
                 if (IsFigure(upper[u].Text) || IsFigure(cell.Text)
                     || (!IsLabelFragment(upper[u]) && !IsLabelFragment(cell) && !ReadsOn(upper[u].Text, cell.Text)
-                        && (!Filled(upper[u]) || cell.Span > upper[u].Span)))
+                        && (!Filled(upper[u]) || cell.Span > upper[u].Span || IsWord(upper[u].Text))))
                 {
                     return true;
                 }
@@ -146,6 +146,9 @@ internal sealed class AlignedTable
     /// <summary>Whether the lower text goes on the upper one as the start of a layout's word (产出指 / 标, 年度指 / 标值).</summary>
     private bool ReadsOn(string upper, string lower) =>
         lower.Length <= 4 && !IsFigure(lower) && _labelStarts.Contains(LabelKey.Of(upper + lower));
+
+    /// <summary>One of the layouts' words whole (实施单位, 全年执行数): a cell of its own, not the first line of a wrapped text.</summary>
+    private bool IsWord(string text) => _vocabulary.IsLabel(LabelKey.Of(text));
 
     /// <summary>A character or two of a label set down a narrow column.</summary>
     private bool IsLabelFragment(LineCell cell) => cell.Span == 1 && IsNarrow(cell.Column) && !IsFigure(cell.Text);

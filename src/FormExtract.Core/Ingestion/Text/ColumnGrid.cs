@@ -22,7 +22,12 @@ internal sealed class ColumnGrid
 
     public int Count => _starts.Length;
 
-    public static ColumnGrid Of(IReadOnlyList<AlignedLine> lines)
+    /// <summary>The columns of a region's lines.</summary>
+    /// <param name="lines">The region's lines.</param>
+    /// <param name="isWord">Whether a text is one of the layouts' words; given where screen columns are counted in
+    /// display width, in which a text's extent is its width on the page and centred texts are placed under their
+    /// headings (<see cref="DropCoveredStarts"/>). Counted in characters, a CJK text's extent is not its width.</param>
+    public static ColumnGrid Of(IReadOnlyList<AlignedLine> lines, Func<string, bool>? isWord)
     {
         var counts = new Dictionary<int, int>();
         var content = 0;
@@ -56,6 +61,10 @@ internal sealed class ColumnGrid
         if (agreeing != int.MaxValue)
         {
             AddGutterStarts(lines, starts);
+            if (isWord is not null)
+            {
+                DropCoveredStarts(lines, starts, isWord);
+            }
         }
 
         if (agreeing == int.MaxValue)
@@ -131,6 +140,74 @@ internal sealed class ColumnGrid
 
         starts.AddRange(added);
         starts.Sort();
+    }
+
+    /// <summary>
+    /// Starts of texts that stand within a short text (a heading, a figure) of another column on the same line or a
+    /// few lines above: a text centred in its box starts a few columns into it, under its heading, so the box's
+    /// column is the heading's, not one of its own. A column starts only where a gutter lies before it on those
+    /// lines. Both texts must be set apart by two spaces or more (texts parted by single spaces drift), a heading
+    /// (one of the layouts' words) keeps its own start, and starts are judged left to right, a covering text
+    /// counting only where its own start was kept.
+    /// </summary>
+    private static void DropCoveredStarts(IReadOnlyList<AlignedLine> lines, List<int> starts, Func<string, bool> isWord)
+    {
+        // A heading stands a few lines above its column's first text (a tall cell beside it is centred on its row).
+        const int Above = 4;
+        var kept = new List<int>(starts.Count);
+        foreach (var start in starts)
+        {
+            if (!Covered(start))
+            {
+                kept.Add(start);
+            }
+        }
+
+        starts.Clear();
+        starts.AddRange(kept);
+
+        bool Covered(int start)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var own = lines[i].Pieces;
+                var at = Enumerable.Range(0, own.Count).FirstOrDefault(p => Math.Abs(own[p].Start - start) <= 1 && StandsApart(own, p) && !isWord(own[p].Text), -1);
+                if (at >= 0 && CoveredAt(start, i, own[at]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        bool CoveredAt(int start, int i, AlignedPiece own)
+        {
+            for (var j = Math.Max(0, i - Above); j <= i; j++)
+            {
+                var pieces = lines[j].Pieces;
+                for (var p = 0; p < pieces.Count; p++)
+                {
+                    if (pieces[p].Start < start - 1 && pieces[p].End > start && own.End <= pieces[p].End + 1
+                        && !InParagraph(j, pieces[p]) && StandsApart(pieces, p) && kept.Exists(k => Math.Abs(k - pieces[p].Start) <= 1))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        // A wide text, or the short last line of one wrapped above it, runs across gutters.
+        bool InParagraph(int line, AlignedPiece piece) =>
+            piece.End - piece.Start >= ParagraphWidth
+            || (line > 0 && lines[line - 1].Pieces.Any(p => Math.Abs(p.Start - piece.Start) <= 1 && p.End - p.Start >= ParagraphWidth));
+
+        // A text set in its own box has white space of two columns or more either side; texts parted by single
+        // spaces (layout-mode PDF text) drift and say nothing of where boxes are.
+        static bool StandsApart(IReadOnlyList<AlignedPiece> pieces, int p) =>
+            (p == 0 || pieces[p].Start - pieces[p - 1].End >= 2) && (p + 1 == pieces.Count || pieces[p + 1].Start - pieces[p].End >= 2);
     }
 
     /// <summary>The column a screen position falls in.</summary>
