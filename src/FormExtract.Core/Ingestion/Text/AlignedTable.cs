@@ -298,8 +298,9 @@ internal sealed class AlignedTable
         var edge = _grid.RightEdgeOf(last);
         if (cell.Span > 1 || edge == 0)
         {
-            // A merged cell's text may reach the gap before the next column.
-            edge = last + 1 < _grid.Count ? _grid.StartOf(last + 1) - 1 : Math.Max(edge, cell.End);
+            // A merged cell's text may reach the gap before the next column; a CJK paragraph's line not broken
+            // before closing punctuation stops a character short of it.
+            edge = last + 1 < _grid.Count ? _grid.StartOf(last + 1) - 1 - (cell.End - cell.Start >= _wide ? _slack : 0) : Math.Max(edge, cell.End);
         }
 
         return cell.End >= edge - _slack;
