@@ -45,7 +45,9 @@ internal sealed class ColumnGrid
         var starts = new List<int>();
         foreach (var (start, count) in counts.OrderBy(c => c.Key))
         {
-            if (count < agreeing)
+            // Centred in display width, a heading and the figure under it may start one column apart.
+            var agreed = isWord is null ? count : count + counts.GetValueOrDefault(start - 1) + counts.GetValueOrDefault(start + 1);
+            if (agreed < agreeing)
             {
                 continue;
             }
@@ -143,8 +145,8 @@ internal sealed class ColumnGrid
     }
 
     /// <summary>
-    /// Starts of texts that stand within a short text (a heading, a figure) of another column on the same line or a
-    /// few lines above: a text centred in its box starts a few columns into it, under its heading, so the box's
+    /// Starts of texts that stand within the nearest text above them, a short one (a heading, a figure) of another
+    /// column a few lines up: a text centred in its box starts a few columns into it, under its heading, so the box's
     /// column is the heading's, not one of its own. A column starts only where a gutter lies before it on those
     /// lines. Both texts must be set apart by two spaces or more (texts parted by single spaces drift), a heading
     /// (one of the layouts' words) keeps its own start, and starts are judged left to right, a covering text
@@ -181,17 +183,18 @@ internal sealed class ColumnGrid
             return false;
         }
 
+        // Decided by the nearest text above that overlaps this one: its heading, or the figure of the row above.
         bool CoveredAt(int start, int i, AlignedPiece own)
         {
-            for (var j = Math.Max(0, i - Above); j <= i; j++)
+            for (var j = i - 1; j >= Math.Max(0, i - Above); j--)
             {
                 var pieces = lines[j].Pieces;
                 for (var p = 0; p < pieces.Count; p++)
                 {
-                    if (pieces[p].Start < start - 1 && pieces[p].End > start && own.End <= pieces[p].End + 1
-                        && !InParagraph(j, pieces[p]) && StandsApart(pieces, p) && kept.Exists(k => Math.Abs(k - pieces[p].Start) <= 1))
+                    if (pieces[p].End > own.Start && pieces[p].Start < own.End)
                     {
-                        return true;
+                        return pieces[p].Start < start - 1 && pieces[p].End > start && own.End <= pieces[p].End + 1
+                            && !InParagraph(j, pieces[p]) && StandsApart(pieces, p) && kept.Exists(k => Math.Abs(k - pieces[p].Start) <= 1);
                     }
                 }
             }
