@@ -202,10 +202,11 @@ internal sealed class ColumnGrid
             return false;
         }
 
-        // A wide text, or the short last line of one wrapped above it, runs across gutters.
+        // A wide text, or the short last line of one wrapped above it, runs across gutters; a heading under a
+        // paragraph starts a row of its own.
         bool InParagraph(int line, AlignedPiece piece) =>
             piece.End - piece.Start >= ParagraphWidth
-            || (line > 0 && lines[line - 1].Pieces.Any(p => Math.Abs(p.Start - piece.Start) <= 1 && p.End - p.Start >= ParagraphWidth));
+            || (line > 0 && !isWord(piece.Text) && lines[line - 1].Pieces.Any(p => Math.Abs(p.Start - piece.Start) <= 1 && p.End - p.Start >= ParagraphWidth));
 
         // A text set in its own box has white space of two columns or more either side; texts parted by single
         // spaces (layout-mode PDF text) drift and say nothing of where boxes are.
