@@ -145,7 +145,14 @@ internal sealed class AlignedTable
 
     /// <summary>Whether the lower text goes on the upper one as the start of a layout's word (产出指 / 标, 年度指 / 标值).</summary>
     private bool ReadsOn(string upper, string lower) =>
-        lower.Length <= 4 && !IsFigure(lower) && _labelStarts.Contains(LabelKey.Of(upper + lower));
+        lower.Length <= 4 && !IsFigure(lower) && (_labelStarts.Contains(LabelKey.Of(upper + lower)) || Closes(upper, lower));
+
+    /// <summary>Whether the lower text closes a bracket the upper one left open (项目资金 (万 / 元)): one text wrapped.</summary>
+    private static bool Closes(string upper, string lower)
+    {
+        var open = upper.LastIndexOfAny(['(', '（']);
+        return open >= 0 && upper.IndexOfAny([')', '）'], open) < 0 && lower.IndexOfAny([')', '）']) >= 0 && lower.IndexOfAny(['(', '（']) < 0;
+    }
 
     /// <summary>One of the layouts' words whole (实施单位, 全年执行数): a cell of its own, not the first line of a wrapped text.</summary>
     private bool IsWord(string text) => _vocabulary.IsLabel(LabelKey.Of(text));
