@@ -227,6 +227,78 @@ internal sealed class AlignedTable
         }
 
         SplitVerticalLabels();
+        if (!_ruled)
+        {
+            SplitStackedTexts();
+        }
+    }
+
+    /// <summary>
+    /// Without rules, texts of one column set in consecutive rows with no line between them run together. A text
+    /// beside the figures of two rows or more (each row's one-line cells stand on one line, the middle of the row),
+    /// with at least two lines a row and not one of the layouts' words (a merged label), is one text a row: each
+    /// cut after a line that ends a paragraph (well short of the text's width) between two rows' figure lines, or
+    /// else where the text above, centred on its row's figure line, ends.
+    /// </summary>
+    private void SplitStackedTexts()
+    {
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            var block = _blocks[b];
+            if (block.Vertical || block.Lines.Count < 4)
+            {
+                continue;
+            }
+
+            var anchors = block.Lines.Select(l => l.Line).Where(l => BesideFigures(l, block.Column)).ToList();
+            if (anchors.Count < 2 || block.Lines.Count < 2 * anchors.Count || IsWord(Text(block)))
+            {
+                continue;
+            }
+
+            var cuts = new List<int>();
+            var top = block.Top;
+            for (var k = 0; k + 1 < anchors.Count; k++)
+            {
+                var (anchor, next) = (anchors[k], anchors[k + 1]);
+                var cut = -1;
+                for (var c = anchor + 1; c <= next && cut < 0; c++)
+                {
+                    cut = EndsParagraphAt(block, c - 1) ? c : -1;
+                }
+
+                cut = cut >= 0 ? cut : Math.Clamp(anchor + (anchor - top) + 1, anchor + 1, next);
+                cuts.Add(cut);
+                top = cut;
+            }
+
+            var parts = new List<CellBlock>();
+            foreach (var (line, text) in block.Lines)
+            {
+                if (parts.Count == 0 || (parts.Count <= cuts.Count && line >= cuts[parts.Count - 1]))
+                {
+                    parts.Add(new CellBlock(block.Column, line));
+                }
+
+                parts[^1].Add(line, _cells[line].FirstOrDefault(c => c.Text == text) ?? new LineCell(block.Column, 1, block.Start, block.End, text));
+            }
+
+            _blocks.RemoveAt(b);
+            _blocks.InsertRange(b, parts);
+            b += parts.Count - 1;
+        }
+    }
+
+    /// <summary>Whether the line holds figures (two or more) in other columns than this one: a row's one-line cells.</summary>
+    private bool BesideFigures(int line, int column) =>
+        _cells[line].Count(c => c.Column != column && IsFigure(c.Text)) >= 2;
+
+    /// <summary>Whether the block's text on this line falls well short of its width: a paragraph's last line.</summary>
+    private bool EndsParagraphAt(CellBlock block, int line)
+    {
+        var text = block.Lines.FirstOrDefault(l => l.Line == line).Text;
+        return text is not null && _cells[line].FirstOrDefault(c => c.Text == text) is { } cell
+            && cell.End - cell.Start < block.End - block.Start - (2 * ParagraphSlack);
     }
 
     /// <summary>
