@@ -32,7 +32,8 @@ public static class TextShapeDetector
             return IsDrawnGrid(content) ? TextShape.Aligned : TextShape.Pipes;
         }
 
-        if (LooksLikeCsv(text))
+        // Prose with commas in a few lines is not a sheet: a sheet's rows put commas on most lines.
+        if (Enough(Count(t => t.Contains(',', StringComparison.Ordinal))) && LooksLikeCsv(text))
         {
             return TextShape.Csv;
         }
