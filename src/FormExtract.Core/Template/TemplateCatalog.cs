@@ -23,6 +23,9 @@ public sealed partial class TemplateCatalog
     /// <summary>Headings longer than this are not looked up: 执行率(全年执行数/全年预算数) is among the longest.</summary>
     private const int MaxHeadingLength = 24;
 
+    /// <summary>Headings of a layout found that outweigh a longer title of a layout none of whose headings were found.</summary>
+    private const int MinPrintedSignature = 3;
+
     private readonly IReadOnlyDictionary<string, TemplateDescription> _descriptions;
     private readonly Dictionary<string, FormTemplate> _templates;
 
@@ -165,6 +168,9 @@ public sealed partial class TemplateCatalog
 
         var best = National;
         var bestScore = 0;
+        var bestSignature = 0;
+        FormTemplate? printed = null;
+        var printedSignature = 0;
         for (var t = 0; t < Templates.Count; t++)
         {
             var template = Templates[t];
@@ -183,11 +189,18 @@ public sealed partial class TemplateCatalog
             var score = (titleLength * 10) + (signature * 5);
             if (score > bestScore)
             {
-                (best, bestScore) = (template, score);
+                (best, bestScore, bestSignature) = (template, score, signature);
+            }
+
+            if (titleLength > 0 && signature > printedSignature)
+            {
+                (printed, printedSignature) = (template, signature);
             }
         }
 
-        return best;
+        // A longer title alone does not pick a layout none of whose headings the form prints, over one whose
+        // title it also carries and several of whose headings it does.
+        return bestSignature == 0 && printedSignature >= MinPrintedSignature && printed is not null ? printed : best;
     }
 
     private static bool IsSentence(string key) => key.Contains('。', StringComparison.Ordinal) || key.Contains('，', StringComparison.Ordinal) || key.Count(c => c == ',') > 1;

@@ -30,6 +30,41 @@ public class AlignedRowsTests
     }
 
     [Fact]
+    public void Figures_centred_under_their_headings_take_the_headings_columns()
+    {
+        // Centred in their boxes, the targets start two columns into 年度指标值 and the results three into 实际完成值.
+        var rows = Read(
+            "               一级指标     二级指标         三级指标       年度指标值   实际完成值   分值   得分",
+            "                            数量指标    开展非遗展演次数      =19户        25户      8       8",
+            "                                        文艺培训计划完成率    =100%        100%      5       5",
+            "               产出指标                 市场检查响应及时率    >=80%       >=80%      9       9",
+            "                            时效指标    文化配送响应及时率    >=85%       >=85%      8       8",
+            "                                        市场检查完成及时性     及时        及时      4       4");
+
+        Assert.Equal(ColumnOf(rows, "年度指标值"), ColumnOf(rows, "=19户"));
+        Assert.Equal(ColumnOf(rows, "实际完成值"), ColumnOf(rows, "25户"));
+        Assert.Equal(["市场检查完成及时性", "及时", "及时", "4", "4"], Texts(rows[^1]));
+    }
+
+    [Fact]
+    public void Texts_of_one_column_in_consecutive_rows_are_cut_at_their_rows()
+    {
+        // Two deviation reasons set one right under the other, each centred on its row's figures.
+        var rows = Read(
+            "  垃圾分类达标率   >=80%   73%   6   5.48   因场地调整，部分非",
+            "                                            遗展演推迟举办。整",
+            "  服务对象满意度   >=90%   78%   6   5.2    改：已将未完成的内",
+            "                                            划，确保按期完成。",
+            "                                            沟通机制不够完善，",
+            "  市民满意度       >=80%   75%   4   3.75   下一步拟制定定期沟",
+            "                                            通反馈机制，健全管",
+            "                                            理制度。");
+
+        var reasons = rows.Select(r => r.Cells.LastOrDefault(c => c.Text.Length > 6)?.Text).ToArray();
+        Assert.Contains("沟通机制不够完善，下一步拟制定定期沟通反馈机制，健全管理制度。", reasons);
+    }
+
+    [Fact]
     public void Characters_are_counted_where_texts_line_up_by_characters()
     {
         // lynx pads by characters, not by screen width.

@@ -47,7 +47,7 @@ internal sealed class AlignedTable
         _slack = displayWidth ? 1 : 0;
         _narrow = displayWidth ? NarrowColumn : NarrowColumn / 2;
         _wide = displayWidth ? WideText : WideText / 2;
-        _grid = ColumnGrid.Of(lines);
+        _grid = ColumnGrid.Of(lines, displayWidth ? IsWord : null);
         var rules = lines.Count(l => l.IsRule);
         _ruled = rules > 0 && rules * 4 >= lines.Count - rules;
         _cells = lines.Select(Cells).ToArray();
@@ -108,7 +108,7 @@ internal sealed class AlignedTable
             {
                 if (IsFigure(upper[u].Text) || IsFigure(cell.Text)
                     || (!IsLabelFragment(upper[u]) && !IsLabelFragment(cell) && !ReadsOn(upper[u].Text, cell.Text)
-                        && (!Filled(upper[u]) || cell.Span > upper[u].Span)))
+                        && (!Filled(upper[u]) || cell.Span > upper[u].Span || IsWord(upper[u].Text))))
                 {
                     return true;
                 }
@@ -145,7 +145,17 @@ internal sealed class AlignedTable
 
     /// <summary>Whether the lower text goes on the upper one as the start of a layout's word (产出指 / 标, 年度指 / 标值).</summary>
     private bool ReadsOn(string upper, string lower) =>
-        lower.Length <= 4 && !IsFigure(lower) && _labelStarts.Contains(LabelKey.Of(upper + lower));
+        lower.Length <= 4 && !IsFigure(lower) && (_labelStarts.Contains(LabelKey.Of(upper + lower)) || Closes(upper, lower));
+
+    /// <summary>Whether the lower text closes a bracket the upper one left open (项目资金 (万 / 元)): one text wrapped.</summary>
+    private static bool Closes(string upper, string lower)
+    {
+        var open = upper.LastIndexOfAny(['(', '（']);
+        return open >= 0 && upper.IndexOfAny([')', '）'], open) < 0 && lower.IndexOfAny([')', '）']) >= 0 && lower.IndexOfAny(['(', '（']) < 0;
+    }
+
+    /// <summary>One of the layouts' words whole (实施单位, 全年执行数): a cell of its own, not the first line of a wrapped text.</summary>
+    private bool IsWord(string text) => _vocabulary.IsLabel(LabelKey.Of(text));
 
     /// <summary>A character or two of a label set down a narrow column.</summary>
     private bool IsLabelFragment(LineCell cell) => cell.Span == 1 && IsNarrow(cell.Column) && !IsFigure(cell.Text);
@@ -217,6 +227,78 @@ internal sealed class AlignedTable
         }
 
         SplitVerticalLabels();
+        if (!_ruled)
+        {
+            SplitStackedTexts();
+        }
+    }
+
+    /// <summary>
+    /// Without rules, texts of one column set in consecutive rows with no line between them run together. A text
+    /// beside the figures of two rows or more (each row's one-line cells stand on one line, the middle of the row),
+    /// with at least two lines a row and not one of the layouts' words (a merged label), is one text a row: each
+    /// cut after a line that ends a paragraph (well short of the text's width) between two rows' figure lines, or
+    /// else where the text above, centred on its row's figure line, ends.
+    /// </summary>
+    private void SplitStackedTexts()
+    {
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            var block = _blocks[b];
+            if (block.Vertical || block.Lines.Count < 4)
+            {
+                continue;
+            }
+
+            var anchors = block.Lines.Select(l => l.Line).Where(l => BesideFigures(l, block.Column)).ToList();
+            if (anchors.Count < 2 || block.Lines.Count < 2 * anchors.Count || IsWord(Text(block)))
+            {
+                continue;
+            }
+
+            var cuts = new List<int>();
+            var top = block.Top;
+            for (var k = 0; k + 1 < anchors.Count; k++)
+            {
+                var (anchor, next) = (anchors[k], anchors[k + 1]);
+                var cut = -1;
+                for (var c = anchor + 1; c <= next && cut < 0; c++)
+                {
+                    cut = EndsParagraphAt(block, c - 1) ? c : -1;
+                }
+
+                cut = cut >= 0 ? cut : Math.Clamp(anchor + (anchor - top) + 1, anchor + 1, next);
+                cuts.Add(cut);
+                top = cut;
+            }
+
+            var parts = new List<CellBlock>();
+            foreach (var (line, text) in block.Lines)
+            {
+                if (parts.Count == 0 || (parts.Count <= cuts.Count && line >= cuts[parts.Count - 1]))
+                {
+                    parts.Add(new CellBlock(block.Column, line));
+                }
+
+                parts[^1].Add(line, _cells[line].FirstOrDefault(c => c.Text == text) ?? new LineCell(block.Column, 1, block.Start, block.End, text));
+            }
+
+            _blocks.RemoveAt(b);
+            _blocks.InsertRange(b, parts);
+            b += parts.Count - 1;
+        }
+    }
+
+    /// <summary>Whether the line holds figures (two or more) in other columns than this one: a row's one-line cells.</summary>
+    private bool BesideFigures(int line, int column) =>
+        _cells[line].Count(c => c.Column != column && IsFigure(c.Text)) >= 2;
+
+    /// <summary>Whether the block's text on this line falls well short of its width: a paragraph's last line.</summary>
+    private bool EndsParagraphAt(CellBlock block, int line)
+    {
+        var text = block.Lines.FirstOrDefault(l => l.Line == line).Text;
+        return text is not null && _cells[line].FirstOrDefault(c => c.Text == text) is { } cell
+            && cell.End - cell.Start < block.End - block.Start - (2 * ParagraphSlack);
     }
 
     /// <summary>
@@ -295,8 +377,9 @@ internal sealed class AlignedTable
         var edge = _grid.RightEdgeOf(last);
         if (cell.Span > 1 || edge == 0)
         {
-            // A merged cell's text may reach the gap before the next column.
-            edge = last + 1 < _grid.Count ? _grid.StartOf(last + 1) - 1 : Math.Max(edge, cell.End);
+            // A merged cell's text may reach the gap before the next column; a CJK paragraph's line not broken
+            // before closing punctuation stops a character short of it.
+            edge = last + 1 < _grid.Count ? _grid.StartOf(last + 1) - 1 - (cell.End - cell.Start >= _wide ? _slack : 0) : Math.Max(edge, cell.End);
         }
 
         return cell.End >= edge - _slack;

@@ -22,7 +22,12 @@ internal sealed class ColumnGrid
 
     public int Count => _starts.Length;
 
-    public static ColumnGrid Of(IReadOnlyList<AlignedLine> lines)
+    /// <summary>The columns of a region's lines.</summary>
+    /// <param name="lines">The region's lines.</param>
+    /// <param name="isWord">Whether a text is one of the layouts' words; given where screen columns are counted in
+    /// display width, in which a text's extent is its width on the page and centred texts are placed under their
+    /// headings (<see cref="DropCoveredStarts"/>). Counted in characters, a CJK text's extent is not its width.</param>
+    public static ColumnGrid Of(IReadOnlyList<AlignedLine> lines, Func<string, bool>? isWord)
     {
         var counts = new Dictionary<int, int>();
         var content = 0;
@@ -40,7 +45,9 @@ internal sealed class ColumnGrid
         var starts = new List<int>();
         foreach (var (start, count) in counts.OrderBy(c => c.Key))
         {
-            if (count < agreeing)
+            // Centred in display width, a heading and the figure under it may start one column apart.
+            var agreed = isWord is null ? count : count + counts.GetValueOrDefault(start - 1) + counts.GetValueOrDefault(start + 1);
+            if (agreed < agreeing)
             {
                 continue;
             }
@@ -56,6 +63,10 @@ internal sealed class ColumnGrid
         if (agreeing != int.MaxValue)
         {
             AddGutterStarts(lines, starts);
+            if (isWord is not null)
+            {
+                DropCoveredStarts(lines, starts, isWord);
+            }
         }
 
         if (agreeing == int.MaxValue)
@@ -131,6 +142,76 @@ internal sealed class ColumnGrid
 
         starts.AddRange(added);
         starts.Sort();
+    }
+
+    /// <summary>
+    /// Starts of texts that stand within the nearest text above them, a short one (a heading, a figure) of another
+    /// column a few lines up: a text centred in its box starts a few columns into it, under its heading, so the box's
+    /// column is the heading's, not one of its own. A column starts only where a gutter lies before it on those
+    /// lines. Both texts must be set apart by two spaces or more (texts parted by single spaces drift), a heading
+    /// (one of the layouts' words) keeps its own start, and starts are judged left to right, a covering text
+    /// counting only where its own start was kept.
+    /// </summary>
+    private static void DropCoveredStarts(IReadOnlyList<AlignedLine> lines, List<int> starts, Func<string, bool> isWord)
+    {
+        // A heading stands a few lines above its column's first text (a tall cell beside it is centred on its row).
+        const int Above = 4;
+        var kept = new List<int>(starts.Count);
+        foreach (var start in starts)
+        {
+            if (!Covered(start))
+            {
+                kept.Add(start);
+            }
+        }
+
+        starts.Clear();
+        starts.AddRange(kept);
+
+        bool Covered(int start)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var own = lines[i].Pieces;
+                var at = Enumerable.Range(0, own.Count).FirstOrDefault(p => Math.Abs(own[p].Start - start) <= 1 && StandsApart(own, p) && !isWord(own[p].Text), -1);
+                if (at >= 0 && CoveredAt(start, i, own[at]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Decided by the nearest text above that overlaps this one: its heading, or the figure of the row above.
+        bool CoveredAt(int start, int i, AlignedPiece own)
+        {
+            for (var j = i - 1; j >= Math.Max(0, i - Above); j--)
+            {
+                var pieces = lines[j].Pieces;
+                for (var p = 0; p < pieces.Count; p++)
+                {
+                    if (pieces[p].End > own.Start && pieces[p].Start < own.End)
+                    {
+                        return pieces[p].Start < start - 1 && pieces[p].End > start && own.End <= pieces[p].End + 1
+                            && !InParagraph(j, pieces[p]) && StandsApart(pieces, p) && kept.Exists(k => Math.Abs(k - pieces[p].Start) <= 1);
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        // A wide text, or the short last line of one wrapped above it, runs across gutters; a heading under a
+        // paragraph starts a row of its own.
+        bool InParagraph(int line, AlignedPiece piece) =>
+            piece.End - piece.Start >= ParagraphWidth
+            || (line > 0 && !isWord(piece.Text) && lines[line - 1].Pieces.Any(p => Math.Abs(p.Start - piece.Start) <= 1 && p.End - p.Start >= ParagraphWidth));
+
+        // A text set in its own box has white space of two columns or more either side; texts parted by single
+        // spaces (layout-mode PDF text) drift and say nothing of where boxes are.
+        static bool StandsApart(IReadOnlyList<AlignedPiece> pieces, int p) =>
+            (p == 0 || pieces[p].Start - pieces[p - 1].End >= 2) && (p + 1 == pieces.Count || pieces[p + 1].Start - pieces[p].End >= 2);
     }
 
     /// <summary>The column a screen position falls in.</summary>

@@ -40,7 +40,8 @@ public static class TextShapeDetector
             return TextShape.Stream;
         }
 
-        if (LooksLikeCsv(text))
+        // Prose with commas in a few lines is not a sheet: a sheet's rows put commas on most lines.
+        if (Enough(Count(t => t.Contains(',', StringComparison.Ordinal))) && LooksLikeCsv(text))
         {
             return TextShape.Csv;
         }
