@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
 using FormExtract.Core.Normalization;
+using FormExtract.Core.Roles;
 using FormExtract.Core.Template;
 
 namespace FormExtract.Core.Ingestion.Text;
@@ -18,6 +19,8 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     private const int MaxWrappedPiece = 8;
     private const string Of = "其中";
 
+    private readonly FusedWords _fused = new(catalog);
+
     public IReadOnlyList<LayoutCell> Read(IReadOnlyList<TextLine> lines, CancellationToken cancellationToken)
     {
         var tokens = new List<(string Text, int Line)>();
@@ -29,11 +32,12 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
                 continue;
             }
 
+            var fused = _fused.IsFused(line.Text);
             foreach (var part in catalog.HeaderLine.Split(line.Text.Trim()))
             {
-                foreach (var piece in Pieces(part))
+                foreach (var piece in Pieces(part).SelectMany(p => fused ? _fused.Cut(p) : [p]))
                 {
-                    foreach (var cell in Unfuse(piece))
+                    foreach (var cell in Unfuse(piece, figures: !fused))
                     {
                         tokens.Add((cell, line.Number));
                     }
@@ -58,7 +62,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     }
 
     /// <summary>A cell that runs a form's word into what follows it, or figures into figures, parted.</summary>
-    private IEnumerable<string> Unfuse(string text)
+    private IEnumerable<string> Unfuse(string text, bool figures)
     {
         // 其中 ("of which") before a source's label says only that it is part of the total.
         if (text.Length > 3 && text.StartsWith(Of, StringComparison.Ordinal) && text[Of.Length] is ':' or '：' && LeadingLabel(text[(Of.Length + 1)..].TrimStart()) is not null)
@@ -69,7 +73,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
         if (LabelledValue(text) is { } colonAt)
         {
             yield return text[..(colonAt + 1)];
-            foreach (var rest in Unfuse(text[(colonAt + 1)..].Trim()))
+            foreach (var rest in Unfuse(text[(colonAt + 1)..].Trim(), figures))
             {
                 yield return rest;
             }
@@ -83,7 +87,8 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
             text = text[label..];
         }
 
-        foreach (var figure in Figures(text))
+        // A line of cells run together leaves its figure runs whole, for the rows' arithmetic to read.
+        foreach (var figure in figures ? Figures(text) : [text])
         {
             yield return figure;
         }
@@ -145,6 +150,14 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
 
             if (joined)
             {
+                continue;
+            }
+
+            // A year line broken by a space ((2022 年度)) is one cell.
+            if (result.Count > 0 && result[^1].Line == tokens[i].Line && !FiscalYears.IsYearCell(LabelKey.Of(result[^1].Text))
+                && FiscalYears.IsYearCell(LabelKey.Of(result[^1].Text + tokens[i].Text)))
+            {
+                result[^1] = (result[^1].Text + " " + tokens[i].Text, result[^1].Line);
                 continue;
             }
 

@@ -13,8 +13,20 @@ namespace FormExtract.Core.Ingestion.Text;
 /// (<see cref="IndicatorStreamAligner"/>); the total takes its figures and grade. Rows come out laid on the
 /// columns of their headers, as a table would have printed them. Cells that fit nothing stay rows of their own.
 /// </summary>
-internal sealed class StreamRows(TemplateCatalog catalog)
+internal sealed partial class StreamRows(TemplateCatalog catalog)
 {
+    /// <summary>Figures and no-value marks run together, nothing else.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\d.,%—–\-－/／]*\d[\d.,%—–\-－/／]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FigureRun();
+
+    /// <summary>Figures that start with a zero and go on with digits (00, 012): two figures or more run together.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^0\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LeadingZero();
+
+    /// <summary>An item numbered 1 right after a full stop: a numbered list starting over.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[。；;])1(?=[、.．\p{IsCJKUnifiedIdeographs}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ListStartsOver();
+
     public IReadOnlyList<LayoutRow> Read(IReadOnlyList<LayoutCell> cells)
     {
         var rows = new List<LayoutRow>();
@@ -59,6 +71,8 @@ internal sealed class StreamRows(TemplateCatalog catalog)
         private readonly List<LayoutRow> _rows = [];
         private int _at;
         private int _fundingColumns = template.FundingOrder.Count;
+        private IReadOnlyList<FundingColumn> _fundingRoles = template.FundingOrder;
+        private FigureReading? _fundingTotal;
 
         public List<LayoutRow> Rows()
         {
@@ -126,6 +140,7 @@ internal sealed class StreamRows(TemplateCatalog catalog)
             if (data.Length > 0)
             {
                 _fundingColumns = data.Length;
+                _fundingRoles = data.Select(c => template.FundingColumns.Match(c.Key)!.Value).ToArray();
             }
 
             Emit([label ?? Blank(headings[0]), Blank(headings[0]), .. data]);
@@ -134,8 +149,25 @@ internal sealed class StreamRows(TemplateCatalog catalog)
         private void FundingRow()
         {
             var label = Take();
-            var values = TakeWhile(c => IsValue(c), _fundingColumns);
-            Emit([Blank(label), label, .. values]);
+            var start = _at;
+            var run = TakeWhile(c => IsValue(c) || FigureRun().IsMatch(c.Key));
+            if (run.All(c => IsValue(c) && !LeadingZero().IsMatch(c.Key)))
+            {
+                _at = start;
+                Emit([Blank(label), label, .. TakeWhile(IsValue, _fundingColumns)]);
+                return;
+            }
+
+            // Figures printed without gaps: read by their shapes and the row's arithmetic, else left as printed
+            // (a figure that cannot be read is reported so).
+            var isTotal = template.FundingRows.Match(label.Key, exact: true) == FundingSlot.Total;
+            var reading = FusedFundingRow.Read(run.Select(c => c.Text.Trim()).ToArray(), _fundingRoles, isTotal ? null : _fundingTotal, template.NoValueMarks);
+            if (isTotal)
+            {
+                _fundingTotal = reading;
+            }
+
+            Emit([Blank(label), label, .. reading is null ? run : reading.Texts.Select(t => new LayoutCell(t, 0, run[0].Origin))]);
         }
 
         private void Total()
@@ -158,6 +190,13 @@ internal sealed class StreamRows(TemplateCatalog catalog)
             if (texts.Count == 0)
             {
                 return;
+            }
+
+            if (texts.Count == 1 && ListStartsOver().Match(texts[0].Text) is { Success: true } over)
+            {
+                // Both goals in one text run together: the achieved one starts where the numbering starts over.
+                var text = texts[0].Text;
+                texts = [new LayoutCell(text[..over.Index].Trim(), 0, texts[0].Origin), new LayoutCell(text[over.Index..].Trim(), 0, texts[0].Origin)];
             }
 
             var split = texts.Count == 2 ? 1 : SplitAt(texts);
