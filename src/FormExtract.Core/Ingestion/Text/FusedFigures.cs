@@ -39,7 +39,7 @@ internal static class FusedFigures
     /// <summary>More readings than this say the run cannot be read by shapes.</summary>
     private const int MaxReadings = 4096;
 
-    public static IReadOnlyList<FigureReading> Readings(IReadOnlyList<string> texts, IReadOnlyList<FigureShape?> columns, IReadOnlyCollection<string> noValueMarks)
+    public static IReadOnlyList<FigureReading> Readings(IReadOnlyList<string> texts, IReadOnlyList<FigureShape?> columns, IReadOnlyCollection<string> noValueMarks, bool scoreWithinWeight = true)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(columns);
@@ -79,7 +79,7 @@ internal static class FusedFigures
                 foreach (var end in Ends(run, at, shape, marks))
                 {
                     var piece = run[at..end];
-                    if (shape == FigureShape.Score && Value(piece) is { } score && WeightBefore(pieces, taken, columns) is { } weight && score > weight)
+                    if (scoreWithinWeight && shape == FigureShape.Score && Value(piece) is { } score && WeightBefore(pieces, taken, columns) is { } weight && score > weight)
                     {
                         continue;
                     }

@@ -172,6 +172,18 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
 
         private void Total()
         {
+            // The total's weight and score run together (10096): parted at the layout's total weight.
+            if (_at + 1 < cells.Count && FigureRun().IsMatch(cells[_at + 1].Key) && TotalFigures(_at + 1) is { } fused
+                && !fused.Texts.SequenceEqual(cells.Skip(_at + 1).Take(fused.Texts.Count).Select(c => c.Text.Trim()), StringComparer.Ordinal))
+            {
+                var totalLabel = Take();
+                var origin = cells[_at].Origin;
+                var used = FigureRun().IsMatch(cells[_at].Key) && string.Concat(fused.Texts) != cells[_at].Text.Trim() ? 2 : 1;
+                _at += Math.Min(used, cells.Count - _at);
+                Emit([totalLabel, .. fused.Texts.Select(t => new LayoutCell(t, 0, origin)), .. TakeWhile(c => IsGrade(c) || template.Header[HeaderField.Grade].IsExactly(c.Key), 2)]);
+                return;
+            }
+
             var label = Take();
             var rest = TakeWhile(c => NumberParser.IsNumber(c.Key) || IsGrade(c) || template.Header[HeaderField.Grade].IsExactly(c.Key), 4);
             Emit([label, .. rest]);
@@ -230,6 +242,11 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 return;
             }
 
+            if (FusedRows(content, columns))
+            {
+                return;
+            }
+
             foreach (var row in new IndicatorStreamAligner(template).Align(content, columns))
             {
                 var laid = new LayoutCell?[columns.Count];
@@ -241,6 +258,110 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
 
                 Emit(laid.Select(c => c ?? Blank(content[row[0].Cell])).ToArray());
             }
+        }
+
+        /// <summary>
+        /// Indicator rows whose cells ran together, read row by row (<see cref="FusedIndicatorRows"/>) and laid on the
+        /// columns; false where the cells are not run together or the columns lack one the reading fills.
+        /// </summary>
+        private bool FusedRows(List<LayoutCell> content, List<IndicatorColumn> columns)
+        {
+            IndicatorColumn[] needed = [IndicatorColumn.Name, IndicatorColumn.Target, IndicatorColumn.Actual, IndicatorColumn.Weight, IndicatorColumn.Score];
+            var fused = new FusedIndicatorRows(template);
+            if (!needed.All(columns.Contains) || !fused.IsFused(content))
+            {
+                return false;
+            }
+
+            var items = fused.Read(content, IsCategory);
+            var rows = fused.Weigh(items.OfType<FusedIndicatorRow>().ToArray(), IndicatorSums(out var scores), scores);
+            var next = 0;
+            var labels = new List<LayoutCell>();
+            foreach (var item in items)
+            {
+                if (item is LayoutCell label)
+                {
+                    labels.Add(label);
+                    continue;
+                }
+
+                var row = rows[next++];
+                var laid = new LayoutCell?[columns.Count];
+                void Put(IndicatorColumn column, LayoutCell? cell)
+                {
+                    if (cell is not null && columns.IndexOf(column) is var at && at >= 0)
+                    {
+                        laid[at] = cell;
+                    }
+                }
+
+                foreach (var l in labels)
+                {
+                    Put(template.Categories.FindSubCategory(l.Key) is not null && template.Categories.FindGroup(l.Key) is null ? IndicatorColumn.Level2 : IndicatorColumn.Level1, l);
+                }
+
+                labels.Clear();
+                Put(IndicatorColumn.Name, row.Name);
+                Put(IndicatorColumn.Target, row.Target);
+                Put(IndicatorColumn.Actual, row.Actual);
+                if (row.Reading is { } reading)
+                {
+                    for (var i = 0; i < reading.Texts.Count; i++)
+                    {
+                        Put(reading.Columns[i] switch { 0 => IndicatorColumn.Actual, 1 => IndicatorColumn.Weight, _ => IndicatorColumn.Score }, new LayoutCell(reading.Texts[i], 0, row.Name.Origin));
+                    }
+                }
+                else if (row.Figures.Count > 0)
+                {
+                    // Figures that cannot be parted with confidence are kept as printed, and reported as unreadable.
+                    Put(IndicatorColumn.Weight, Joined([.. row.Figures]));
+                }
+
+                Put(IndicatorColumn.DeviationReason, row.Deviation);
+                Emit(laid.Select(c => c ?? Blank(row.Name)).ToArray());
+            }
+
+            if (labels.Count > 0)
+            {
+                Emit([.. labels]);
+            }
+
+            return true;
+        }
+
+        private bool IsCategory(LayoutCell cell) =>
+            template.Categories.FindGroup(cell.Key) is not null || template.Categories.FindSubCategory(cell.Key) is not null;
+
+        /// <summary>What the indicators' weights and scores add up to: the total's less the funding's, where both were read.</summary>
+        private decimal? IndicatorSums(out decimal? scores)
+        {
+            scores = null;
+            if (_at >= cells.Count || !IsTotal(cells[_at].Key) || TotalFigures(_at + 1) is not { } total)
+            {
+                return null;
+            }
+
+            var weightAt = _fundingRoles.ToList().IndexOf(FundingColumn.Weight);
+            var scoreAt = _fundingRoles.ToList().IndexOf(FundingColumn.Score);
+            var fundingWeight = _fundingTotal?.In(weightAt);
+            var fundingScore = _fundingTotal?.In(scoreAt);
+            scores = fundingScore is { } fs && total.In(1) is { } ts ? ts - fs : null;
+            return fundingWeight is { } fw && total.In(0) is { } tw ? tw - fw : null;
+        }
+
+        /// <summary>The total's weight and score from the cells at the position, run together or not: the weight is the layout's total.</summary>
+        private FigureReading? TotalFigures(int at)
+        {
+            var texts = new List<string>();
+            for (var i = at; i < cells.Count && texts.Count < 2 && FigureRun().IsMatch(cells[i].Key); i++)
+            {
+                texts.Add(cells[i].Text.Trim());
+            }
+
+            var readings = FusedFigures.Readings(texts, [FigureShape.Weight, FigureShape.Score], template.NoValueMarks, scoreWithinWeight: false)
+                .Where(r => r.Columns.Count == 2 && r.In(0) == template.TotalWeight)
+                .DistinctBy(r => string.Join('\u0001', r.Texts), StringComparer.Ordinal).ToArray();
+            return readings.Length == 1 ? readings[0] : null;
         }
 
         /// <summary>Where the expected goal's text ends: where a text starts as the first one does (目标1 … 目标1 …), else all is expected.</summary>

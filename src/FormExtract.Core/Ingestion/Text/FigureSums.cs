@@ -1,0 +1,90 @@
+namespace FormExtract.Core.Ingestion.Text;
+
+/// <summary>
+/// Chooses, for rows that each may be read in several ways, the readings whose weights and scores add up to the
+/// table's sums. A row takes a reading only where every choice that meets the sums gives it the same figures;
+/// where no choice meets both sums (a form that misadds), the weights alone, then the scores alone are tried,
+/// and failing those a row takes its reading only where it has one.
+/// </summary>
+internal static class FigureSums
+{
+    private const int WeightColumn = 1;
+    private const int ScoreColumn = 2;
+
+    public static FigureReading?[] Choose(IReadOnlyList<IReadOnlyList<FigureReading>> options, decimal? weights, decimal? scores)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.All(o => o.Count > 0))
+        {
+            foreach (var (w, s) in new[] { (weights, scores), (weights, null), (null, scores) })
+            {
+                if ((w is not null || s is not null) && Feasible(options, w, s) is { } chosen)
+                {
+                    return chosen;
+                }
+            }
+        }
+
+        return options.Select(Single).ToArray();
+    }
+
+    private static FigureReading? Single(IEnumerable<FigureReading> readings)
+    {
+        var distinct = readings.DistinctBy(r => string.Join('\u0001', r.Texts), StringComparer.Ordinal).ToArray();
+        return distinct.Length == 1 ? distinct[0] : null;
+    }
+
+    private static FigureReading?[]? Feasible(IReadOnlyList<IReadOnlyList<FigureReading>> options, decimal? weights, decimal? scores)
+    {
+        (decimal W, decimal S) Of(FigureReading r) => (weights is null ? 0 : r.In(WeightColumn) ?? 0, scores is null ? 0 : r.In(ScoreColumn) ?? 0);
+        var target = (W: weights ?? 0, S: scores ?? 0);
+        var n = options.Count;
+        var backward = new HashSet<(decimal W, decimal S)>[n + 1];
+        backward[n] = [(0, 0)];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            backward[i] = [];
+            foreach (var (w, s) in backward[i + 1])
+            {
+                foreach (var option in options[i])
+                {
+                    var (ow, os) = Of(option);
+                    if (w + ow <= target.W || weights is null)
+                    {
+                        backward[i].Add((w + ow, s + os));
+                    }
+                }
+            }
+        }
+
+        if (!backward[0].Contains(target))
+        {
+            return null;
+        }
+
+        var chosen = new FigureReading?[n];
+        var forward = new HashSet<(decimal W, decimal S)> { (0, 0) };
+        for (var i = 0; i < n; i++)
+        {
+            var fits = new List<FigureReading>();
+            var next = new HashSet<(decimal W, decimal S)>();
+            foreach (var option in options[i])
+            {
+                var (ow, os) = Of(option);
+                foreach (var (w, s) in forward)
+                {
+                    if (backward[i + 1].Contains((target.W - w - ow, target.S - s - os)))
+                    {
+                        fits.Add(option);
+                        next.Add((w + ow, s + os));
+                    }
+                }
+            }
+
+            chosen[i] = Single(fits);
+            forward = next;
+        }
+
+        return chosen;
+    }
+}
