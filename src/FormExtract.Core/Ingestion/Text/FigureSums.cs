@@ -14,13 +14,15 @@ internal static class FigureSums
     public static FigureReading?[] Choose(IReadOnlyList<IReadOnlyList<FigureReading>> options, decimal? weights, decimal? scores)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.All(o => o.Count > 0))
+        // A row that printed no weight or score adds nothing to the sums.
+        var counted = options.Where(o => o.Count > 0).ToArray();
         {
             foreach (var (w, s) in new[] { (weights, scores), (weights, null), (null, scores) })
             {
-                if ((w is not null || s is not null) && Feasible(options, w, s) is { } chosen)
+                if ((w is not null || s is not null) && Feasible(counted, w, s) is { } chosen)
                 {
-                    return chosen;
+                    var at = 0;
+                    return options.Select(o => o.Count > 0 ? chosen[at++] : null).ToArray();
                 }
             }
         }
@@ -34,11 +36,11 @@ internal static class FigureSums
         return distinct.Length == 1 ? distinct[0] : null;
     }
 
-    private static FigureReading?[]? Feasible(IReadOnlyList<IReadOnlyList<FigureReading>> options, decimal? weights, decimal? scores)
+    private static FigureReading?[]? Feasible(IReadOnlyList<FigureReading>[] options, decimal? weights, decimal? scores)
     {
         (decimal W, decimal S) Of(FigureReading r) => (weights is null ? 0 : r.In(WeightColumn) ?? 0, scores is null ? 0 : r.In(ScoreColumn) ?? 0);
         var target = (W: weights ?? 0, S: scores ?? 0);
-        var n = options.Count;
+        var n = options.Length;
         var backward = new HashSet<(decimal W, decimal S)>[n + 1];
         backward[n] = [(0, 0)];
         for (var i = n - 1; i >= 0; i--)

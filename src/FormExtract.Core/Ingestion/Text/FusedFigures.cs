@@ -182,9 +182,21 @@ internal static class FusedFigures
             var ends = new List<int> { whole };
             if (whole < run.Length && run[whole] == '.')
             {
-                for (var d = 1; d <= maxDecimals && whole + d < run.Length && char.IsAsciiDigit(run[whole + d]); d++)
+                var digits = 0;
+                while (whole + digits + 1 < run.Length && char.IsAsciiDigit(run[whole + digits + 1]))
+                {
+                    digits++;
+                }
+
+                for (var d = 1; d <= Math.Min(maxDecimals, digits); d++)
                 {
                     ends.Add(whole + d + 1);
+                }
+
+                // A score printed with a float's noise (91.24999999999999) runs to the end of its text.
+                if (shape == FigureShape.Score && digits > maxDecimals && whole + digits + 1 == run.Length)
+                {
+                    ends.Add(run.Length);
                 }
             }
 

@@ -35,7 +35,7 @@ internal sealed class FusedIndicatorRows
         var units = string.Join('|', template.MeasureUnits.Where(u => u != "%").OrderByDescending(u => u.Length).Select(Regex.Escape));
         // A figure with its comparator and unit; a unit is only taken where no more words follow it.
         _figure = new Regex(
-            $@"(?<cmp>[{Comparators}]=?)?(?<num>\d+(?:\.\d+)?)(?<unit>[%％]|(?:{units})(?![\p{{IsCJKUnifiedIdeographs}}]))?",
+            $@"(?<cmp>[{Comparators}]=?)?(?<num>(?:0|[1-9]\d*)(?:\.\d+)?)(?<unit>[%％]|(?:{units})(?![\p{{IsCJKUnifiedIdeographs}}]))?",
             RegexOptions.CultureInvariant);
     }
 
@@ -120,9 +120,12 @@ internal sealed class FusedIndicatorRows
         var at = 0;
         foreach (Match match in _figure.Matches(text))
         {
-            // Digits inside a word (第2批) are text.
-            if (match.Index > 0 && !match.Groups["cmp"].Success && char.IsAsciiDigit(text[match.Index - 1]))
+            var measure = match.Groups["cmp"].Success || match.Groups["unit"].Success;
+            if (!measure && match.Index == at && chunks.Count > 0 && chunks[^1].Kind == Kind.Digits)
             {
+                // Figures after a leading zero (066) run on as one.
+                chunks[^1] = chunks[^1] with { Text = chunks[^1].Text + match.Value };
+                at = match.Index + match.Length;
                 continue;
             }
 
@@ -131,7 +134,6 @@ internal sealed class FusedIndicatorRows
                 chunks.Add(new(Kind.Text, text[at..match.Index], cell));
             }
 
-            var measure = match.Groups["cmp"].Success || match.Groups["unit"].Success;
             chunks.Add(new(measure ? Kind.Measure : Kind.Digits, match.Value, cell));
             at = match.Index + match.Length;
         }

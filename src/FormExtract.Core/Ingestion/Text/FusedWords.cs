@@ -7,17 +7,17 @@ namespace FormExtract.Core.Ingestion.Text;
 /// <summary>
 /// Cuts text printed with no gap between cells (a document preview that ran a table's cells together:
 /// <c>项目名称健康促进专项经费主管部门上海市卫生健康委员会</c>) before and after each of the layouts' words, so that
-/// every label is a cell again and what lies between two labels is its value. Inside sentences (a goal's text,
-/// a deviation reason) only a form's title cuts, and after a full stop no word that heads a colon, so that prose
-/// that quotes a heading (预算执行：…执行率60.01%) stays whole; a word of two or three characters cuts only where it runs on from another word
-/// or into a figure (分值执行率得分, 总分100).
+/// every label is a cell again and what lies between two labels is its value. After a sentence (a goal's text, a
+/// deviation reason) a word cuts only right after a full stop or a figure, and no word cuts that heads a colon, so
+/// that prose quoting a heading (预算执行：…执行率60.01%) stays whole; a word of two or three characters cuts only
+/// where headings run on from one another or a total runs into its figure (分值执行率得分, 总分100).
 /// </summary>
 internal sealed class FusedWords
 {
     private const int ShortWord = 4;
     private const int LongestWord = 24;
     private static readonly System.Buffers.SearchValues<char> FullStops = System.Buffers.SearchValues.Create("。；！？;");
-    private static readonly System.Buffers.SearchValues<char> Commas = System.Buffers.SearchValues.Create("，、：:");
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("，。；、！？：;");
 
     private readonly FrozenSet<string> _words;
     private readonly FrozenSet<string> _opening;
@@ -91,14 +91,13 @@ internal sealed class FusedWords
 
             var (length, key) = found;
             var end = i + length;
-            var midSentence = MidSentence(read, segmentStart, i);
+            var prose = read.AsSpan(segmentStart, i - segmentStart).IndexOfAny(SentenceMarks) >= 0;
             var intoFigure = end >= read.Length || char.IsAsciiDigit(read[end]) || read[end] is '(' or '（' or '—' or '-';
             var headsProse = end < read.Length && read[end] is '：' or ':';
-            var accepted = key.Length >= ShortWord
-                ? midSentence ? _opening.Contains(key) : !headsProse
-                : midSentence ? false
-                : SentenceEnd(read, segmentStart, i) ? _totals.Contains(key) && intoFigure
-                : _totals.Contains(key) && intoFigure
+            var accepted = headsProse ? false
+                : prose ? i > 0 && (FullStops.Contains(read[i - 1]) || char.IsAsciiDigit(read[i - 1]) || read[i - 1] == '%')
+                    && (key.Length >= ShortWord || (_totals.Contains(key) && intoFigure))
+                : key.Length >= ShortWord || (_totals.Contains(key) && intoFigure)
                     || (_headings.Contains(key) && ((lastEnd == i && lastWasHeading) || (end < read.Length && Longest(read, end) is { } next && _headings.Contains(next.Key))));
             if (!accepted)
             {
@@ -115,17 +114,6 @@ internal sealed class FusedWords
 
         return cuts;
     }
-
-    /// <summary>Whether the position is inside a sentence: the text since the last cut holds a comma or a colon after its last full stop.</summary>
-    private static bool MidSentence(string read, int from, int at)
-    {
-        var span = read.AsSpan(from, at - from);
-        var stop = span.LastIndexOfAny(FullStops);
-        return span[(stop + 1)..].IndexOfAny(Commas) >= 0;
-    }
-
-    /// <summary>Whether the text since the last cut holds a sentence that ended.</summary>
-    private static bool SentenceEnd(string read, int from, int at) => read.AsSpan(from, at - from).IndexOfAny(FullStops) >= 0;
 
     /// <summary>A heading that is two headings run together (执行率得分) as its first: each was a cell of its own.</summary>
     private (int Length, string Key) Parted(string read, int at, int length, string key)
