@@ -3,15 +3,15 @@ namespace FormExtract.Core.Ingestion.Text;
 /// <summary>
 /// Chooses, for rows that each may be read in several ways, the readings whose weights and scores add up to the
 /// table's sums. A row takes a reading only where every choice that meets the sums gives it the same figures;
-/// where no choice meets both sums (a form that misadds), the weights alone, then the scores alone are tried,
-/// and failing those a row takes its reading only where it has one.
+/// where no choice meets both sums (a form that misadds), the weights alone, then the scores alone are tried.
 /// </summary>
 internal static class FigureSums
 {
     private const int WeightColumn = 1;
     private const int ScoreColumn = 2;
 
-    public static FigureReading?[] Choose(IReadOnlyList<IReadOnlyList<FigureReading>> options, decimal? weights, decimal? scores)
+    /// <summary>Each row's reading as the sums decide it; null where no choice meets them.</summary>
+    public static FigureReading?[]? Choose(IReadOnlyList<IReadOnlyList<FigureReading>> options, decimal? weights, decimal? scores)
     {
         ArgumentNullException.ThrowIfNull(options);
         // A row that printed no weight or score adds nothing to the sums.
@@ -27,10 +27,11 @@ internal static class FigureSums
             }
         }
 
-        return options.Select(Single).ToArray();
+        return null;
     }
 
-    private static FigureReading? Single(IEnumerable<FigureReading> readings)
+    /// <summary>The reading a row has when it has only one.</summary>
+    public static FigureReading? Single(IEnumerable<FigureReading> readings)
     {
         var distinct = readings.DistinctBy(r => string.Join('\u0001', r.Texts), StringComparer.Ordinal).ToArray();
         return distinct.Length == 1 ? distinct[0] : null;

@@ -12,10 +12,9 @@ namespace FormExtract.Core.Ingestion.Text;
 internal static class FusedFundingRow
 {
     /// <summary>The reading the relations support, or null where none fits or two fit alike.</summary>
-    public static FigureReading? Read(IReadOnlyList<string> texts, IReadOnlyList<FundingColumn> columns, FigureReading? total, IReadOnlyCollection<string> noValueMarks)
+    public static FigureReading? Read(IReadOnlyList<string> texts, IReadOnlyList<FundingColumn> columns, FigureReading? total, IReadOnlyCollection<string> noValueMarks, bool isTotal = true)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        var isTotal = total is null;
         // The breakdown rows print amounts and their rate only: weight and score are the total's.
         var shapes = columns.Select(c => c switch
         {

@@ -24,7 +24,9 @@ internal sealed class FusedIndicatorRows
 {
     private const string Comparators = "<>≤≥=＜＞≦≧";
     private const int LongestQualitative = 4;
-    private const int LongestDegree = 3;
+
+    /// <summary>How long a word of degree before a repeated target may be (基本, 略有); one character would take the name's end (及时性).</summary>
+    private static readonly int[] Degrees = [0, 2, 3];
 
     private readonly FormTemplate _template;
     private readonly Regex _figure;
@@ -92,12 +94,15 @@ internal sealed class FusedIndicatorRows
     /// <summary>The weight and score of every row read, by shapes and, where they leave a choice, by the table's sums.</summary>
     public IReadOnlyList<FusedIndicatorRow> Weigh(IReadOnlyList<FusedIndicatorRow> rows, decimal? weights, decimal? scores)
     {
-        var options = rows.Select(r => Options(r)).ToArray();
-        var chosen = FigureSums.Choose(options, weights, scores);
+        // A score above its weight is read only where the sums cannot be met otherwise (a form may print one).
+        var within = rows.Select(r => Options(r, scoreWithinWeight: true)).ToArray();
+        var any = rows.Select(r => Options(r, scoreWithinWeight: false)).ToArray();
+        var chosen = FigureSums.Choose(within, weights, scores) ?? FigureSums.Choose(any, weights, scores)
+            ?? within.Select((o, i) => FigureSums.Single(o.Length > 0 ? o : any[i])).ToArray();
         return rows.Select((r, i) => r with { Reading = chosen[i] }).ToArray();
     }
 
-    private FigureReading[] Options(FusedIndicatorRow row)
+    private FigureReading[] Options(FusedIndicatorRow row, bool scoreWithinWeight)
     {
         var texts = row.Figures.Select(c => c.Text).ToArray();
         if (texts.Length == 0)
@@ -107,10 +112,7 @@ internal sealed class FusedIndicatorRows
 
         // Column 0: an actual printed without a unit, run into the figures; 1: weight; 2: score.
         FigureShape?[] shapes = [row.Actual is null ? FigureShape.Money : null, FigureShape.Weight, FigureShape.Score];
-        // A score above its weight is read only where nothing else can be (a form may print one).
-        var within = FusedFigures.Readings(texts, shapes, _template.NoValueMarks).Where(r => r.Columns.Contains(1) && r.Columns.Contains(2)).ToArray();
-        return within.Length > 0 ? within
-            : FusedFigures.Readings(texts, shapes, _template.NoValueMarks, scoreWithinWeight: false).Where(r => r.Columns.Contains(1) && r.Columns.Contains(2)).ToArray();
+        return FusedFigures.Readings(texts, shapes, _template.NoValueMarks, scoreWithinWeight).Where(r => r.Columns.Contains(1) && r.Columns.Contains(2)).ToArray();
     }
 
     private List<Chunk> Chunks(LayoutCell cell)
@@ -158,6 +160,14 @@ internal sealed class FusedIndicatorRows
             }
 
             var name = chunks[i++];
+            // Texts printed apart before the figures: the name, then the target and actual (words, or run together).
+            var words = new List<Chunk>();
+            while (i + 1 < chunks.Count && chunks[i].Kind == Kind.Text && !IsProse(chunks[i].Text) && chunks[i].Cell != chunks[i - 1].Cell
+                && (chunks[i + 1].Kind != Kind.Text || (words.Count == 0 && i + 2 < chunks.Count && chunks[i + 2].Kind != Kind.Text && chunks[i + 1].Cell != chunks[i].Cell)))
+            {
+                words.Add(chunks[i++]);
+            }
+
             var measures = new List<Chunk>();
             var figures = new List<Chunk>();
             Chunk? between = null;
@@ -182,7 +192,15 @@ internal sealed class FusedIndicatorRows
             LayoutCell? target = measures.Count > 0 ? Piece(measures[0]) : null;
             LayoutCell? actual = measures.Count > 1 ? Piece(measures[1]) : between is { } b ? Piece(b) : null;
             var nameCell = Piece(name);
-            if (target is null && Qualitative(name.Text) is { } parted)
+            if (target is null && words.Count == 2)
+            {
+                (target, actual) = (Piece(words[0]), Piece(words[1]));
+            }
+            else if (target is null && words.Count == 1 && Qualitative(words[0].Text, 0) is { } apart)
+            {
+                (target, actual) = (Piece(words[0], apart.Target), Piece(words[0], apart.Actual));
+            }
+            else if (target is null && Qualitative(name.Text, 2) is { } parted)
             {
                 nameCell = Piece(name, parted.Name);
                 target = Piece(name, parted.Target);
@@ -211,21 +229,21 @@ internal sealed class FusedIndicatorRows
     }
 
     /// <summary>A qualitative target and actual at the end of a name: the actual repeats the target, or ends with it after a word of degree.</summary>
-    private static (string Name, string Target, string Actual)? Qualitative(string text)
+    private static (string Name, string Target, string Actual)? Qualitative(string text, int shortestName)
     {
-        for (var length = Math.Min(LongestQualitative, text.Length / 3); length >= 1; length--)
+        for (var length = Math.Min(LongestQualitative, text.Length / 2); length >= 2; length--)
         {
             var word = text[^length..];
-            for (var degree = 0; degree <= LongestDegree; degree++)
+            foreach (var degree in Degrees)
             {
                 var targetAt = text.Length - (2 * length) - degree;
-                if (targetAt <= 0 || text.Substring(targetAt, length) != word)
+                if (targetAt < 0 || text.Substring(targetAt, length) != word)
                 {
                     continue;
                 }
 
                 var name = text[..targetAt].Trim();
-                if (name.Length >= 2)
+                if (name.Length >= shortestName)
                 {
                     return (name, word, text[(targetAt + length)..]);
                 }

@@ -151,17 +151,24 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             var label = Take();
             var start = _at;
             var run = TakeWhile(c => IsValue(c) || FigureRun().IsMatch(c.Key));
+            var isTotal = template.FundingRows.Match(label.Key, exact: true) == FundingSlot.Total;
             if (run.All(c => IsValue(c) && !LeadingZero().IsMatch(c.Key)))
             {
                 _at = start;
-                Emit([Blank(label), label, .. TakeWhile(IsValue, _fundingColumns)]);
+                var values = TakeWhile(IsValue, _fundingColumns);
+                if (isTotal)
+                {
+                    // The total's figures, read by shape, check the breakdown rows that may run theirs together.
+                    _fundingTotal = FusedFundingRow.Read(values.Select(c => FundingValue(c.Key)).ToArray(), _fundingRoles, null, template.NoValueMarks);
+                }
+
+                Emit([Blank(label), label, .. values]);
                 return;
             }
 
             // Figures printed without gaps: read by their shapes and the row's arithmetic, else left as printed
             // (a figure that cannot be read is reported so).
-            var isTotal = template.FundingRows.Match(label.Key, exact: true) == FundingSlot.Total;
-            var reading = FusedFundingRow.Read(run.Select(c => c.Text.Trim()).ToArray(), _fundingRoles, isTotal ? null : _fundingTotal, template.NoValueMarks);
+            var reading = FusedFundingRow.Read(run.Select(c => c.Text.Trim()).ToArray(), _fundingRoles, isTotal ? null : _fundingTotal, template.NoValueMarks, isTotal);
             if (isTotal)
             {
                 _fundingTotal = reading;
