@@ -4,6 +4,8 @@ namespace FormExtract.Core.Ingestion.Text;
 /// Chooses, for rows that each may be read in several ways, the readings whose weights and scores add up to the
 /// table's sums. A row takes a reading only where every choice that meets the sums gives it the same figures;
 /// where no choice meets both sums (a form that misadds), the weights alone, then the scores alone are tried.
+/// Where the sums leave a row more than one reading, the one its own relation supports (a result that meets its
+/// target scores the full weight, one that falls short less) is taken if only one does.
 /// </summary>
 internal static class FigureSums
 {
@@ -11,7 +13,7 @@ internal static class FigureSums
     private const int ScoreColumn = 2;
 
     /// <summary>Each row's reading as the sums decide it; null where no choice meets them.</summary>
-    public static FigureReading?[]? Choose(IReadOnlyList<IReadOnlyList<FigureReading>> options, decimal? weights, decimal? scores)
+    public static FigureReading?[]? Choose(IReadOnlyList<IReadOnlyList<FigureReading>> options, decimal? weights, decimal? scores, Func<int, FigureReading, bool>? supported = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         // A row that printed no weight or score adds nothing to the sums.
@@ -19,10 +21,10 @@ internal static class FigureSums
         {
             foreach (var (w, s) in new[] { (weights, scores), (weights, null), (null, scores) })
             {
-                if ((w is not null || s is not null) && Feasible(counted, w, s) is { } chosen)
+                if ((w is not null || s is not null) && Feasible(counted, w, s) is { } fits)
                 {
                     var at = 0;
-                    return options.Select(o => o.Count > 0 ? chosen[at++] : null).ToArray();
+                    return options.Select((o, i) => o.Count > 0 ? Single(fits[at++], r => supported?.Invoke(i, r) ?? false) : null).ToArray();
                 }
             }
         }
@@ -30,14 +32,21 @@ internal static class FigureSums
         return null;
     }
 
-    /// <summary>The reading a row has when it has only one.</summary>
-    public static FigureReading? Single(IEnumerable<FigureReading> readings)
+    /// <summary>The reading a row has when it has only one, or only one its own relations support.</summary>
+    public static FigureReading? Single(IEnumerable<FigureReading> readings, Func<FigureReading, bool>? supported = null)
     {
         var distinct = readings.DistinctBy(r => string.Join('\u0001', r.Texts), StringComparer.Ordinal).ToArray();
-        return distinct.Length == 1 ? distinct[0] : null;
+        if (distinct.Length == 1)
+        {
+            return distinct[0];
+        }
+
+        var kept = supported is null ? [] : distinct.Where(supported).ToArray();
+        return kept.Length == 1 ? kept[0] : null;
     }
 
-    private static FigureReading?[]? Feasible(IReadOnlyList<FigureReading>[] options, decimal? weights, decimal? scores)
+    /// <summary>For each row, the readings that some choice meeting the sums gives it; null where no choice meets them.</summary>
+    private static List<FigureReading>[]? Feasible(IReadOnlyList<FigureReading>[] options, decimal? weights, decimal? scores)
     {
         (decimal W, decimal S) Of(FigureReading r) => (weights is null ? 0 : r.In(WeightColumn) ?? 0, scores is null ? 0 : r.In(ScoreColumn) ?? 0);
         var target = (W: weights ?? 0, S: scores ?? 0);
@@ -65,7 +74,7 @@ internal static class FigureSums
             return null;
         }
 
-        var chosen = new FigureReading?[n];
+        var chosen = new List<FigureReading>[n];
         var forward = new HashSet<(decimal W, decimal S)> { (0, 0) };
         for (var i = 0; i < n; i++)
         {
@@ -84,7 +93,7 @@ internal static class FigureSums
                 }
             }
 
-            chosen[i] = Single(fits);
+            chosen[i] = fits;
             forward = next;
         }
 

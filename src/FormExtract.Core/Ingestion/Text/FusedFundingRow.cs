@@ -5,8 +5,9 @@ namespace FormExtract.Core.Ingestion.Text;
 /// <summary>
 /// Reads a funding row whose figures were printed without gaps, by arithmetic: of the readings the columns'
 /// shapes allow (<see cref="FusedFigures"/>), the one the row's own relations support most is kept: the rate is
-/// the execution over the budget, the score the weight times the rate (no more than the weight), and a row of
-/// the breakdown holds no more than the total in each column (often all of it). Where two readings of different
+/// the execution over the budget (and nothing is spent of a budget of 0), the score the weight times the rate (no
+/// more than the weight), the amounts are printed with the same decimals, and a row of the breakdown holds no more
+/// than the total in each column (often all of it). Where two readings of different
 /// figures are supported alike, none is taken.
 /// </summary>
 internal static class FusedFundingRow
@@ -60,6 +61,10 @@ internal static class FusedFundingRow
             var expected = Math.Min(weight, weight * r2 / 100);
             support += Math.Abs(score - expected) <= Math.Max(weight / 100, Half(scoreText)) ? 1 : 0;
         }
+
+        // Money spent against a budget of nothing: a zero cut from the end of the amount before it.
+        var budget = In(reading, FundingColumn.AdjustedBudget) ?? In(reading, FundingColumn.InitialBudget);
+        support -= budget == 0 && executed > 0 ? 2 : 0;
 
         // Amounts of one row are printed alike: the same number of decimals.
         var amounts = reading.Columns.Select((c, i) => (c, i)).Where(p => columns[p.c] is FundingColumn.InitialBudget or FundingColumn.AdjustedBudget or FundingColumn.Executed

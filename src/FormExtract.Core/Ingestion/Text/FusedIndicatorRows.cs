@@ -97,9 +97,31 @@ internal sealed class FusedIndicatorRows
         // A score above its weight is read only where the sums cannot be met otherwise (a form may print one).
         var within = rows.Select(r => Options(r, scoreWithinWeight: true)).ToArray();
         var any = rows.Select(r => Options(r, scoreWithinWeight: false)).ToArray();
-        var chosen = FigureSums.Choose(within, weights, scores) ?? FigureSums.Choose(any, weights, scores)
-            ?? within.Select((o, i) => FigureSums.Single(o.Length > 0 ? o : any[i])).ToArray();
+        bool Supported(int row, FigureReading reading) => ScoresAsItsResult(rows[row], reading);
+        var chosen = FigureSums.Choose(within, weights, scores, Supported) ?? FigureSums.Choose(any, weights, scores, Supported)
+            ?? within.Select((o, i) => FigureSums.Single(o.Length > 0 ? o : any[i], r => Supported(i, r))).ToArray();
         return rows.Select((r, i) => r with { Reading = chosen[i] }).ToArray();
+    }
+
+    /// <summary>Whether the reading scores the row as its result deserves: the full weight where the actual meets the target, less where it falls short.</summary>
+    private static bool ScoresAsItsResult(FusedIndicatorRow row, FigureReading reading)
+    {
+        var actualText = reading.Columns.Contains(0) ? reading.Texts[reading.Columns.ToList().IndexOf(0)] : row.Actual?.Text;
+        if (row.Target is null || actualText is null || Normalization.MeasureParser.Parse(row.Target.Text) is not { Comparator: { } comparator, Number: { } target }
+            || Normalization.MeasureParser.Parse(actualText) is not { Number: { } actual } || reading.In(1) is not { } weight || reading.In(2) is not { } score)
+        {
+            return false;
+        }
+
+        var meets = comparator switch
+        {
+            ">=" => actual >= target,
+            ">" => actual > target,
+            "<=" => actual <= target,
+            "<" => actual < target,
+            _ => actual == target,
+        };
+        return meets ? score == weight : score < weight;
     }
 
     private FigureReading[] Options(FusedIndicatorRow row, bool scoreWithinWeight)
