@@ -97,8 +97,9 @@ internal sealed class FusedWords
             var accepted = headsProse ? false
                 : prose ? i > 0 && (FullStops.Contains(read[i - 1]) || char.IsAsciiDigit(read[i - 1]) || read[i - 1] == '%')
                     && (key.Length >= ShortWord || (_totals.Contains(key) && intoFigure))
-                : key.Length >= ShortWord || (_totals.Contains(key) && intoFigure)
-                    || (_headings.Contains(key) && ((lastEnd == i && lastWasHeading) || (end < read.Length && Longest(read, end) is { } next && _headings.Contains(next.Key))));
+                : key.Length >= ShortWord ? !(InText(read, segmentStart, i) && end < read.Length && char.IsAsciiDigit(read[end]))
+                    : (_totals.Contains(key) && intoFigure)
+                    || (_headings.Contains(key) && ((lastEnd == i && lastWasHeading) || (end < read.Length && Longest(read, end) is not null)));
             if (!accepted)
             {
                 i++;
@@ -114,6 +115,13 @@ internal sealed class FusedWords
 
         return cuts;
     }
+
+    /// <summary>
+    /// Whether the word follows text it was not cut from (申请预算资金2026400元): with a figure after it, that is a
+    /// sentence that names an amount, not a label before its figures (which follow a heading, a figure or a mark).
+    /// </summary>
+    private static bool InText(string read, int from, int at) =>
+        at > from && at > 0 && char.GetUnicodeCategory(read[at - 1]) == System.Globalization.UnicodeCategory.OtherLetter;
 
     /// <summary>A heading that is two headings run together (执行率得分) as its first: each was a cell of its own.</summary>
     private (int Length, string Key) Parted(string read, int at, int length, string key)
