@@ -24,6 +24,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     public IReadOnlyList<LayoutCell> Read(IReadOnlyList<TextLine> lines, CancellationToken cancellationToken)
     {
         var tokens = new List<(string Text, int Line)>();
+        var previousFused = false;
         foreach (var line in lines)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -32,7 +33,9 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
                 continue;
             }
 
-            var fused = _fused.IsFused(line.Text);
+            // A fused line's wrapped end (>=90%95%1010总分10096.8) is fused too.
+            var fused = _fused.IsFused(line.Text) || (previousFused && _fused.Cut(line.Text).Count > 1);
+            previousFused = fused;
             foreach (var part in catalog.HeaderLine.Split(line.Text.Trim()))
             {
                 foreach (var piece in Pieces(part).SelectMany(p => fused ? _fused.Cut(p) : [p]))
