@@ -113,15 +113,16 @@ internal sealed class FusedIndicatorRows
             return false;
         }
 
-        var meets = comparator switch
+        // An exact target (=19个) says nothing about a result above it, which forms score either way.
+        bool? meets = comparator switch
         {
             ">=" => actual >= target,
             ">" => actual > target,
             "<=" => actual <= target,
             "<" => actual < target,
-            _ => actual == target,
+            _ => actual == target ? true : null,
         };
-        return meets ? score == weight : score < weight;
+        return meets is { } met && (met ? score == weight : score < weight);
     }
 
     private FigureReading[] Options(FusedIndicatorRow row, bool scoreWithinWeight)
