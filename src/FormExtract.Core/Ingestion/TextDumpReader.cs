@@ -75,6 +75,7 @@ public sealed class TextDumpReader : IDocumentReader
 
         var lines = TextLine.Split(decoded.Text);
         var shape = TextShapeDetector.Detect(lines, decoded.Text);
+        var streamWarnings = new List<ExtractionWarning>();
         var rows = shape switch
         {
             TextShape.Tabs when TextShapeDetector.IsQuotedTsv(decoded.Text) => CsvRows.Read(decoded.Text, '\t', cancellationToken),
@@ -82,9 +83,9 @@ public sealed class TextDumpReader : IDocumentReader
             TextShape.Pipes => _pipes.Read(lines, cancellationToken),
             TextShape.Csv => CsvRows.Read(decoded.Text, ',', cancellationToken),
             TextShape.Aligned => _aligned.Read(lines, cancellationToken),
-            _ => _stream.Read(_tokens.Read(lines, cancellationToken)),
+            _ => _stream.Read(_tokens.Read(lines, cancellationToken), streamWarnings),
         };
-        var warnings = decoded.Warnings.Select(w => w with { Message = $"{file.Path}: {w.Message}." }).ToArray();
+        var warnings = decoded.Warnings.Select(w => w with { Message = $"{file.Path}: {w.Message}." }).Concat(streamWarnings).ToArray();
         return ReadResult.Success(new LayoutDocument(rows) { Encoding = decoded.Encoding, Warnings = warnings });
     }
 

@@ -107,3 +107,28 @@ public class FusedFiguresTests
         Assert.Equal("长效管理制度健全性", read[3].Name.Text);
     }
 }
+
+/// <summary>A whole form flattened with no gaps, read through the text reader.</summary>
+public class FusedFormTests
+{
+    private const string Form =
+        "财政项目支出绩效自评表(2022 年度)项目名称社区服务经费主管部门某区民政局实施单位某街道办事处项目资金 (万元)年初预算数全年预算数全年执行数分值执行率得分"
+        + "年度资金总额100.0090.001090.00%9其中：本年财政拨款100.0090.00—上年结转资金00—其他资金00—"
+        + "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标服务覆盖人数>=95%981111服务完成及时性及时及时1010总分10050\n";
+
+    [Fact]
+    public void Figures_that_two_readings_fit_alike_are_reported_not_guessed()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Form);
+        var document = new Core.Ingestion.TextDumpReader().Read(new Core.Ingestion.InputFile("fused.txt", bytes), CancellationToken.None).Document!;
+
+        // 981111 is 98 | 11 | 11 or 9811 | 1 | 1 (the actual meets its target either way, and the printed total, 50, adds up with neither).
+        var warning = Assert.Single(document.Warnings, w => w.Code == StreamRows.FusedFiguresCode);
+        Assert.Equal(1, warning.Line);
+        Assert.Contains("981111", warning.Message, StringComparison.Ordinal);
+        var rows = document.Rows.Select(r => string.Join('|', r.Cells.Select(c => c.Text))).ToArray();
+        Assert.Contains("|年度资金总额|100.00|90.00|10|90.00%|9", rows);
+        Assert.Contains("||服务完成及时性|及时|及时|10|10|", rows);
+        Assert.Contains("产出指标|数量指标|服务覆盖人数|>=95%||||", rows);
+    }
+}

@@ -134,7 +134,9 @@ internal sealed class FusedIndicatorRows
         }
 
         // Column 0: an actual printed without a unit, run into the figures; 1: weight; 2: score.
-        FigureShape?[] shapes = [row.Actual is null ? FigureShape.Money : null, FigureShape.Weight, FigureShape.Score];
+        // Only a target with a figure has a figure for its result; a target in words (or none read) has none.
+        var figureTarget = row.Target is { } target && target.Text.Any(char.IsAsciiDigit);
+        FigureShape?[] shapes = [row.Actual is null && figureTarget ? FigureShape.Money : null, FigureShape.Weight, FigureShape.Score];
         return FusedFigures.Readings(texts, shapes, _template.NoValueMarks, scoreWithinWeight).Where(r => r.Columns.Contains(1) && r.Columns.Contains(2)).ToArray();
     }
 

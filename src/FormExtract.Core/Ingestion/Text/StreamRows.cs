@@ -27,13 +27,20 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[。；;])1(?=[、.．\p{IsCJKUnifiedIdeographs}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ListStartsOver();
 
-    public IReadOnlyList<LayoutRow> Read(IReadOnlyList<LayoutCell> cells)
+    /// <summary>Code of the warning for figures run together that could not be parted with confidence.</summary>
+    public const string FusedFiguresCode = "fused-figures";
+
+    public IReadOnlyList<LayoutRow> Read(IReadOnlyList<LayoutCell> cells) => Read(cells, []);
+
+    /// <param name="cells">The stream of cells.</param>
+    /// <param name="warnings">Where figures run together that could not be parted are reported, with their line.</param>
+    public IReadOnlyList<LayoutRow> Read(IReadOnlyList<LayoutCell> cells, List<ExtractionWarning> warnings)
     {
         var rows = new List<LayoutRow>();
         foreach (var segment in Forms(cells))
         {
             var template = catalog.Recognize(segment.Select(c => new LayoutRow([c])).ToArray());
-            rows.AddRange(new FormWalk(catalog, template, segment).Rows());
+            rows.AddRange(new FormWalk(catalog, template, segment, warnings).Rows());
         }
 
         return rows;
@@ -66,7 +73,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
     }
 
     /// <summary>One form's cells walked in order against its layout.</summary>
-    private sealed class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells)
+    private sealed class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells, List<ExtractionWarning> warnings)
     {
         private readonly List<LayoutRow> _rows = [];
         private int _at;
@@ -320,8 +327,11 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 }
                 else if (row.Figures.Count > 0)
                 {
-                    // Figures that cannot be parted with confidence are kept as printed, and reported as unreadable.
-                    Put(IndicatorColumn.Weight, Joined([.. row.Figures]));
+                    // Figures that two readings fit alike are not guessed: the row keeps no weight or score, and says why.
+                    var printed = string.Join(' ', row.Figures.Select(f => f.Text));
+                    warnings.Add(new ExtractionWarning(FusedFiguresCode,
+                        $"'{printed}' after {row.Name.Text} runs figures together that can be parted more than one way; its weight and score are left out.",
+                        Line: row.Name.Origin.Line));
                 }
 
                 Put(IndicatorColumn.DeviationReason, row.Deviation);
