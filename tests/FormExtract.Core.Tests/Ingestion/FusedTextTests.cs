@@ -61,14 +61,29 @@ public class FusedTextTests
         Assert.Contains(document.Warnings, w => w.Code == "no-forms");
     }
 
+    private const string PreviewPage = "2、某某县某某局2022年度项目支出绩效自评表主管部n某某县交通运输局项目名称道路养护经费实施单位某某县公路养护中心"
+        + "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
+        + "产出指标数量指标养护道路里程120公里120公里2020质量指标道路优良率90%^92%1010时效指标按期完成率100%_100%1010\n";
+
+    [Fact]
+    public void The_same_page_without_ocr_marks_is_a_clean_flattening_whose_rows_are_read_by_their_sums()
+    {
+        // No speck marks and no misread label: a text flattened by a converter, not OCR. Its rows' figures are parted
+        // by their shapes and sums.
+        var text = PreviewPage[2..].Replace("^", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Replace("主管部n", "主管部门", StringComparison.Ordinal);
+        var document = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(text)).Document;
+
+        var form = Assert.Single(document.Forms);
+        Assert.Equal(["养护道路里程", "道路优良率", "按期完成率"], form.Indicators.Select(i => i.Name!.Text));
+        Assert.Equal(("90%", "92%", 10m, 10m), (form.Indicators[1].Target!.Text, form.Indicators[1].Actual!.Text, form.Indicators[1].Weight!.Value, form.Indicators[1].Score!.Value));
+    }
+
     [Fact]
     public void A_fused_preview_gives_what_its_labels_place_and_names_the_fused_rows()
     {
-        // One page of a preview's OCR text: the header read through a misread label beside the title (主管部n), the indicator rows fused.
-        var text = "2、某某县某某局2022年度项目支出绩效自评表主管部n某某县交通运输局项目名称道路养护经费实施单位某某县公路养护中心"
-            + "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
-            + "产出指标数量指标养护道路里程120公里120公里2020质量指标道路优良率90%92%1010时效指标按期完成率100%100%1010\n";
-        var document = Pipelines.ExtractText("preview.txt", Encoding.UTF8.GetBytes(text)).Document;
+        // One page of a preview's OCR text, with the marks OCR leaves for specks (_, ^): the header read through a
+        // misread label beside the title (主管部n), the indicator rows fused.
+        var document = Pipelines.ExtractText("preview.txt", Encoding.UTF8.GetBytes(PreviewPage)).Document;
 
         var form = Assert.Single(document.Forms);
         Assert.Equal("某某县某某局2022年度项目支出绩效自评表", form.Title);

@@ -50,6 +50,30 @@ public sealed class FundingBreakdownRuleTests
     }
 
     [Fact]
+    public void A_dash_printed_for_no_value_does_not_leave_the_sums_open()
+    {
+        var form = Some.Form().WithFunding(f => f with
+        {
+            FiscalAppropriation = Some.FundingRow(Some.FiscalLabel, 100000m, 100000m, 94000m),
+            Other = Some.FundingRow(Some.OtherLabel, 0m, 0m, null) with { Executed = Some.Number("—") },
+        });
+
+        FindingAssert.One(_rule, form, Severity.Error, "/funding/total/executed", "95000", "94000");
+    }
+
+    [Fact]
+    public void A_part_whose_printed_figures_could_not_be_read_leaves_the_sums_open()
+    {
+        // Figures run together that could not be parted (fused-figures) stay as printed, with no value.
+        var form = Some.Form().WithFunding(f => f with
+        {
+            FiscalAppropriation = Some.FundingRow(Some.FiscalLabel, 100000m, 100000m, 94000m) with { InitialBudget = Some.Number("10000094000.5 —") },
+        });
+
+        FindingAssert.Nothing(_rule, form);
+    }
+
+    [Fact]
     public void Parts_from_several_rows_add_up()
     {
         var form = Some.Form().WithFunding(f => f with

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
 using FormExtract.Core.Normalization;
+using FormExtract.Core.Roles;
 using FormExtract.Core.Template;
 
 namespace FormExtract.Core.Ingestion.Text;
@@ -21,13 +22,59 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     /// <summary>A preview's page runs a page of cells together: shorter lines are not pages.</summary>
     private const int MinPage = 100;
     private static readonly char[] ClosingPipes = ['|', '│', '┃'];
+
+    /// <summary>Marks OCR leaves in a text for specks and strokes it cannot read; no form prints them.</summary>
+    private static readonly System.Buffers.SearchValues<char> OcrMarks = System.Buffers.SearchValues.Create("|_^`~¦$");
+
+    /// <summary>Parts a preview's text, whose long lines hold no separator at all, at labels read through OCR noise.</summary>
     private readonly FusedCells _fused = new(catalog);
+
+    /// <summary>Parts a flattened line that runs a form's cells together at the layouts' words, leaving figure runs whole.</summary>
+    private readonly FusedWords _flattened = new(catalog);
 
     public IReadOnlyList<LayoutCell> Read(IReadOnlyList<TextLine> lines, CancellationToken cancellationToken)
     {
-        var tokens = new List<(string Text, int Line, string? ReadAs, bool Run)>();
         // Only where most of the text runs cells together are a line's cells parted at labels and marked as fused.
         var fusedText = TextShapeDetector.IsFused(lines);
+        // Where no mark of OCR's noise stands in such a text, it is a clean flattening: its cells are cut at the
+        // layouts' words and its figure runs left for the rows' arithmetic. Only OCR's text is parted through the
+        // noise (labels read within an edit or two), and its runs of figures left unread.
+        fusedText &= lines.Any(l => !l.IsBlank && l.Text.AsSpan().IndexOfAny(OcrMarks) >= 0);
+        var tokens = Tokens(lines, fusedText, cutAtWords: !fusedText, cancellationToken, out var cut);
+        if (cut && IsRubric(Tokens(lines, fusedText, cutAtWords: false, cancellationToken, out _)))
+        {
+            // A rubric's criteria reuse the funding and goal blocks' words, so its text is not cut at them.
+            tokens = Tokens(lines, fusedText, cutAtWords: false, cancellationToken, out _);
+        }
+
+        return Rewrap(tokens).Select(t => t.ReadAs is null
+            ? new LayoutCell(t.Text, 0, CellOrigin.AtLine(t.Line)) { Fused = t.Run }
+            : new LayoutCell(t.Text, 0, CellOrigin.AtLine(t.Line)) { Key = t.ReadAs, Fused = t.Run }).ToArray();
+    }
+
+    /// <summary>Whether a form of the text, cut at its titles as the rows will be, is a rubric by its own words.</summary>
+    private bool IsRubric(List<(string Text, int Line, string? ReadAs, bool Run)> tokens)
+    {
+        var forms = new List<List<LayoutRow>> { new() };
+        foreach (var cell in tokens.Select(t => new LayoutCell(t.Text, 0, CellOrigin.AtLine(t.Line))))
+        {
+            if (catalog.IsTitle(cell) && forms[^1].Count > 0)
+            {
+                forms.Add([]);
+            }
+
+            forms[^1].Add(new LayoutRow([cell]));
+        }
+
+        return forms.Any(f => catalog.Recognize(f).RubricTable);
+    }
+
+    /// <summary>The text's cells before wrapped words are joined; <paramref name="cut"/> says whether a flattened line was cut at the layouts' words.</summary>
+    private List<(string Text, int Line, string? ReadAs, bool Run)> Tokens(IReadOnlyList<TextLine> lines, bool fusedText, bool cutAtWords, CancellationToken cancellationToken, out bool cut)
+    {
+        var tokens = new List<(string Text, int Line, string? ReadAs, bool Run)>();
+        cut = false;
+        var previousFlattened = false;
         foreach (var line in lines)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -49,6 +96,10 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
                 continue;
             }
 
+            // Elsewhere a flattened line is cut at the layouts' words, and so is its wrapped end (>=90%95%1010总分10096.8).
+            var flattened = cutAtWords && (_flattened.IsFused(text) || (previousFlattened && _flattened.Cut(text).Count > 1));
+            previousFlattened = flattened;
+            cut |= flattened;
             foreach (var part in catalog.HeaderLine.Split(text))
             {
                 var (pieces, fused) = Pieces(part, fusedText);
@@ -60,7 +111,8 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
                         continue;
                     }
 
-                    foreach (var cell in Unfuse(piece))
+                    // A line of cells run together leaves its figure runs whole, for the rows' arithmetic to read.
+                    foreach (var cell in (flattened ? _flattened.Cut(piece) : [piece]).SelectMany(p => Unfuse(p, figures: !flattened)))
                     {
                         tokens.Add((cell, line.Number, null, fused));
                     }
@@ -68,9 +120,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
             }
         }
 
-        return Rewrap(tokens).Select(t => t.ReadAs is null
-            ? new LayoutCell(t.Text, 0, CellOrigin.AtLine(t.Line)) { Fused = t.Run }
-            : new LayoutCell(t.Text, 0, CellOrigin.AtLine(t.Line)) { Key = t.ReadAs, Fused = t.Run }).ToArray();
+        return tokens;
     }
 
     /// <summary>The line's parts apart by white space when two or more of them are words of a form or figures; in a fused text, a line without them parted at its labels; else the line.</summary>
@@ -94,7 +144,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     }
 
     /// <summary>A cell that runs a form's word into what follows it, or figures into figures, parted.</summary>
-    private IEnumerable<string> Unfuse(string text)
+    private IEnumerable<string> Unfuse(string text, bool figures)
     {
         // 其中 ("of which") before a source's label says only that it is part of the total.
         if (text.Length > 3 && text.StartsWith(Of, StringComparison.Ordinal) && text[Of.Length] is ':' or '：' && LeadingLabel(text[(Of.Length + 1)..].TrimStart()) is not null)
@@ -105,7 +155,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
         if (LabelledValue(text) is { } colonAt)
         {
             yield return text[..(colonAt + 1)];
-            foreach (var rest in Unfuse(text[(colonAt + 1)..].Trim()))
+            foreach (var rest in Unfuse(text[(colonAt + 1)..].Trim(), figures))
             {
                 yield return rest;
             }
@@ -119,7 +169,8 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
             text = text[label..];
         }
 
-        foreach (var figure in Figures(text))
+        // A line of cells run together leaves its figure runs whole, for the rows' arithmetic to read.
+        foreach (var figure in figures ? Figures(text) : [text])
         {
             yield return figure;
         }
@@ -181,6 +232,14 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
 
             if (joined)
             {
+                continue;
+            }
+
+            // A year line broken by a space ((2022 年度)) is one cell.
+            if (result.Count > 0 && result[^1].Line == tokens[i].Line && !FiscalYears.IsYearCell(LabelKey.Of(result[^1].Text))
+                && FiscalYears.IsYearCell(LabelKey.Of(result[^1].Text + tokens[i].Text)))
+            {
+                result[^1] = (result[^1].Text + " " + tokens[i].Text, result[^1].Line, null, result[^1].Run || tokens[i].Run);
                 continue;
             }
 

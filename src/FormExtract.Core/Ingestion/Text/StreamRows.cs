@@ -15,8 +15,25 @@ namespace FormExtract.Core.Ingestion.Text;
 /// </summary>
 internal sealed partial class StreamRows(TemplateCatalog catalog)
 {
+    /// <summary>Figures and no-value marks run together, nothing else.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\d.,%—–\-－/／]*\d[\d.,%—–\-－/／]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FigureRun();
+
+    /// <summary>Figures that start with a zero and go on with digits (00, 012): two figures or more run together.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^0\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LeadingZero();
+
+    /// <summary>An item numbered 1 right after a full stop: a numbered list starting over.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[。；;])1(?=[、.．\p{IsCJKUnifiedIdeographs}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ListStartsOver();
+
+    /// <summary>Code of the warning for figures run together that could not be parted with confidence.</summary>
+    public const string FusedFiguresCode = "fused-figures";
+
+    public IReadOnlyList<LayoutRow> Read(IReadOnlyList<LayoutCell> cells) => Read(cells, []);
+
     /// <param name="cells">The cells in reading order.</param>
-    /// <param name="warnings">Where cells that could not be placed are named.</param>
+    /// <param name="warnings">Where cells that could not be placed, and figures run together that could not be parted, are named with their line.</param>
     public IReadOnlyList<LayoutRow> Read(IReadOnlyList<LayoutCell> cells, List<ExtractionWarning> warnings)
     {
         ArgumentNullException.ThrowIfNull(warnings);
@@ -79,12 +96,17 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
     /// <summary>One form's cells walked in order against its layout.</summary>
     private sealed class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells, List<ExtractionWarning> warnings)
     {
+        /// <summary>Whole digits of the largest amount a form states: ten trillion yuan.</summary>
+        private const int MaxAmountDigits = 14;
+
         private readonly List<LayoutRow> _rows = [];
         private readonly WordList _headerWords = new(template.Header.AllWords);
         private int _at;
         private int _fundingColumns = template.FundingOrder.Count;
         private bool _fundingOrderLost;
         private int _goalHeadings;
+        private IReadOnlyList<FundingColumn> _fundingRoles = template.FundingOrder;
+        private FigureReading? _fundingTotal;
 
         public List<LayoutRow> Rows()
         {
@@ -262,6 +284,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             if (data.Length > 0)
             {
                 _fundingColumns = data.Length;
+                _fundingRoles = data.Select(c => template.FundingColumns.Match(c.Key)!.Value).ToArray();
             }
 
             _fundingOrderLost |= headings.Any(h => h.Fused) && _at < cells.Count && IsValue(cells[_at]) && _at + 1 < cells.Count && IsFundingHeading(cells[_at + 1].Key);
@@ -272,20 +295,74 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         private void FundingRow()
         {
             var label = Take();
-            var values = TakeWhile(c => IsValue(c), _fundingColumns);
-            // Run together under headings that a figure broke apart, the block has lost its order (OCR read its cells
-            // out of place): which row and column a figure is in cannot be told.
-            if (label.Fused && _fundingOrderLost && values.Count > 0)
+            if (label.Fused)
             {
-                warnings.Add(new ExtractionWarning("unplaced-cell", $"Figures of the funding row '{label.Text}' run together out of order could not be placed: {string.Join(" ", values.Select(v => v.Text))}.", Path: "/funding", Line: label.Origin.Line));
-                values = [];
+                // OCR's text run together: figures are taken only as printed apart, never parted by arithmetic. Under
+                // headings that a figure broke apart, the block has lost its order (OCR read its cells out of place):
+                // which row and column a figure is in cannot be told.
+                var printed = TakeWhile(c => IsValue(c), _fundingColumns);
+                if (_fundingOrderLost && printed.Count > 0)
+                {
+                    warnings.Add(new ExtractionWarning("unplaced-cell", $"Figures of the funding row '{label.Text}' run together out of order could not be placed: {string.Join(" ", printed.Select(v => v.Text))}.", Path: "/funding", Line: label.Origin.Line));
+                    printed = [];
+                }
+
+                Emit([Blank(label), label, .. printed]);
+                return;
             }
 
-            Emit([Blank(label), label, .. values]);
+            var start = _at;
+            var run = TakeWhile(c => IsValue(c) || FigureRun().IsMatch(c.Key));
+            var isTotal = template.FundingRows.Match(label.Key, exact: true) == FundingSlot.Total;
+            if (run.All(c => IsValue(c) && !LeadingZero().IsMatch(c.Key) && !BeyondAnyAmount(c.Key)))
+            {
+                _at = start;
+                var values = TakeWhile(IsValue, _fundingColumns);
+                if (isTotal)
+                {
+                    // The total's figures, read by shape, check the breakdown rows that may run theirs together.
+                    _fundingTotal = FusedFundingRow.Read(values.Select(c => FundingValue(c.Key)).ToArray(), _fundingRoles, null, template.NoValueMarks);
+                }
+
+                Emit([Blank(label), label, .. values]);
+                return;
+            }
+
+            // Figures printed without gaps: read by their shapes and the row's arithmetic, else left as printed
+            // (a figure that cannot be read is reported so).
+            var reading = FusedFundingRow.Read(run.Select(c => c.Text.Trim()).ToArray(), _fundingRoles, isTotal ? null : _fundingTotal, template.NoValueMarks, isTotal);
+            if (isTotal)
+            {
+                _fundingTotal = reading;
+            }
+
+            if (reading is null && run.Count > 0)
+            {
+                // Not read: the run's pieces stay together in one cell as printed, which no sum takes for a figure.
+                warnings.Add(new ExtractionWarning(FusedFiguresCode,
+                    $"'{string.Join(' ', run.Select(c => c.Text.Trim()))}' in the funding row '{label.Text}' runs figures together that cannot be parted with confidence; they are left unread.",
+                    Path: "/funding", Line: label.Origin.Line));
+                Emit([Blank(label), label, new LayoutCell(string.Join(' ', run.Select(c => c.Text.Trim())), 0, run[0].Origin)]);
+                return;
+            }
+
+            Emit([Blank(label), label, .. reading is null ? run : reading.Texts.Select(t => new LayoutCell(t, 0, run[0].Origin))]);
         }
 
         private void Total()
         {
+            // The total's weight and score run together (10096): parted at the layout's total weight.
+            if (_at + 1 < cells.Count && FigureRun().IsMatch(cells[_at + 1].Key) && TotalFigures(_at + 1) is { } fused
+                && !fused.Texts.SequenceEqual(cells.Skip(_at + 1).Take(fused.Texts.Count).Select(c => c.Text.Trim()), StringComparer.Ordinal))
+            {
+                var totalLabel = Take();
+                var origin = cells[_at].Origin;
+                var used = FigureRun().IsMatch(cells[_at].Key) && string.Concat(fused.Texts) != cells[_at].Text.Trim() ? 2 : 1;
+                _at += Math.Min(used, cells.Count - _at);
+                Emit([totalLabel, .. fused.Texts.Select(t => new LayoutCell(t, 0, origin)), .. TakeWhile(c => IsGrade(c) || template.Header[HeaderField.Grade].IsExactly(c.Key), 2)]);
+                return;
+            }
+
             var label = Take();
             var rest = TakeWhile(c => NumberParser.IsNumber(c.Key) || IsGrade(c) || template.Header[HeaderField.Grade].IsExactly(c.Key), 4);
             Emit([label, .. rest]);
@@ -314,6 +391,13 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             {
                 warnings.Add(new ExtractionWarning("unplaced-cell", $"The goals' texts run together under {_goalHeadings} headings could not be told apart: '{Shortened(texts[0].Text)}'.", Path: "/goals", Line: texts[0].Origin.Line));
                 return;
+            }
+
+            if (texts.Count == 1 && ListStartsOver().Match(texts[0].Text) is { Success: true } over)
+            {
+                // Both goals in one text run together: the achieved one starts where the numbering starts over.
+                var text = texts[0].Text;
+                texts = [new LayoutCell(text[..over.Index].Trim(), 0, texts[0].Origin), new LayoutCell(text[over.Index..].Trim(), 0, texts[0].Origin)];
             }
 
             var split = texts.Count == 2 ? 1 : SplitAt(texts);
@@ -358,6 +442,11 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 return;
             }
 
+            if (FusedRows(content, columns))
+            {
+                return;
+            }
+
             foreach (var row in new IndicatorStreamAligner(template).Align(content, columns))
             {
                 // Run together, a name with no value beside it (category labels aside) is a stray piece of the table,
@@ -391,8 +480,112 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         private bool IsHeading(LayoutCell cell) =>
             template.Signature.IsExactly(cell.Key) || template.IndicatorColumns.Match(cell.Key, exact: true) is not (null or IndicatorColumn.Level1 or IndicatorColumn.Level2);
 
+        /// <summary>
+        /// Indicator rows whose cells ran together, read row by row (<see cref="FusedIndicatorRows"/>) and laid on the
+        /// columns; false where the cells are not run together or the columns lack one the reading fills.
+        /// </summary>
+        private bool FusedRows(List<LayoutCell> content, List<IndicatorColumn> columns)
+        {
+            IndicatorColumn[] needed = [IndicatorColumn.Name, IndicatorColumn.Target, IndicatorColumn.Actual, IndicatorColumn.Weight, IndicatorColumn.Score];
+            var fused = new FusedIndicatorRows(template);
+            if (!needed.All(columns.Contains) || !fused.IsFused(content))
+            {
+                return false;
+            }
+
+            var items = fused.Read(content, IsCategory);
+            var rows = fused.Weigh(items.OfType<FusedIndicatorRow>().ToArray(), IndicatorSums(out var scores), scores);
+            var next = 0;
+            var labels = new List<LayoutCell>();
+            foreach (var item in items)
+            {
+                if (item is LayoutCell label)
+                {
+                    labels.Add(label);
+                    continue;
+                }
+
+                var row = rows[next++];
+                var laid = new LayoutCell?[columns.Count];
+                void Put(IndicatorColumn column, LayoutCell? cell)
+                {
+                    if (cell is not null && columns.IndexOf(column) is var at && at >= 0)
+                    {
+                        laid[at] = cell;
+                    }
+                }
+
+                foreach (var l in labels)
+                {
+                    Put(template.Categories.FindSubCategory(l.Key) is not null && template.Categories.FindGroup(l.Key) is null ? IndicatorColumn.Level2 : IndicatorColumn.Level1, l);
+                }
+
+                labels.Clear();
+                Put(IndicatorColumn.Name, row.Name);
+                Put(IndicatorColumn.Target, row.Target);
+                Put(IndicatorColumn.Actual, row.Actual);
+                if (row.Reading is { } reading)
+                {
+                    for (var i = 0; i < reading.Texts.Count; i++)
+                    {
+                        Put(reading.Columns[i] switch { 0 => IndicatorColumn.Actual, 1 => IndicatorColumn.Weight, _ => IndicatorColumn.Score }, new LayoutCell(reading.Texts[i], 0, row.Name.Origin));
+                    }
+                }
+                else if (row.Figures.Count > 0)
+                {
+                    // Figures that two readings fit alike are not guessed: the row keeps no weight or score, and says why.
+                    var printed = string.Join(' ', row.Figures.Select(f => f.Text));
+                    warnings.Add(new ExtractionWarning(FusedFiguresCode,
+                        $"'{printed}' after {row.Name.Text} runs figures together that can be parted more than one way; its weight and score are left out.",
+                        Line: row.Name.Origin.Line));
+                }
+
+                Put(IndicatorColumn.DeviationReason, row.Deviation);
+                Emit(laid.Select(c => c ?? Blank(row.Name)).ToArray());
+            }
+
+            if (labels.Count > 0)
+            {
+                Emit([.. labels]);
+            }
+
+            return true;
+        }
+
         private bool IsCategory(LayoutCell cell) =>
             template.Categories.FindGroup(cell.Key) is not null || template.Categories.FindSubCategory(cell.Key) is not null;
+
+        /// <summary>What the indicators' weights and scores add up to: the total's less the funding's, where both were read.</summary>
+        private decimal? IndicatorSums(out decimal? scores)
+        {
+            scores = null;
+            if (_at >= cells.Count || !IsTotal(cells[_at].Key) || TotalFigures(_at + 1) is not { } total)
+            {
+                return null;
+            }
+
+            var weightAt = _fundingRoles.ToList().IndexOf(FundingColumn.Weight);
+            var scoreAt = _fundingRoles.ToList().IndexOf(FundingColumn.Score);
+            var fundingWeight = _fundingTotal?.In(weightAt);
+            var fundingScore = _fundingTotal?.In(scoreAt);
+            scores = fundingScore is { } fs && total.In(1) is { } ts ? ts - fs : null;
+            return fundingWeight is { } fw && total.In(0) is { } tw ? tw - fw : null;
+        }
+
+        /// <summary>The total's weight and score from the cells at the position, run together or not: the weight is the layout's total.</summary>
+        private FigureReading? TotalFigures(int at)
+        {
+            var texts = new List<string>();
+            for (var i = at; i < cells.Count && texts.Count < 2 && FigureRun().IsMatch(cells[i].Key); i++)
+            {
+                texts.Add(cells[i].Text.Trim());
+            }
+
+            var readings = FusedFigures.Readings(texts, [FigureShape.Weight, FigureShape.Score], template.NoValueMarks, scoreWithinWeight: false)
+                .Where(r => r.Columns.Count == 2 && r.In(0) == template.TotalWeight)
+                .DistinctBy(r => string.Join('\u0001', r.Texts), StringComparer.Ordinal).ToArray();
+            return readings.Length == 1 ? readings[0] : null;
+        }
 
         /// <summary>Where the expected goal's text ends: where a text starts as the first one does (目标1 … 目标1 …), else all is expected.</summary>
         private static int SplitAt(List<LayoutCell> texts)
@@ -407,6 +600,15 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             }
 
             return texts.Count;
+        }
+
+        /// <summary>
+        /// A figure with more whole digits than any budget has (ten trillion yuan has 14) is figures run together.
+        /// </summary>
+        private static bool BeyondAnyAmount(string key)
+        {
+            var whole = key.Split('.')[0].Count(char.IsAsciiDigit);
+            return whole > MaxAmountDigits;
         }
 
         private bool IsValue(LayoutCell cell) =>

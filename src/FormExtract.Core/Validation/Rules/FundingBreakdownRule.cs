@@ -6,7 +6,8 @@ namespace FormExtract.Core.Validation.Rules;
 /// <summary>
 /// <c>funding-breakdown</c>: in each money column, 年度资金总额 = 财政拨款 + 上年结转资金 + 其他资金 (and the other
 /// sources, on layouts whose sources all add up to the total).
-/// Blank parts count 0; a column whose parts are all blank, or whose total is blank, is skipped.
+/// Blank parts count 0; a column whose parts are all blank, or whose total is blank, is skipped, and so is the
+/// whole block where a part holds a figure that could not be read.
 /// </summary>
 public sealed class FundingBreakdownRule : IValidationRule
 {
@@ -25,6 +26,14 @@ public sealed class FundingBreakdownRule : IValidationRule
         }
 
         FundingRow?[] parts = [funding.FiscalAppropriation, funding.Carryover, funding.Other, .. layout.ExtraRowsAddUp ? funding.ExtraRows ?? [] : []];
+        // A part printed with a figure that could not be read (figures run together) leaves every sum open; a mark
+        // printed for no value (—) is a blank.
+        if (FormCells.FundingColumns(layout).Any(c => parts.Any(p => p is not null && c.Cell(p) is { Value: null, Text.Length: > 0 } cell
+            && !layout.NoValueMarks.Contains(cell.Text.Trim(), StringComparer.Ordinal))))
+        {
+            return [];
+        }
+
         var findings = new List<Finding>();
         foreach (var (column, heading, cellOf) in FormCells.FundingColumns(layout))
         {

@@ -1,0 +1,288 @@
+using System.Text.RegularExpressions;
+using FormExtract.Core.Layout;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Ingestion.Text;
+
+/// <summary>One indicator row read from text run together: its cells by column, the printed texts kept.</summary>
+internal sealed record FusedIndicatorRow(LayoutCell Name, LayoutCell? Target, LayoutCell? Actual, IReadOnlyList<LayoutCell> Figures, LayoutCell? Deviation)
+{
+    /// <summary>The weight and score once read from <see cref="Figures"/> (with an actual fused before them), or null.</summary>
+    public FigureReading? Reading { get; init; }
+}
+
+/// <summary>
+/// Reads indicator rows from text whose cells ran together (<c>信访接待覆盖户数>=28个36个1111完成法律宣传活动课题个数…</c>):
+/// a row is a name, its target and actual (a comparator, a figure and a unit each, or words), then its weight and
+/// score, then a deviation reason that ends at a full stop. The weight and score, run together (<c>1111</c>, with an
+/// actual printed without a unit before them: <c>981111</c>), are cut by shapes (a score no more than its weight),
+/// and across the table by its sums (the weights add up to the total's weight less the funding's, the scores to the
+/// total's score less the funding's). A qualitative target and actual run into the name are parted where the actual
+/// repeats the target (<c>及时及时</c>) or ends with it (<c>健全基本健全</c>). What stays in doubt is left as printed.
+/// </summary>
+internal sealed class FusedIndicatorRows
+{
+    private const string Comparators = "<>≤≥=＜＞≦≧";
+    private const int LongestQualitative = 4;
+
+    /// <summary>How long a word of degree before a repeated target may be (基本, 略有); one character would take the name's end (及时性).</summary>
+    private static readonly int[] Degrees = [0, 2, 3];
+
+    private readonly FormTemplate _template;
+    private readonly Regex _figure;
+
+    public FusedIndicatorRows(FormTemplate template)
+    {
+        _template = template;
+        var units = string.Join('|', template.MeasureUnits.Where(u => u != "%").OrderByDescending(u => u.Length).Select(Regex.Escape));
+        // A figure with its comparator and unit; a unit is only taken where no more words follow it.
+        _figure = new Regex(
+            $@"(?<cmp>[{Comparators}]=?)?(?<num>(?:0|[1-9]\d*)(?:\.\d+)?)(?<unit>[%％]|(?:{units})(?![\p{{IsCJKUnifiedIdeographs}}]))?",
+            RegexOptions.CultureInvariant);
+    }
+
+    private enum Kind
+    {
+        Text,
+        Measure,
+        Digits,
+    }
+
+    private readonly record struct Chunk(Kind Kind, string Text, LayoutCell Cell);
+
+    /// <summary>Whether the cells run an indicator's name into its figures: a text followed by two figures or more.</summary>
+    public bool IsFused(IReadOnlyList<LayoutCell> cells) => cells.Any(c =>
+    {
+        var chunks = Chunks(c);
+        return chunks.Count >= 3 && chunks[0].Kind == Kind.Text && chunks[1].Kind != Kind.Text && chunks[2].Kind != Kind.Text;
+    });
+
+    /// <summary>The rows in the cells, and the cells between them that are no row (category labels), in order.</summary>
+    public IReadOnlyList<object> Read(IReadOnlyList<LayoutCell> cells, Func<LayoutCell, bool> isLabel)
+    {
+        var chunks = new List<Chunk>();
+        var items = new List<object>();
+        var rows = new List<FusedIndicatorRow>();
+
+        void Flush()
+        {
+            foreach (var row in Rows(chunks))
+            {
+                items.Add(row);
+                rows.Add(row);
+            }
+
+            chunks.Clear();
+        }
+
+        foreach (var cell in cells)
+        {
+            if (isLabel(cell))
+            {
+                Flush();
+                items.Add(cell);
+                continue;
+            }
+
+            chunks.AddRange(Chunks(cell));
+        }
+
+        Flush();
+        return items;
+    }
+
+    /// <summary>The weight and score of every row read, by shapes and, where they leave a choice, by the table's sums.</summary>
+    public IReadOnlyList<FusedIndicatorRow> Weigh(IReadOnlyList<FusedIndicatorRow> rows, decimal? weights, decimal? scores)
+    {
+        // A score above its weight is read only where the sums cannot be met otherwise (a form may print one).
+        var within = rows.Select(r => Options(r, scoreWithinWeight: true)).ToArray();
+        var any = rows.Select(r => Options(r, scoreWithinWeight: false)).ToArray();
+        bool Supported(int row, FigureReading reading) => ScoresAsItsResult(rows[row], reading);
+        var chosen = FigureSums.Choose(within, weights, scores, Supported) ?? FigureSums.Choose(any, weights, scores, Supported)
+            ?? within.Select((o, i) => FigureSums.Single(o.Length > 0 ? o : any[i], r => Supported(i, r))).ToArray();
+        return rows.Select((r, i) => r with { Reading = chosen[i] }).ToArray();
+    }
+
+    /// <summary>Whether the reading scores the row as its result deserves: the full weight where the actual meets the target, less where it falls short.</summary>
+    private static bool ScoresAsItsResult(FusedIndicatorRow row, FigureReading reading)
+    {
+        var actualText = reading.Columns.Contains(0) ? reading.Texts[reading.Columns.ToList().IndexOf(0)] : row.Actual?.Text;
+        if (row.Target is null || actualText is null || Normalization.MeasureParser.Parse(row.Target.Text) is not { Comparator: { } comparator, Number: { } target }
+            || Normalization.MeasureParser.Parse(actualText) is not { Number: { } actual } || reading.In(1) is not { } weight || reading.In(2) is not { } score)
+        {
+            return false;
+        }
+
+        // An exact target (=19个) says nothing about a result above it, which forms score either way.
+        bool? meets = comparator switch
+        {
+            ">=" => actual >= target,
+            ">" => actual > target,
+            "<=" => actual <= target,
+            "<" => actual < target,
+            _ => actual == target ? true : null,
+        };
+        return meets is { } met && (met ? score == weight : score < weight);
+    }
+
+    private FigureReading[] Options(FusedIndicatorRow row, bool scoreWithinWeight)
+    {
+        var texts = row.Figures.Select(c => c.Text).ToArray();
+        if (texts.Length == 0)
+        {
+            return [];
+        }
+
+        // Column 0: an actual printed without a unit, run into the figures; 1: weight; 2: score.
+        // Only a target with a figure has a figure for its result; a target in words (or none read) has none.
+        var figureTarget = row.Target is { } target && target.Text.Any(char.IsAsciiDigit);
+        FigureShape?[] shapes = [row.Actual is null && figureTarget ? FigureShape.Money : null, FigureShape.Weight, FigureShape.Score];
+        return FusedFigures.Readings(texts, shapes, _template.NoValueMarks, scoreWithinWeight).Where(r => r.Columns.Contains(1) && r.Columns.Contains(2)).ToArray();
+    }
+
+    private List<Chunk> Chunks(LayoutCell cell)
+    {
+        var text = cell.Text.Trim();
+        var chunks = new List<Chunk>();
+        var at = 0;
+        foreach (Match match in _figure.Matches(text))
+        {
+            var measure = match.Groups["cmp"].Success || match.Groups["unit"].Success;
+            if (!measure && match.Index == at && chunks.Count > 0 && chunks[^1].Kind == Kind.Digits)
+            {
+                // Figures after a leading zero (066) run on as one.
+                chunks[^1] = chunks[^1] with { Text = chunks[^1].Text + match.Value };
+                at = match.Index + match.Length;
+                continue;
+            }
+
+            if (match.Index > at)
+            {
+                chunks.Add(new(Kind.Text, text[at..match.Index], cell));
+            }
+
+            chunks.Add(new(measure ? Kind.Measure : Kind.Digits, match.Value, cell));
+            at = match.Index + match.Length;
+        }
+
+        if (at < text.Length)
+        {
+            chunks.Add(new(Kind.Text, text[at..], cell));
+        }
+
+        return chunks;
+    }
+
+    private IEnumerable<FusedIndicatorRow> Rows(List<Chunk> chunks)
+    {
+        var i = 0;
+        while (i < chunks.Count)
+        {
+            if (chunks[i].Kind != Kind.Text)
+            {
+                i++;
+                continue;
+            }
+
+            var name = chunks[i++];
+            // Texts printed apart before the figures: the name, then the target and actual (words, or run together).
+            var words = new List<Chunk>();
+            while (i + 1 < chunks.Count && chunks[i].Kind == Kind.Text && !IsProse(chunks[i].Text) && chunks[i].Cell != chunks[i - 1].Cell
+                && (chunks[i + 1].Kind != Kind.Text || (words.Count == 0 && i + 2 < chunks.Count && chunks[i + 2].Kind != Kind.Text && chunks[i + 1].Cell != chunks[i].Cell)))
+            {
+                words.Add(chunks[i++]);
+            }
+
+            var measures = new List<Chunk>();
+            var figures = new List<Chunk>();
+            Chunk? between = null;
+            while (i < chunks.Count && chunks[i].Kind != Kind.Text || (i + 1 < chunks.Count && chunks[i].Kind == Kind.Text && measures.Count == 1 && figures.Count == 0 && chunks[i + 1].Kind != Kind.Text && !IsProse(chunks[i].Text)))
+            {
+                var chunk = chunks[i++];
+                if (chunk.Kind == Kind.Text)
+                {
+                    between = chunk;
+                }
+                else if (chunk.Kind == Kind.Measure && figures.Count == 0)
+                {
+                    measures.Add(chunk);
+                }
+                else
+                {
+                    figures.Add(chunk);
+                }
+            }
+
+            // A measure after the weight (a score printed with a unit) is no row's part; only the first two measures count.
+            LayoutCell? target = measures.Count > 0 ? Piece(measures[0]) : null;
+            LayoutCell? actual = measures.Count > 1 ? Piece(measures[1]) : between is { } b ? Piece(b) : null;
+            var nameCell = Piece(name);
+            if (target is null && words.Count == 2)
+            {
+                (target, actual) = (Piece(words[0]), Piece(words[1]));
+            }
+            else if (target is null && words.Count == 1 && Qualitative(words[0].Text, 0) is { } apart)
+            {
+                (target, actual) = (Piece(words[0], apart.Target), Piece(words[0], apart.Actual));
+            }
+            else if (target is null && Qualitative(name.Text, 2) is { } parted)
+            {
+                nameCell = Piece(name, parted.Name);
+                target = Piece(name, parted.Target);
+                actual = Piece(name, parted.Actual);
+            }
+
+            LayoutCell? deviation = null;
+            if (i < chunks.Count && chunks[i].Kind == Kind.Text && figures.Count > 0)
+            {
+                var text = chunks[i].Text;
+                var stop = text.LastIndexOfAny(['。', '；', ';']);
+                if (stop >= 0 && stop < text.Length - 1)
+                {
+                    deviation = Piece(chunks[i], text[..(stop + 1)]);
+                    chunks[i] = chunks[i] with { Text = text[(stop + 1)..] };
+                }
+                else if (stop >= 0 || IsProse(text) || i + 1 == chunks.Count)
+                {
+                    deviation = Piece(chunks[i]);
+                    i++;
+                }
+            }
+
+            yield return new FusedIndicatorRow(nameCell, target, actual, figures.Select(Piece).ToArray(), deviation);
+        }
+    }
+
+    /// <summary>A qualitative target and actual at the end of a name: the actual repeats the target, or ends with it after a word of degree.</summary>
+    private static (string Name, string Target, string Actual)? Qualitative(string text, int shortestName)
+    {
+        for (var length = Math.Min(LongestQualitative, text.Length / 2); length >= 2; length--)
+        {
+            var word = text[^length..];
+            foreach (var degree in Degrees)
+            {
+                var targetAt = text.Length - (2 * length) - degree;
+                if (targetAt < 0 || text.Substring(targetAt, length) != word)
+                {
+                    continue;
+                }
+
+                var name = text[..targetAt].Trim();
+                if (name.Length >= shortestName)
+                {
+                    return (name, word, text[(targetAt + length)..]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ProseMarks = System.Buffers.SearchValues.Create("，。；、：,;");
+
+    private static bool IsProse(string text) => text.AsSpan().IndexOfAny(ProseMarks) >= 0;
+
+    private static LayoutCell Piece(Chunk chunk) => new(chunk.Text.Trim(), 0, chunk.Cell.Origin);
+
+    private static LayoutCell Piece(Chunk chunk, string text) => new(text.Trim(), 0, chunk.Cell.Origin);
+}

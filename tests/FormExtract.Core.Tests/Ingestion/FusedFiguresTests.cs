@@ -1,0 +1,134 @@
+using FormExtract.Core.Ingestion.Text;
+using FormExtract.Core.Layout;
+using FormExtract.Core.Model;
+using FormExtract.Core.Template;
+
+namespace FormExtract.Core.Tests.Ingestion;
+
+/// <summary>
+/// Figures printed without gaps, parted by their shapes and the arithmetic of their row and table: funding rows
+/// by rate and score, breakdown rows against the total, indicator weights and scores by the table's sums; a run
+/// that two readings fit alike is not guessed.
+/// </summary>
+public class FusedFiguresTests
+{
+    private static readonly FormTemplate National = TemplateCatalog.Default.National;
+    private static readonly FundingColumn[] Columns =
+        [FundingColumn.InitialBudget, FundingColumn.AdjustedBudget, FundingColumn.Executed, FundingColumn.Weight, FundingColumn.ExecutionRate, FundingColumn.Score];
+
+    private static FigureReading? Funding(params string[] texts) => FusedFundingRow.Read(texts, Columns, null, National.NoValueMarks);
+
+    [Fact]
+    public void A_funding_total_is_parted_where_its_rate_and_score_agree_with_its_amounts()
+    {
+        // 959.6 / 1789.63 = 53.62%, and 10 × 53.62% = 5.36: 959.61 and a weight of 0 would leave the score above it.
+        Assert.Equal(["2219.14", "1789.63", "959.6", "10", "53.62%", "5.36"], Funding("2219.141789.63959.61053.62%5.36")!.Texts);
+        // A blank 年初预算数 leaves no trace; thousands separators part the amounts as well.
+        Assert.Equal(["12384900.00", "7,432,178.49", "10", "60.01%", "6"], Funding("12384900.007,432,178.491060.01%6")!.Texts);
+    }
+
+    [Fact]
+    public void Gaps_that_were_kept_are_boundaries()
+    {
+        Assert.Equal(["1133.17", "1,025.18", "10", "90.47%", "10"], Funding("1133.171,025.1810", "90.47%", "10")!.Texts);
+        Assert.Equal(["34669600.00", "34,669,600", "10", "100.00%", "10"], Funding("34669600.0034,669,600", "10100.00%", "10")!.Texts);
+    }
+
+    [Fact]
+    public void A_breakdown_row_is_read_against_the_total()
+    {
+        var total = Funding("27145361.0021374300.0019,448,475.571090.99%9.1")!;
+        var row = FusedFundingRow.Read(["271453612137430019448475.57—"], Columns, total, National.NoValueMarks, isTotal: false);
+        Assert.Equal(["27145361", "21374300", "19448475.57", "—"], row!.Texts);
+        Assert.Equal(["0", "0", "0", "—"], FusedFundingRow.Read(["000—"], Columns, total, National.NoValueMarks, isTotal: false)!.Texts);
+    }
+
+    [Fact]
+    public void A_run_that_two_readings_fit_alike_is_not_read()
+    {
+        // No rate, no score, no total to check against: 1234|5678 and 12345|678 are both amounts.
+        Assert.Null(FusedFundingRow.Read(["12345678"], [FundingColumn.AdjustedBudget, FundingColumn.Executed], null, National.NoValueMarks));
+    }
+
+    [Fact]
+    public void Weights_and_scores_run_together_are_chosen_so_that_the_table_adds_up()
+    {
+        // 981111 is 98 | 11 | 11 or 9811 | 1 | 1 or 981 | 11 | 1 by shape alone; with 66 and 1010 the weights
+        // must make 27 and the scores 27.
+        FigureReading[] Options(string run) => FusedFigures.Readings([run], [FigureShape.Money, FigureShape.Weight, FigureShape.Score], National.NoValueMarks)
+            .Where(r => r.Columns.Contains(1) && r.Columns.Contains(2)).ToArray();
+
+        var options = new[] { Options("981111"), Options("66"), Options("1010") };
+        Assert.True(options[0].Length >= 3);
+
+        var chosen = FigureSums.Choose(options, 27, 27)!;
+
+        Assert.Equal(["98", "11", "11"], chosen[0]!.Texts);
+        Assert.Equal(["6", "6"], chosen[1]!.Texts);
+        Assert.Equal(["10", "10"], chosen[2]!.Texts);
+    }
+
+    [Fact]
+    public void Where_the_sums_leave_two_readings_the_row_is_not_read()
+    {
+        FigureReading[] Options(string run) => FusedFigures.Readings([run], [FigureShape.Money, FigureShape.Weight, FigureShape.Score], National.NoValueMarks)
+            .Where(r => r.Columns.Contains(1) && r.Columns.Contains(2)).ToArray();
+
+        // Scores of 12 in all: 11 + 1 or 1 + 11, and either row may be 98 | 11 | 11 or 981 | 11 | 1.
+        var chosen = FigureSums.Choose([Options("981111"), Options("981111")], null, 12);
+        Assert.NotNull(chosen);
+        Assert.All(chosen!, Assert.Null);
+    }
+
+    [Fact]
+    public void A_score_printed_with_a_floats_noise_runs_to_the_end_of_its_text()
+    {
+        var reading = FusedFigures.Readings(["10091.24999999999999"], [FigureShape.Weight, FigureShape.Score], National.NoValueMarks)
+            .Single(r => r.In(0) == 100);
+        Assert.Equal(["100", "91.24999999999999"], reading.Texts);
+    }
+
+    [Fact]
+    public void Indicator_rows_run_together_are_parted_into_name_target_actual_weight_and_score()
+    {
+        var rows = new FusedIndicatorRows(National);
+        var cell = new LayoutCell("信访接待覆盖户数>=28个36个1111残疾人体检完成及时性及时及时77部门沟通协调机制健全性健全基本健全64.8因场地调整，部分推迟。整改：已完成。长效管理制度健全性健全健全66", 0, CellOrigin.AtLine(1));
+
+        Assert.True(rows.IsFused([cell]));
+        var read = rows.Weigh(rows.Read([cell], _ => false).OfType<FusedIndicatorRow>().ToArray(), null, null);
+
+        Assert.Equal(4, read.Count);
+        Assert.Equal(("信访接待覆盖户数", ">=28个", "36个"), (read[0].Name.Text, read[0].Target!.Text, read[0].Actual!.Text));
+        Assert.Equal(["11", "11"], read[0].Reading!.Texts);
+        Assert.Equal(("残疾人体检完成及时性", "及时", "及时"), (read[1].Name.Text, read[1].Target!.Text, read[1].Actual!.Text));
+        Assert.Equal(("部门沟通协调机制健全性", "健全", "基本健全"), (read[2].Name.Text, read[2].Target!.Text, read[2].Actual!.Text));
+        Assert.Equal(["6", "4.8"], read[2].Reading!.Texts);
+        Assert.Equal("因场地调整，部分推迟。整改：已完成。", read[2].Deviation!.Text);
+        Assert.Equal("长效管理制度健全性", read[3].Name.Text);
+    }
+}
+
+/// <summary>A whole form flattened with no gaps, read through the text reader.</summary>
+public class FusedFormTests
+{
+    private const string Form =
+        "财政项目支出绩效自评表(2022 年度)项目名称社区服务经费主管部门某区民政局实施单位某街道办事处项目资金 (万元)年初预算数全年预算数全年执行数分值执行率得分"
+        + "年度资金总额100.0090.001090.00%9其中：本年财政拨款100.0090.00—上年结转资金00—其他资金00—"
+        + "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标服务覆盖人数>=95%981111服务完成及时性及时及时1010总分10050\n";
+
+    [Fact]
+    public void Figures_that_two_readings_fit_alike_are_reported_not_guessed()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Form);
+        var document = new Core.Ingestion.TextDumpReader().Read(new Core.Ingestion.InputFile("fused.txt", bytes), CancellationToken.None).Document!;
+
+        // 981111 is 98 | 11 | 11 or 9811 | 1 | 1 (the actual meets its target either way, and the printed total, 50, adds up with neither).
+        var warning = Assert.Single(document.Warnings, w => w.Code == StreamRows.FusedFiguresCode);
+        Assert.Equal(1, warning.Line);
+        Assert.Contains("981111", warning.Message, StringComparison.Ordinal);
+        var rows = document.Rows.Select(r => string.Join('|', r.Cells.Select(c => c.Text))).ToArray();
+        Assert.Contains("|年度资金总额|100.00|90.00|10|90.00%|9", rows);
+        Assert.Contains("||服务完成及时性|及时|及时|10|10|", rows);
+        Assert.Contains("产出指标|数量指标|服务覆盖人数|>=95%||||", rows);
+    }
+}
