@@ -371,7 +371,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 }
 
                 var laid = new LayoutCell?[columns.Count];
-                foreach (var (index, column) in row)
+                foreach (var (index, column) in ReasonOnItsLine(row, content, columns))
                 {
                     var at = columns.IndexOf(column);
                     laid[at] = laid[at] is { } before ? Joined([before, content[index]]) : content[index];
@@ -379,6 +379,30 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
 
                 Emit(laid.Select(c => c ?? Blank(content[row[0].Cell])).ToArray());
             }
+        }
+
+        /// <summary>
+        /// A row printed on one line (its name and its figures side by side) keeps its reason on that line too: a
+        /// reason cell split by a line break starts on its row. Text the stream put in the reason from the lines
+        /// under such a row, in a table that prints a skipped column after the reason (得分计算方法), is that column's
+        /// text printed under the row, or a dash for its empty cell.
+        /// </summary>
+        private static IEnumerable<(int Cell, IndicatorColumn Column)> ReasonOnItsLine(
+            IReadOnlyList<(int Cell, IndicatorColumn Column)> row, List<LayoutCell> content, List<IndicatorColumn> columns)
+        {
+            var reasonAt = columns.IndexOf(IndicatorColumn.DeviationReason);
+            if (reasonAt < 0 || !columns.Skip(reasonAt + 1).Contains(IndicatorColumn.Ignore))
+            {
+                return row;
+            }
+
+            int? LineOf(IndicatorColumn column) => row.Where(p => p.Column == column).Select(p => content[p.Cell].Origin.Line).FirstOrDefault();
+            var line = LineOf(IndicatorColumn.Name);
+            var figures = row.Where(p => p.Column is IndicatorColumn.Weight or IndicatorColumn.Score).Select(p => content[p.Cell].Origin.Line).ToArray();
+            var reason = LineOf(IndicatorColumn.DeviationReason);
+            return line is null || figures.Length == 0 || figures.Any(f => f != line) || reason is null || reason <= line
+                ? row
+                : row.Where(p => p.Column != IndicatorColumn.DeviationReason);
         }
 
         /// <summary>
