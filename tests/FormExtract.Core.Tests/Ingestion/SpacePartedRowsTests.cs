@@ -11,6 +11,8 @@ public class SpacePartedRowsTests
         ( 2019 年度)
         项目名称 图书购置 主管部门 某区文化和旅游局
         项目实施单位 某区图书馆 项目负责人 张三 联系电话 12345678
+        年度总体目标 年初设定目标 年度总体目标完成情况综述
+        购置图书一万册 全年购置图书一万两千册,均已上架借阅。
           年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法
         年度资金总额 20 20 10 100% 10 执行率*该指标分值,最高不得超过分值上限。
         一级
@@ -48,5 +50,14 @@ public class SpacePartedRowsTests
         var last = form.Indicators[^1];
         Assert.Equal("经济效益指标", last.Level2);
         Assert.Equal("效益指标", last.Level1);
+    }
+
+    [Fact]
+    public void One_line_under_both_goal_headings_parted_by_one_gap_is_the_two_goals()
+    {
+        var form = Pipelines.ExtractText("form.txt", Encoding.UTF8.GetBytes(Form)).Document.Forms.Single();
+
+        Assert.Equal("购置图书一万册", form.Goals.Expected!.Value);
+        Assert.Equal("全年购置图书一万两千册,均已上架借阅。", form.Goals.Achieved!.Value);
     }
 }

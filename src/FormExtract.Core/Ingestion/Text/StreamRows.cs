@@ -316,6 +316,11 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 return;
             }
 
+            if (texts.Count == 1 && expected is not null && achieved is not null && TwoOnOneLine(texts[0]) is { } two)
+            {
+                texts = [.. two];
+            }
+
             var split = texts.Count == 2 ? 1 : SplitAt(texts);
             var first = Joined(texts.Take(split).ToArray());
             var second = split < texts.Count ? Joined(texts.Skip(split).ToArray()) : Blank(texts[0]);
@@ -417,6 +422,18 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
 
         private bool IsCategory(LayoutCell cell) =>
             template.Categories.FindGroup(cell.Key) is not null || template.Categories.FindSubCategory(cell.Key) is not null;
+
+        /// <summary>
+        /// One line of text under both goal headings, parted by a single run of spaces, is the two cells side by side:
+        /// a goal's own text has no reason to hold one gap.
+        /// </summary>
+        private static LayoutCell[]? TwoOnOneLine(LayoutCell text)
+        {
+            var parts = text.Text.Trim().Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length == 2 && !text.Text.Contains('\n', StringComparison.Ordinal)
+                ? [new LayoutCell(parts[0], text.Column, text.Origin), new LayoutCell(parts[1], text.Column, text.Origin)]
+                : null;
+        }
 
         /// <summary>Where the expected goal's text ends: where a text starts as the first one does (目标1 … 目标1 …), else all is expected.</summary>
         private static int SplitAt(List<LayoutCell> texts)
