@@ -15,6 +15,7 @@ public class SpacePartedRowsTests
         购置图书一万册 全年购置图书一万两千册,均已上架借阅。
           年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法
         年度资金总额 20 20 10 100% 10 执行率*该指标分值,最高不得超过分值上限。
+        其中:财政拨款 20 18 - - -
         一级
         指标
         二级
@@ -59,5 +60,14 @@ public class SpacePartedRowsTests
 
         Assert.Equal("购置图书一万册", form.Goals.Expected!.Value);
         Assert.Equal("全年购置图书一万两千册,均已上架借阅。", form.Goals.Achieved!.Value);
+    }
+
+    [Fact]
+    public void A_funding_row_after_a_scoring_method_sentence_keeps_all_its_figures()
+    {
+        var form = Pipelines.ExtractText("form.txt", Encoding.UTF8.GetBytes(Form)).Document.Forms.Single();
+
+        Assert.Equal(20m, form.Funding.FiscalAppropriation!.InitialBudget!.Value);
+        Assert.Equal(18m, form.Funding.FiscalAppropriation.Executed!.Value);
     }
 }

@@ -457,8 +457,9 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         private static string FundingValue(string key) =>
             key.EndsWith("万元", StringComparison.Ordinal) ? key[..^2] : key.EndsWith('万') || key.EndsWith('元') ? key[..^1] : key;
 
+        // A sentence that starts with a heading's word (执行率*该指标分值,…。, a 得分计算方法 text) is a cell's text, not a heading.
         private bool IsFundingHeading(string key) => template.FundingColumns.Match(key) is { } role && role != FundingColumn.Ignore
-            && !(role is FundingColumn.Weight or FundingColumn.Score);
+            && !(role is FundingColumn.Weight or FundingColumn.Score) && !key.EndsWith('。');
 
         private bool IsTotal(string key) =>
             template.Blocks[FormBlock.Total].IsExactly(key) || (template.Blocks[FormBlock.Total].MatchLength(key) > 0 && template.Blocks[FormBlock.Total].IsExactly(PrintedPoints.Split(key).Words));
