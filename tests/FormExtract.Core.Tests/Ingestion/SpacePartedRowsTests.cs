@@ -9,6 +9,7 @@ public class SpacePartedRowsTests
     private const string Form = """
         区级部门预算项目支出绩效自评表
         ( 2019 年度)
+        主管部门(盖章):                          单位:万元
         项目名称 图书购置 主管部门 某区文化和旅游局
         项目实施单位 某区图书馆 项目负责人 张三 联系电话 12345678
         年度总体目标 年初设定目标 年度总体目标完成情况综述
@@ -69,5 +70,13 @@ public class SpacePartedRowsTests
 
         Assert.Equal(20m, form.Funding.FiscalAppropriation!.InitialBudget!.Value);
         Assert.Equal(18m, form.Funding.FiscalAppropriation.Executed!.Value);
+    }
+
+    [Fact]
+    public void A_unit_note_on_a_line_of_its_own_is_the_funding_unit()
+    {
+        var form = Pipelines.ExtractText("form.txt", Encoding.UTF8.GetBytes(Form)).Document.Forms.Single();
+
+        Assert.Equal("万元", form.Funding.Unit);
     }
 }
