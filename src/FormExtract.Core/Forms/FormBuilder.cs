@@ -36,6 +36,15 @@ internal static class FormBuilder
                 funding.AddLabel(label);
             }
 
+            // A unit note printed on a line of its own (under the title, beside the 主管部门 stamp) names the funding's unit.
+            if (row.Kind == RowKind.Unplaced)
+            {
+                foreach (var note in row.Row.NonEmpty.Where(c => template.HoldsUnitNote(c.Text)))
+                {
+                    funding.AddLabel(note);
+                }
+            }
+
             switch (row.Kind)
             {
                 case RowKind.Funding:

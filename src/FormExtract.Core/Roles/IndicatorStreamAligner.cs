@@ -27,7 +27,7 @@ internal sealed class IndicatorStreamAligner(FormTemplate template)
             shapes[i] = CellShapes.Of(cells[i], template);
             // A label with its points (效益指标30分)) reads as a misprinted figure; it is a label all the same.
             var (group, sub) = shapes[i] is CellShape.Text or CellShape.MisprintedFigure
-                ? (template.Categories.FindGroup(cells[i].Key) is not null, template.Categories.FindSubCategory(cells[i].Key) is not null)
+                ? (template.Categories.FindGroup(cells[i].Key) is not null || IsPointsAlone(cells[i].Key), template.Categories.FindSubCategory(cells[i].Key) is not null)
                 : (false, false);
             for (var j = 0; j < k; j++)
             {
@@ -118,6 +118,9 @@ internal sealed class IndicatorStreamAligner(FormTemplate template)
             .MaxBy(s => best[s]);
         return Rows(last, from, kind, k, columns);
     }
+
+    /// <summary>Points printed alone ((30分)) are what is left of a category's merged cell whose name was lost: they stand in its column.</summary>
+    private static bool IsPointsAlone(string key) => PrintedPoints.Split(key) is { Points: not null, Words: var words } && words.Trim('(', ')', '（', '）').Length == 0;
 
     private const byte Passed = 0;
     private const byte Placed = 1;

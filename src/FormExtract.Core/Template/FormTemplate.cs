@@ -81,6 +81,17 @@ public sealed class FormTemplate
     /// <summary>Cell texts that stand for "no value" in a figure's cell.</summary>
     public required IReadOnlyList<string> NoValueMarks { get; init; }
 
+    /// <summary>Words that name the form's money unit in a note of its own (单位:万元), printed apart from the funding block.</summary>
+    public IReadOnlyList<string> UnitLabels { get; init; } = [];
+
+    /// <summary>Whether a text holds a unit note: a unit label, a colon, then a money unit.</summary>
+    public bool HoldsUnitNote(string text)
+    {
+        var key = LabelKey.Of(text);
+        return UnitLabels.Any(label => key.Contains(label + ":" + Forms.FundingUnits.TenThousandYuan, StringComparison.Ordinal)
+            || key.Contains(label + ":" + Forms.FundingUnits.Yuan, StringComparison.Ordinal));
+    }
+
     /// <summary>Units that targets and results put after a figure.</summary>
     public required IReadOnlyList<string> MeasureUnits
     {

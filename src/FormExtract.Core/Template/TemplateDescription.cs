@@ -49,6 +49,8 @@ public sealed record TemplateDescription
 
     public IReadOnlyList<string>? NoValueMarks { get; init; }
 
+    public IReadOnlyList<string>? UnitLabels { get; init; }
+
     public IReadOnlyList<string>? MeasureUnits { get; init; }
 
     /// <summary>For a partly supported layout: what the contract has no place for, said in a warning.</summary>

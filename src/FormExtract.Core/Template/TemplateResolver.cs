@@ -60,6 +60,7 @@ internal static class TemplateResolver
             Grades = grades.Select(g => (g.Grade, g.AtLeast ?? decimal.MinValue)).ToArray(),
             CauseMarkers = Nearest(d => d.CauseMarkers) ?? [],
             NoValueMarks = Nearest(d => d.NoValueMarks) ?? [],
+            UnitLabels = (Nearest(d => d.UnitLabels) ?? []).Select(LabelKey.Of).ToArray(),
             MeasureUnits = Nearest(d => d.MeasureUnits) ?? [],
         };
     }

@@ -220,7 +220,8 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
             {
                 var parts = tokens.Skip(i).Take(length).ToArray();
                 // Pieces that are words each (执行率, 得分) stay apart even where their run names another word.
-                if (parts.All(p => p.Text.Length <= MaxWrappedPiece && !NumberParser.IsNumber(p.Text))
+                // Points printed before a word are the cell above's (a category's 30分 over its merged cell), not the word's start.
+                if (parts.All(p => p.Text.Length <= MaxWrappedPiece && !NumberParser.IsNumber(p.Text)) && !BracketSuffix().IsMatch(parts[0].Text)
                     && !parts.All(p => catalog.Vocabulary.IsLabel(p.ReadAs ?? LabelKey.Of(p.Text)))
                     && catalog.Vocabulary.IsLabel(LabelKey.Of(string.Concat(parts.Select(p => p.Text)))))
                 {

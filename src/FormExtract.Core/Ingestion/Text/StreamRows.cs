@@ -399,6 +399,10 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 var text = texts[0].Text;
                 texts = [new LayoutCell(text[..over.Index].Trim(), 0, texts[0].Origin), new LayoutCell(text[over.Index..].Trim(), 0, texts[0].Origin)];
             }
+            else if (texts.Count == 1 && expected is not null && achieved is not null && TwoOnOneLine(texts[0]) is { } two)
+            {
+                texts = [.. two];
+            }
 
             var split = texts.Count == 2 ? 1 : SplitAt(texts);
             var first = Joined(texts.Take(split).ToArray());
@@ -460,7 +464,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 }
 
                 var laid = new LayoutCell?[columns.Count];
-                foreach (var (index, column) in row)
+                foreach (var (index, column) in ReasonOnItsLine(row, content, columns))
                 {
                     var at = columns.IndexOf(column);
                     laid[at] = laid[at] is { } before ? Joined([before, content[index]]) : content[index];
@@ -468,6 +472,30 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
 
                 Emit(laid.Select(c => c ?? Blank(content[row[0].Cell])).ToArray());
             }
+        }
+
+        /// <summary>
+        /// A row printed on one line (its name and its figures side by side) keeps its reason on that line too: a
+        /// reason cell split by a line break starts on its row. Text the stream put in the reason from the lines
+        /// under such a row, in a table that prints a skipped column after the reason (得分计算方法), is that column's
+        /// text printed under the row, or a dash for its empty cell.
+        /// </summary>
+        private static IEnumerable<(int Cell, IndicatorColumn Column)> ReasonOnItsLine(
+            IReadOnlyList<(int Cell, IndicatorColumn Column)> row, List<LayoutCell> content, List<IndicatorColumn> columns)
+        {
+            var reasonAt = columns.IndexOf(IndicatorColumn.DeviationReason);
+            if (reasonAt < 0 || !columns.Skip(reasonAt + 1).Contains(IndicatorColumn.Ignore))
+            {
+                return row;
+            }
+
+            int? LineOf(IndicatorColumn column) => row.Where(p => p.Column == column).Select(p => content[p.Cell].Origin.Line).FirstOrDefault();
+            var line = LineOf(IndicatorColumn.Name);
+            var figures = row.Where(p => p.Column is IndicatorColumn.Weight or IndicatorColumn.Score).Select(p => content[p.Cell].Origin.Line).ToArray();
+            var reason = LineOf(IndicatorColumn.DeviationReason);
+            return line is null || figures.Length == 0 || figures.Any(f => f != line) || reason is null || reason <= line
+                ? row
+                : row.Where(p => p.Column != IndicatorColumn.DeviationReason);
         }
 
         /// <summary>
@@ -587,6 +615,18 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             return readings.Length == 1 ? readings[0] : null;
         }
 
+        /// <summary>
+        /// One line of text under both goal headings, parted by a single run of spaces, is the two cells side by side:
+        /// a goal's own text has no reason to hold one gap.
+        /// </summary>
+        private static LayoutCell[]? TwoOnOneLine(LayoutCell text)
+        {
+            var parts = text.Text.Trim().Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length == 2 && !text.Text.Contains('\n', StringComparison.Ordinal)
+                ? [new LayoutCell(parts[0], text.Column, text.Origin), new LayoutCell(parts[1], text.Column, text.Origin)]
+                : null;
+        }
+
         /// <summary>Where the expected goal's text ends: where a text starts as the first one does (目标1 … 目标1 …), else all is expected.</summary>
         private static int SplitAt(List<LayoutCell> texts)
         {
@@ -618,8 +658,9 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         private static string FundingValue(string key) =>
             key.EndsWith("万元", StringComparison.Ordinal) ? key[..^2] : key.EndsWith('万') || key.EndsWith('元') ? key[..^1] : key;
 
+        // A sentence that starts with a heading's word (执行率*该指标分值,…。, a 得分计算方法 text) is a cell's text, not a heading.
         private bool IsFundingHeading(string key) => template.FundingColumns.Match(key) is { } role && role != FundingColumn.Ignore
-            && !(role is FundingColumn.Weight or FundingColumn.Score);
+            && !(role is FundingColumn.Weight or FundingColumn.Score) && !key.EndsWith('。');
 
         private bool IsTotal(string key) =>
             template.Blocks[FormBlock.Total].IsExactly(key) || (template.Blocks[FormBlock.Total].MatchLength(key) > 0 && template.Blocks[FormBlock.Total].IsExactly(PrintedPoints.Split(key).Words));
