@@ -29,6 +29,7 @@ internal static partial class OcrTextRepair
         text = StrayBrackets(text);
         text = SpacedFigure().Replace(text, "$1$2");
         text = PercentTail().Replace(text, string.Empty);
+        text = FullStopAsO().Replace(text, "。");
         var hasChinese = text.Any(TextNormalizer.IsCjk);
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -97,6 +98,13 @@ internal static partial class OcrTextRepair
     /// </summary>
     [GeneratedRegex(@"(?<=\d\.\d\d)9(?=%[046](?:[；;，,。]|$))|(?<=\d%)[046](?=[；;，,。]|$)")]
     private static partial Regex PercentTail();
+
+    /// <summary>
+    /// The Chinese model reads a sentence's closing 。 as a Latin o, often with a space before it (项目社会效益明显 o):
+    /// a lone o after an ideograph at the end of a line is no word a form prints there.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[ \t]?[oO](?=\n|$)")]
+    private static partial Regex FullStopAsO();
 
     [GeneratedRegex(@"[ \t]*([：；，、。（）])[ \t]*")]
     private static partial Regex SpaceAroundFullWidth();
