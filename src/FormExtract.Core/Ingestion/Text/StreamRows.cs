@@ -106,7 +106,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         private bool _fundingOrderLost;
         private int _goalHeadings;
         private IReadOnlyList<FundingColumn> _fundingRoles = template.FundingOrder;
-        private FigureReading? _fundingTotal;
+        private Lazy<FigureReading?>? _fundingTotal;
 
         public List<LayoutRow> Rows()
         {
@@ -321,7 +321,9 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 if (isTotal)
                 {
                     // The total's figures, read by shape, check the breakdown rows that may run theirs together.
-                    _fundingTotal = FusedFundingRow.Read(values.Select(c => FundingValue(c.Key)).ToArray(), _fundingRoles, null, template.NoValueMarks);
+                    // Read only if a breakdown row or the indicators' sums need it: most totals are printed apart.
+                    var (printed, roles) = (values.Select(c => FundingValue(c.Key)).ToArray(), _fundingRoles);
+                    _fundingTotal = new(() => FusedFundingRow.Read(printed, roles, null, template.NoValueMarks));
                 }
 
                 Emit([Blank(label), label, .. values]);
@@ -330,10 +332,10 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
 
             // Figures printed without gaps: read by their shapes and the row's arithmetic, else left as printed
             // (a figure that cannot be read is reported so).
-            var reading = FusedFundingRow.Read(run.Select(c => c.Text.Trim()).ToArray(), _fundingRoles, isTotal ? null : _fundingTotal, template.NoValueMarks, isTotal);
+            var reading = FusedFundingRow.Read(run.Select(c => c.Text.Trim()).ToArray(), _fundingRoles, isTotal ? null : _fundingTotal?.Value, template.NoValueMarks, isTotal);
             if (isTotal)
             {
-                _fundingTotal = reading;
+                _fundingTotal = new(reading);
             }
 
             if (reading is null && run.Count > 0)
@@ -594,8 +596,8 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
 
             var weightAt = _fundingRoles.ToList().IndexOf(FundingColumn.Weight);
             var scoreAt = _fundingRoles.ToList().IndexOf(FundingColumn.Score);
-            var fundingWeight = _fundingTotal?.In(weightAt);
-            var fundingScore = _fundingTotal?.In(scoreAt);
+            var fundingWeight = _fundingTotal?.Value?.In(weightAt);
+            var fundingScore = _fundingTotal?.Value?.In(scoreAt);
             scores = fundingScore is { } fs && total.In(1) is { } ts ? ts - fs : null;
             return fundingWeight is { } fw && total.In(0) is { } tw ? tw - fw : null;
         }
