@@ -1,14 +1,6 @@
-using FormExtract.Core.Forms;
-using FormExtract.Core.Ingestion;
-using FormExtract.Core.Output;
-using FormExtract.Core.Pipeline;
-using FormExtract.Core.Validation;
 using FormExtract.Synthetic.Corpus;
 using FormExtract.Synthetic.Layouts;
-using FormExtract.Synthetic.Rendering;
-using FormExtract.Synthetic.Scoring;
-using FormExtract.Testing;
-using Serilog.Core;
+using FormExtract.Ocr.Tests.Support;
 using Xunit.Abstractions;
 
 namespace FormExtract.Ocr.Tests;
@@ -33,17 +25,7 @@ public sealed class CameraCaptureTests(ITestOutputHelper output) : IDisposable
         string[] layouts = ["project-self-evaluation-split-target", "department-budget-project"];
         var options = new CorpusOptions(_folder, seed: 19, formsPerKind: 2, [CorpusKind.Camera], errorFraction: 0.5,
             layouts: [.. layouts.Select(id => SyntheticLayouts.Find(id)!)]);
-        var files = new CorpusBuilder(options, new ExternalRenderers(new ExternalRendererOptions(), Logger.None), Logger.None).Build(CancellationToken.None);
-        var extractor = new DocumentExtractor([_reader], FormAssembler.Default, FormValidator.CreateDefault());
-        var report = AccuracyReport.Empty;
-        foreach (var file in files)
-        {
-            var truth = DocumentJson.Deserialize(File.ReadAllText(GroundTruth.PathFor(file)));
-            var document = extractor.Extract(new InputFile(truth.Source.Path, File.ReadAllBytes(file)), CancellationToken.None).Document;
-            SchemaAssert.ValidDocument(DocumentJson.Serialize(document));
-            Assert.True(document.Source.Ocr);
-            report = report.Add(AccuracyScorer.Score(Path.GetRelativePath(_folder, file), truth, document));
-        }
+        var (files, report) = GeneratedScans.ReadAndScore(options, _reader);
 
         output.WriteLine(report.ToText(examples: 40));
         Assert.Equal(4, files.Count);
