@@ -60,6 +60,7 @@ public static partial class MeasureParser
             }
         }
 
+        // FromDigits gives a canonical value; only scaling by 万 can add trailing zeros again.
         var number = parsed.Value;
         if (unit is "百分比")
         {
@@ -67,11 +68,11 @@ public static partial class MeasureParser
         }
         else if (unit.StartsWith('万') && unit != "万元")
         {
-            number *= 10_000m;
+            number = NumberParser.Canonical(number * 10_000m);
             unit = unit[1..];
         }
 
-        return new Measure(comparator, NumberParser.Canonical(number), unit.Length == 0 ? null : unit, null);
+        return new Measure(comparator, number, unit.Length == 0 ? null : unit, null);
     }
 
     private static string FoldComparators(string text)

@@ -60,7 +60,10 @@ public static partial class NumberParser
             }
         }
 
-        return new ParsedNumber(Canonical(value), noisy);
+        // A figure printed without trailing zeros after its point is already canonical; the division that
+        // drops them is the costliest step here, and most figures do not need it.
+        var canonical = noisy || value == 0 || (value.Scale > 0 && cleaned[^1] == '0') ? Canonical(value) : value;
+        return new ParsedNumber(canonical, noisy);
     }
 
     /// <summary>True when the text prints a figure with floating-point noise, e.g. 90.78999999999999.</summary>

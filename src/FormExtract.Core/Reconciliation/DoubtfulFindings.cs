@@ -25,7 +25,8 @@ internal static class DoubtfulFindings
     /// <summary>The form with its findings marked; <paramref name="alternatives"/> are the recogniser's other readings by page and box, when known.</summary>
     public static Form Mark(FormValidator validator, Form form, IReadOnlyDictionary<(int Page, Box Box), IReadOnlyList<string>>? alternatives)
     {
-        if (form.Findings.Count == 0)
+        // Text, HTML and born-digital PDF cells carry no confidence: most forms have no unsure cell at all.
+        if (form.Findings.Count == 0 || !HasUnsureCell(form))
         {
             return form;
         }
@@ -58,6 +59,36 @@ internal static class DoubtfulFindings
         }).ToArray();
         return form with { Findings = findings };
     }
+
+    /// <summary>Whether any cell <see cref="Slots"/> would yield is unsure, looked up without building the slots.</summary>
+    private static bool HasUnsureCell(Form form)
+    {
+        var funding = form.Funding;
+        foreach (var (_, row) in FormCells.FundingRows(funding))
+        {
+            if (row is not null && (IsUnsure(row.InitialBudget) || IsUnsure(row.AdjustedBudget) || IsUnsure(row.Executed)))
+            {
+                return true;
+            }
+        }
+
+        if (IsUnsure(funding.Weight) || IsUnsure(funding.ExecutionRate) || IsUnsure(funding.Score) || IsUnsure(form.TotalWeight) || IsUnsure(form.TotalScore))
+        {
+            return true;
+        }
+
+        foreach (var indicator in form.Indicators)
+        {
+            if (IsUnsure(indicator.Weight) || IsUnsure(indicator.Score) || IsUnsure(indicator.Target) || IsUnsure(indicator.Actual))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUnsure(Cell? cell) => cell?.Confidence is { } c && c < UnsureBelow;
 
     private static bool Same(Finding a, Finding b) => a.Rule == b.Rule && a.Path == b.Path;
 

@@ -24,11 +24,14 @@ internal sealed class FormTagging
     private Block _block = Block.Header;
     private RowKind _previous = RowKind.Blank;
 
-    public FormTagging(TemplateCatalog catalog, FormTemplate template)
+    /// <param name="catalog">The layouts known, for the words of every layout (a title, a block label).</param>
+    /// <param name="template">The layout the form was recognised as.</param>
+    /// <param name="aligner">The aligner of <paramref name="template"/>'s indicator rows, shared by its forms.</param>
+    public FormTagging(TemplateCatalog catalog, FormTemplate template, IndicatorRowAligner aligner)
     {
         _catalog = catalog;
         _template = template;
-        _aligner = new IndicatorRowAligner(template);
+        _aligner = aligner;
         _indicators = new IndicatorRowTagger(template, _aligner);
         _isBlockCell = IsBlockCell;
         _fundingHeader = FundingHeader.FromLayout(template);

@@ -10,11 +10,14 @@ namespace FormExtract.Core.Roles;
 /// </summary>
 public sealed class HeaderRowTagger(TemplateCatalog catalog) : IRowTagger
 {
+    /// <summary>One aligner per layout, kept across forms: a bulk load's forms repeat the same row shapes.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FormTemplate, IndicatorRowAligner> _aligners = new(ReferenceEqualityComparer.Instance);
+
     public TaggedForm Tag(IReadOnlyList<LayoutRow> rows, FormTemplate layout)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(layout);
-        var run = new FormTagging(catalog, layout);
+        var run = new FormTagging(catalog, layout, _aligners.GetOrAdd(layout, static t => new IndicatorRowAligner(t)));
         var tagged = rows.Select(run.Tag).ToArray();
         return new TaggedForm(layout, tagged) { IndicatorHeaderSeen = run.IndicatorHeaderSeen };
     }

@@ -13,15 +13,21 @@ namespace FormExtract.Core.Roles;
 /// that decides only between otherwise equal readings.
 /// </summary>
 /// <remarks>
-/// One aligner serves one form, whose table repeats a few row shapes: an alignment depends only on the
-/// columns, whether positions count, and per cell its shape, category flags, column and whether it is short
-/// (<see cref="ColumnFit"/>), so a row described like one aligned before gets that one's columns.
+/// One aligner serves every form of one layout, whose tables repeat a few row shapes: an alignment depends only
+/// on the columns, whether positions count, and per cell its shape, category flags, column and whether it is
+/// short (<see cref="ColumnFit"/>), so a row described like one aligned before gets that one's columns. Forms
+/// are read on several threads at once: the alignments remembered are shared safely, and there are at most
+/// <see cref="MaxRemembered"/> of them, so a long bulk load does not grow without end.
 /// </remarks>
 internal sealed class IndicatorRowAligner(FormTemplate template)
 {
     private const double Impossible = ColumnFit.Impossible;
 
-    private readonly Dictionary<string, IndicatorColumn?[]> _aligned = new(StringComparer.Ordinal);
+    /// <summary>Row descriptions remembered at most; a layout's forms use a few dozen.</summary>
+    private const int MaxRemembered = 4096;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IndicatorColumn?[]> _aligned = new(StringComparer.Ordinal);
+    private int _remembered;
 
     /// <summary>The column of each cell, or null for a cell that belongs to none.</summary>
     /// <param name="cells">The row's cells in column order, empty ones included (they hold a column's place).</param>
@@ -50,7 +56,10 @@ internal sealed class IndicatorRowAligner(FormTemplate template)
         if (!lookup.TryGetValue(description, out var aligned))
         {
             aligned = Solve(cells, shapes, labels, columns, trustPositions);
-            lookup[description] = aligned;
+            if (Interlocked.Increment(ref _remembered) <= MaxRemembered)
+            {
+                lookup.TryAdd(description, aligned);
+            }
         }
 
         return aligned;

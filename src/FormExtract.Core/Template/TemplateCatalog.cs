@@ -151,8 +151,9 @@ public sealed partial class TemplateCatalog
                 var key = cell.Key;
                 // A heading is short; a long text that starts with a heading's word is a sentence, not a heading.
                 var longest = key.Length is <= MaxHeadingLength and >= 2 && _signatureStarts.Contains(key.AsSpan(0, 2)) ? Math.Min(key.Length, _longestSignature) : 0;
-                foreach (var length in _signatureLengths)
+                for (var l = 0; longest > 0 && l < _signatureLengths.Length; l++)
                 {
+                    var length = _signatureLengths[l];
                     if (length <= longest && length >= 2 && lookup.TryGetValue(key.AsSpan(0, length), out var word))
                     {
                         found[word] = true;

@@ -17,6 +17,9 @@ public sealed class WordList
     /// <summary>The first characters of the words: a label that starts with none of them is none of them.</summary>
     private readonly System.Buffers.SearchValues<char> _starts;
 
+    /// <summary>All the words at once: most keys hold none, and one vectorised search tells so.</summary>
+    private readonly System.Buffers.SearchValues<string> _anywhere;
+
     public WordList(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -27,6 +30,7 @@ public sealed class WordList
         _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         _longest = _longestFirst.Length > 0 ? _longestFirst[0].Length : 0;
         _starts = System.Buffers.SearchValues.Create(string.Concat(_longestFirst.Select(k => k[0]).Distinct()));
+        _anywhere = System.Buffers.SearchValues.Create(_longestFirst, StringComparison.Ordinal);
     }
 
     public static WordList Empty { get; } = new([]);
@@ -88,9 +92,14 @@ public sealed class WordList
     public string? FoundIn(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        if (!key.AsSpan().ContainsAny(_anywhere))
+        {
+            return null;
+        }
+
         foreach (var word in _longestFirst)
         {
-            if (key.Contains(word, StringComparison.Ordinal))
+            if (word.Length <= key.Length && key.Contains(word, StringComparison.Ordinal))
             {
                 return word;
             }

@@ -24,39 +24,50 @@ internal static class FormCells
         ("executed", layout.Heading(FundingColumn.Executed), r => r.Executed),
     ];
 
-    /// <summary>Every number and measure cell that is present, with its path, in reading order.</summary>
-    public static IEnumerable<(string Path, Cell Cell)> Figures(Form form)
+    /// <summary>
+    /// The number and measure cells that are present and that <paramref name="keep"/> picks, with their paths, in reading
+    /// order. Paths are written only for the cells picked: a rule looks at every figure of every form and picks few.
+    /// </summary>
+    public static IReadOnlyList<(string Path, Cell Cell)> Figures(Form form, Func<Cell, bool> keep)
     {
-        var cells = new List<(string, Cell?)>();
+        var figures = new List<(string, Cell)>();
+        void Add(Cell? cell, Func<string> path)
+        {
+            if (cell is not null && keep(cell))
+            {
+                figures.Add((path(), cell));
+            }
+        }
+
         foreach (var (rowName, row) in FundingRows(form.Funding))
         {
             if (row is not null)
             {
-                cells.Add((FormPaths.FundingCell(rowName, "initialBudget"), row.InitialBudget));
-                cells.Add((FormPaths.FundingCell(rowName, "adjustedBudget"), row.AdjustedBudget));
-                cells.Add((FormPaths.FundingCell(rowName, "executed"), row.Executed));
+                Add(row.InitialBudget, () => FormPaths.FundingCell(rowName, "initialBudget"));
+                Add(row.AdjustedBudget, () => FormPaths.FundingCell(rowName, "adjustedBudget"));
+                Add(row.Executed, () => FormPaths.FundingCell(rowName, "executed"));
             }
 
             if (rowName == "total")
             {
                 // 分值, 执行率 and 得分 sit on the 年度资金总额 row, after its money columns.
-                cells.Add((FormPaths.FundingWeight, form.Funding.Weight));
-                cells.Add((FormPaths.FundingExecutionRate, form.Funding.ExecutionRate));
-                cells.Add((FormPaths.FundingScore, form.Funding.Score));
+                Add(form.Funding.Weight, () => FormPaths.FundingWeight);
+                Add(form.Funding.ExecutionRate, () => FormPaths.FundingExecutionRate);
+                Add(form.Funding.Score, () => FormPaths.FundingScore);
             }
         }
 
         for (var i = 0; i < form.Indicators.Count; i++)
         {
-            var indicator = form.Indicators[i];
-            cells.Add((FormPaths.Indicator(i, "target"), indicator.Target));
-            cells.Add((FormPaths.Indicator(i, "actual"), indicator.Actual));
-            cells.Add((FormPaths.Indicator(i, "weight"), indicator.Weight));
-            cells.Add((FormPaths.Indicator(i, "score"), indicator.Score));
+            var (index, indicator) = (i, form.Indicators[i]);
+            Add(indicator.Target, () => FormPaths.Indicator(index, "target"));
+            Add(indicator.Actual, () => FormPaths.Indicator(index, "actual"));
+            Add(indicator.Weight, () => FormPaths.Indicator(index, "weight"));
+            Add(indicator.Score, () => FormPaths.Indicator(index, "score"));
         }
 
-        cells.Add((FormPaths.TotalWeight, form.TotalWeight));
-        cells.Add((FormPaths.TotalScore, form.TotalScore));
-        return cells.Where(c => c.Item2 is not null).Select(c => (c.Item1, c.Item2!)).ToArray();
+        Add(form.TotalWeight, () => FormPaths.TotalWeight);
+        Add(form.TotalScore, () => FormPaths.TotalScore);
+        return figures;
     }
 }

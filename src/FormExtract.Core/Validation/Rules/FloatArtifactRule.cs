@@ -18,8 +18,7 @@ public sealed partial class FloatArtifactRule : IValidationRule
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(layout);
-        return FormCells.Figures(form)
-            .Where(figure => NumberParser.HasFloatNoise(figure.Cell.Text))
+        return FormCells.Figures(form, cell => NumberParser.HasFloatNoise(cell.Text))
             .Select(figure => new Finding(
                 Id,
                 Severity.Warning,

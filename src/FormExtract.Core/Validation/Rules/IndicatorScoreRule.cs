@@ -41,8 +41,9 @@ public sealed class IndicatorScoreRule : IValidationRule
             }
 
             var (low, high) = range;
-            var name = Indicators.NameOf(indicator);
-            var completion = $"{indicator.Target.Text} / {indicator.Actual.Text}";
+            // Words for the message only: written when a finding is made, not for every row that holds.
+            string Name() => Indicators.NameOf(indicator);
+            string Completion() => $"{indicator.Target.Text} / {indicator.Actual.Text}";
             if (stated > high + Decimals.Tolerance)
             {
                 findings.Add(new Finding(
@@ -51,7 +52,7 @@ public sealed class IndicatorScoreRule : IValidationRule
                     FormPaths.Indicator(i, "score"),
                     scoreCell.Text,
                     Decimals.Format(high),
-                    $"{layout.Heading(IndicatorColumn.Score)} {scoreCell.Text} of {name} is more than the completion {completion} allows: {Describe(low, high)}"));
+                    $"{layout.Heading(IndicatorColumn.Score)} {scoreCell.Text} of {Name()} is more than the completion {Completion()} allows: {Describe(low, high)}"));
             }
             else if (stated < low - Decimals.Tolerance)
             {
@@ -61,7 +62,7 @@ public sealed class IndicatorScoreRule : IValidationRule
                     FormPaths.Indicator(i, "score"),
                     scoreCell.Text,
                     Decimals.Format(low),
-                    $"{layout.Heading(IndicatorColumn.Score)} {scoreCell.Text} of {name} is less than the completion {completion} gives: {Describe(low, high)}"));
+                    $"{layout.Heading(IndicatorColumn.Score)} {scoreCell.Text} of {Name()} is less than the completion {Completion()} gives: {Describe(low, high)}"));
             }
         }
 

@@ -13,28 +13,28 @@ public sealed class ScoreExceedsWeightRule : IValidationRule
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(layout);
         var findings = new List<Finding>();
-        var fundingLabel = form.Funding.Total?.Label ?? layout.FundingTotalHeading;
-        Add(findings, layout, FormPaths.FundingScore, fundingLabel, form.Funding.Weight, form.Funding.Score);
+        Add(findings, layout, () => FormPaths.FundingScore, () => form.Funding.Total?.Label ?? layout.FundingTotalHeading, form.Funding.Weight, form.Funding.Score);
         for (var i = 0; i < form.Indicators.Count; i++)
         {
-            var indicator = form.Indicators[i];
-            Add(findings, layout, FormPaths.Indicator(i, "score"), Indicators.NameOf(indicator), indicator.Weight, indicator.Score);
+            var (index, indicator) = (i, form.Indicators[i]);
+            Add(findings, layout, () => FormPaths.Indicator(index, "score"), () => Indicators.NameOf(indicator), indicator.Weight, indicator.Score);
         }
 
         return findings;
     }
 
-    private void Add(List<Finding> findings, FormTemplate layout, string path, string label, NumberCell? weightCell, NumberCell? scoreCell)
+    /// <remarks>The path and label are written only for a finding: most rows hold.</remarks>
+    private void Add(List<Finding> findings, FormTemplate layout, Func<string> path, Func<string> label, NumberCell? weightCell, NumberCell? scoreCell)
     {
         if (weightCell is { Value: { } weight } && scoreCell is { Value: { } score } && score > weight)
         {
             findings.Add(new Finding(
                 Id,
                 Severity.Error,
-                path,
+                path(),
                 scoreCell.Text,
                 Decimals.Format(weight),
-                $"{layout.Heading(IndicatorColumn.Score)} {scoreCell.Text} of {label} is more than its {layout.Heading(IndicatorColumn.Weight)} {weightCell.Text}"));
+                $"{layout.Heading(IndicatorColumn.Score)} {scoreCell.Text} of {label()} is more than its {layout.Heading(IndicatorColumn.Weight)} {weightCell.Text}"));
         }
     }
 }
