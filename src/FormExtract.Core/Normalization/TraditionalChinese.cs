@@ -52,11 +52,44 @@ public static partial class TraditionalChinese
     /// <summary>The text as it reads in Simplified characters, glosses removed.</summary>
     public static string Read(string text) => ToSimplified(WithoutGlosses(text));
 
+    /// <summary>The characters the table converts as one bit each, for short texts: a lookup per character costs less there than a vectorised search's start.</summary>
+    private static readonly ulong[] ConvertibleBits = Bits(Table);
+
+    /// <summary>Texts at least this long are searched vectorised; shorter ones (most cells) character by character.</summary>
+    private const int VectorisedFrom = 32;
+
     /// <summary>Whether the text holds a character the table converts: a Simplified text (almost every form) holds none.</summary>
     public static bool HasTraditional(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.AsSpan().ContainsAny(Convertible);
+        if (text.Length >= VectorisedFrom)
+        {
+            return text.AsSpan().ContainsAny(Convertible);
+        }
+
+        foreach (var c in text)
+        {
+            if ((ConvertibleBits[c >> 6] & (1UL << (c & 63))) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ulong[] Bits(string?[] table)
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (var c = 0; c < table.Length; c++)
+        {
+            if (table[c] is not null)
+            {
+                bits[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+
+        return bits;
     }
 
     /// <summary>Whether enough of the texts' ideographs are Traditional for them to be a Traditional copy.</summary>
@@ -79,7 +112,23 @@ public static partial class TraditionalChinese
         return ideographs > 0 && traditional >= ideographs * TraditionalShare;
     }
 
-    private static int FirstTraditional(string text) => text.AsSpan().IndexOfAny(Convertible);
+    private static int FirstTraditional(string text)
+    {
+        if (text.Length >= VectorisedFrom)
+        {
+            return text.AsSpan().IndexOfAny(Convertible);
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((ConvertibleBits[text[i] >> 6] & (1UL << (text[i] & 63))) != 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static string?[] Load()
     {

@@ -41,6 +41,9 @@ public sealed partial class TemplateCatalog
 
     /// <summary>The first two characters of every signature word: a cell that starts with none of them needs no lookup at all.</summary>
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _signatureStarts;
+
+    /// <summary>The first character of every signature word, checked before the two: figures and most texts fail on it.</summary>
+    private readonly System.Buffers.SearchValues<char> _signatureFirsts;
     private readonly System.Buffers.SearchValues<char> _titleEnds;
 
     private TemplateCatalog(IReadOnlyDictionary<string, TemplateDescription> descriptions)
@@ -62,6 +65,7 @@ public sealed partial class TemplateCatalog
         _longestSignature = signatureWords.Select(w => w.Length).DefaultIfEmpty(0).Max();
         _signatureLengths = signatureWords.Select(w => w.Length).Distinct().OrderDescending().ToArray();
         _titleEnds = System.Buffers.SearchValues.Create(string.Concat(Titles.Keys.Select(t => t[^1]).Distinct().Order()));
+        _signatureFirsts = System.Buffers.SearchValues.Create(string.Concat(signatureWords.Select(w => w[0]).Distinct()));
         _signatureStarts = signatureWords.Where(w => w.Length >= 2).Select(w => w[..2]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -150,7 +154,7 @@ public sealed partial class TemplateCatalog
                 var cell = cells[c];
                 var key = cell.Key;
                 // A heading is short; a long text that starts with a heading's word is a sentence, not a heading.
-                var longest = key.Length is <= MaxHeadingLength and >= 2 && _signatureStarts.Contains(key.AsSpan(0, 2)) ? Math.Min(key.Length, _longestSignature) : 0;
+                var longest = key.Length is <= MaxHeadingLength and >= 2 && _signatureFirsts.Contains(key[0]) && _signatureStarts.Contains(key.AsSpan(0, 2)) ? Math.Min(key.Length, _longestSignature) : 0;
                 for (var l = 0; longest > 0 && l < _signatureLengths.Length; l++)
                 {
                     var length = _signatureLengths[l];

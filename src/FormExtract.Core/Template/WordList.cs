@@ -17,8 +17,14 @@ public sealed class WordList
     /// <summary>The first characters of the words: a label that starts with none of them is none of them.</summary>
     private readonly System.Buffers.SearchValues<char> _starts;
 
-    /// <summary>All the words at once: most keys hold none, and one vectorised search tells so.</summary>
-    private readonly System.Buffers.SearchValues<string> _anywhere;
+    /// <summary>The last characters of the words: a word is found in a key only where one of them stands.</summary>
+    private readonly System.Buffers.SearchValues<char> _ends;
+
+    /// <summary>Each word's place in <see cref="_longestFirst"/>, to prefer the earlier of two words of one length.</summary>
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _rank;
+
+    /// <summary>The lengths the words have, longest first.</summary>
+    private readonly int[] _lengths;
 
     public WordList(IEnumerable<string> words)
     {
@@ -30,7 +36,9 @@ public sealed class WordList
         _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         _longest = _longestFirst.Length > 0 ? _longestFirst[0].Length : 0;
         _starts = System.Buffers.SearchValues.Create(string.Concat(_longestFirst.Select(k => k[0]).Distinct()));
-        _anywhere = System.Buffers.SearchValues.Create(_longestFirst, StringComparison.Ordinal);
+        _ends = System.Buffers.SearchValues.Create(string.Concat(_longestFirst.Select(k => k[^1]).Distinct()));
+        _rank = _longestFirst.Select((k, i) => KeyValuePair.Create(k, i)).ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lengths = _longestFirst.Select(k => k.Length).Distinct().ToArray();
     }
 
     public static WordList Empty { get; } = new([]);
@@ -89,22 +97,35 @@ public sealed class WordList
     }
 
     /// <summary>The longest word the key contains anywhere (a title inside a longer line); null when none.</summary>
+    /// <remarks>
+    /// Looked up where the key holds a word's last character, one lookup per word length, rather than searched
+    /// for word by word: titles are looked for in every cell of every form.
+    /// </remarks>
     public string? FoundIn(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (!key.AsSpan().ContainsAny(_anywhere))
+        var span = key.AsSpan();
+        var (best, bestRank) = ((string?)null, int.MaxValue);
+        for (var end = span.IndexOfAny(_ends); end >= 0;)
         {
-            return null;
-        }
-
-        foreach (var word in _longestFirst)
-        {
-            if (word.Length <= key.Length && key.Contains(word, StringComparison.Ordinal))
+            foreach (var length in _lengths)
             {
-                return word;
+                if (length > end + 1 || length < (best?.Length ?? 0))
+                {
+                    continue;
+                }
+
+                if (_rank.TryGetValue(span.Slice(end + 1 - length, length), out var rank)
+                    && (length > (best?.Length ?? 0) || rank < bestRank))
+                {
+                    (best, bestRank) = (_longestFirst[rank], rank);
+                }
             }
+
+            var next = span[(end + 1)..].IndexOfAny(_ends);
+            end = next < 0 ? -1 : end + 1 + next;
         }
 
-        return null;
+        return best;
     }
 }

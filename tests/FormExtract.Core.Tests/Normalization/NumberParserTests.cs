@@ -59,4 +59,20 @@ public class NumberParserTests
         Assert.Equal("1943200", NumberParser.Canonical(1943200.00m).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("0.919", NumberParser.Canonical(0.9190m).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData("1,943,200.00", "1943200")]
+    [InlineData("0.9190", "0.919")]
+    [InlineData("12.5", "12.5")]
+    [InlineData("-0.0", "0")]
+    [InlineData("100", "100")]
+    [InlineData("90.78999999999999", "90.79")]
+    [InlineData("3.10", "3.1")]
+    public void Parsed_figures_are_canonical_whatever_was_printed(string text, string canonical)
+    {
+        // Canonical: the value prints without trailing zeros, so equal figures serialise alike.
+        var parsed = NumberParser.FromDigits(text);
+        Assert.NotNull(parsed);
+        Assert.Equal(canonical, parsed.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
