@@ -9,8 +9,6 @@ namespace FormExtract.Core.Forms;
 /// </summary>
 internal sealed class FormSplitter(TemplateCatalog catalog)
 {
-    private readonly WordList _projectNames = new(catalog.Templates.SelectMany(t => t.Header[HeaderField.ProjectName].Words));
-
     public (IReadOnlyList<LayoutRow> Preamble, IReadOnlyList<IReadOnlyList<LayoutRow>> Forms) Split(IReadOnlyList<LayoutRow> rows)
     {
         var forms = new List<IReadOnlyList<LayoutRow>>();
@@ -66,7 +64,7 @@ internal sealed class FormSplitter(TemplateCatalog catalog)
         var cells = row.NonEmpty;
         for (var i = 0; i < cells.Count; i++)
         {
-            if (!cells[i].IsSpanCopy && _projectNames.IsExactly(cells[i].Key))
+            if (!cells[i].IsSpanCopy && catalog.ProjectNames.IsExactly(cells[i].Key))
             {
                 return true;
             }

@@ -34,6 +34,25 @@ public static class LabelKey
         return builder.ToString();
     }
 
+    /// <summary>
+    /// How many of the text's first characters are their own key: no white space, nothing folded, mapped or
+    /// converted, no bracket that could open a gloss, no colon. A run of them is its own key, so a reader that looks
+    /// up many pieces of one text can look them up as they stand.
+    /// </summary>
+    public static int PlainLength(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '<' or '&' or ':' or '(' || Fold(c) != c || RadicalMap.NeedsMapping(c) || TraditionalChinese.IsTraditional(c))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
     private static bool NeedsFolding(string text)
     {
         foreach (var c in text)
@@ -47,7 +66,8 @@ public static class LabelKey
         return text.Length > 0 && text[^1] == ':';
     }
 
-    private static char Fold(char c) => c switch
+    /// <summary>The character as keys have it (full-width brackets, colons and slashes as ASCII).</summary>
+    public static char Fold(char c) => c switch
     {
         '（' => '(',
         '）' => ')',

@@ -78,6 +78,9 @@ public static partial class TraditionalChinese
         return false;
     }
 
+    /// <summary>Whether the table converts the character.</summary>
+    public static bool IsTraditional(char c) => (ConvertibleBits[c >> 6] & (1UL << (c & 63))) != 0;
+
     private static ulong[] Bits(string?[] table)
     {
         var bits = new ulong[(char.MaxValue + 1) / 64];

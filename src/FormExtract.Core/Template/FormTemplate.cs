@@ -29,6 +29,9 @@ public sealed class FormTemplate
 
     public required RoleWords<HeaderField> Header { get; init; }
 
+    /// <summary>Every header field's words as one list, made once: text readers look for them in every form.</summary>
+    public WordList HeaderWords => field ??= new WordList(Header.AllWords);
+
     public required RoleWords<FormBlock> Blocks { get; init; }
 
     public required RoleWords<FundingColumn> FundingColumns { get; init; }

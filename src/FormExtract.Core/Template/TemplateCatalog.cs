@@ -57,6 +57,7 @@ public sealed partial class TemplateCatalog
             ?? throw new InvalidDataException("The catalog describes no layout.");
         Titles = new WordList(Templates.SelectMany(t => t.Titles.Words));
         Vocabulary = new TemplateVocabulary(Templates);
+        ProjectNames = new WordList(Templates.SelectMany(t => t.Header[HeaderField.ProjectName].Words));
         HeaderLine = new LabelledLine(Templates.SelectMany(t => new[] { HeaderField.ProjectName, HeaderField.Department, HeaderField.ImplementingUnit }
             .SelectMany(f => t.Header[f].Words)));
         var signatureWords = Templates.SelectMany(t => t.Signature.Words).Select(LabelKey.Of).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
@@ -82,6 +83,9 @@ public sealed partial class TemplateCatalog
 
     /// <summary>The header fields of every layout written as "label：value" on a line of their own.</summary>
     public LabelledLine HeaderLine { get; }
+
+    /// <summary>The 项目名称 label of every layout: where no title was printed, a form starts at it.</summary>
+    public WordList ProjectNames { get; }
 
     /// <summary>Every word of every layout, for readers that correct what they read towards the form's words.</summary>
     public TemplateVocabulary Vocabulary { get; }

@@ -213,17 +213,26 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     private List<(string Text, int Line, string? ReadAs, bool Run)> Rewrap(List<(string Text, int Line, string? ReadAs, bool Run)> tokens)
     {
         var result = new List<(string Text, int Line, string? ReadAs, bool Run)>(tokens.Count);
+        // What decides whether a token joins its neighbours, worked out once per token rather than once per window.
+        var wrappable = tokens.Select(t => t.Text.Length <= MaxWrappedPiece && !NumberParser.IsNumber(t.Text)).ToArray();
+        var isLabel = new bool?[tokens.Count];
+        bool IsLabel(int at) => isLabel[at] ??= catalog.Vocabulary.IsLabel(tokens[at].ReadAs ?? LabelKey.Of(tokens[at].Text));
         for (var i = 0; i < tokens.Count; i++)
         {
             var joined = false;
-            for (var length = Math.Min(4, tokens.Count - i); length >= 2 && !joined; length--)
+            // Points printed before a word are the cell above's (a category's 30分 over its merged cell), not the word's start.
+            var mayStart = wrappable[i] && !BracketSuffix().IsMatch(tokens[i].Text);
+            for (var length = Math.Min(4, tokens.Count - i); mayStart && length >= 2 && !joined; length--)
             {
-                var parts = tokens.Skip(i).Take(length).ToArray();
+                var window = Enumerable.Range(i, length);
                 // Pieces that are words each (执行率, 得分) stay apart even where their run names another word.
-                // Points printed before a word are the cell above's (a category's 30分 over its merged cell), not the word's start.
-                if (parts.All(p => p.Text.Length <= MaxWrappedPiece && !NumberParser.IsNumber(p.Text)) && !BracketSuffix().IsMatch(parts[0].Text)
-                    && !parts.All(p => catalog.Vocabulary.IsLabel(p.ReadAs ?? LabelKey.Of(p.Text)))
-                    && catalog.Vocabulary.IsLabel(LabelKey.Of(string.Concat(parts.Select(p => p.Text)))))
+                if (!window.All(at => wrappable[at]) || window.All(IsLabel))
+                {
+                    continue;
+                }
+
+                var parts = tokens.GetRange(i, length);
+                if (catalog.Vocabulary.IsLabel(LabelKey.Of(string.Concat(parts.Select(p => p.Text)))))
                 {
                     result.Add((string.Concat(parts.Select(p => p.Text)), parts[0].Line, null, parts.Any(p => p.Run)));
                     i += length - 1;

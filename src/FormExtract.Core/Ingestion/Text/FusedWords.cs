@@ -20,6 +20,10 @@ internal sealed class FusedWords
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("，。；、！？：;");
 
     private readonly FrozenSet<string> _words;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    /// <summary>Every character that some word's key holds.</summary>
+    private readonly System.Buffers.SearchValues<char> _wordChars;
     private readonly FrozenSet<string> _opening;
     private readonly FrozenSet<string> _headings;
     private readonly FrozenSet<string> _totals;
@@ -34,6 +38,8 @@ internal sealed class FusedWords
         _headings = catalog.Templates.SelectMany(t => t.FundingColumns.AllWords.Concat(t.IndicatorColumns.AllWords))
             .Select(LabelKey.Of).Where(k => k.Length >= 2).ToFrozenSet(StringComparer.Ordinal);
         _totals = catalog.Templates.SelectMany(t => t.Blocks[FormBlock.Total].Words).Select(LabelKey.Of).ToFrozenSet(StringComparer.Ordinal);
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordChars = System.Buffers.SearchValues.Create(string.Concat(_words.SelectMany(w => w).Distinct().Order()));
         _starts = _words.Select(w => w[0]).ToFrozenSet();
     }
 
@@ -144,12 +150,47 @@ internal sealed class FusedWords
     }
 
     /// <summary>The longest word that starts at the position, with its key.</summary>
+    /// <summary>
+    /// How far from its start the window can hold a word: up to the first character that no word's key has and
+    /// that a key would not drop (white space, a gloss's brackets and letters, a colon). In prose that is the
+    /// next full stop or comma, so most places need no key made for each length.
+    /// </summary>
+    private int Reach(ReadOnlySpan<char> window)
+    {
+        for (var i = 0; i < window.Length; i++)
+        {
+            var c = window[i];
+            if (!(char.IsWhiteSpace(c) || _wordChars.Contains(LabelKey.Fold(c)) || c is '(' or ')' or '（' or '）' or ':' or '：'
+                || (c < '\u3000' && char.IsLetter(c)) || RadicalMap.NeedsMapping(c)))
+            {
+                return i;
+            }
+        }
+
+        return window.Length;
+    }
+
     private (int Length, string Key)? Longest(string read, int at)
     {
-        for (var length = Math.Min(LongestWord, read.Length - at); length >= 2; length--)
+        // Pieces made only of characters that are their own key are looked up as they stand, without a copy.
+        var longest = Reach(read.AsSpan(at, Math.Min(LongestWord, read.Length - at)));
+        var plain = LabelKey.PlainLength(read.AsSpan(at, longest));
+        for (var length = longest; length >= 2; length--)
         {
-            var key = LabelKey.Of(read.Substring(at, length));
-            if (key.Length >= 2 && _words.Contains(key) && !char.IsWhiteSpace(read[at + length - 1]))
+            string? key;
+            if (length <= plain)
+            {
+                if (!_wordLookup.TryGetValue(read.AsSpan(at, length), out key))
+                {
+                    continue;
+                }
+            }
+            else if ((key = LabelKey.Of(read.Substring(at, length))).Length < 2 || !_words.Contains(key))
+            {
+                continue;
+            }
+
+            if (!char.IsWhiteSpace(read[at + length - 1]))
             {
                 return Parted(read, at, length, key);
             }

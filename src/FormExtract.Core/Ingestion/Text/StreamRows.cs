@@ -15,6 +15,9 @@ namespace FormExtract.Core.Ingestion.Text;
 /// </summary>
 internal sealed partial class StreamRows(TemplateCatalog catalog)
 {
+    /// <summary>The reader of run-together indicator rows of each layout, made once: it compiles the layout's units into a pattern.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FormTemplate, FusedIndicatorRows> _fusedReaders = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Figures and no-value marks run together, nothing else.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\d.,%—–\-－/／]*\d[\d.,%—–\-－/／]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FigureRun();
@@ -41,7 +44,8 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         foreach (var segment in Forms(cells))
         {
             var template = catalog.Recognize(segment.Select(c => new LayoutRow([c])).ToArray());
-            rows.AddRange(new FormWalk(catalog, template, segment, warnings).Rows());
+            var fused = _fusedReaders.GetOrAdd(template, static t => new FusedIndicatorRows(t));
+            rows.AddRange(new FormWalk(catalog, template, segment, warnings, fused).Rows());
         }
 
         return rows;
@@ -53,7 +57,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
     /// <summary>The cells cut into forms at each title, or at a project name when the form already has one.</summary>
     private List<List<LayoutCell>> Forms(IReadOnlyList<LayoutCell> cells)
     {
-        var projectNames = new WordList(catalog.Templates.SelectMany(t => t.Header[HeaderField.ProjectName].Words));
+        var projectNames = catalog.ProjectNames;
         var forms = new List<List<LayoutCell>> { new() };
         var hasName = false;
         foreach (var cell in cells)
@@ -94,13 +98,12 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
     private static partial System.Text.RegularExpressions.Regex ReportSection();
 
     /// <summary>One form's cells walked in order against its layout.</summary>
-    private sealed class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells, List<ExtractionWarning> warnings)
+    private sealed class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells, List<ExtractionWarning> warnings, FusedIndicatorRows fused)
     {
         /// <summary>Whole digits of the largest amount a form states: ten trillion yuan.</summary>
         private const int MaxAmountDigits = 14;
 
         private readonly List<LayoutRow> _rows = [];
-        private readonly WordList _headerWords = new(template.Header.AllWords);
         private int _at;
         private int _fundingColumns = template.FundingOrder.Count;
         private bool _fundingOrderLost;
@@ -237,7 +240,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             var value = cells[_at];
             var text = value.Text.Trim();
             var (at, length) = (-1, 0);
-            foreach (var word in _headerWords.Words)
+            foreach (var word in template.HeaderWords.Words)
             {
                 var found = text.IndexOf(word, 1, StringComparison.Ordinal);
                 if (found > 0 && (at < 0 || found < at || (found == at && word.Length > length)))
@@ -274,7 +277,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         /// </summary>
         private bool HasValue() =>
             _at < cells.Count && !IsStructural(cells[_at]) && !template.Signature.IsExactly(cells[_at].Key)
-            && !(cells[_at].Key.Length >= 3 && _headerWords.IsCutWord(cells[_at].Key));
+            && !(cells[_at].Key.Length >= 3 && template.HeaderWords.IsCutWord(cells[_at].Key));
 
         private void FundingHeader()
         {
@@ -517,7 +520,6 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         private bool FusedRows(List<LayoutCell> content, List<IndicatorColumn> columns)
         {
             IndicatorColumn[] needed = [IndicatorColumn.Name, IndicatorColumn.Target, IndicatorColumn.Actual, IndicatorColumn.Weight, IndicatorColumn.Score];
-            var fused = new FusedIndicatorRows(template);
             if (!needed.All(columns.Contains) || !fused.IsFused(content))
             {
                 return false;
