@@ -46,10 +46,11 @@ public sealed class OcrEngines : IDisposable
         return (new OcrEngines(text, figures, OrientationDetector.Create(folder)), null);
     }
 
-    public void SetPage(Pix page, double dpi)
+    /// <summary>Gives both engines the page they read next; <paramref name="photographed"/> for a phone's capture (see <see cref="TesseractEngine.SetPage"/>).</summary>
+    public void SetPage(Pix page, double dpi, bool photographed = false)
     {
-        Text.SetPage(page, (int)Math.Round(dpi));
-        Figures.SetPage(page, (int)Math.Round(dpi));
+        Text.SetPage(page, (int)Math.Round(dpi), photographed);
+        Figures.SetPage(page, (int)Math.Round(dpi), photographed);
     }
 
     public void Dispose()

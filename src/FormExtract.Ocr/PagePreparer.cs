@@ -63,10 +63,12 @@ internal sealed class PagePreparer
         var image = Copy(binary);
         // A photographed page is keystoned as well as turned: its frame squared, it is binarised again.
         var (warped, _) = PerspectiveCorrector.Straighten(upright, image, resolution, _options);
+        var photographed = false;
         if (warped is not null && Binarize(warped, resolution) is { } squared)
         {
             (upright, binary) = (Swap(upright, warped), Swap(binary, squared));
             image = Copy(binary);
+            photographed = true;
         }
         else
         {
@@ -76,7 +78,7 @@ internal sealed class PagePreparer
         using (binary)
         {
             var page = new Pix(Reading(upright, binary, resolution));
-            return (new PreparedPage(number, page, image, resolution, angle) { QuarterTurns = turned is null ? 0 : turns }, null);
+            return (new PreparedPage(number, page, image, resolution, angle) { QuarterTurns = turned is null ? 0 : turns, Photographed = photographed }, null);
         }
     }
 

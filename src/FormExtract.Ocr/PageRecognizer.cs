@@ -40,7 +40,7 @@ internal sealed class PageRecognizer
         ArgumentNullException.ThrowIfNull(engines);
         ArgumentNullException.ThrowIfNull(columns);
         var clock = Stopwatch.StartNew();
-        engines.SetPage(page.Gray, page.Dpi);
+        engines.SetPage(page.Gray, page.Dpi, page.Photographed);
         var reader = new CellReader(engines, page, _options.LowConfidence, _units);
         var confidence = new Dictionary<Box, double>();
         var alternatives = new Dictionary<Box, IReadOnlyList<string>>();

@@ -20,5 +20,8 @@ internal sealed class PreparedPage(int number, Pix gray, BinaryImage binary, dou
     /// <summary>Quarter turns clockwise the page was given to bring it upright (0 when it was scanned upright).</summary>
     public int QuarterTurns { get; init; }
 
+    /// <summary>The page was keystoned and squared (<see cref="PerspectiveCorrector"/>): a phone's capture, not a scan.</summary>
+    public bool Photographed { get; init; }
+
     public void Dispose() => Gray.Dispose();
 }

@@ -6,8 +6,8 @@ namespace FormExtract.Ocr;
 /// <summary>
 /// Finds a page's ruling lines in its binarised image: runs of ink longer than any letter stroke (the
 /// morphological opening with a long thin element, done as run lengths), small breaks bridged, runs on
-/// neighbouring rows joined into one rule. A rule must meet a rule of the other direction: a long stroke of
-/// text or an underline does not.
+/// neighbouring rows joined into one rule. A rule must meet a rule of the other direction (a long stroke of
+/// text or an underline does not), or be a table's side cut by page breaks (<see cref="RunsAlong"/>).
 /// </summary>
 internal sealed class RuleDetector
 {
@@ -28,9 +28,21 @@ internal sealed class RuleDetector
         var verticals = Join(Runs(image, horizontal: false, minimum, gap), gap, horizontal: false);
         var reach = Math.Max(3, _options.SnapInches * dpi * 2);
         var kept = horizontals.Where(h => verticals.Any(v => Meet(h, v, reach))).ToList();
-        kept.AddRange(verticals.Where(v => horizontals.Any(h => Meet(h, v, reach))));
+        var sides = verticals.Where(v => horizontals.Any(h => Meet(h, v, reach))).ToList();
+        kept.AddRange(sides);
+        kept.AddRange(verticals.Where(v => !sides.Contains(v) && RunsAlong(v, sides, dpi, reach)));
         return kept;
     }
+
+    /// <summary>
+    /// A vertical rule that meets no horizontal one is still a rule when it is long and runs from the top to the
+    /// bottom of one that does: the side of a merged cell cut by the page breaks above and below it (a category
+    /// running over a whole page), which has no rule across it on that page. <see cref="RuleComponents"/> puts
+    /// it in its table; no stroke of text is an inch tall.
+    /// </summary>
+    private static bool RunsAlong(RulingLine vertical, List<RulingLine> sides, double dpi, double reach) =>
+        vertical.Length >= dpi
+        && sides.Any(s => Math.Abs(s.Start - vertical.Start) <= 1.5 * reach && Math.Abs(s.End - vertical.End) <= 1.5 * reach);
 
     private static bool Meet(RulingLine h, RulingLine v, double reach) =>
         v.Position >= h.Start - reach && v.Position <= h.End + reach && h.Position >= v.Start - reach && h.Position <= v.End + reach;

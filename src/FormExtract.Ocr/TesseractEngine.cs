@@ -54,15 +54,20 @@ public sealed class TesseractEngine : IDisposable
     /// <summary>
     /// A figure the page and its upscaled crop left unsure is read from these too: the crop scaled without
     /// sharpening, and thresholded at two sizes; each sheds another part of the blur, ringing and noise
-    /// around a poor scan's strokes.
+    /// around a poor scan's strokes. A photograph's grain is worst: thresholded as it is, its specks cling to
+    /// the strokes (the 5 of 7.5 read as 9), so the crop is also smoothed by a median first, at both sizes.
     /// </summary>
     private static readonly Rendering[] UnsureRenderings =
-        [new(ReadingDpi, Sharpened: false, Thresholded: false), new(ReadingDpi, Sharpened: false, Thresholded: true), new(EnlargedDpi, Sharpened: true, Thresholded: true)];
+    [
+        new(ReadingDpi, Sharpened: false, Thresholded: false), new(ReadingDpi, Sharpened: false, Thresholded: true), new(EnlargedDpi, Sharpened: true, Thresholded: true),
+        new(ReadingDpi, Sharpened: false, Thresholded: true, Smoothed: true), new(EnlargedDpi, Sharpened: false, Thresholded: true, Smoothed: true),
+    ];
 
     private readonly TessApiHandle _api;
     private Pix? _page;
     private int _resolution;
     private bool _otherImageSet;
+    private bool _photographed;
     private int _pageWidth;
     private int _pageHeight;
 
@@ -108,13 +113,17 @@ public sealed class TesseractEngine : IDisposable
     /// <summary>The Tesseract version of the loaded library.</summary>
     public static string Version => Interop.Tesseract.Version();
 
-    /// <summary>Gives the engine the page that the following <see cref="Read"/> calls look at.</summary>
-    public void SetPage(Pix page, int resolution)
+    /// <summary>
+    /// Gives the engine the page that the following <see cref="Read"/> calls look at. On a coarse page, and on a
+    /// <paramref name="photographed"/> one at any resolution, a figure read unsurely is read again in other
+    /// renderings and voted on: a phone's grain, blur and uneven light leave figures unsure at 300 dpi too.
+    /// </summary>
+    public void SetPage(Pix page, int resolution, bool photographed = false)
     {
         ArgumentNullException.ThrowIfNull(page);
         ObjectDisposedException.ThrowIf(_api.IsClosed, this);
         Interop.Tesseract.SetImage(_api, page.Handle, resolution);
-        (_page, _resolution, _otherImageSet) = (page, resolution, false);
+        (_page, _resolution, _otherImageSet, _photographed) = (page, resolution, false, photographed);
         (_pageWidth, _pageHeight) = (page.Width, page.Height);
     }
 
@@ -140,12 +149,12 @@ public sealed class TesseractEngine : IDisposable
             return reading with { Symbols = null };
         }
 
-        if (kind != CellKind.Number || !Coarse)
+        if (kind != CellKind.Number || !(Coarse || (_photographed && reading.Confidence < SureConfidence)))
         {
             return reading;
         }
 
-        // A figure on a coarse page is read again from a crop scaled up to the resolution the model reads best
+        // A figure on a coarse page (or read unsurely on a photographed one) is read again from a crop scaled up to the resolution the model reads best
         // at; the more confident reading stands, so a clean page's sure reading is never traded for a guess.
         var upscaled = Recognize(region, kind, singleLine, Rendering.Upscaled);
         var best = upscaled.Text.Length > 0 && upscaled.Confidence > reading.Confidence ? upscaled : reading;
@@ -274,7 +283,10 @@ public sealed class TesseractEngine : IDisposable
         var page = _page ?? throw new InvalidOperationException("No page was set.");
         var target = rendering.Dpi;
         resolution = (int)Math.Round(target);
-        using var crop = Leptonica.Clip(page.Handle, left, top, width, height);
+        using var clip = Leptonica.Clip(page.Handle, left, top, width, height);
+        // The median is taken at the page's own size, where the grain is one or two pixels across.
+        using var smoothed = clip is not null && rendering.Smoothed ? Leptonica.Median(clip, 1) : null;
+        var crop = smoothed ?? clip;
         using var scaled = crop is null ? null : Leptonica.Scale(crop, target / _resolution);
         // Scaling up softens the strokes further; a light unsharp mask keeps the gap between the two strokes
         // of 11, which the blur otherwise fills (11 read as 1). Scaling down averages, which needs none.
@@ -303,9 +315,9 @@ public sealed class TesseractEngine : IDisposable
 
     /// <summary>
     /// How a region is shown to the model: the page's own pixels (<see cref="Dpi"/> 0), or a crop scaled to
-    /// <see cref="Dpi"/>, perhaps sharpened, perhaps thresholded to black and white.
+    /// <see cref="Dpi"/>, perhaps smoothed, perhaps sharpened, perhaps thresholded to black and white.
     /// </summary>
-    private readonly record struct Rendering(double Dpi, bool Sharpened, bool Thresholded)
+    private readonly record struct Rendering(double Dpi, bool Sharpened, bool Thresholded, bool Smoothed = false)
     {
         public static Rendering Page => default;
 

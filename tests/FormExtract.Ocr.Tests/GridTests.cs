@@ -36,6 +36,19 @@ public sealed class GridTests : IDisposable
     }
 
     [Fact]
+    public void Side_rules_of_a_merged_cell_cut_by_page_breaks_stay_with_their_table()
+    {
+        var result = _reader.Read(new InputFile("page-long.png", Drawing.GridWithPageLongFirstColumn()), CancellationToken.None);
+
+        Assert.Null(result.Failure);
+        var rows = result.Document!.Rows;
+        Assert.Equal(3, rows.Count);
+        // The two cut columns are one cell each over all three rows, left of the table's own two columns.
+        Assert.Equal([(0, 3), (1, 3)], rows[0].Cells.Take(2).Select(c => (c.Column, c.RowSpan)));
+        Assert.All(rows, r => Assert.Equal(4, r.Cells.Count));
+    }
+
+    [Fact]
     public void A_page_without_rules_is_read_with_a_warning_and_no_rows()
     {
         var result = _reader.Read(new InputFile("blank.png", Drawing.Blank(1600, 1000)), CancellationToken.None);

@@ -112,7 +112,7 @@ internal static class DoubtfulFindings
             yield return new Slot(
                 slot.Path,
                 slot.Cell,
-                () => value is null ? [] : [slot.Replace(slot.Cell with { Value = (value * 2) + 1 }), slot.Replace(slot.Cell with { Value = value / 2 })],
+                () => value is null ? [] : [.. Others(value.Value).Select(other => slot.Replace(slot.Cell with { Value = other }))],
                 text => (slot.IsRate ? RateParser.Parse(text) : NumberParser.Parse(text))?.Value is { } parsed && parsed != value
                     ? slot.Replace(slot.Cell with { Text = text, Value = parsed })
                     : null);
@@ -136,10 +136,14 @@ internal static class DoubtfulFindings
     }
 
     private static Form[] Perturb(MeasureCell cell, decimal number, Func<MeasureCell, Form> replace) =>
-    [
-        replace(cell with { Value = cell.Value! with { Number = (number * 2) + 1 } }),
-        replace(cell with { Value = cell.Value! with { Number = number / 2 } }),
-    ];
+        [.. Others(number).Select(other => replace(cell with { Value = cell.Value! with { Number = other } }))];
+
+    /// <summary>
+    /// Other values a cell's figure is tried with: one larger and one smaller than any a finding could still hold
+    /// for unchanged, and the figure with its point moved one place either way, the slip a scan makes most (7.5
+    /// read as 75): a 得分 ten times its 分值 halved is still too large, but not once its point is put back.
+    /// </summary>
+    private static decimal[] Others(decimal value) => [(value * 2) + 1, value / 2, value * 10, value / 10];
 
     /// <summary>
     /// A figure cell with the form as it would be were the cell to hold other values (made only for unsure cells:

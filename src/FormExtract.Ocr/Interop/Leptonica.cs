@@ -126,6 +126,9 @@ internal static class Leptonica
     /// <summary>Edges sharpened by unsharp masking (8 bpp): the blurred copy's <paramref name="fraction"/> taken away.</summary>
     public static PixHandle? Sharpen(PixHandle gray, int halfWidth, double fraction) => Call(gray, p => LeptonicaNative.pixUnsharpMaskingGray(p, halfWidth, (float)fraction));
 
+    /// <summary>Each pixel the median of the square of side 2 × <paramref name="halfWidth"/> + 1 around it (8 bpp): noise gone, edges kept.</summary>
+    public static PixHandle? Median(PixHandle gray, int halfWidth) => Call(gray, p => LeptonicaNative.pixMedianFilter(p, (2 * halfWidth) + 1, (2 * halfWidth) + 1));
+
     /// <summary>A copy with a border of <paramref name="pixels"/> on every side, filled with <paramref name="value"/>.</summary>
     public static PixHandle? AddBorder(PixHandle pix, int pixels, uint value) => Call(pix, p => LeptonicaNative.pixAddBorder(p, pixels, value));
 

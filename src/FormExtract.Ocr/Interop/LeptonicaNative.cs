@@ -87,6 +87,9 @@ internal static partial class LeptonicaNative
     public static partial IntPtr pixUnsharpMaskingGray(IntPtr pix, int halfWidth, float fraction);
 
     [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixMedianFilter(IntPtr pix, int width, int height);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
     public static partial IntPtr pixAddBorder(IntPtr pix, int pixels, uint value);
 
     [LibraryImport(NativeLibraries.Leptonica)]

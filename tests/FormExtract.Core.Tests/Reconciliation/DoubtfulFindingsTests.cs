@@ -29,6 +29,20 @@ public sealed class DoubtfulFindingsTests
     }
 
     [Fact]
+    public void A_score_that_exceeds_its_weight_by_a_lost_point_read_unsurely_is_a_warning()
+    {
+        // 得分 10 of a 分值 10 read as 100 at 0.82 (the point of 10.0 lost): halving it leaves it above its 分值,
+        // its point put back does not.
+        var form = Some.Form().WithIndicator(0, i => i with { Score = Scanned("100", 0.82, 0) });
+
+        var finding = Assert.Single(_validator.Revalidate(form).Findings, f => f.Rule == "score-exceeds-weight");
+
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal(Severity.Error, finding.Doubt?.Severity);
+        Assert.Contains("/indicators/0/score", finding.Doubt!.Cells);
+    }
+
+    [Fact]
     public void An_unsure_cell_the_finding_does_not_rest_on_leaves_it_an_error()
     {
         // The total is wrong by itself; the only unsure figure is a funding amount that no sum here involves.

@@ -44,6 +44,26 @@ internal static class Drawing
         return Leptonica.Encode(pix, Leptonica.FormatPng);
     }
 
+    /// <summary>
+    /// The 3×3 grid whose first column is a merged cell cut by the page breaks above and below it: no rule runs
+    /// across it, its two side rules touch no other rule, and the other columns' rules stop at its right side.
+    /// </summary>
+    public static byte[] GridWithPageLongFirstColumn()
+    {
+        using var pix = Leptonica.CreateBinary(2480, 1200);
+        foreach (var y in Ys)
+        {
+            Leptonica.DrawLine(pix, Xs[1] + 300, y, Xs[^1], y, 3);
+        }
+
+        foreach (var x in new[] { Xs[0], Xs[1], Xs[1] + 300, Xs[2], Xs[3] })
+        {
+            Leptonica.DrawLine(pix, x, Ys[0], x, Ys[^1], 3);
+        }
+
+        return Leptonica.Encode(pix, Leptonica.FormatPng);
+    }
+
     /// <summary>A blank page with no rules at all.</summary>
     public static byte[] Blank(int width, int height)
     {
