@@ -106,6 +106,56 @@ public class FusedFiguresTests
         Assert.Equal("因场地调整，部分推迟。整改：已完成。", read[2].Deviation!.Text);
         Assert.Equal("长效管理制度健全性", read[3].Name.Text);
     }
+
+    private static IReadOnlyList<FusedIndicatorRow> ReadRows(params string[] cells)
+    {
+        var rows = new FusedIndicatorRows(National);
+        var read = rows.Read(cells.Select(c => new LayoutCell(c, 0, CellOrigin.AtLine(1))).ToArray(), _ => false).OfType<FusedIndicatorRow>().ToArray();
+        return rows.Weigh(read, null, null);
+    }
+
+    [Fact]
+    public void Two_cells_of_the_same_word_on_one_line_are_the_target_and_the_actual()
+    {
+        var row = Assert.Single(ReadRows("服务对象生活质量", "提高", "提高", "66"));
+
+        Assert.Equal(("服务对象生活质量", "提高", "提高"), (row.Name.Text, row.Target?.Text, row.Actual?.Text));
+        Assert.Equal(["6", "6"], row.Reading!.Texts);
+    }
+
+    [Fact]
+    public void A_target_run_into_the_name_is_the_end_of_the_name_that_the_actual_printed_apart_ends_with()
+    {
+        var rows = ReadRows("部门沟通协调机制健全性健全", "基本健全42.8", "节能降耗成效明显", "明显1010");
+
+        Assert.Equal(("部门沟通协调机制健全性", "健全", "基本健全"), (rows[0].Name.Text, rows[0].Target?.Text, rows[0].Actual?.Text));
+        Assert.Equal(["4", "2.8"], rows[0].Reading!.Texts);
+        Assert.Equal(("节能降耗成效", "明显", "明显"), (rows[1].Name.Text, rows[1].Target?.Text, rows[1].Actual?.Text));
+    }
+
+    [Fact]
+    public void A_target_run_into_the_name_with_no_actual_is_a_word_the_table_judges_by_else_what_follows_the_names_keyword()
+    {
+        // 明显 is the first row's target (repeated as its actual): it ends the second row's name too. No keyword
+        // of the layout would place it (成效明显 follows 降耗).
+        var rows = ReadRows("垃圾分类成效明显明显66节能降耗成效明显44居家养老服务完成质量合格55");
+
+        Assert.Equal(("垃圾分类成效", "明显", "明显"), (rows[0].Name.Text, rows[0].Target?.Text, rows[0].Actual?.Text));
+        Assert.Equal(("节能降耗成效", "明显"), (rows[1].Name.Text, rows[1].Target?.Text));
+        Assert.Null(rows[1].Actual);
+        // 质量 is a keyword of the layout's 质量指标: a name ends with what it measures, and 合格 is the target.
+        Assert.Equal(("居家养老服务完成质量", "合格"), (rows[2].Name.Text, rows[2].Target?.Text));
+        Assert.Null(rows[2].Actual);
+    }
+
+    [Fact]
+    public void A_name_with_no_target_in_it_takes_the_word_printed_apart_after_it_as_its_target()
+    {
+        var row = Assert.Single(ReadRows("志愿服务站点建设进度", "完善", "55"));
+
+        Assert.Equal(("志愿服务站点建设进度", "完善"), (row.Name.Text, row.Target?.Text));
+        Assert.Null(row.Actual);
+    }
 }
 
 /// <summary>A whole form flattened with no gaps, read through the text reader.</summary>
