@@ -44,6 +44,36 @@ public class FusedFiguresTests
     }
 
     [Fact]
+    public void Breakdown_rows_are_chosen_together_so_that_each_column_adds_up_to_the_total()
+    {
+        // 2370.60 budget, 2,145.87 spent. Alone, 1991.31|766.57 and 1991.3|1766.57 fit the fiscal row alike; only
+        // the second adds up with 379.3|379.3 of the carry-over.
+        var total = Funding("2370.602,145.871090.52%9.05")!;
+        Assert.Null(FusedFundingRow.Read(["1991.31766.57—"], Columns, total, National.NoValueMarks, isTotal: false));
+
+        var chosen = FusedFundingRow.Jointly([["1991.31766.57—"], ["379.3379.3—"], ["0—"]], [false, false, false], Columns, total, National.NoValueMarks)!;
+
+        Assert.Equal(["1991.3", "1766.57", "—"], chosen[0]!.Texts);
+        Assert.Equal(["379.3", "379.3", "—"], chosen[1]!.Texts);
+    }
+
+    [Fact]
+    public void Where_one_column_does_not_add_up_the_breakdown_is_chosen_by_the_others()
+    {
+        // The budgets misadd (8862010 + 873990 is not 9711000.00): the execution, 8721449.1 + 873990 = 9,595,439.1,
+        // still tells 873990|873990 from the other cuts. Printed apart, the total's figures are a budget and its
+        // execution, not 年初预算数 (the layout's rate is of 全年预算数).
+        var total = Funding("9711000.00", "9,595,439.1", "10", "98.81%", "9.88")!;
+        Assert.Equal((null, 9711000.00m), (total.In(0), total.In(1)));
+
+        var chosen = FusedFundingRow.Jointly([["8862010", "8721449.1—"], ["873990873990—"], ["0—"]], [false, false, false], Columns, total, National.NoValueMarks)!;
+
+        Assert.Equal(["873990", "873990", "—"], chosen[1]!.Texts);
+        // Sums that no choice meets leave the rows as read alone.
+        Assert.Null(FusedFundingRow.Jointly([["12345678"]], [false], Columns, Funding("20000.00", "19000.00", "10", "95.00%", "9.5")!, National.NoValueMarks));
+    }
+
+    [Fact]
     public void A_run_that_two_readings_fit_alike_is_not_read()
     {
         // No rate, no score, no total to check against: 1234|5678 and 12345|678 are both amounts.
@@ -165,6 +195,33 @@ public class FusedFormTests
         "财政项目支出绩效自评表(2022 年度)项目名称社区服务经费主管部门某区民政局实施单位某街道办事处项目资金 (万元)年初预算数全年预算数全年执行数分值执行率得分"
         + "年度资金总额100.0090.001090.00%9其中：本年财政拨款100.0090.00—上年结转资金00—其他资金00—"
         + "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标服务覆盖人数>=95%981111服务完成及时性及时及时1010总分10050\n";
+
+    private static string[] Rows(string text)
+    {
+        var document = new Core.Ingestion.TextDumpReader().Read(new Core.Ingestion.InputFile("fused.txt", System.Text.Encoding.UTF8.GetBytes(text)), CancellationToken.None).Document!;
+        return document.Rows.Select(r => string.Join('|', r.Cells.Select(c => c.Text))).ToArray();
+    }
+
+    private const string Head = "财政项目支出绩效自评表(2022 年度)项目名称社区服务经费主管部门某区民政局实施单位某街道办事处项目资金 (元) 年初预算数全年预算数全年执行数 分值 执行率得分 ";
+    private const string Tail = "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标服务覆盖人数>=95%98%9090总分10099.8\n";
+
+    [Fact]
+    public void A_breakdown_figure_longer_than_any_amount_of_the_total_is_two_figures_run_together()
+    {
+        // 40436204043620 has more whole digits than 20218100.00: not one amount but 4043620 twice.
+        var rows = Rows(Head + "年度资金总额20218100.0019807672.5710 97.97%9.8 其中：本年财政拨款 16174480 15764052.57—上年结转资金40436204043620 —其他资金0—" + Tail);
+
+        Assert.Contains("|上年结转资金|4043620|4043620|—", rows);
+    }
+
+    [Fact]
+    public void A_percentage_above_a_thousand_is_a_weight_run_into_a_rate()
+    {
+        // 10100.00% printed apart from its neighbours is 10 and 100.00%: no budget is spent a hundred times over.
+        var rows = Rows(Head + "年度资金总额1946.43 1946.43 10100.00% 10其中：当年财政拨款1693.391693.39— 上年结转资金 253.04 253.04— 其他资金 00—" + Tail);
+
+        Assert.Contains("|年度资金总额|1946.43|1946.43|10|100.00%|10", rows);
+    }
 
     [Fact]
     public void Figures_that_two_readings_fit_alike_are_reported_not_guessed()
