@@ -179,6 +179,25 @@ public class FusedFiguresTests
     }
 
     [Fact]
+    public void Cells_printed_apart_in_places_are_read_as_rows_run_together_where_two_run_a_row_into_the_next()
+    {
+        var rows = new FusedIndicatorRows(National);
+        LayoutCell[] Cells(params string[] texts) => texts.Select(t => new LayoutCell(t, 0, CellOrigin.AtLine(1))).ToArray();
+
+        // Apart, a name with a figure in it (完成2个课题) is no run: no comparator follows a name, no name a weight.
+        Assert.False(rows.IsFused(Cells("完成2个课题", ">=95%", "98%", "10", "10", "服务覆盖人数", ">=90%", "91%", "8", "8")));
+        // 社会组织评估验收合格率=100% runs a name into its target, 9救助对象核查验收合格率 a score into the next name.
+        var cells = Cells("救助对象核查计划完成率", "=100%100%10", "10", "社会组织评估验收合格率=100%", "100%", "9", "9救助对象核查验收合格率", "=100%", "=100%7", "7");
+        Assert.True(rows.IsFused(cells));
+
+        var read = rows.Weigh(rows.Read(cells, _ => false).OfType<FusedIndicatorRow>().ToArray(), null, null);
+
+        Assert.Equal(
+            [("救助对象核查计划完成率", "=100%", "100%", "10|10"), ("社会组织评估验收合格率", "=100%", "100%", "9|9"), ("救助对象核查验收合格率", "=100%", "=100%", "7|7")],
+            read.Select(r => (r.Name.Text, r.Target!.Text, r.Actual!.Text, string.Join('|', r.Reading!.Texts))));
+    }
+
+    [Fact]
     public void A_name_with_no_target_in_it_takes_the_word_printed_apart_after_it_as_its_target()
     {
         var row = Assert.Single(ReadRows("志愿服务站点建设进度", "完善", "55"));

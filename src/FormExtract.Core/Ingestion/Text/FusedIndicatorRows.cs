@@ -55,12 +55,32 @@ internal sealed class FusedIndicatorRows
 
     private readonly record struct Chunk(Kind Kind, string Text, LayoutCell Cell);
 
-    /// <summary>Whether the cells run an indicator's name into its figures: a text followed by two figures or more.</summary>
+    /// <summary>
+    /// Whether the cells run an indicator's name into its figures: a text followed by two figures or more; or, where
+    /// some cells were printed apart, two cells that run rows together: a name into its target (服务对象满意度>=95%),
+    /// or a weight and score into the next name (99助餐点建设完成及时性).
+    /// </summary>
     public bool IsFused(IReadOnlyList<LayoutCell> cells) => cells.Any(c =>
     {
         var chunks = Chunks(c);
         return chunks.Count >= 3 && chunks[0].Kind == Kind.Text && chunks[1].Kind != Kind.Text && chunks[2].Kind != Kind.Text;
-    });
+    }) || cells.Count(c => RunsRowsOn(Chunks(c))) >= 2;
+
+    private static bool RunsRowsOn(List<Chunk> chunks)
+    {
+        for (var i = 1; i < chunks.Count; i++)
+        {
+            var (before, after) = (chunks[i - 1], chunks[i]);
+            // A comparator is a target's, never a name's; a figure right before a name's first letter ends the row before (1、 numbers an item).
+            if ((before.Kind == Kind.Text && after.Kind == Kind.Measure && Comparators.Contains(after.Text[0]) && !IsProse(before.Text))
+                || (before.Kind == Kind.Digits && after.Kind == Kind.Text && char.GetUnicodeCategory(after.Text[0]) == System.Globalization.UnicodeCategory.OtherLetter && !IsProse(after.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The rows in the cells, and the cells between them that are no row (category labels), in order.</summary>
     public IReadOnlyList<object> Read(IReadOnlyList<LayoutCell> cells, Func<LayoutCell, bool> isLabel)
