@@ -243,6 +243,16 @@ public class FusedFormTests
     }
 
     [Fact]
+    public void A_total_scored_above_its_weight_is_parted_at_the_layouts_total_weight()
+    {
+        // 100103.3 is the total weight 100 and a score of 103.3 that the checks then report, not figures left unread.
+        var rows = Rows(Head + "年度资金总额100.0090.001090.00%9其中：本年财政拨款100.0090.00—上年结转资金00—其他资金00—"
+            + "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标服务覆盖人数>=95%98%9094.3总分100103.3\n");
+
+        Assert.Contains("总分|100|103.3", rows);
+    }
+
+    [Fact]
     public void Figures_that_two_readings_fit_alike_are_reported_not_guessed()
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(Form);

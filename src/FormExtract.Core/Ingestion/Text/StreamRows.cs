@@ -668,9 +668,12 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 texts.Add(cells[i].Text.Trim());
             }
 
-            var readings = FusedFigures.Readings(texts, [FigureShape.Weight, FigureShape.Score], template.NoValueMarks, scoreWithinWeight: false)
+            FigureReading[] Read(FigureShape score) => FusedFigures.Readings(texts, [FigureShape.Weight, score], template.NoValueMarks, scoreWithinWeight: false)
                 .Where(r => r.Columns.Count == 2 && r.In(0) == template.TotalWeight)
                 .DistinctBy(r => string.Join('\u0001', r.Texts), StringComparer.Ordinal).ToArray();
+
+            // A total scored above its weight (100103.3, a form that overscores) is still its figures: the weight is known.
+            var readings = Read(FigureShape.Score) is { Length: > 0 } within ? within : Read(FigureShape.Money);
             return readings.Length == 1 ? readings[0] : null;
         }
 
