@@ -253,6 +253,17 @@ public class FusedFormTests
     }
 
     [Fact]
+    public void A_total_after_a_reasons_full_stop_and_a_space_on_the_wrapped_end_of_a_line_ends_the_table()
+    {
+        var rows = Rows(Head + "年度资金总额100.0090.001090.00%9其中：本年财政拨款100.0090.00—上年结转资金00—其他资金00—"
+            + "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标服务覆盖人数>=95%88%4039.9 服务对象满意度 >=95%\n"
+            + "88% 50 49.9缺少满意度佐证材料，建议后续按照档案管理制度做好存档工作。 总分100 98.8\n");
+
+        Assert.Contains("总分|100|98.8", rows);
+        Assert.DoesNotContain(rows, r => r.Contains("|总分|", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Figures_that_two_readings_fit_alike_are_reported_not_guessed()
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(Form);
