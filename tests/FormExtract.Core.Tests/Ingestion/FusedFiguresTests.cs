@@ -184,8 +184,9 @@ public class FusedFiguresTests
         var rows = new FusedIndicatorRows(National);
         LayoutCell[] Cells(params string[] texts) => texts.Select(t => new LayoutCell(t, 0, CellOrigin.AtLine(1))).ToArray();
 
-        // Apart, a name with a figure in it (完成2个课题) is no run: no comparator follows a name, no name a weight.
-        Assert.False(rows.IsFused(Cells("完成2个课题", ">=95%", "98%", "10", "10", "服务覆盖人数", ">=90%", "91%", "8", "8")));
+        // Apart, a name with a figure in it (完成2个课题) is no run: no comparator follows a name, no name a weight;
+        // nor are a block's points ((50分)).
+        Assert.False(rows.IsFused(Cells("(50分)", "完成2个课题", ">=95%", "98%", "10", "10", "(30分)", "服务覆盖人数", ">=90%", "91%", "8", "8")));
         // 社会组织评估验收合格率=100% runs a name into its target, 9救助对象核查验收合格率 a score into the next name.
         var cells = Cells("救助对象核查计划完成率", "=100%100%10", "10", "社会组织评估验收合格率=100%", "100%", "9", "9救助对象核查验收合格率", "=100%", "=100%7", "7");
         Assert.True(rows.IsFused(cells));

@@ -71,9 +71,10 @@ internal sealed class FusedIndicatorRows
         for (var i = 1; i < chunks.Count; i++)
         {
             var (before, after) = (chunks[i - 1], chunks[i]);
-            // A comparator is a target's, never a name's; a figure right before a name's first letter ends the row before (1、 numbers an item).
-            if ((before.Kind == Kind.Text && after.Kind == Kind.Measure && Comparators.Contains(after.Text[0]) && !IsProse(before.Text))
-                || (before.Kind == Kind.Digits && after.Kind == Kind.Text && char.GetUnicodeCategory(after.Text[0]) == System.Globalization.UnicodeCategory.OtherLetter && !IsProse(after.Text)))
+            // A comparator is a target's, never a name's; figures that open a cell or follow figures, right before a
+            // name, end the row before (1、 numbers an item, (50分) gives a block's points).
+            if ((before.Kind == Kind.Text && after.Kind == Kind.Measure && Comparators.Contains(after.Text[0]) && IsName(before.Text))
+                || (before.Kind == Kind.Digits && after.Kind == Kind.Text && (i == 1 || chunks[i - 2].Kind != Kind.Text) && IsName(after.Text)))
             {
                 return true;
             }
@@ -81,6 +82,10 @@ internal sealed class FusedIndicatorRows
 
         return false;
     }
+
+    /// <summary>Whether a text may be an indicator's name: four letters or more, no mark of a sentence or a bracket.</summary>
+    private static bool IsName(string text) =>
+        text.Length >= 4 && text.All(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter);
 
     /// <summary>The rows in the cells, and the cells between them that are no row (category labels), in order.</summary>
     public IReadOnlyList<object> Read(IReadOnlyList<LayoutCell> cells, Func<LayoutCell, bool> isLabel)
