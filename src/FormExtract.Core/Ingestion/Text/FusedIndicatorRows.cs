@@ -25,15 +25,20 @@ internal sealed class FusedIndicatorRows
     private const string Comparators = "<>≤≥=＜＞≦≧";
     private const int LongestQualitative = 4;
 
+    /// <summary>How long a target after a name's keyword may be when nothing else shows where the name ends.</summary>
+    private const int ShortestGuess = 3;
+
     /// <summary>How long a word of degree before a repeated target may be (基本, 略有); one character would take the name's end (及时性).</summary>
     private static readonly int[] Degrees = [0, 2, 3];
 
     private readonly FormTemplate _template;
     private readonly Regex _figure;
+    private readonly string[] _keywords;
 
     public FusedIndicatorRows(FormTemplate template)
     {
         _template = template;
+        _keywords = template.Categories.Groups.SelectMany(g => g.SubCategories).SelectMany(s => s.Keywords).Distinct(StringComparer.Ordinal).ToArray();
         var units = string.Join('|', template.MeasureUnits.Where(u => u != "%").OrderByDescending(u => u.Length).Select(Regex.Escape));
         // A figure with its comparator and unit; a unit is only taken where no more words follow it.
         _figure = new Regex(
@@ -50,44 +55,76 @@ internal sealed class FusedIndicatorRows
 
     private readonly record struct Chunk(Kind Kind, string Text, LayoutCell Cell);
 
-    /// <summary>Whether the cells run an indicator's name into its figures: a text followed by two figures or more.</summary>
+    /// <summary>
+    /// Whether the cells run an indicator's name into its figures: a text followed by two figures or more; or, where
+    /// some cells were printed apart, two cells that run rows together: a name into its target (服务对象满意度>=95%),
+    /// or a weight and score into the next name (99助餐点建设完成及时性).
+    /// </summary>
     public bool IsFused(IReadOnlyList<LayoutCell> cells) => cells.Any(c =>
     {
         var chunks = Chunks(c);
         return chunks.Count >= 3 && chunks[0].Kind == Kind.Text && chunks[1].Kind != Kind.Text && chunks[2].Kind != Kind.Text;
-    });
+    }) || cells.Count(c => RunsRowsOn(Chunks(c))) >= 2;
+
+    private static bool RunsRowsOn(List<Chunk> chunks)
+    {
+        for (var i = 1; i < chunks.Count; i++)
+        {
+            var (before, after) = (chunks[i - 1], chunks[i]);
+            // A comparator is a target's, never a name's; figures that open a cell or follow figures, right before a
+            // name, end the row before (1、 numbers an item, (50分) gives a block's points).
+            if ((before.Kind == Kind.Text && after.Kind == Kind.Measure && Comparators.Contains(after.Text[0]) && IsName(before.Text))
+                || (before.Kind == Kind.Digits && after.Kind == Kind.Text && (i == 1 || chunks[i - 2].Kind != Kind.Text) && IsName(after.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a text may be an indicator's name: four letters or more, no mark of a sentence or a bracket.</summary>
+    private static bool IsName(string text) =>
+        text.Length >= 4 && text.All(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter);
 
     /// <summary>The rows in the cells, and the cells between them that are no row (category labels), in order.</summary>
     public IReadOnlyList<object> Read(IReadOnlyList<LayoutCell> cells, Func<LayoutCell, bool> isLabel)
     {
+        // The table's runs of chunks between its category labels, and the labels.
+        var parts = new List<object>();
         var chunks = new List<Chunk>();
-        var items = new List<object>();
-        var rows = new List<FusedIndicatorRow>();
-
-        void Flush()
-        {
-            foreach (var row in Rows(chunks))
-            {
-                items.Add(row);
-                rows.Add(row);
-            }
-
-            chunks.Clear();
-        }
-
         foreach (var cell in cells)
         {
             if (isLabel(cell))
             {
-                Flush();
-                items.Add(cell);
+                parts.Add(chunks);
+                parts.Add(cell);
+                chunks = [];
                 continue;
             }
 
             chunks.AddRange(Chunks(cell));
         }
 
-        Flush();
+        parts.Add(chunks);
+
+        // The words the table's rows are judged by where they were printed apart or repeated (及时及时): such a word
+        // at the end of another row's name is that row's target run into it.
+        var judged = parts.OfType<List<Chunk>>().SelectMany(c => Rows([.. c], null))
+            .Select(r => r.Target?.Text).OfType<string>().Where(IsJudgement).ToHashSet(StringComparer.Ordinal);
+        var items = new List<object>();
+        foreach (var part in parts)
+        {
+            if (part is List<Chunk> run)
+            {
+                items.AddRange(Rows(run, judged));
+            }
+            else
+            {
+                items.Add(part);
+            }
+        }
+
         return items;
     }
 
@@ -173,7 +210,9 @@ internal sealed class FusedIndicatorRows
         return chunks;
     }
 
-    private IEnumerable<FusedIndicatorRow> Rows(List<Chunk> chunks)
+    /// <param name="chunks">A run of the table's chunks between category labels.</param>
+    /// <param name="judged">The table's qualitative targets read elsewhere, or null on the first reading, which takes only what a row itself shows.</param>
+    private IEnumerable<FusedIndicatorRow> Rows(List<Chunk> chunks, IReadOnlySet<string>? judged)
     {
         var i = 0;
         while (i < chunks.Count)
@@ -187,8 +226,8 @@ internal sealed class FusedIndicatorRows
             var name = chunks[i++];
             // Texts printed apart before the figures: the name, then the target and actual (words, or run together).
             var words = new List<Chunk>();
-            while (i + 1 < chunks.Count && chunks[i].Kind == Kind.Text && !IsProse(chunks[i].Text) && chunks[i].Cell != chunks[i - 1].Cell
-                && (chunks[i + 1].Kind != Kind.Text || (words.Count == 0 && i + 2 < chunks.Count && chunks[i + 2].Kind != Kind.Text && chunks[i + 1].Cell != chunks[i].Cell)))
+            while (i + 1 < chunks.Count && chunks[i].Kind == Kind.Text && !IsProse(chunks[i].Text) && !SameCell(chunks[i], chunks[i - 1])
+                && (chunks[i + 1].Kind != Kind.Text || (words.Count == 0 && i + 2 < chunks.Count && chunks[i + 2].Kind != Kind.Text && !SameCell(chunks[i + 1], chunks[i]))))
             {
                 words.Add(chunks[i++]);
             }
@@ -230,6 +269,17 @@ internal sealed class FusedIndicatorRows
                 nameCell = Piece(name, parted.Name);
                 target = Piece(name, parted.Target);
                 actual = Piece(name, parted.Actual);
+            }
+            else if (target is null && RunIntoName(name.Text, words.Count == 1 ? words[0].Text : null, judged) is { } glued)
+            {
+                nameCell = Piece(name, glued.Name);
+                target = Piece(name, glued.Target);
+                actual = words.Count == 1 ? Piece(words[0]) : actual;
+            }
+            else if (target is null && actual is null && words.Count == 1 && judged is not null)
+            {
+                // A word printed apart after a name that holds no target is the target: a form leaves the actual blank, not the target.
+                target = Piece(words[0]);
             }
 
             LayoutCell? deviation = null;
@@ -278,9 +328,49 @@ internal sealed class FusedIndicatorRows
         return null;
     }
 
+    /// <summary>
+    /// A qualitative target run into the name with no actual after it that repeats it (长效管理制度健全性健全 | 基本健全,
+    /// or no actual at all): the end of the name that the actual printed apart ends with; else a word the table's
+    /// other rows are judged by; else the two or three characters after the last of the layout's keywords that
+    /// end a name (a name ends with what it measures: …完成质量合格, …长效机制建立).
+    /// </summary>
+    private (string Name, string Target)? RunIntoName(string text, string? actual, IReadOnlySet<string>? judged)
+    {
+        for (var length = Math.Min(LongestQualitative, text.Length - 2); actual is not null && length >= 2; length--)
+        {
+            var word = text[^length..];
+            if (actual.EndsWith(word, StringComparison.Ordinal) && Degrees.Contains(actual.Length - length) && IsJudgement(word))
+            {
+                return (text[..^length].Trim(), word);
+            }
+        }
+
+        if (judged is null)
+        {
+            return null;
+        }
+
+        var known = judged.Where(w => w.Length <= text.Length - 2 && text.EndsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length);
+        if (known is not null)
+        {
+            return (text[..^known.Length].Trim(), known);
+        }
+
+        var end = _keywords.Select(k => text.LastIndexOf(k, StringComparison.Ordinal) is var at and >= 0 ? at + k.Length : -1).DefaultIfEmpty(-1).Max();
+        var rest = end > 0 ? text[end..] : string.Empty;
+        return rest.Length is >= 2 and <= ShortestGuess && IsJudgement(rest) ? (text[..end].Trim(), rest) : null;
+    }
+
+    /// <summary>Whether a text may be a word a row is judged by: a few letters, no figure or mark.</summary>
+    private static bool IsJudgement(string text) =>
+        text.Length is >= 2 and <= LongestQualitative && text.All(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter);
+
     private static readonly System.Buffers.SearchValues<char> ProseMarks = System.Buffers.SearchValues.Create("，。；、：,;");
 
     private static bool IsProse(string text) => text.AsSpan().IndexOfAny(ProseMarks) >= 0;
+
+    /// <summary>Whether two chunks were cut from one printed cell: two cells of equal text on one line (提高 提高) are still two.</summary>
+    private static bool SameCell(Chunk a, Chunk b) => ReferenceEquals(a.Cell, b.Cell);
 
     private static LayoutCell Piece(Chunk chunk) => new(chunk.Text.Trim(), 0, chunk.Cell.Origin);
 

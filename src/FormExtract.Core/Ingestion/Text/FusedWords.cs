@@ -101,7 +101,7 @@ internal sealed class FusedWords
             var intoFigure = end >= read.Length || char.IsAsciiDigit(read[end]) || read[end] is '(' or '（' or '—' or '-';
             var headsProse = end < read.Length && read[end] is '：' or ':';
             var accepted = headsProse ? false
-                : prose ? i > 0 && (FullStops.Contains(read[i - 1]) || char.IsAsciiDigit(read[i - 1]) || read[i - 1] == '%')
+                : prose ? AfterSentence(read, i)
                     && (key.Length >= ShortWord || (_totals.Contains(key) && intoFigure))
                 : key.Length >= ShortWord ? !(InText(read, segmentStart, i) && end < read.Length && char.IsAsciiDigit(read[end]))
                     : (_totals.Contains(key) && intoFigure)
@@ -120,6 +120,18 @@ internal sealed class FusedWords
         }
 
         return cuts;
+    }
+
+    /// <summary>Whether a full stop, a figure or a percentage ends the text before the position, spaces aside (…存档工作。 总分100).</summary>
+    private static bool AfterSentence(string read, int at)
+    {
+        var before = at - 1;
+        while (before > 0 && read[before] == ' ')
+        {
+            before--;
+        }
+
+        return before >= 0 && (FullStops.Contains(read[before]) || char.IsAsciiDigit(read[before]) || read[before] == '%');
     }
 
     /// <summary>

@@ -97,13 +97,19 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
     [System.Text.RegularExpressions.GeneratedRegex(@"^\([一二三四五六七八九十]{1,3}\)\w", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ReportSection();
 
+    /// <summary>A breakdown row of the funding block as emitted: where, its printed texts, whether each is one figure, the warning that it was not read.</summary>
+    private sealed record BreakdownRow(int At, LayoutRow Read, IReadOnlyList<string> Texts, bool Whole, ExtractionWarning? Unread);
+
     /// <summary>One form's cells walked in order against its layout.</summary>
-    private sealed class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells, List<ExtractionWarning> warnings, FusedIndicatorRows fused)
+    private sealed class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells, List<ExtractionWarning> warnings, FusedIndicatorRows fusedRows)
     {
         /// <summary>Whole digits of the largest amount a form states: ten trillion yuan.</summary>
         private const int MaxAmountDigits = 14;
 
         private readonly List<LayoutRow> _rows = [];
+        private readonly List<BreakdownRow> _breakdown = [];
+        private int _totals;
+        private bool _breakdownOpen;
         private int _at;
         private int _fundingColumns = template.FundingOrder.Count;
         private bool _fundingOrderLost;
@@ -172,6 +178,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 _at++;
             }
 
+            SettleBreakdown();
             return _rows;
         }
 
@@ -316,8 +323,13 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
 
             var start = _at;
             var run = TakeWhile(c => IsValue(c) || FigureRun().IsMatch(c.Key));
-            var isTotal = template.FundingRows.Match(label.Key, exact: true) == FundingSlot.Total;
-            if (run.All(c => IsValue(c) && !LeadingZero().IsMatch(c.Key) && !BeyondAnyAmount(c.Key)))
+            var slot = template.FundingRows.Match(label.Key, exact: true);
+            var isTotal = slot == FundingSlot.Total;
+            _totals += isTotal ? 1 : 0;
+            // Only the sources the total is the sum of are chosen together; another source leaves the sum open.
+            var addsUp = slot is FundingSlot.FiscalAppropriation or FundingSlot.Carryover or FundingSlot.Other || (slot == FundingSlot.Extra && template.ExtraRowsAddUp);
+            _breakdownOpen |= slot == FundingSlot.Extra && !template.ExtraRowsAddUp;
+            if (run.All(c => IsValue(c) && !LeadingZero().IsMatch(c.Key) && !BeyondAnyAmount(c.Key) && !RunIntoRate(c.Key) && (isTotal || !BeyondTheTotal(c))))
             {
                 _at = start;
                 var values = TakeWhile(IsValue, _fundingColumns);
@@ -326,32 +338,77 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                     // The total's figures, read by shape, check the breakdown rows that may run theirs together.
                     // Read only if a breakdown row or the indicators' sums need it: most totals are printed apart.
                     var (printed, roles) = (values.Select(c => FundingValue(c.Key)).ToArray(), _fundingRoles);
-                    _fundingTotal = new(() => FusedFundingRow.Read(printed, roles, null, template.NoValueMarks));
+                    _fundingTotal = new(() => FusedFundingRow.Read(printed, roles, null, template.NoValueMarks, rateBase: template.RateBase));
                 }
 
                 Emit([Blank(label), label, .. values]);
+                if (addsUp)
+                {
+                    _breakdown.Add(new(_rows.Count - 1, _rows[^1], [.. values.Select(c => FundingValue(c.Key))], true, null));
+                }
+
                 return;
             }
 
             // Figures printed without gaps: read by their shapes and the row's arithmetic, else left as printed
             // (a figure that cannot be read is reported so).
-            var reading = FusedFundingRow.Read(run.Select(c => c.Text.Trim()).ToArray(), _fundingRoles, isTotal ? null : _fundingTotal?.Value, template.NoValueMarks, isTotal);
+            var reading = FusedFundingRow.Read(run.Select(c => c.Text.Trim()).ToArray(), _fundingRoles, isTotal ? null : _fundingTotal?.Value, template.NoValueMarks, isTotal, template.RateBase);
             if (isTotal)
             {
                 _fundingTotal = new(reading);
             }
 
+            ExtractionWarning? unread = null;
             if (reading is null && run.Count > 0)
             {
                 // Not read: the run's pieces stay together in one cell as printed, which no sum takes for a figure.
-                warnings.Add(new ExtractionWarning(FusedFiguresCode,
+                unread = new ExtractionWarning(FusedFiguresCode,
                     $"'{string.Join(' ', run.Select(c => c.Text.Trim()))}' in the funding row '{label.Text}' runs figures together that cannot be parted with confidence; they are left unread.",
-                    Path: "/funding", Line: label.Origin.Line));
+                    Path: "/funding", Line: label.Origin.Line);
+                warnings.Add(unread);
                 Emit([Blank(label), label, new LayoutCell(string.Join(' ', run.Select(c => c.Text.Trim())), 0, run[0].Origin)]);
+            }
+            else
+            {
+                Emit([Blank(label), label, .. reading is null ? run : reading.Texts.Select(t => new LayoutCell(t, 0, run[0].Origin))]);
+            }
+
+            if (addsUp && run.Count > 0)
+            {
+                _breakdown.Add(new(_rows.Count - 1, _rows[^1], [.. run.Select(c => c.Text.Trim())], false, unread));
+            }
+        }
+
+        /// <summary>
+        /// The breakdown rows whose figures ran together, read again together: where only one choice of their readings
+        /// adds up to the total in every money column, that choice is taken (a row two readings fit alike, or one read
+        /// by the likeness of its decimals alone, 1991.31|766.57 where 1991.3|1766.57 adds up). Rows printed apart
+        /// take part in the sums as printed; a block of more than one total, or of a source the sum leaves open, is not read so.
+        /// </summary>
+        private void SettleBreakdown()
+        {
+            if (_breakdownOpen || _totals != 1 || _fundingTotal?.Value is not { } total || _breakdown.All(b => b.Whole))
+            {
                 return;
             }
 
-            Emit([Blank(label), label, .. reading is null ? run : reading.Texts.Select(t => new LayoutCell(t, 0, run[0].Origin))]);
+            var chosen = FusedFundingRow.Jointly(_breakdown.Select(b => b.Texts).ToArray(), _breakdown.Select(b => b.Whole).ToArray(), _fundingRoles, total, template.NoValueMarks);
+            for (var i = 0; i < _breakdown.Count; i++)
+            {
+                var row = _breakdown[i];
+                if (row.Whole || chosen?[i] is not { } reading)
+                {
+                    continue;
+                }
+
+                var cells = row.Read.Cells;
+                var origin = cells[^1].Origin;
+                _rows[row.At] = RowOf([cells[0], cells[1], .. reading.Texts.Select(t => new LayoutCell(t, 0, origin))]);
+                if (row.Unread is { } warning)
+                {
+                    warnings.Remove(warning);
+                }
+            }
         }
 
         private void Total()
@@ -520,13 +577,13 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         private bool FusedRows(List<LayoutCell> content, List<IndicatorColumn> columns)
         {
             IndicatorColumn[] needed = [IndicatorColumn.Name, IndicatorColumn.Target, IndicatorColumn.Actual, IndicatorColumn.Weight, IndicatorColumn.Score];
-            if (!needed.All(columns.Contains) || !fused.IsFused(content))
+            if (!needed.All(columns.Contains) || !fusedRows.IsFused(content))
             {
                 return false;
             }
 
-            var items = fused.Read(content, IsCategory);
-            var rows = fused.Weigh(items.OfType<FusedIndicatorRow>().ToArray(), IndicatorSums(out var scores), scores);
+            var items = fusedRows.Read(content, IsCategory);
+            var rows = fusedRows.Weigh(items.OfType<FusedIndicatorRow>().ToArray(), IndicatorSums(out var scores), scores);
             var next = 0;
             var labels = new List<LayoutCell>();
             foreach (var item in items)
@@ -613,9 +670,12 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 texts.Add(cells[i].Text.Trim());
             }
 
-            var readings = FusedFigures.Readings(texts, [FigureShape.Weight, FigureShape.Score], template.NoValueMarks, scoreWithinWeight: false)
+            FigureReading[] Read(FigureShape score) => FusedFigures.Readings(texts, [FigureShape.Weight, score], template.NoValueMarks, scoreWithinWeight: false)
                 .Where(r => r.Columns.Count == 2 && r.In(0) == template.TotalWeight)
                 .DistinctBy(r => string.Join('\u0001', r.Texts), StringComparer.Ordinal).ToArray();
+
+            // A total scored above its weight (100103.3, a form that overscores) is still its figures: the weight is known.
+            var readings = Read(FigureShape.Score) is { Length: > 0 } within ? within : Read(FigureShape.Money);
             return readings.Length == 1 ? readings[0] : null;
         }
 
@@ -702,11 +762,34 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             return taken;
         }
 
+        private void Emit(params LayoutCell?[] row) => _rows.Add(RowOf(row));
+
         // A misread label keeps the key of the label it was read as.
-        private void Emit(params LayoutCell?[] row) =>
-            _rows.Add(new LayoutRow(row.Select((c, column) => c is null
+        private static LayoutRow RowOf(LayoutCell?[] row) =>
+            new(row.Select((c, column) => c is null
                 ? new LayoutCell(string.Empty, column, CellOrigin.None)
-                : new LayoutCell(c.Text, column, c.Origin) { Key = c.Key }).ToArray()));
+                : new LayoutCell(c.Text, column, c.Origin) { Key = c.Key }).ToArray());
+
+        /// <summary>
+        /// Whether a breakdown row's figure has more whole digits than any amount of the total: figures run together
+        /// (40436204043620 under a total of 20218100.00), not a part of it.
+        /// </summary>
+        private bool BeyondTheTotal(LayoutCell cell)
+        {
+            if (_fundingTotal?.Value is not { } total || NumberParser.Parse(FundingValue(cell.Key))?.Value is not { } value)
+            {
+                return false;
+            }
+
+            var amounts = _fundingRoles.Select((role, at) => role is FundingColumn.InitialBudget or FundingColumn.AdjustedBudget or FundingColumn.Executed ? total.In(at) : null)
+                .OfType<decimal>().ToArray();
+            return amounts.Length > 0 && WholeDigits(value) > amounts.Max(WholeDigits);
+        }
+
+        private static int WholeDigits(decimal value) => decimal.Truncate(Math.Abs(value)).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+
+        /// <summary>A percentage above 1000% is a weight run into a rate (10100.00% is 10 and 100.00%): no budget is spent ten times over.</summary>
+        private static bool RunIntoRate(string key) => key.EndsWith('%') && RateParser.Parse(key)?.Value > 10m;
 
         private static LayoutCell Blank(LayoutCell near) => new(string.Empty, 0, near.Origin);
 
