@@ -69,7 +69,7 @@ public static partial class TraditionalChinese
 
         foreach (var c in text)
         {
-            if ((ConvertibleBits[c >> 6] & (1UL << (c & 63))) != 0)
+            if (IsTraditional(c))
             {
                 return true;
             }
@@ -124,7 +124,7 @@ public static partial class TraditionalChinese
 
         for (var i = 0; i < text.Length; i++)
         {
-            if ((ConvertibleBits[text[i] >> 6] & (1UL << (text[i] & 63))) != 0)
+            if (IsTraditional(text[i]))
             {
                 return i;
             }
