@@ -83,8 +83,8 @@ public sealed class DocumentExtractor
 
         var assembled = _assembler.Assemble(layout);
         // A figure that breaks the form's sums is weighed against the recogniser's other readings first.
-        var reconciled = assembled.Forms.Select(f => _reconciler.Reconcile(f, layout.Alternatives)).ToArray();
-        var forms = reconciled.Select(r => _validator.Revalidate(r.Form, layout.Alternatives)).ToArray();
+        var reconciled = assembled.Forms.Select(f => _reconciler.Reconcile(f)).ToArray();
+        var forms = reconciled.Select(r => _validator.Revalidate(r.Form)).ToArray();
         var document = new FormDocument
         {
             Source = Source(file, reader.Format, layout),
