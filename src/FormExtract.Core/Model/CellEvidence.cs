@@ -17,10 +17,13 @@ public sealed record CellEvidence
 
     public CellPlacement Placement { get; init; }
 
-    /// <summary>The evidence of a cell joined from this piece and <paramref name="next"/>: the weaker confidences, the first piece's readings.</summary>
+    /// <summary>
+    /// The evidence of a cell joined from <paramref name="first"/> and <paramref name="next"/>: the weaker confidences.
+    /// A cell whose first piece was printed (a PDF's text layer) counts as printed, as its place and text are that piece's.
+    /// </summary>
     public static CellEvidence? Join(CellEvidence? first, CellEvidence? next)
     {
-        if (first is null && next is null)
+        if (first is null)
         {
             return null;
         }
