@@ -89,10 +89,10 @@ public sealed class DocumentExtractor
         }
 
         var assembled = _assembler.Assemble(layout);
-        var scored = _confidence is { } model ? assembled.Forms.Select(f => model.Score(f, _validator)).ToArray() : assembled.Forms;
         // A figure that breaks the form's sums is weighed against the recogniser's other readings first.
-        var reconciled = scored.Select(f => _reconciler.Reconcile(f)).ToArray();
-        var forms = reconciled.Select(r => _validator.Revalidate(r.Form)).ToArray();
+        var reconciled = assembled.Forms.Select(f => _reconciler.Reconcile(f)).ToArray();
+        // The model weighs each recognised cell with what the reading settled; doubts rest on its probabilities.
+        var forms = reconciled.Select(r => _confidence is { } model ? model.Score(r.Form, _validator) : r.Form).Select(_validator.Revalidate).ToArray();
         IEnumerable<ExtractionWarning> layoutWarnings = layout.Warnings;
         var reviewWarnings = new List<ExtractionWarning>();
         ReviewSummary? review = null;
