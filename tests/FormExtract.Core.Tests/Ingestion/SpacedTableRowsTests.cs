@@ -83,15 +83,19 @@ public class SpacedTableRowsTests
             四、年度绩效指标完成情况 一级指标 二级指标 三级指标 指标分值 预期指标值 单项指标实际完成值 单项指标完成情况 自评得分
             符号 单位(文字描述) 单项指标得分 权重占比(%) 单项指标折算得分
             产出指标 数量指标 购置册数 新购图书册数 >= 1000 册 1200册 完成 40.00 40.00 16.00
+            时效指标 完成时限 全年按时完成购置 <= 12 月 11月 完成 20.00 20.00 4.00
             """);
 
+        Assert.Equal("万元", form.Funding.Unit);
+        Assert.Equal("图书购置", form.ProjectName!.Value);
         Assert.Equal(12.5m, form.Funding.Total!.AdjustedBudget!.Value);
         Assert.Equal(10m, form.Funding.Total.Executed!.Value);
         Assert.Equal(0.8m, form.Funding.ExecutionRate!.Value);
         Assert.Equal(12.5m, form.Funding.FiscalAppropriation!.AdjustedBudget!.Value);
         Assert.Equal(10m, form.Funding.FiscalAppropriation.Executed!.Value);
-        var indicator = form.Indicators.Single();
-        Assert.Equal("购置册数", indicator.Name!.Value);
+        Assert.Equal(["购置册数", "完成时限"], form.Indicators.Select(i => i.Name!.Value));
+        Assert.Equal("产出指标", form.Indicators[1].Level1);
+        var indicator = form.Indicators[0];
         Assert.Equal(1000m, indicator.Target!.Value!.Number);
         Assert.Equal(1200m, indicator.Actual!.Value!.Number);
         Assert.Equal(16m, indicator.Score!.Value);

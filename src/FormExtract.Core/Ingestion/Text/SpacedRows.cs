@@ -9,7 +9,8 @@ namespace FormExtract.Core.Ingestion.Text;
 /// <summary>
 /// A table printed one row per line with its cells parted by single spaces (a web page's table whose borders
 /// were dropped): no gaps line the columns up, but each line is still a row. It is told by a line that names
-/// three or more of the indicator table's headings and nothing else, with rows of several cells under it. A line
+/// three or more of the indicator table's headings and nothing else, a second line of headings that split them,
+/// and rows of several cells under both. A line
 /// is cut into cells at its spaces where two or more of its parts are a form's words or figures, or where it holds
 /// texts side by side; other lines (a page's metadata, a word spaced out) stay one cell.
 /// </summary>
@@ -36,9 +37,10 @@ internal sealed partial class SpacedRows(TemplateCatalog catalog)
 
         for (var i = 0; i < content.Length; i++)
         {
-            if (IsHeader(Parts(content[i].Text)))
+            // The header's second line (符号 | 单位 under 预期指标值) is what only rows kept line by line can place.
+            if (i + 1 < content.Length && IsHeader(Parts(content[i].Text)) && Parts(content[i + 1].Text) is { Length: > 0 } sub && sub.All(IsIndicatorHeading))
             {
-                var rows = content.Skip(i + 1).Take(RowsLookedAt).Count(l => Parts(l.Text).Length >= MinRowCells);
+                var rows = content.Skip(i + 2).Take(RowsLookedAt).Count(l => Parts(l.Text).Length >= MinRowCells);
                 if (rows >= RowsLookedAt - 1)
                 {
                     return true;
@@ -64,11 +66,20 @@ internal sealed partial class SpacedRows(TemplateCatalog catalog)
             var origin = CellOrigin.AtLine(line.Number);
             var parts = Parts(line.Text);
             var cells = IsRow(parts) ? Across(parts) : [line.Text.Trim()];
+            // A unit note at the end of a line of header fields (金额单位: 万元) is a note of its own, as it is on a line apart.
+            var note = cells.Length > 2 && UnitNote(cells[^2] + " " + cells[^1]) is { } unit ? unit : null;
+            cells = note is null ? cells : cells[..^2];
             rows.Add(new LayoutRow(cells.Select((text, column) => new LayoutCell(text, column, origin)).ToArray()));
+            if (note is not null)
+            {
+                rows.Add(new LayoutRow([new LayoutCell(note, 0, origin)]));
+            }
         }
 
         return rows;
     }
+
+    private string? UnitNote(string text) => catalog.Templates.Any(t => t.HoldsUnitNote(text)) ? text : null;
 
     /// <summary>
     /// A row printed across the block's column groups, its label again before each figure (其中:财政资金 | 6.84 |
@@ -130,7 +141,26 @@ internal sealed partial class SpacedRows(TemplateCatalog catalog)
             || (text.Length > 1 && text[^1] is ':' or '：' && catalog.Vocabulary.IsLabel(LabelKey.Of(text[..^1])));
     }
 
-    private static string[] Parts(string text) => Spaces().Split(text.Trim()).Where(p => p.Length > 0).ToArray();
+    /// <summary>The line's parts at its spaces; a bracketed unit spaced off its label (项目资金 (元)) stays the label's.</summary>
+    private static string[] Parts(string text)
+    {
+        var parts = new List<string>();
+        foreach (var part in Spaces().Split(text.Trim()).Where(p => p.Length > 0))
+        {
+            if (parts.Count > 0 && BracketedUnit().IsMatch(part))
+            {
+                parts[^1] += " " + part;
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return [.. parts];
+    }
+
+    [GeneratedRegex(@"^[(（](万元|元)[)）]$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedUnit();
 
     /// <summary>An amount, a count or a rate as a table prints it; a date (2021.07.14) or a file number is none.</summary>
     [GeneratedRegex(@"^[-+]?\d{1,3}(,\d{3})*(\.\d+)?%?$|^[-+]?\d+(\.\d+)?%?$", RegexOptions.CultureInvariant)]
