@@ -10,9 +10,9 @@ namespace FormExtract.Core.Ingestion.Text;
 /// A table printed one row per line with its cells parted by single spaces (a web page's table whose borders
 /// were dropped): no gaps line the columns up, but each line is still a row. It is told by a line that names
 /// three or more of the indicator table's headings and nothing else, a second line of headings that split them,
-/// and rows of several cells under both. A line
-/// is cut into cells at its spaces where two or more of its parts are a form's words or figures, or where it holds
-/// texts side by side; other lines (a page's metadata, a word spaced out) stay one cell.
+/// and rows of several cells under both. A line is cut into cells at its spaces where two or more of its parts are
+/// a form's words or figures, or where it holds texts side by side; other lines (a page's metadata, a word spaced
+/// out) stay one cell.
 /// </summary>
 internal sealed partial class SpacedRows(TemplateCatalog catalog)
 {
