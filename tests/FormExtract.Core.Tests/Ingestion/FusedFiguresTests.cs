@@ -179,6 +179,28 @@ public class FusedFiguresTests
     }
 
     [Fact]
+    public void A_target_and_actual_in_words_run_into_the_name_are_parted_where_the_actual_takes_up_the_targets_words()
+    {
+        // 增收 is a keyword of the layout's 经济效益指标: what follows it is 有效 and 效果一般, which alone of the cuts
+        // (有效效 | 果一般 …) has the actual repeat the target's 效.
+        var row = Assert.Single(ReadRows("带动相关产业增收有效效果一般64.2缺少佐证材料。"));
+
+        Assert.Equal(("带动相关产业增收", "有效", "效果一般"), (row.Name.Text, row.Target?.Text, row.Actual?.Text));
+        Assert.Equal(["6", "4.2"], row.Reading!.Texts);
+    }
+
+    [Fact]
+    public void Words_after_the_names_keyword_that_no_single_cut_parts_stay_in_the_name()
+    {
+        // 明显 | 较好 share no letter: where the name ends is not guessed.
+        var row = Assert.Single(ReadRows("带动相关产业增收明显较好64.2缺少佐证材料。"));
+
+        Assert.Equal("带动相关产业增收明显较好", row.Name.Text);
+        Assert.Null(row.Target);
+        Assert.Null(row.Actual);
+    }
+
+    [Fact]
     public void Cells_printed_apart_in_places_are_read_as_rows_run_together_where_two_run_a_row_into_the_next()
     {
         var rows = new FusedIndicatorRows(National);

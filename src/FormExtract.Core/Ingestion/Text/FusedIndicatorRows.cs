@@ -270,11 +270,11 @@ internal sealed class FusedIndicatorRows
                 target = Piece(name, parted.Target);
                 actual = Piece(name, parted.Actual);
             }
-            else if (target is null && RunIntoName(name.Text, words.Count == 1 ? words[0].Text : null, judged) is { } glued)
+            else if (target is null && RunIntoName(name.Text, words.Count == 1 ? words[0].Text : null, actual is not null, judged) is { } glued)
             {
                 nameCell = Piece(name, glued.Name);
                 target = Piece(name, glued.Target);
-                actual = words.Count == 1 ? Piece(words[0]) : actual;
+                actual = words.Count == 1 ? Piece(words[0]) : glued.Actual is { } runIn ? Piece(name, runIn) : actual;
             }
             else if (target is null && actual is null && words.Count == 1 && judged is not null)
             {
@@ -332,16 +332,22 @@ internal sealed class FusedIndicatorRows
     /// A qualitative target run into the name with no actual after it that repeats it (长效管理制度健全性健全 | 基本健全,
     /// or no actual at all): the end of the name that the actual printed apart ends with; else a word the table's
     /// other rows are judged by; else the two or three characters after the last of the layout's keywords that
-    /// end a name (a name ends with what it measures: …完成质量合格, …长效机制建立).
+    /// end a name (a name ends with what it measures: …完成质量合格, …长效机制建立), and, where more follows that keyword
+    /// with no actual printed apart, the target and the actual run together, parted where the actual takes up the
+    /// target's words (有效 | 效果一般) at one cut only.
     /// </summary>
-    private (string Name, string Target)? RunIntoName(string text, string? actual, IReadOnlySet<string>? judged)
+    /// <param name="text">The name as printed, with what ran into it.</param>
+    /// <param name="actual">The actual printed apart after the name, if any.</param>
+    /// <param name="actualRead">Whether the row has an actual already (printed apart, or between its figures).</param>
+    /// <param name="judged">The table's qualitative targets read elsewhere, or null on the first reading.</param>
+    private (string Name, string Target, string? Actual)? RunIntoName(string text, string? actual, bool actualRead, IReadOnlySet<string>? judged)
     {
         for (var length = Math.Min(LongestQualitative, text.Length - 2); actual is not null && length >= 2; length--)
         {
             var word = text[^length..];
             if (actual.EndsWith(word, StringComparison.Ordinal) && Degrees.Contains(actual.Length - length) && IsJudgement(word))
             {
-                return (text[..^length].Trim(), word);
+                return (text[..^length].Trim(), word, null);
             }
         }
 
@@ -353,12 +359,43 @@ internal sealed class FusedIndicatorRows
         var known = judged.Where(w => w.Length <= text.Length - 2 && text.EndsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length);
         if (known is not null)
         {
-            return (text[..^known.Length].Trim(), known);
+            return (text[..^known.Length].Trim(), known, null);
         }
 
         var end = _keywords.Select(k => text.LastIndexOf(k, StringComparison.Ordinal) is var at and >= 0 ? at + k.Length : -1).DefaultIfEmpty(-1).Max();
         var rest = end > 0 ? text[end..] : string.Empty;
-        return rest.Length is >= 2 and <= ShortestGuess && IsJudgement(rest) ? (text[..end].Trim(), rest) : null;
+        if (rest.Length is >= 2 and <= ShortestGuess && IsJudgement(rest))
+        {
+            return (text[..end].Trim(), rest, null);
+        }
+
+        return actual is null && !actualRead && TargetAndActual(rest) is { } pair ? (text[..end].Trim(), pair.Target, pair.Actual) : null;
+    }
+
+    /// <summary>
+    /// A target and an actual in words run together (有效效果一般): the one cut where the actual repeats a letter of
+    /// the target, the target no longer than a guessed one; null where no cut or several do.
+    /// </summary>
+    private static (string Target, string Actual)? TargetAndActual(string text)
+    {
+        (string, string)? found = null;
+        for (var length = 2; length <= ShortestGuess && text.Length - length >= 2; length++)
+        {
+            var (target, actual) = (text[..length], text[length..]);
+            if (!IsJudgement(target) || !IsJudgement(actual) || actual.AsSpan().IndexOfAny(target) < 0)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = (target, actual);
+        }
+
+        return found;
     }
 
     /// <summary>Whether a text may be a word a row is judged by: a few letters, no figure or mark.</summary>
