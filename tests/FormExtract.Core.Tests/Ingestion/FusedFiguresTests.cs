@@ -200,6 +200,36 @@ public class FusedFiguresTests
         Assert.Null(row.Actual);
     }
 
+    private static IReadOnlyList<FusedIndicatorRow> Weighed(string text, decimal weights, decimal scores)
+    {
+        var rows = new FusedIndicatorRows(National);
+        var read = rows.Read([new LayoutCell(text, 0, CellOrigin.AtLine(1))], _ => false).OfType<FusedIndicatorRow>().ToArray();
+        return rows.Weigh(read, weights, scores);
+    }
+
+    [Fact]
+    public void Where_the_table_states_its_reasons_a_row_that_states_none_is_read_at_its_full_weight_when_nothing_else_decides()
+    {
+        // =19个201111 is 20 | 11 | 11 or 201 | 11 | 1: the weights (27) fit both, the scores misadd with both (30 is
+        // printed; 21.73 or 11.73), and an exact target exceeded says nothing of the score. The second row says why
+        // it lost points; the first says nothing, so it lost none.
+        var rows = Weighed("完成危废转移核查课题个数=19个201111危废转移核查覆盖户数=41件14件82.73缺少满意度佐证材料。环保宣传活动覆盖户数>=36次41次88", 27, 30);
+
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(["20", "11", "11"], rows[0].Reading!.Texts);
+        Assert.Equal(["8", "2.73"], rows[1].Reading!.Texts);
+    }
+
+    [Fact]
+    public void Where_the_table_states_no_reasons_a_row_whose_score_nothing_decides_is_not_read()
+    {
+        var rows = Weighed("完成危废转移核查课题个数=19个201111危废转移核查覆盖户数=41件14件82.73环保宣传活动覆盖户数>=36次41次88", 27, 30);
+
+        Assert.Equal(3, rows.Count);
+        Assert.Null(rows[0].Reading);
+        Assert.Equal(["8", "2.73"], rows[1].Reading!.Texts);
+    }
+
     [Fact]
     public void Cells_printed_apart_in_places_are_read_as_rows_run_together_where_two_run_a_row_into_the_next()
     {

@@ -134,20 +134,27 @@ internal sealed class FusedIndicatorRows
         // A score above its weight is read only where the sums cannot be met otherwise (a form may print one).
         var within = rows.Select(r => Options(r, scoreWithinWeight: true)).ToArray();
         var any = rows.Select(r => Options(r, scoreWithinWeight: false)).ToArray();
-        bool Supported(int row, FigureReading reading) => ScoresAsItsResult(rows[row], reading);
+        // Where the table states why rows lost points, a row that states nothing lost none: that settles a row its
+        // result cannot (an exact target it exceeds), when the sums cannot either (a total that misadds).
+        var givesReasons = rows.Any(r => r.Deviation is not null);
+        bool Supported(int row, FigureReading reading) =>
+            ScoresAsItsResult(rows[row], reading) ?? (givesReasons && rows[row].Deviation is null && reading.In(1) is { } weight && reading.In(2) == weight);
         var chosen = FigureSums.Choose(within, weights, scores, Supported) ?? FigureSums.Choose(any, weights, scores, Supported)
             ?? within.Select((o, i) => FigureSums.Single(o.Length > 0 ? o : any[i], r => Supported(i, r))).ToArray();
         return rows.Select((r, i) => r with { Reading = chosen[i] }).ToArray();
     }
 
-    /// <summary>Whether the reading scores the row as its result deserves: the full weight where the actual meets the target, less where it falls short.</summary>
-    private static bool ScoresAsItsResult(FusedIndicatorRow row, FigureReading reading)
+    /// <summary>
+    /// Whether the reading scores the row as its result deserves: the full weight where the actual meets the target,
+    /// less where it falls short; null where the result says neither (no figure to compare, an exact target exceeded).
+    /// </summary>
+    private static bool? ScoresAsItsResult(FusedIndicatorRow row, FigureReading reading)
     {
         var actualText = reading.Columns.Contains(0) ? reading.Texts[reading.Columns.ToList().IndexOf(0)] : row.Actual?.Text;
         if (row.Target is null || actualText is null || Normalization.MeasureParser.Parse(row.Target.Text) is not { Comparator: { } comparator, Number: { } target }
             || Normalization.MeasureParser.Parse(actualText) is not { Number: { } actual } || reading.In(1) is not { } weight || reading.In(2) is not { } score)
         {
-            return false;
+            return null;
         }
 
         // An exact target (=19个) says nothing about a result above it, which forms score either way.
@@ -159,7 +166,7 @@ internal sealed class FusedIndicatorRows
             "<" => actual < target,
             _ => actual == target ? true : null,
         };
-        return meets is { } met && (met ? score == weight : score < weight);
+        return meets is { } met ? (met ? score == weight : score < weight) : null;
     }
 
     private FigureReading[] Options(FusedIndicatorRow row, bool scoreWithinWeight)
