@@ -293,7 +293,10 @@ internal sealed partial class CellReader
         var (x0, y0, x1, y1) = ((int)tight.X0, (int)tight.Y0, (int)tight.X1, (int)tight.Y1);
         if (!wholeText.Any(char.IsAsciiDigit))
         {
-            return LoneComparator(x0, y0, x1, y1, whole);
+            // A lone 1 before its unit (1次) may be all the figure there is, read as ] and cleaned away.
+            return FigureBeforeUnit(tight, whole) is { } counted
+                ? counted with { Text = OcrTextRepair.Repair(counted.Text) }
+                : LoneComparator(x0, y0, x1, y1, whole);
         }
 
         var comparator = string.Empty;
@@ -308,7 +311,11 @@ internal sealed partial class CellReader
         var chineseText = Clean(chinese.Text);
         var unitAt = chineseText.ToList().FindIndex(Core.Normalization.TextNormalizer.IsCjk);
         OcrReading body;
-        if (unitAt > 0 && chineseText[..unitAt].Any(char.IsAsciiDigit))
+        if (FigureBeforeUnit(rest, chinese) is { } reread)
+        {
+            body = reread;
+        }
+        else if (unitAt > 0 && chineseText[..unitAt].Any(char.IsAsciiDigit))
         {
             // Cut after its comparator, the cell may lose its unit's first strokes to the cut (次 read as 座).
             body = new OcrReading(_units.Prefer(_units.Snap(chineseText, chinese.Symbols), wholeText), chinese.Confidence);
@@ -326,6 +333,81 @@ internal sealed partial class CellReader
         }
 
         return new OcrReading(OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达')), body.Confidence);
+    }
+
+    /// <summary>
+    /// The figure of a measure whose Chinese reading put a thin mark among its digits (51个 read as 5]个, 45.1万元
+    /// as 45.]万元, 1次 as ]次): the Chinese model takes a 1 against a unit's ideograph for ] or | with high
+    /// confidence, and the mark is then dropped with the 1. Where the mark stands on ink as tall as a digit (a
+    /// speck also reads as ]), the ink before the unit is read again by the figure engine, with its votes over
+    /// renderings on a coarse page; its reading stands when it is a whole figure of the shape the Chinese reading
+    /// leaves (a digit or two for each mark), and the unit is a layout's unit. Null otherwise.
+    /// </summary>
+    private OcrReading? FigureBeforeUnit(Box region, OcrReading chinese)
+    {
+        if (chinese.Symbols is not { Count: > 1 } symbols)
+        {
+            return null;
+        }
+
+        var unitAt = -1;
+        for (var i = 0; i < symbols.Count && unitAt < 0; i++)
+        {
+            if (symbols[i].Text.Length > 0 && symbols[i].Text.All(IsIdeograph) && !symbols[i].Text.Any(IsThinMark))
+            {
+                unitAt = i;
+            }
+        }
+
+        var firstMark = symbols.ToList().FindIndex(s => s.Text.Length > 0 && s.Text.All(IsThinMark));
+        if (unitAt < 1 || firstMark < 0 || firstMark > unitAt || symbols[unitAt].Bounds is not { } unitBox)
+        {
+            return null;
+        }
+
+        var unit = string.Concat(symbols.Skip(unitAt).Select(s => s.Text));
+        var read = string.Concat(symbols.Take(unitAt).Select(s => s.Text));
+        if (!_units.IsUnit(_units.Snap("0" + unit, symbols)[1..]) || FigureAround(read) is not { } shape)
+        {
+            return null;
+        }
+
+        // The mark's ink, from the glyph before it (or the cell's start) to the unit, must be as tall as a digit.
+        var markLeft = firstMark > 0 && symbols[firstMark - 1].Bounds is { } before ? before.X1 : region.X0;
+        var line = _page.Binary.Ink((int)region.X0, (int)region.Y0, (int)region.X1, (int)region.Y1);
+        var mark = _page.Binary.Ink((int)markLeft, (int)region.Y0, (int)unitBox.X0, (int)region.Y1);
+        if (mark.Count == 0 || mark.Bottom - mark.Top < (line.Bottom - line.Top) * 0.6)
+        {
+            return null;
+        }
+
+        var figure = _engines.Figures.Read(region with { X1 = unitBox.X0 }, CellKind.Number, singleLine: true);
+        var figureText = JoinFigure(Clean(figure.Text));
+        if (!WholeFigure().IsMatch(figureText) || !shape.IsMatch(figureText))
+        {
+            return null;
+        }
+
+        var measure = _units.Snap(figureText + unit, symbols);
+        return new OcrReading(measure, Math.Min(chinese.Confidence, figure.Confidence)) { Symbols = chinese.Symbols };
+    }
+
+    /// <summary>Marks the Chinese model reads a thin upright stroke (a 1) as.</summary>
+    private static bool IsThinMark(char c) => c is ']' or '[' or '|' or '｜' or '丨' or 'l' or 'I' or '!';
+
+    /// <summary>
+    /// What a figure read with thin marks among its digits (5], 45.]) may be: the same digits and points in
+    /// place with one or two digits for each mark. Null where the reading holds anything else, or no mark.
+    /// </summary>
+    internal static Regex? FigureAround(string read)
+    {
+        if (!read.Any(IsThinMark) || !read.All(c => char.IsAsciiDigit(c) || c is '.' or ',' || IsThinMark(c)))
+        {
+            return null;
+        }
+
+        var pattern = string.Concat(read.Select(c => IsThinMark(c) ? @"\d{1,2}" : Regex.Escape(c.ToString())));
+        return new Regex($"^{pattern}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>

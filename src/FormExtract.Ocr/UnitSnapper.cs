@@ -51,6 +51,9 @@ internal sealed class UnitSnapper(TemplateVocabulary vocabulary)
         return spelled.Length == 1 ? measure[..(lastFigure + 1)] + spelled[0] : measure;
     }
 
+    /// <summary>Whether <paramref name="unit"/> is one of the layouts' measure units.</summary>
+    public bool IsUnit(string unit) => _units.Contains(unit);
+
     /// <summary>
     /// The measure with the unit of another reading of the same cell (the cell read whole, not cut after its
     /// comparator) where that one is a unit of the vocabulary and this one is not, and both read the same figure.

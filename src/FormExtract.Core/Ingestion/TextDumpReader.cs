@@ -8,7 +8,7 @@ namespace FormExtract.Core.Ingestion;
 /// <summary>
 /// Reads forms from text: the file's encoding is found (<see cref="TextDecoder"/>), then how it lays out its
 /// tables (<see cref="TextShapeDetector"/>): tab-separated rows, <c>|</c> rows, CSV, columns aligned with spaces
-/// (<see cref="AlignedRows"/>), or, where no rows are left
+/// (<see cref="AlignedRows"/>), a row per line with cells parted by single spaces (<see cref="SpacedRows"/>), or, where no rows are left
 /// (one cell per line, cells run together), a stream of cells whose rows are rebuilt from the layouts' words.
 /// </summary>
 public sealed class TextDumpReader : IDocumentReader
@@ -20,6 +20,7 @@ public sealed class TextDumpReader : IDocumentReader
     private readonly AlignedRows _aligned;
     private readonly CellTokens _tokens;
     private readonly StreamRows _stream;
+    private readonly SpacedRows _spaced;
 
     /// <summary>A reader with these limits that rebuilds rows with the words of the catalog's layouts.</summary>
     public TextDumpReader(TextReaderOptions options, TemplateCatalog catalog)
@@ -31,6 +32,7 @@ public sealed class TextDumpReader : IDocumentReader
         _aligned = new AlignedRows(catalog);
         _tokens = new CellTokens(catalog);
         _stream = new StreamRows(catalog);
+        _spaced = new SpacedRows(catalog);
     }
 
     /// <summary>A reader with these limits that knows the layouts described in the library.</summary>
@@ -83,6 +85,7 @@ public sealed class TextDumpReader : IDocumentReader
             TextShape.Pipes => _pipes.Read(lines, cancellationToken),
             TextShape.Csv => CsvRows.Read(decoded.Text, ',', cancellationToken),
             TextShape.Aligned => _aligned.Read(lines, cancellationToken),
+            TextShape.Stream when _spaced.Fits(lines) => _spaced.Read(lines, cancellationToken),
             _ => _stream.Read(_tokens.Read(lines, cancellationToken), readWarnings),
         };
         var warnings = decoded.Warnings.Select(w => w with { Message = $"{file.Path}: {w.Message}." }).Concat(readWarnings).ToArray();

@@ -249,6 +249,16 @@ internal sealed class FormTagging
             return null;
         }
 
+        // Pairs printed across with one figure after them (预算数 | 6.84 | 执行数 | 6.84 | 100.00): the figure has no
+        // label of its own and stands under the block's last heading, the execution rate, where the layout's fields name one.
+        if (own.Length > 0 && cells[^1].Cell != own[^1] && NumberParser.Parse(own[^1].Text) is not null
+            && _template.FundingFields[FundingColumn.ExecutionRate].Words.Count > 0
+            && !cells.Exists(c => c.Role == FundingHeader.Role(FundingColumn.ExecutionRate))
+            && _template.FundingFields.Match(own[^2].Key) is null)
+        {
+            cells.Add(new(own[^1], FundingHeader.Role(FundingColumn.ExecutionRate)));
+        }
+
         _block = Block.Funding;
         return new TaggedRow(row, RowKind.Funding, cells) { Slot = FundingSlot.Total };
     }
@@ -360,6 +370,12 @@ internal sealed class FormTagging
     private TaggedRow GoalsRow(LayoutRow row)
     {
         var texts = row.NonEmpty.Where(c => !c.IsSpanCopy && !IsLabel(c)).ToArray();
+        // A figure after both goals' texts is the completion rate printed beside them (总体完成率(%)), no goal's text.
+        if (texts.Length >= 3 && NumberParser.Parse(texts[^1].Text) is not null)
+        {
+            texts = texts[..^1];
+        }
+
         var cells = new List<TaggedCell>();
         for (var i = 0; i < texts.Length; i++)
         {

@@ -100,22 +100,86 @@ internal sealed class IndicatorHeader
 
         var columns = Columns.ToList();
         var at = columns.FindIndex(c => c.Column == parts[0].Column && Holds(c.Role, parts[0].Role));
-        if (at < 0)
+        if (at >= 0)
         {
-            // Not on the header's grid (a text dump dropped the merged cells): the parts take the heading's
-            // place in order, where they are cannot be told.
-            at = columns.FindIndex(c => Holds(c.Role, parts[0].Role));
-            parts = parts.Select(p => p with { Column = null }).ToArray();
+            columns.RemoveAt(at);
+            columns.InsertRange(at, parts);
+            return new IndicatorHeader(Unsplit(columns), Printed, Math.Max(CellCount, row.Cells.Count));
         }
 
-        if (at < 0)
+        // Not on the header's grid (a text dump dropped the merged cells): where the parts are cannot be told
+        // by column, so each run of them takes the place of the heading that holds it, in order.
+        var merged = OffGrid(columns, parts.Select(p => p with { Column = null }).ToArray());
+        return merged is null ? this : new IndicatorHeader(Unsplit(merged), Printed, Math.Max(CellCount, row.Cells.Count));
+    }
+
+    /// <summary>
+    /// The header with runs of a second row's headings, the grid lost, each in place of the heading that holds
+    /// them: a target's parts (符号 | 单位) in place of the target, a score's workings (单项指标得分 | 权重占比(%) |
+    /// 折算得分) in place of the score. Parts the contract skips go with the next part that names a column, or the
+    /// last. A target split into comparator and unit with no heading for its figure prints the figure between them.
+    /// </summary>
+    private static List<HeaderColumn<IndicatorColumn>>? OffGrid(List<HeaderColumn<IndicatorColumn>> columns, HeaderColumn<IndicatorColumn>[] parts)
+    {
+        var runs = new List<(int Heading, List<HeaderColumn<IndicatorColumn>> Parts)>();
+        var pending = new List<HeaderColumn<IndicatorColumn>>();
+        var from = 0;
+        foreach (var part in parts)
         {
-            return this;
+            pending.Add(part);
+            if (part.Role == IndicatorColumn.Ignore)
+            {
+                continue;
+            }
+
+            var heading = columns.FindIndex(from, c => Holds(c.Role, part.Role));
+            if (heading < 0)
+            {
+                return runs.Count == 0 ? null : Replaced(columns, runs, pending);
+            }
+
+            if (runs.Count > 0 && runs[^1].Heading == heading)
+            {
+                runs[^1].Parts.AddRange(pending);
+            }
+            else
+            {
+                runs.Add((heading, [.. pending]));
+            }
+
+            pending.Clear();
+            from = heading;
         }
 
-        columns.RemoveAt(at);
-        columns.InsertRange(at, parts);
-        return new IndicatorHeader(Unsplit(columns), Printed, Math.Max(CellCount, row.Cells.Count));
+        return runs.Count == 0 ? null : Replaced(columns, runs, pending);
+    }
+
+    private static List<HeaderColumn<IndicatorColumn>> Replaced(
+        List<HeaderColumn<IndicatorColumn>> columns, List<(int Heading, List<HeaderColumn<IndicatorColumn>> Parts)> runs, List<HeaderColumn<IndicatorColumn>> left)
+    {
+        runs[^1].Parts.AddRange(left);
+        var merged = new List<HeaderColumn<IndicatorColumn>>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var run = runs.FindIndex(r => r.Heading == i);
+            if (run < 0)
+            {
+                merged.Add(columns[i]);
+                continue;
+            }
+
+            var parts = runs[run].Parts;
+            var comparator = parts.FindIndex(p => p.Role == IndicatorColumn.TargetComparator);
+            var unit = parts.FindIndex(p => p.Role == IndicatorColumn.TargetUnit);
+            if (comparator >= 0 && unit > comparator && !parts.Exists(p => p.Role == IndicatorColumn.TargetNumber))
+            {
+                parts.Insert(comparator + 1, new HeaderColumn<IndicatorColumn>(IndicatorColumn.TargetNumber, null));
+            }
+
+            merged.AddRange(parts);
+        }
+
+        return merged;
     }
 
     /// <summary>Whether a row right under the header is a second header row: nothing but headings.</summary>

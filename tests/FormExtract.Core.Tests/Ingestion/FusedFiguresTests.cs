@@ -179,6 +179,58 @@ public class FusedFiguresTests
     }
 
     [Fact]
+    public void A_target_and_actual_in_words_run_into_the_name_are_parted_where_the_actual_takes_up_the_targets_words()
+    {
+        // 增收 is a keyword of the layout's 经济效益指标: what follows it is 有效 and 效果一般, which alone of the cuts
+        // (有效效 | 果一般 …) has the actual repeat the target's 效.
+        var row = Assert.Single(ReadRows("带动相关产业增收有效效果一般64.2缺少佐证材料。"));
+
+        Assert.Equal(("带动相关产业增收", "有效", "效果一般"), (row.Name.Text, row.Target?.Text, row.Actual?.Text));
+        Assert.Equal(["6", "4.2"], row.Reading!.Texts);
+    }
+
+    [Fact]
+    public void Words_after_the_names_keyword_that_no_single_cut_parts_stay_in_the_name()
+    {
+        // 明显 | 较好 share no letter: where the name ends is not guessed.
+        var row = Assert.Single(ReadRows("带动相关产业增收明显较好64.2缺少佐证材料。"));
+
+        Assert.Equal("带动相关产业增收明显较好", row.Name.Text);
+        Assert.Null(row.Target);
+        Assert.Null(row.Actual);
+    }
+
+    private static IReadOnlyList<FusedIndicatorRow> Weighed(string text, decimal weights, decimal scores)
+    {
+        var rows = new FusedIndicatorRows(National);
+        var read = rows.Read([new LayoutCell(text, 0, CellOrigin.AtLine(1))], _ => false).OfType<FusedIndicatorRow>().ToArray();
+        return rows.Weigh(read, weights, scores);
+    }
+
+    [Fact]
+    public void Where_the_table_states_its_reasons_a_row_that_states_none_is_read_at_its_full_weight_when_nothing_else_decides()
+    {
+        // =19个201111 is 20 | 11 | 11 or 201 | 11 | 1: the weights (27) fit both, the scores misadd with both (30 is
+        // printed; 21.73 or 11.73), and an exact target exceeded says nothing of the score. The second row says why
+        // it lost points; the first says nothing, so it lost none.
+        var rows = Weighed("完成危废转移核查课题个数=19个201111危废转移核查覆盖户数=41件14件82.73缺少满意度佐证材料。环保宣传活动覆盖户数>=36次41次88", 27, 30);
+
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(["20", "11", "11"], rows[0].Reading!.Texts);
+        Assert.Equal(["8", "2.73"], rows[1].Reading!.Texts);
+    }
+
+    [Fact]
+    public void Where_the_table_states_no_reasons_a_row_whose_score_nothing_decides_is_not_read()
+    {
+        var rows = Weighed("完成危废转移核查课题个数=19个201111危废转移核查覆盖户数=41件14件82.73环保宣传活动覆盖户数>=36次41次88", 27, 30);
+
+        Assert.Equal(3, rows.Count);
+        Assert.Null(rows[0].Reading);
+        Assert.Equal(["8", "2.73"], rows[1].Reading!.Texts);
+    }
+
+    [Fact]
     public void Cells_printed_apart_in_places_are_read_as_rows_run_together_where_two_run_a_row_into_the_next()
     {
         var rows = new FusedIndicatorRows(National);

@@ -17,6 +17,16 @@ namespace FormExtract.Core.Ingestion.Text;
 internal sealed partial class CellTokens(TemplateCatalog catalog)
 {
     private const int MaxWrappedPiece = 8;
+
+    /// <summary>
+    /// A heading wrapped in a narrow column takes as many lines as its length over the column's width
+    /// (偏差 / 原因 / 分析 / 及改 / 进措 / 施): up to four pieces are always tried, more while they are no longer
+    /// together than the longest word.
+    /// </summary>
+    private const int MaxWrappedPieces = 8;
+
+    /// <summary>Characters of the layouts' longest word: a run of pieces longer than it is no wrapped word.</summary>
+    private readonly int _longestLabel = catalog.Vocabulary.Labels.Max(l => l.Length);
     private const string Of = "其中";
 
     /// <summary>A preview's page runs a page of cells together: shorter lines are not pages.</summary>
@@ -209,7 +219,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
         return string.Concat(parts) == text ? parts : [text];
     }
 
-    /// <summary>A form's word wrapped over two to four short cells is one cell; a bracketed unit or points join the word before.</summary>
+    /// <summary>A form's word wrapped over two or more short cells is one cell; a bracketed unit or points join the word before.</summary>
     private List<(string Text, int Line, string? ReadAs, bool Run)> Rewrap(List<(string Text, int Line, string? ReadAs, bool Run)> tokens)
     {
         var result = new List<(string Text, int Line, string? ReadAs, bool Run)>(tokens.Count);
@@ -222,7 +232,14 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
             var joined = false;
             // Points printed before a word are the cell above's (a category's 30分 over its merged cell), not the word's start.
             var mayStart = wrappable[i] && !BracketSuffix().IsMatch(tokens[i].Text);
-            for (var length = Math.Min(4, tokens.Count - i); mayStart && length >= 2 && !joined; length--)
+            var longest = 0;
+            for (var chars = 0; mayStart && longest < MaxWrappedPieces && i + longest < tokens.Count && wrappable[i + longest]
+                && (longest < 4 || chars + tokens[i + longest].Text.Length <= _longestLabel); longest++)
+            {
+                chars += tokens[i + longest].Text.Length;
+            }
+
+            for (var length = longest; mayStart && length >= 2 && !joined; length--)
             {
                 var window = Enumerable.Range(i, length);
                 // Pieces that are words each (执行率, 得分) stay apart even where their run names another word.

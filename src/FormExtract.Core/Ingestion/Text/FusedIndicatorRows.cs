@@ -134,20 +134,27 @@ internal sealed class FusedIndicatorRows
         // A score above its weight is read only where the sums cannot be met otherwise (a form may print one).
         var within = rows.Select(r => Options(r, scoreWithinWeight: true)).ToArray();
         var any = rows.Select(r => Options(r, scoreWithinWeight: false)).ToArray();
-        bool Supported(int row, FigureReading reading) => ScoresAsItsResult(rows[row], reading);
+        // Where the table states why rows lost points, a row that states nothing lost none: that settles a row its
+        // result cannot (an exact target it exceeds), when the sums cannot either (a total that misadds).
+        var givesReasons = rows.Any(r => r.Deviation is not null);
+        bool Supported(int row, FigureReading reading) =>
+            ScoresAsItsResult(rows[row], reading) ?? (givesReasons && rows[row].Deviation is null && reading.In(1) is { } weight && reading.In(2) == weight);
         var chosen = FigureSums.Choose(within, weights, scores, Supported) ?? FigureSums.Choose(any, weights, scores, Supported)
             ?? within.Select((o, i) => FigureSums.Single(o.Length > 0 ? o : any[i], r => Supported(i, r))).ToArray();
         return rows.Select((r, i) => r with { Reading = chosen[i] }).ToArray();
     }
 
-    /// <summary>Whether the reading scores the row as its result deserves: the full weight where the actual meets the target, less where it falls short.</summary>
-    private static bool ScoresAsItsResult(FusedIndicatorRow row, FigureReading reading)
+    /// <summary>
+    /// Whether the reading scores the row as its result deserves: the full weight where the actual meets the target,
+    /// less where it falls short; null where the result says neither (no figure to compare, an exact target exceeded).
+    /// </summary>
+    private static bool? ScoresAsItsResult(FusedIndicatorRow row, FigureReading reading)
     {
         var actualText = reading.Columns.Contains(0) ? reading.Texts[reading.Columns.ToList().IndexOf(0)] : row.Actual?.Text;
         if (row.Target is null || actualText is null || Normalization.MeasureParser.Parse(row.Target.Text) is not { Comparator: { } comparator, Number: { } target }
             || Normalization.MeasureParser.Parse(actualText) is not { Number: { } actual } || reading.In(1) is not { } weight || reading.In(2) is not { } score)
         {
-            return false;
+            return null;
         }
 
         // An exact target (=19个) says nothing about a result above it, which forms score either way.
@@ -159,7 +166,7 @@ internal sealed class FusedIndicatorRows
             "<" => actual < target,
             _ => actual == target ? true : null,
         };
-        return meets is { } met && (met ? score == weight : score < weight);
+        return meets is { } met ? (met ? score == weight : score < weight) : null;
     }
 
     private FigureReading[] Options(FusedIndicatorRow row, bool scoreWithinWeight)
@@ -270,11 +277,11 @@ internal sealed class FusedIndicatorRows
                 target = Piece(name, parted.Target);
                 actual = Piece(name, parted.Actual);
             }
-            else if (target is null && RunIntoName(name.Text, words.Count == 1 ? words[0].Text : null, judged) is { } glued)
+            else if (target is null && RunIntoName(name.Text, words.Count == 1 ? words[0].Text : null, actual is not null, judged) is { } glued)
             {
                 nameCell = Piece(name, glued.Name);
                 target = Piece(name, glued.Target);
-                actual = words.Count == 1 ? Piece(words[0]) : actual;
+                actual = words.Count == 1 ? Piece(words[0]) : glued.Actual is { } runIn ? Piece(name, runIn) : actual;
             }
             else if (target is null && actual is null && words.Count == 1 && judged is not null)
             {
@@ -332,16 +339,22 @@ internal sealed class FusedIndicatorRows
     /// A qualitative target run into the name with no actual after it that repeats it (长效管理制度健全性健全 | 基本健全,
     /// or no actual at all): the end of the name that the actual printed apart ends with; else a word the table's
     /// other rows are judged by; else the two or three characters after the last of the layout's keywords that
-    /// end a name (a name ends with what it measures: …完成质量合格, …长效机制建立).
+    /// end a name (a name ends with what it measures: …完成质量合格, …长效机制建立), and, where more follows that keyword
+    /// with no actual printed apart, the target and the actual run together, parted where the actual takes up the
+    /// target's words (有效 | 效果一般) at one cut only.
     /// </summary>
-    private (string Name, string Target)? RunIntoName(string text, string? actual, IReadOnlySet<string>? judged)
+    /// <param name="text">The name as printed, with what ran into it.</param>
+    /// <param name="actual">The actual printed apart after the name, if any.</param>
+    /// <param name="actualRead">Whether the row has an actual already (printed apart, or between its figures).</param>
+    /// <param name="judged">The table's qualitative targets read elsewhere, or null on the first reading.</param>
+    private (string Name, string Target, string? Actual)? RunIntoName(string text, string? actual, bool actualRead, IReadOnlySet<string>? judged)
     {
         for (var length = Math.Min(LongestQualitative, text.Length - 2); actual is not null && length >= 2; length--)
         {
             var word = text[^length..];
             if (actual.EndsWith(word, StringComparison.Ordinal) && Degrees.Contains(actual.Length - length) && IsJudgement(word))
             {
-                return (text[..^length].Trim(), word);
+                return (text[..^length].Trim(), word, null);
             }
         }
 
@@ -353,12 +366,43 @@ internal sealed class FusedIndicatorRows
         var known = judged.Where(w => w.Length <= text.Length - 2 && text.EndsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length);
         if (known is not null)
         {
-            return (text[..^known.Length].Trim(), known);
+            return (text[..^known.Length].Trim(), known, null);
         }
 
         var end = _keywords.Select(k => text.LastIndexOf(k, StringComparison.Ordinal) is var at and >= 0 ? at + k.Length : -1).DefaultIfEmpty(-1).Max();
         var rest = end > 0 ? text[end..] : string.Empty;
-        return rest.Length is >= 2 and <= ShortestGuess && IsJudgement(rest) ? (text[..end].Trim(), rest) : null;
+        if (rest.Length is >= 2 and <= ShortestGuess && IsJudgement(rest))
+        {
+            return (text[..end].Trim(), rest, null);
+        }
+
+        return actual is null && !actualRead && TargetAndActual(rest) is { } pair ? (text[..end].Trim(), pair.Target, pair.Actual) : null;
+    }
+
+    /// <summary>
+    /// A target and an actual in words run together (有效效果一般): the one cut where the actual repeats a letter of
+    /// the target, the target no longer than a guessed one; null where no cut or several do.
+    /// </summary>
+    private static (string Target, string Actual)? TargetAndActual(string text)
+    {
+        (string, string)? found = null;
+        for (var length = 2; length <= ShortestGuess && text.Length - length >= 2; length++)
+        {
+            var (target, actual) = (text[..length], text[length..]);
+            if (!IsJudgement(target) || !IsJudgement(actual) || actual.AsSpan().IndexOfAny(target) < 0)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = (target, actual);
+        }
+
+        return found;
     }
 
     /// <summary>Whether a text may be a word a row is judged by: a few letters, no figure or mark.</summary>

@@ -1,0 +1,66 @@
+using FormExtract.Core.Model;
+using FormExtract.Testing;
+
+namespace FormExtract.Ocr.Tests;
+
+/// <summary>
+/// Actual values of degraded 200 dpi JPEG scans whose 1 stands against the unit's ideograph, read by the real
+/// engines. The fixtures (Fixtures/degraded-200-measure-*.png) are bands of synthetic scans (`generate --kind
+/// scan`, seed 5151, the national layout) cut from the JPEG as printed, the measure cell and its rules inside.
+/// </summary>
+public sealed class MeasureFigureTests
+{
+    /// <summary>The Chinese model read 51个 as 5]个 and 1次 as ]次 (the ] at 0.97); the mark went with its 1.</summary>
+    [Theory]
+    [InlineData("degraded-200-measure-51.png", 194, 64, 398, 160, "51个")]
+    [InlineData("degraded-200-measure-1.png", 208, 68, 375, 331, "1次")]
+    public void A_one_read_as_a_mark_before_its_unit_is_read_again_as_a_figure(string fixture, double x0, double y0, double x1, double y1, string expected)
+    {
+        Assert.Equal(expected, ReadMeasure(fixture, new Box(x0, y0, x1, y1)));
+    }
+
+    /// <summary>What a figure read with thin marks among its digits may be: digits and points in place, a digit or two per mark.</summary>
+    [Theory]
+    [InlineData("5]", "51", true)]
+    [InlineData("5]", "511", true)]
+    [InlineData("45.]", "45.1", true)]
+    [InlineData("]", "1", true)]
+    [InlineData("45.]", "451", false)]
+    [InlineData("5]", "61", false)]
+    [InlineData("5]", "5", false)]
+    public void A_figure_read_with_marks_keeps_the_digits_it_shows(string read, string figure, bool fits)
+    {
+        Assert.Equal(fits, CellReader.FigureAround(read)?.IsMatch(figure) ?? false);
+    }
+
+    [Theory]
+    [InlineData("51")]
+    [InlineData("提升")]
+    [InlineData("5个")]
+    public void A_reading_without_a_mark_among_figures_has_no_other_shape(string read)
+    {
+        Assert.Null(CellReader.FigureAround(read));
+    }
+
+    private static string ReadMeasure(string fixture, Box box)
+    {
+        var (engines, problem) = OcrEngines.Create(OcrOptions.Default);
+        Assert.True(engines is not null, problem);
+        using (engines)
+        {
+            var file = Repository.Path("tests", "FormExtract.Ocr.Tests", "Fixtures", fixture);
+            var (image, _, imageProblem) = new ImageSource(OcrOptions.Default).Pages(File.ReadAllBytes(file)).First();
+            Assert.True(image is not null, imageProblem);
+            using (image)
+            {
+                var (page, pageProblem) = new PagePreparer(OcrOptions.Default).Prepare(image.Number, image.Image, image.Dpi, engines.Orientation);
+                Assert.True(page is not null, pageProblem);
+                using (page)
+                {
+                    engines.SetPage(page.Gray, page.Dpi);
+                    return new CellReader(engines, page, OcrOptions.Default.LowConfidence, new UnitSnapper(OcrOptions.Default.Vocabulary)).Read(box, inset: 4, CellKind.Measure).Text;
+                }
+            }
+        }
+    }
+}
