@@ -9,7 +9,7 @@ namespace FormExtract.Ml;
 /// calibrator fitted on the fifth left out, so that the probabilities it gives are shares of right cells, not
 /// scores. One thread and fixed seeds: the same cells give the same model, byte for byte.
 /// </summary>
-public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int minimumPerLeaf = 10)
+public sealed class ConfidenceTrainer(int trees = 50, int leaves = 20, int minimumPerLeaf = 10)
 {
     private static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -105,7 +105,7 @@ internal static class ConfidenceCommand
     {
         var cells = new Option<FileInfo[]>("--cells", "-c") { Description = "Cells files written by 'confidence cells'.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo>("--out", "-o") { Description = "The model file to write.", Required = true };
-        var trees = new Option<int>("--trees") { Description = "Boosted trees.", DefaultValueFactory = _ => 200 };
+        var trees = new Option<int>("--trees") { Description = "Boosted trees.", DefaultValueFactory = _ => 50 };
         var command = new Command("train", "Train the confidence model on cells files.") { cells, output, trees };
         command.SetAction(async (parse, cancellationToken) =>
         {
