@@ -1,5 +1,6 @@
 using FormExtract.Core.Model;
 using FormExtract.Core.Normalization;
+using FormExtract.Core.Reconciliation;
 
 namespace FormExtract.Core.Confidence;
 
@@ -27,7 +28,7 @@ public static class CellFeatures
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(findings);
-        var equations = findings.Count(f => IsEquation(f.Rule));
+        var equations = findings.Count(f => ReadingReconciler.EquationRules.Contains(f.Rule));
         return [.. FormCellMap.Cells(form)
             .Where(c => c.Cell.Evidence?.Engine is not null)
             .Select(c => (c.Path, c.Cell, Of(c.Path, c.Cell, findings, equations)))];
@@ -95,9 +96,6 @@ public static class CellFeatures
         NumberCell number => (RateParser.Parse(reading) ?? NumberParser.Parse(reading))?.Value is { } value && value != number.Value,
         _ => !string.Equals(reading, cell.Text, StringComparison.Ordinal),
     };
-
-    private static bool IsEquation(string rule) =>
-        rule is "funding-breakdown" or "execution-rate" or "budget-score" or "total-weight" or "weight-split" or "total-score";
 
     /// <summary>The part of the form a path lies in: the funding block, one indicator row, the totals, the header.</summary>
     private static string Group(string path)

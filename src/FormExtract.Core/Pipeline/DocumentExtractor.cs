@@ -92,11 +92,13 @@ public sealed class DocumentExtractor
         // A figure that breaks the form's sums is weighed against the recogniser's other readings first.
         var reconciled = assembled.Forms.Select(f => _reconciler.Reconcile(f)).ToArray();
         // The model weighs each recognised cell with what the reading settled; doubts rest on its probabilities.
-        var forms = reconciled.Select(r => _confidence is { } model ? model.Score(r.Form, _validator) : r.Form).Select(_validator.Revalidate).ToArray();
+        // Text, HTML, Office files and text layers have no recognised cell: their forms are not looked at again.
+        var model = _confidence is not null && layout.Rows.Any(r => r.Cells.Any(c => c.Origin.Evidence is not null)) ? _confidence : null;
+        var forms = reconciled.Select(r => model is not null ? model.Score(r.Form, _validator) : r.Form).Select(_validator.Revalidate).ToArray();
         IEnumerable<ExtractionWarning> layoutWarnings = layout.Warnings;
         var reviewWarnings = new List<ExtractionWarning>();
         ReviewSummary? review = null;
-        if (_confidence is { } confidence && forms.Select(confidence.Review).ToArray() is var reviews && reviews.Any(r => r.Summary is not null))
+        if (model is { } confidence && forms.Select(confidence.Review).ToArray() is var reviews && reviews.Any(r => r.Summary is not null))
         {
             // The model's probabilities, not the recogniser's own figures, say which cells to check.
             layoutWarnings = layout.Warnings.Where(w => w.Code != CellConfidence.LowConfidenceCode);

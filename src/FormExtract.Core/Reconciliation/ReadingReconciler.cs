@@ -19,7 +19,7 @@ public sealed class ReadingReconciler
     public const string ReplacedCode = "alternative-reading";
 
     /// <summary>Rules that state an equation between figures: breaking one is evidence that a figure was misread.</summary>
-    private static readonly HashSet<string> EquationRules =
+    internal static readonly HashSet<string> EquationRules =
         ["funding-breakdown", "execution-rate", "budget-score", "total-weight", "weight-split", "total-score"];
 
     private readonly FormValidator _validator;
