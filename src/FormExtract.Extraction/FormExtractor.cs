@@ -1,6 +1,8 @@
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Model;
+using FormExtract.Core.Forms;
 using FormExtract.Core.Pipeline;
+using FormExtract.Core.Validation;
 
 namespace FormExtract;
 
@@ -39,7 +41,9 @@ public sealed class FormExtractor : IDisposable
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _readers = new DefaultReaders(options);
-        _pipeline = DocumentExtractor.WithReaders(_readers.All);
+        // The model only weighs cells read by OCR: without OCR there is nothing for it to score.
+        var confidence = options is { Ocr: true, ConfidenceModel: { } model } ? Ml.ConfidenceModel.Load(model).Confidence(options.ReviewThreshold) : null;
+        _pipeline = new DocumentExtractor(_readers.All, FormAssembler.Default, FormValidator.CreateDefault(), confidence);
         _slots = new SemaphoreSlim(options.Parallelism, options.Parallelism);
     }
 

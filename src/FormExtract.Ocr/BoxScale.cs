@@ -17,6 +17,7 @@ internal static class BoxScale
             ColumnSpan = cell.ColumnSpan,
             OpenTop = cell.OpenTop,
             OpenBottom = cell.OpenBottom,
+            Evidence = cell.Evidence,
         };
     }
 

@@ -26,7 +26,6 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
     private readonly PdfPageRenderer _renderer;
     private readonly ColumnKinds _columns;
     private readonly UnitSnapper _units;
-    private readonly Dictionary<(int Page, Box Box), double> _confidence = [];
     private readonly List<ExtractionWarning> _problems = [];
 
     public GarbledPageReader(OcrOptions options, ReadOnlyMemory<byte> bytes, Func<(OcrEngines? Engines, string? Problem)> engines)
@@ -39,9 +38,6 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
         _engines = engines;
         _renderer = new PdfPageRenderer(bytes, RenderDpi);
     }
-
-    /// <summary>The confidence of every cell and line read, by page and box (points).</summary>
-    public IReadOnlyDictionary<(int Page, Box Box), double> Confidence => _confidence;
 
     /// <summary>Why garbled pages could not be read by OCR (engines or renderer missing), at most once each.</summary>
     public IReadOnlyList<ExtractionWarning> Problems => _problems;
@@ -135,9 +131,9 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
 
             var reading = reader.Read(pixels, snap * 1.25, _columns.KindOf(pixels, snap * 2.5));
             _columns.Learn(pixels, reading.Text);
-            _confidence[(table.Page, cell.Box)] = reading.Confidence;
             cells.Add(new TableCell(cell.Row, cell.Column, reading.Text, cell.Box)
             {
+                Evidence = OcrEvidence.Of(reading),
                 RowSpan = cell.RowSpan,
                 ColumnSpan = cell.ColumnSpan,
                 OpenTop = cell.OpenTop,
@@ -163,8 +159,7 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
             return null;
         }
 
-        _confidence[(block.Page, box)] = reading.Confidence;
-        return PageBlock.Line(block.Page, box, reading.Text);
+        return PageBlock.Line(block.Page, box, reading.Text, OcrEvidence.Of(reading));
     }
 
     /// <summary>

@@ -36,13 +36,13 @@ internal sealed class ImagePageReader
         var (prepared, problem) = _preparer.Prepare(image.Number, image.Image, image.Dpi, engines.Orientation);
         if (prepared is null)
         {
-            return new ImagePageReading(image.Number, [], new Dictionary<Box, double>(), new Dictionary<Box, IReadOnlyList<string>>(), null, [new ExtractionWarning(ImageTableReader.UnreadableCode, $"page {image.Number}: {problem}.", Page: image.Number)]);
+            return new ImagePageReading(image.Number, [], null, [new ExtractionWarning(ImageTableReader.UnreadableCode, $"page {image.Number}: {problem}.", Page: image.Number)]);
         }
 
         using (prepared)
         {
             var warnings = new List<ExtractionWarning>();
-            var (blocks, confidence, alternatives, complete) = _recognizer.Read(prepared, engines, columns, cancellationToken);
+            var (blocks, complete) = _recognizer.Read(prepared, engines, columns, cancellationToken);
             if (!complete)
             {
                 warnings.Add(new ExtractionWarning(ImageTableReader.PageTimeoutCode, $"page {image.Number}: not finished within {_options.PageTimeBudget.TotalSeconds:0} s; the cells left were not read.", Page: image.Number));
@@ -53,7 +53,7 @@ internal sealed class ImagePageReader
                 warnings.Add(new ExtractionWarning(ImageTableReader.NoTableCode, $"page {image.Number}: no ruled table found (not a form, or too faint to see its rules).", Page: image.Number));
             }
 
-            return new ImagePageReading(image.Number, blocks, confidence, alternatives, prepared.Dpi, warnings);
+            return new ImagePageReading(image.Number, blocks, prepared.Dpi, warnings);
         }
     }
 }

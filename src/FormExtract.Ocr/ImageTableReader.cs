@@ -81,8 +81,6 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
 
         var warnings = new List<ExtractionWarning>();
         var blocks = new List<IReadOnlyList<PageBlock>>();
-        var confidence = new Dictionary<(int Page, Box Box), double>();
-        var alternatives = new Dictionary<(int Page, Box Box), IReadOnlyList<string>>();
         double? dpi = null;
         var columns = new ColumnKinds(_snapper, _options.Vocabulary);
         var problems = new List<ExtractionWarning>();
@@ -102,7 +100,6 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
                 var page = _pages.Read(image, engines, columns, cancellationToken);
                 dpi ??= page.Dpi;
                 warnings.AddRange(page.Warnings);
-                page.AddTo(confidence, alternatives);
 
                 blocks.Add(page.Blocks);
             }
@@ -121,9 +118,9 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
         warnings.InsertRange(0, problems);
         var snap = Math.Max(2, _options.SnapInches * (dpi ?? _options.DefaultDpi));
         var rows = new PageTableStitcher(new PdfReaderOptions { SnapTolerance = snap }).Stitch(blocks);
-        var (finished, lowConfidence) = _finisher.Finish(rows, confidence);
+        var (finished, lowConfidence) = _finisher.Finish(rows);
         warnings.AddRange(lowConfidence);
-        return ReadResult.Success(new LayoutDocument(finished) { Pages = blocks.Count, Ocr = true, Warnings = warnings, Alternatives = alternatives });
+        return ReadResult.Success(new LayoutDocument(finished) { Pages = blocks.Count, Ocr = true, Warnings = warnings });
     }
 
     public void Dispose()

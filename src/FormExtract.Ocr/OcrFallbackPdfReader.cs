@@ -60,8 +60,7 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
         }
 
         var warnings = document.Warnings.Concat(garbled.Problems).Concat(scanned.Warnings).ToList();
-        var confidence = garbled.Confidence.Concat(scanned.Confidence).ToDictionary(c => c.Key, c => c.Value);
-        if (confidence.Count == 0)
+        if (!document.Rows.Any(r => r.Cells.Any(IsRead)))
         {
             return warnings.Count == document.Warnings.Count ? result : ReadResult.Success(document with { Warnings = warnings });
         }
@@ -71,21 +70,21 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
         var rows = new List<LayoutRow>(document.Rows.Count);
         foreach (var row in document.Rows)
         {
-            var read = row.Cells.Where(c => IsRead(c, confidence)).ToList();
+            var read = row.Cells.Where(IsRead).ToList();
             if (read.Count == 0)
             {
                 rows.Add(row);
                 continue;
             }
 
-            var (finished, lowConfidence) = _finisher.Finish([new LayoutRow(read) { Page = row.Page }], confidence);
+            var (finished, lowConfidence) = _finisher.Finish([new LayoutRow(read) { Page = row.Page }]);
             warnings.AddRange(lowConfidence);
             var next = 0;
-            var cells = row.Cells.Select(c => IsRead(c, confidence) ? finished[0].Cells[next++] : c).ToList();
+            var cells = row.Cells.Select(c => IsRead(c) ? finished[0].Cells[next++] : c).ToList();
             rows.Add(new LayoutRow(cells) { Page = row.Page, FollowsBreak = row.FollowsBreak });
         }
 
-        return ReadResult.Success(document with { Rows = rows, Warnings = warnings, Alternatives = scanned.Alternatives });
+        return ReadResult.Success(document with { Rows = rows, Warnings = warnings });
     }
 
     public void Dispose()
@@ -96,9 +95,6 @@ public sealed class OcrFallbackPdfReader : IDocumentReader, IDisposable
         }
     }
 
-    /// <summary>Whether OCR read the cell, or a piece of it (pieces of a cell joined on one page have their boxes united).</summary>
-    private static bool IsRead(LayoutCell cell, IReadOnlyDictionary<(int Page, Box Box), double> confidence) =>
-        cell.Origin is { Page: { } page, Box: { } box }
-        && (confidence.ContainsKey((page, box))
-            || confidence.Keys.Any(k => k.Page == page && k.Box.X0 >= box.X0 - 1 && k.Box.X1 <= box.X1 + 1 && k.Box.Y0 >= box.Y0 - 1 && k.Box.Y1 <= box.Y1 + 1));
+    /// <summary>Whether OCR read the cell, or a piece of it.</summary>
+    private static bool IsRead(LayoutCell cell) => cell.Origin.Evidence?.Engine is not null;
 }

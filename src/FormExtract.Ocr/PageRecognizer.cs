@@ -31,10 +31,9 @@ internal sealed class PageRecognizer
     }
 
     /// <summary>
-    /// The page's blocks top to bottom, the confidence of each cell or line by its box, the other readings of
-    /// each figure cell by its box; false when the time budget ran out.
+    /// The page's blocks top to bottom, each cell and line with its reading's evidence; false when the time budget ran out.
     /// </summary>
-    public (List<PageBlock> Blocks, Dictionary<Box, double> Confidence, Dictionary<Box, IReadOnlyList<string>> Alternatives, bool Complete) Read(PreparedPage page, OcrEngines engines, ColumnKinds columns, CancellationToken cancellationToken)
+    public (List<PageBlock> Blocks, bool Complete) Read(PreparedPage page, OcrEngines engines, ColumnKinds columns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(engines);
@@ -42,8 +41,6 @@ internal sealed class PageRecognizer
         var clock = Stopwatch.StartNew();
         engines.SetPage(page.Gray, page.Dpi, page.Photographed);
         var reader = new CellReader(engines, page, _options.LowConfidence, _units);
-        var confidence = new Dictionary<Box, double>();
-        var alternatives = new Dictionary<Box, IReadOnlyList<string>>();
         var snap = _grids.Snap(page);
         var inset = snap * 1.25;
         var blocks = new List<PageBlock>();
@@ -65,12 +62,6 @@ internal sealed class PageRecognizer
                 // Cells come row by row, so a column's header is read before the cells under it.
                 var reading = reader.Read(box, inset, columns.KindOf(Learnt(box), snap * 2.5));
                 columns.Learn(Learnt(box), reading.Text);
-                confidence[box] = reading.Confidence;
-                if (reading.Alternatives is { Count: > 0 } others)
-                {
-                    alternatives[box] = others;
-                }
-
                 return reading;
             });
             blocks.Add(PageBlock.Of(UnitsAgree(table, box => columns.KindOf(Learnt(box), snap * 2.5) == CellKind.Measure)));
@@ -81,12 +72,11 @@ internal sealed class PageRecognizer
             var reading = reader.Read(box, 0, CellKind.Text);
             if (reading.Text.Length > 0)
             {
-                confidence[box] = reading.Confidence;
-                blocks.Add(PageBlock.Line(page.Number, box, reading.Text));
+                blocks.Add(PageBlock.Line(page.Number, box, reading.Text, OcrEvidence.Of(reading)));
             }
         }
 
-        return (blocks.OrderBy(b => b.Box.Y0).ThenBy(b => b.Box.X0).ToList(), confidence, alternatives, complete);
+        return (blocks.OrderBy(b => b.Box.Y0).ThenBy(b => b.Box.X0).ToList(), complete);
     }
 
     /// <summary>Each row's target and actual value in one unit where the row supports it (<see cref="UnitSnapper.Agree"/>).</summary>
@@ -101,7 +91,8 @@ internal sealed class PageRecognizer
             {
                 if (!ReferenceEquals(agreed[k], measures[k].cell.Text))
                 {
-                    cells[measures[k].index] = measures[k].cell.WithText(agreed[k]);
+                    var cell = measures[k].cell;
+                    cells[measures[k].index] = cell.WithText(agreed[k]) with { Evidence = (cell.Evidence ?? new CellEvidence()) with { Placement = (cell.Evidence?.Placement ?? CellPlacement.Direct) | CellPlacement.UnitAgreed } };
                 }
             }
         }
@@ -136,8 +127,10 @@ internal sealed class PageRecognizer
             int r0 = group.Min(u => u / columns), r1 = group.Max(u => u / columns);
             int c0 = group.Min(u => u % columns), c1 = group.Max(u => u % columns);
             var box = new Box(xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1]);
-            cells.Add(new TableCell(r0, c0, read(box).Text, box)
+            var reading = read(box);
+            cells.Add(new TableCell(r0, c0, reading.Text, box)
             {
+                Evidence = OcrEvidence.Of(reading),
                 RowSpan = r1 - r0 + 1,
                 ColumnSpan = c1 - c0 + 1,
                 OpenTop = r0 == 0 && grid.HorizontalCoverage(ys[0], xs[c0], xs[c1 + 1]) < BorderCoverage,

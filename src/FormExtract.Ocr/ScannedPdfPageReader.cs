@@ -24,8 +24,6 @@ internal sealed class ScannedPdfPageReader : IScannedPageReader, IDisposable
     private readonly ImagePageReader _pages;
     private readonly LabelSnapper _snapper;
     private readonly TemplateVocabulary _vocabulary;
-    private readonly Dictionary<(int Page, Box Box), double> _confidence = [];
-    private readonly Dictionary<(int Page, Box Box), IReadOnlyList<string>> _alternatives = [];
     private readonly List<ExtractionWarning> _warnings = [];
     private BoundedPdf? _document;
 
@@ -42,12 +40,6 @@ internal sealed class ScannedPdfPageReader : IScannedPageReader, IDisposable
         _images = images;
         _pages = pages;
     }
-
-    /// <summary>The confidence of every cell and line read, by page and box (points).</summary>
-    public IReadOnlyDictionary<(int Page, Box Box), double> Confidence => _confidence;
-
-    /// <summary>The other readings of each figure cell read, by page and box (points).</summary>
-    public IReadOnlyDictionary<(int Page, Box Box), IReadOnlyList<string>> Alternatives => _alternatives;
 
     /// <summary>What went wrong on the pages read (no table found, time budget spent), and why a page could not be read at all.</summary>
     public IReadOnlyList<ExtractionWarning> Warnings => _warnings;
@@ -97,7 +89,6 @@ internal sealed class ScannedPdfPageReader : IScannedPageReader, IDisposable
 
             var points = read.Scaled(PointsPerInch / dpi);
             _warnings.AddRange(points.Warnings);
-            points.AddTo(_confidence, _alternatives);
 
             return points.Blocks;
         }

@@ -45,7 +45,7 @@ internal sealed class PageTableStitcher
                 else
                 {
                     Flush(ref open, rows);
-                    var cell = new LayoutCell(block.Text ?? string.Empty, 0, CellOrigin.OnPage(block.Page, block.Box));
+                    var cell = new LayoutCell(block.Text ?? string.Empty, 0, CellOrigin.OnPage(block.Page, block.Box) with { Evidence = block.Evidence });
                     rows.Add(new LayoutRow([cell]) { Page = block.Page, FollowsBreak = afterBreak });
                 }
 

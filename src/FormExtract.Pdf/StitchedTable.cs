@@ -97,7 +97,7 @@ internal sealed class StitchedTable
             }
 
             var row = offset + cell.Row;
-            var origin = CellOrigin.OnPage(table.Page, cell.Box);
+            var origin = CellOrigin.OnPage(table.Page, cell.Box) with { Evidence = cell.Evidence };
             // Below a repeated header the cut is hidden (the header's bottom rule closes the cell), but an
             // empty cell under it whose counterpart above the break is open at the bottom is that cell continued.
             var continues = cell.OpenTop || (skipHeader && cell.Row == 1 && string.IsNullOrWhiteSpace(cell.Text));

@@ -37,7 +37,10 @@ internal sealed record TableCell
 
     public bool OpenBottom { get; init; }
 
+    /// <summary>What the recogniser learnt reading the cell; null for text taken from a PDF's text layer.</summary>
+    public CellEvidence? Evidence { get; init; }
+
     /// <summary>The same cell holding other text (a reading corrected from what its row says).</summary>
     public TableCell WithText(string text) =>
-        new(Row, Column, text, Box) { RowSpan = RowSpan, ColumnSpan = ColumnSpan, OpenTop = OpenTop, OpenBottom = OpenBottom };
+        new(Row, Column, text, Box) { RowSpan = RowSpan, ColumnSpan = ColumnSpan, OpenTop = OpenTop, OpenBottom = OpenBottom, Evidence = Evidence };
 }

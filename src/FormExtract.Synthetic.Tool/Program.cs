@@ -14,6 +14,7 @@ try
         GenerateCommand.Create(Log.Logger),
         ScoreCommand.Create(Log.Logger),
         MeasureCommand.Create(Log.Logger),
+        ConfidenceCommand.Create(Log.Logger),
     };
     return root.Parse(args).Invoke();
 }

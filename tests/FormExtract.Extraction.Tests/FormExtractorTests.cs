@@ -88,17 +88,49 @@ public sealed class FormExtractorTests
     }
 
     [Fact]
-    public async Task The_confidence_threshold_decides_which_ocr_cells_are_reported()
+    public async Task The_review_threshold_decides_which_ocr_cells_are_reported_and_counted()
     {
         var scan = Repository.Path("corpus", "synthetic", "scan", "scan-04-clean-200-png.png");
-        using var strict = new FormExtractor(new FormExtractorOptions { LowConfidence = 1.0 });
-        using var lenient = new FormExtractor(new FormExtractorOptions { LowConfidence = 0.0 });
+        using var strict = new FormExtractor(new FormExtractorOptions { ReviewThreshold = 1.0 });
+        using var lenient = new FormExtractor(new FormExtractorOptions { ReviewThreshold = 0.0 });
+
+        var many = await strict.ExtractAsync(scan);
+        var none = await lenient.ExtractAsync(scan);
+
+        // Every cell OCR read has the model's probability, and at 1.0 every one of them is to be checked.
+        var review = Assert.IsType<ReviewSummary>(many.Review);
+        Assert.True(review.Cells > 50);
+        Assert.Equal(many.Warnings.Count(w => w.Code == "ocr-low-confidence"), review.Below);
+        Assert.All(many.Warnings.Where(w => w.Code == "ocr-low-confidence"), w => Assert.StartsWith("/", w.Path, StringComparison.Ordinal));
+        Assert.Equal(review.Cells, many.Forms.Sum(f => f.Review!.Cells));
+        Assert.Equal((0, review.Cells), (none.Review!.Below, none.Review.Cells));
+        Assert.DoesNotContain(none.Warnings, w => w.Code == "ocr-low-confidence");
+        SchemaAssert.ValidDocument(DocumentJson.Serialize(many));
+    }
+
+    [Fact]
+    public async Task Without_the_model_the_recognisers_own_confidence_decides_which_cells_are_reported()
+    {
+        var scan = Repository.Path("corpus", "synthetic", "scan", "scan-04-clean-200-png.png");
+        using var strict = new FormExtractor(new FormExtractorOptions { ConfidenceModel = null, LowConfidence = 1.0 });
+        using var lenient = new FormExtractor(new FormExtractorOptions { ConfidenceModel = null, LowConfidence = 0.0 });
 
         var many = await strict.ExtractAsync(scan);
         var none = await lenient.ExtractAsync(scan);
 
         Assert.Contains(many.Warnings, w => w.Code == "ocr-low-confidence");
         Assert.DoesNotContain(none.Warnings, w => w.Code == "ocr-low-confidence");
+        Assert.Null(many.Review);
+    }
+
+    [Fact]
+    public void A_missing_confidence_model_is_an_error_naming_the_file_when_the_extractor_is_made()
+    {
+        var path = Repository.Path("models", "no-such-model.zip");
+
+        var error = Assert.Throws<InvalidDataException>(() => new FormExtractor(new FormExtractorOptions { ConfidenceModel = path }));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

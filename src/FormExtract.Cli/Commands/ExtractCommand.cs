@@ -40,6 +40,11 @@ internal static class ExtractCommand
         var include = new Option<string[]>("--include") { Description = "Only files found in folders whose path below the folder matches this glob (**/*.pdf); repeatable.", AllowMultipleArgumentsPerToken = false };
         var exclude = new Option<string[]>("--exclude") { Description = "Leave out files found in folders whose path below the folder matches this glob (drafts/**); repeatable." };
         var noOcr = new Option<bool>("--no-ocr") { Description = "Read no scans: images are not taken, PDFs are read from their text layer alone." };
+        var reviewThreshold = new Option<double>("--review-threshold")
+        {
+            Description = "Cells read by OCR whose probability of being right is below this (0..1) are counted in each form's review and named in warnings.",
+            DefaultValueFactory = _ => FormExtractorOptions.Default.ReviewThreshold,
+        };
         var limit = BatchSafetyOptions.Limit();
         var noFollowLinks = BatchSafetyOptions.NoFollowLinks();
         var failOn = CommonOptions.FailOn();
@@ -48,7 +53,7 @@ internal static class ExtractCommand
         var quiet = CommonOptions.Quiet();
         var command = new Command("extract", "Read forms from files and write validated JSON documents.")
         {
-            inputs, output, jsonLines, resume, noRetry, parallel, include, exclude, noOcr, limit, noFollowLinks, failOn, extractedAt, logJson, quiet,
+            inputs, output, jsonLines, resume, noRetry, parallel, include, exclude, noOcr, reviewThreshold, limit, noFollowLinks, failOn, extractedAt, logJson, quiet,
         };
         command.Validators.Add(result =>
         {
@@ -60,6 +65,11 @@ internal static class ExtractCommand
             if (result.GetValue(resume) && result.GetValue(jsonLines) == "-")
             {
                 result.AddError("--resume works with --out DIR or --jsonl FILE: standard output cannot be read back.");
+            }
+
+            if (result.GetValue(reviewThreshold) is < 0 or > 1)
+            {
+                result.AddError("--review-threshold lies in [0, 1].");
             }
 
             if (result.GetValue(noRetry) && !result.GetValue(resume))
@@ -123,13 +133,25 @@ internal static class ExtractCommand
                 }
 
                 // The batch bounds each file's bytes and time itself (InputReader, BatchRunner), naming the --limit settings.
-                using var extractor = new FormExtractor(new FormExtractorOptions
+                FormExtractor extractor;
+                try
                 {
-                    Parallelism = options.Parallelism,
-                    Ocr = !parsed.GetValue(noOcr),
-                    Limits = limits with { FileTime = null },
-                    ExtractedAt = time,
-                });
+                    extractor = new FormExtractor(new FormExtractorOptions
+                    {
+                        Parallelism = options.Parallelism,
+                        Ocr = !parsed.GetValue(noOcr),
+                        ReviewThreshold = parsed.GetValue(reviewThreshold),
+                        Limits = limits with { FileTime = null },
+                        ExtractedAt = time,
+                    });
+                }
+                catch (InvalidDataException e)
+                {
+                    logger.Error("{Problem}", e.Message);
+                    return CommandLine.UsageError;
+                }
+
+                using var owned = extractor;
                 var runner = new BatchRunner(extractor, sink, logger, options);
                 try
                 {

@@ -31,6 +31,7 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
             Confidence = Confidence(origin),
             Ref = origin.Ref,
             Formula = origin.Formula,
+            Evidence = origin.Evidence,
         };
     }
 
@@ -63,6 +64,7 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
             Confidence = Confidence(origin),
             Ref = origin.Ref,
             Formula = origin.Formula,
+            Evidence = origin.Evidence,
         };
     }
 
@@ -87,6 +89,7 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
             Confidence = Confidence(origin),
             Ref = origin.Ref,
             Formula = origin.Formula,
+            Evidence = origin.Evidence,
         };
     }
 
@@ -115,6 +118,7 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
             Confidence = Confidence(origin),
             Ref = origin.Ref,
             Formula = origin.Formula,
+            Evidence = origin.Evidence,
         };
     }
 

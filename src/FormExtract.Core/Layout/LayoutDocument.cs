@@ -15,11 +15,4 @@ public sealed record LayoutDocument(IReadOnlyList<LayoutRow> Rows)
     public int? Pages { get; init; }
 
     public bool Ocr { get; init; }
-
-    /// <summary>
-    /// Other readings a recogniser found plausible for a cell, best first, by the cell's page and box (as
-    /// written out, <see cref="Box.ToArray"/>). Empty for readers that take text as printed.
-    /// </summary>
-    public IReadOnlyDictionary<(int Page, Box Box), IReadOnlyList<string>> Alternatives { get; init; } =
-        new Dictionary<(int Page, Box Box), IReadOnlyList<string>>();
 }

@@ -42,7 +42,11 @@ public abstract record Cell
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Formula { get; init; }
 
+    /// <summary>What the reader learnt while reading the cell; not written out, and absent on a document read back from JSON.</summary>
+    [JsonIgnore]
+    public CellEvidence? Evidence { get; init; }
+
     /// <summary>Where the cell came from, as one value.</summary>
     [JsonIgnore]
-    public CellOrigin Origin => new(Line, Page, Bbox is { Count: 4 } b ? new Box(b[0], b[1], b[2], b[3]) : null, Confidence) { Ref = Ref, Formula = Formula };
+    public CellOrigin Origin => new(Line, Page, Bbox is { Count: 4 } b ? new Box(b[0], b[1], b[2], b[3]) : null, Confidence) { Ref = Ref, Formula = Formula, Evidence = Evidence };
 }

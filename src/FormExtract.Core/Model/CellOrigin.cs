@@ -14,6 +14,9 @@ public readonly record struct CellOrigin(int? Line, int? Page, Box? Box, double?
     /// <summary>The formula of a spreadsheet cell whose value is the formula's cached result (<c>=B7+C7</c>).</summary>
     public string? Formula { get; init; }
 
+    /// <summary>What the reader learnt while reading the cell (recogniser confidences, other readings, how it was placed); null where the text was taken as printed.</summary>
+    public CellEvidence? Evidence { get; init; }
+
     /// <summary>A place in an Office file.</summary>
     public static CellOrigin At(string reference, string? formula = null) => new(null, null, null, null) { Ref = reference, Formula = formula };
 
@@ -35,6 +38,6 @@ public readonly record struct CellOrigin(int? Line, int? Page, Box? Box, double?
             ({ } a, { } b) => Math.Min(a, b),
             (var a, var b) => a ?? b,
         };
-        return new CellOrigin(Line ?? next.Line, Page ?? next.Page, box, confidence) { Ref = Ref ?? next.Ref, Formula = Formula ?? next.Formula };
+        return new CellOrigin(Line ?? next.Line, Page ?? next.Page, box, confidence) { Ref = Ref ?? next.Ref, Formula = Formula ?? next.Formula, Evidence = CellEvidence.Join(Evidence, next.Evidence) };
     }
 }

@@ -49,4 +49,8 @@ public sealed record Form
     public TextCell? Grade { get; init; }
 
     public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>The form's recognised cells against the review threshold (v1.4); absent where none was recognised.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReviewSummary? Review { get; init; }
 }

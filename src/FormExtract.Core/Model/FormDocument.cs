@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FormExtract.Core.Model;
 
 /// <summary>Everything FormExtract writes for one input file (formextract/document/v1).</summary>
@@ -12,4 +14,8 @@ public sealed record FormDocument
     public IReadOnlyList<Form> Forms { get; init; } = [];
 
     public IReadOnlyList<ExtractionWarning> Warnings { get; init; } = [];
+
+    /// <summary>All forms' recognised cells against the review threshold (v1.4); absent where none was recognised.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReviewSummary? Review { get; init; }
 }

@@ -1,3 +1,4 @@
+using FormExtract.Core.Confidence;
 using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Model;
@@ -16,14 +17,20 @@ public sealed class DocumentExtractor
     private readonly FormAssembler _assembler;
     private readonly FormValidator _validator;
     private readonly ReadingReconciler _reconciler;
+    private readonly CellConfidence? _confidence;
 
-    public DocumentExtractor(IEnumerable<IDocumentReader> readers, FormAssembler assembler, FormValidator validator)
+    /// <param name="readers">The readers, tried in order.</param>
+    /// <param name="assembler">Builds forms from a layout.</param>
+    /// <param name="validator">Adds the findings.</param>
+    /// <param name="confidence">The model that gives recognised cells their confidence; null keeps the recogniser's own.</param>
+    public DocumentExtractor(IEnumerable<IDocumentReader> readers, FormAssembler assembler, FormValidator validator, CellConfidence? confidence = null)
     {
         ArgumentNullException.ThrowIfNull(readers);
         _readers = readers.ToArray();
         _assembler = assembler ?? throw new ArgumentNullException(nameof(assembler));
         _validator = validator ?? throw new ArgumentNullException(nameof(validator));
         _reconciler = new ReadingReconciler(validator);
+        _confidence = confidence;
     }
 
     /// <summary>The standard pipeline over the given readers: the template's assembler and every validation rule.</summary>
@@ -83,13 +90,29 @@ public sealed class DocumentExtractor
 
         var assembled = _assembler.Assemble(layout);
         // A figure that breaks the form's sums is weighed against the recogniser's other readings first.
-        var reconciled = assembled.Forms.Select(f => _reconciler.Reconcile(f, layout.Alternatives)).ToArray();
-        var forms = reconciled.Select(r => _validator.Revalidate(r.Form, layout.Alternatives)).ToArray();
+        var reconciled = assembled.Forms.Select(f => _reconciler.Reconcile(f)).ToArray();
+        // The model weighs each recognised cell with what the reading settled; doubts rest on its probabilities.
+        // Text, HTML, Office files and text layers have no recognised cell: their forms are not looked at again.
+        var model = _confidence is not null && layout.Rows.Any(r => r.Cells.Any(c => c.Origin.Evidence is not null)) ? _confidence : null;
+        var forms = reconciled.Select(r => model is not null ? model.Score(r.Form, _validator) : r.Form).Select(_validator.Revalidate).ToArray();
+        IEnumerable<ExtractionWarning> layoutWarnings = layout.Warnings;
+        var reviewWarnings = new List<ExtractionWarning>();
+        ReviewSummary? review = null;
+        if (model is { } confidence && forms.Select(confidence.Review).ToArray() is var reviews && reviews.Any(r => r.Summary is not null))
+        {
+            // The model's probabilities, not the recogniser's own figures, say which cells to check.
+            layoutWarnings = layout.Warnings.Where(w => w.Code != CellConfidence.LowConfidenceCode);
+            forms = [.. forms.Select((f, i) => f with { Review = reviews[i].Summary })];
+            reviewWarnings.AddRange(reviews.SelectMany(r => r.Warnings));
+            review = ReviewSummary.Sum(confidence.Threshold, reviews.Select(r => r.Summary).OfType<ReviewSummary>());
+        }
+
         var document = new FormDocument
         {
             Source = Source(file, reader.Format, layout),
             Forms = forms,
-            Warnings = [.. layout.Warnings, .. assembled.Warnings, .. reconciled.SelectMany(r => r.Warnings)],
+            Warnings = [.. layoutWarnings, .. assembled.Warnings, .. reconciled.SelectMany(r => r.Warnings), .. reviewWarnings],
+            Review = review,
         };
         return new ExtractionResult(document, Failure: null);
     }

@@ -22,8 +22,8 @@ internal static class DoubtfulFindings
     /// <summary>Other readings named per finding at most: the message should stay short.</summary>
     private const int MaxReadings = 3;
 
-    /// <summary>The form with its findings marked; <paramref name="alternatives"/> are the recogniser's other readings by page and box, when known.</summary>
-    public static Form Mark(FormValidator validator, Form form, IReadOnlyDictionary<(int Page, Box Box), IReadOnlyList<string>>? alternatives)
+    /// <summary>The form with its findings marked; the other readings named are those the cells carry (<see cref="CellEvidence.Readings"/>).</summary>
+    public static Form Mark(FormValidator validator, Form form)
     {
         // Text, HTML and born-digital PDF cells carry no confidence: most forms have no unsure cell at all.
         if (form.Findings.Count == 0 || !HasUnsureCell(form))
@@ -37,8 +37,6 @@ internal static class DoubtfulFindings
             return form;
         }
 
-        // Keyed as the reconciler keys them: a cell's box is the reader's box written out as numbers.
-        var others = alternatives?.ToLookup(a => Key(a.Key.Page, a.Key.Box.ToArray()), a => a.Value);
         var perturbed = unsure.Select(s => (Slot: s, Findings: s.Perturbed().Select(validator.Validate).ToArray())).ToArray();
         var findings = form.Findings.Select(finding =>
         {
@@ -49,7 +47,7 @@ internal static class DoubtfulFindings
             }
 
             var readings = resting
-                .SelectMany(slot => Readings(slot, others).Select(text => (slot, text)))
+                .SelectMany(slot => (slot.Cell.Evidence?.Readings ?? []).Distinct(StringComparer.Ordinal).Select(text => (slot, text)))
                 .Where(r => r.slot.WithText(r.text) is { } changed && !validator.Validate(changed).Any(f => Same(f, finding)))
                 .Select(r => new DoubtReading(r.slot.Path, r.text))
                 .Take(MaxReadings)
@@ -95,13 +93,6 @@ internal static class DoubtfulFindings
     /// <summary>Whether <paramref name="finding"/> is still reported, unchanged, among <paramref name="after"/>.</summary>
     private static bool Holds(Finding finding, IReadOnlyList<Finding> after) =>
         after.Any(f => Same(f, finding) && f.Stated == finding.Stated && f.Expected == finding.Expected && f.Severity == finding.Severity);
-
-    private static IEnumerable<string> Readings(Slot slot, ILookup<string, IReadOnlyList<string>>? others) =>
-        others is not null && slot.Cell is { Page: { } page, Bbox: { Count: 4 } box }
-            ? others[Key(page, box)].SelectMany(a => a).Distinct(StringComparer.Ordinal)
-            : [];
-
-    private static string Key(int page, IReadOnlyList<double> box) => FormattableString.Invariant($"{page}:{box[0]},{box[1]},{box[2]},{box[3]}");
 
     /// <summary>The figure cells of a form that a misreading can touch: numbers, rates and measures.</summary>
     private static IEnumerable<Slot> Slots(Form form)

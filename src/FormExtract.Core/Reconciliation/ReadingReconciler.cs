@@ -19,7 +19,7 @@ public sealed class ReadingReconciler
     public const string ReplacedCode = "alternative-reading";
 
     /// <summary>Rules that state an equation between figures: breaking one is evidence that a figure was misread.</summary>
-    private static readonly HashSet<string> EquationRules =
+    internal static readonly HashSet<string> EquationRules =
         ["funding-breakdown", "execution-rate", "budget-score", "total-weight", "weight-split", "total-score"];
 
     private readonly FormValidator _validator;
@@ -37,20 +37,14 @@ public sealed class ReadingReconciler
     }
 
     /// <summary>The form with every reading that its equations single out replaced, and a warning for each replacement.</summary>
-    public (Form Form, IReadOnlyList<ExtractionWarning> Warnings) Reconcile(Form form, IReadOnlyDictionary<(int Page, Box Box), IReadOnlyList<string>> alternatives)
+    /// <remarks>The other readings are those each cell carries (<see cref="CellEvidence.Readings"/>); a form read from text has none.</remarks>
+    public (Form Form, IReadOnlyList<ExtractionWarning> Warnings) Reconcile(Form form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        ArgumentNullException.ThrowIfNull(alternatives);
         var warnings = new List<ExtractionWarning>();
-        if (alternatives.Count == 0)
-        {
-            return (form, warnings);
-        }
-
-        var lookup = alternatives.ToLookup(a => Key(a.Key.Page, a.Key.Box.ToArray()), a => a.Value);
         var current = form;
         // Each step settles one equation; a replacement never adds a finding, so the findings shrink every step.
-        while (Step(current, lookup) is { } step)
+        while (Step(current) is { } step)
         {
             current = step.Form;
             warnings.Add(Warning(current.FormIndex, step));
@@ -59,8 +53,13 @@ public sealed class ReadingReconciler
         return (current, warnings);
     }
 
-    private Replacement? Step(Form form, ILookup<string, IReadOnlyList<string>> alternatives)
+    private Replacement? Step(Form form)
     {
+        if (!NumberSlot.Of(form).Any(s => s.Cell.Evidence is { Readings.Count: > 0 }))
+        {
+            return null;
+        }
+
         var before = Keys(_validator.Validate(form));
         var broken = before.Where(k => EquationRules.Contains(k.Rule)).ToArray();
         if (broken.Length == 0)
@@ -71,12 +70,12 @@ public sealed class ReadingReconciler
         var fits = new List<Replacement>();
         foreach (var slot in NumberSlot.Of(form))
         {
-            if (slot.Cell is not { Confidence: { } confidence, Page: { } page, Bbox: { Count: 4 } box } || confidence >= _lowConfidence)
+            if (slot.Cell is not { Confidence: { } confidence, Evidence.Readings: { Count: > 0 } readings } || confidence >= _lowConfidence)
             {
                 continue;
             }
 
-            foreach (var text in alternatives[Key(page, box)].SelectMany(a => a).Distinct(StringComparer.Ordinal))
+            foreach (var text in readings.Distinct(StringComparer.Ordinal))
             {
                 var value = (slot.IsRate ? RateParser.Parse(text) : NumberParser.Parse(text))?.Value;
                 if (value is null || value == slot.Cell.Value)
@@ -111,8 +110,6 @@ public sealed class ReadingReconciler
     }
 
     private static HashSet<(string Rule, string Path)> Keys(IEnumerable<Finding> findings) => [.. findings.Select(f => (f.Rule, f.Path))];
-
-    private static string Key(int page, IReadOnlyList<double> box) => FormattableString.Invariant($"{page}:{box[0]},{box[1]},{box[2]},{box[3]}");
 
     private static ExtractionWarning Warning(int formIndex, Replacement step) => new(
         ReplacedCode,

@@ -40,9 +40,6 @@ public sealed class FormValidator
     /// The form with its findings recomputed, e.g. after a person corrected a cell; findings that rest on figures
     /// read unsurely carry their doubt (<see cref="FindingDoubt"/>) and are never errors.
     /// </summary>
-    public Form Revalidate(Form form) => Revalidate(form, alternatives: null);
-
-    /// <summary>As <see cref="Revalidate(Form)"/>, naming in each doubt the recogniser's other readings (by page and box) under which it would not hold.</summary>
-    public Form Revalidate(Form form, IReadOnlyDictionary<(int Page, Box Box), IReadOnlyList<string>>? alternatives) =>
-        DoubtfulFindings.Mark(this, form with { Findings = Validate(form) }, alternatives);
+    /// <remarks>Each doubt names the other readings the cells carry under which it would not hold.</remarks>
+    public Form Revalidate(Form form) => DoubtfulFindings.Mark(this, form with { Findings = Validate(form) });
 }

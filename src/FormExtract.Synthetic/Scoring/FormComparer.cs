@@ -6,6 +6,8 @@ namespace FormExtract.Synthetic.Scoring;
 /// <summary>Compares one form with its truth, adding one <see cref="FieldComparison"/> per field of the truth's shape.</summary>
 internal sealed class FormComparer(string file, int form, List<FieldComparison> fields)
 {
+    private (string Truth, string? Actual)? _actualRow;
+
     public void Form(Form want, Form? got)
     {
         Add("/template", FieldKind.Category, want.Template, got?.Template);
@@ -77,6 +79,7 @@ internal sealed class FormComparer(string file, int form, List<FieldComparison> 
             var w = want[i];
             var g = pairs[i] is { } j ? got[j] : null;
             var path = $"/indicators/{i}";
+            _actualRow = (path, pairs[i] is { } k ? $"/indicators/{k}" : null);
             Add(path + "/level1", FieldKind.Category, AccuracyScorer.CategoryOf(w.Level1), AccuracyScorer.CategoryOf(g?.Level1));
             Add(path + "/level2", FieldKind.Category, AccuracyScorer.CategoryOf(w.Level2), AccuracyScorer.CategoryOf(g?.Level2));
             Text(path + "/name", w.Name, g?.Name);
@@ -87,13 +90,14 @@ internal sealed class FormComparer(string file, int form, List<FieldComparison> 
             Text(path + "/deviationReason", w.DeviationReason, g?.DeviationReason);
         }
 
+        _actualRow = null;
         // Rows the extraction invented count against it as one wrong field each.
         var matched = pairs.Where(p => p is not null).Select(p => p!.Value).ToHashSet();
         for (var j = 0; j < got.Count; j++)
         {
             if (!matched.Contains(j))
             {
-                Add($"/indicators/+{j}", FieldKind.Text, null, AccuracyScorer.TextOf(got[j].Name) ?? "(extra row)");
+                fields.Add(new FieldComparison(file, form, $"/indicators/+{j}", FieldKind.Text, null, AccuracyScorer.TextOf(got[j].Name) ?? "(extra row)") { ActualPath = $"/indicators/{j}" });
             }
         }
     }
@@ -110,5 +114,10 @@ internal sealed class FormComparer(string file, int form, List<FieldComparison> 
         Add(path, FieldKind.Number, AccuracyScorer.NumberOf(want), AccuracyScorer.NumberOf(got));
 
     private void Add(string path, FieldKind kind, string? want, string? got) =>
-        fields.Add(new FieldComparison(file, form, path, kind, want, got));
+        fields.Add(new FieldComparison(file, form, path, kind, want, got) { ActualPath = ActualPath(path) });
+
+    /// <summary>The path in the extracted form: an indicator row's fields under the index of the row it was paired with.</summary>
+    private string? ActualPath(string path) => _actualRow is ({ } truth, var actual) && path.StartsWith(truth + "/", StringComparison.Ordinal)
+        ? actual is null ? null : actual + path[truth.Length..]
+        : path;
 }

@@ -16,10 +16,10 @@ public sealed class DoubtfulFindingsTests
     public void A_total_that_breaks_on_an_unsure_score_is_a_warning_naming_the_cell_and_the_readings_that_hold()
     {
         // 得分 15 read as 5 at 0.62: the total no longer adds up, and either 15 or 16 is what the page may say.
-        var form = Some.Form().WithIndicator(6, i => i with { Score = Scanned("5", 0.62, 6) });
-        var alternatives = new Dictionary<(int Page, Box Box), IReadOnlyList<string>> { [(1, BoxOf(6))] = ["15", "6", "55"] };
+        var score = Scanned("5", 0.62, 6);
+        var form = Some.Form().WithIndicator(6, i => i with { Score = score with { Evidence = new CellEvidence { Engine = 0.62, Readings = ["15", "6", "55"] } } });
 
-        var finding = Assert.Single(_validator.Revalidate(form, alternatives).Findings, f => f.Rule == "total-score");
+        var finding = Assert.Single(_validator.Revalidate(form).Findings, f => f.Rule == "total-score");
 
         Assert.Equal(("total-score", Severity.Warning), (finding.Rule, finding.Severity));
         Assert.NotNull(finding.Doubt);

@@ -17,10 +17,9 @@ public sealed class ReadingReconcilerTests
     public void A_score_read_without_its_first_digit_is_restored_when_only_that_reading_adds_up()
     {
         // The seventh row scores 15 of 15; the scan lost the 1, which breaks 总分.
-        var form = Some.Form().WithIndicator(6, i => i with { Score = Scanned("5", 0.67, 6) });
-        var alternatives = Alternatives((6, ["15", "25", "5.0", "55"]));
+        var form = Some.Form().WithIndicator(6, i => i with { Score = Scanned("5", 0.67, 6, "15", "25", "5.0", "55") });
 
-        var (result, warnings) = _reconciler.Reconcile(form, alternatives);
+        var (result, warnings) = _reconciler.Reconcile(form);
 
         Assert.Equal("15", result.Indicators[6].Score!.Text);
         Assert.Equal(15m, result.Indicators[6].Score!.Value);
@@ -37,10 +36,9 @@ public sealed class ReadingReconcilerTests
     public void A_lost_decimal_point_in_a_funding_figure_is_restored_by_the_sum_of_the_sources()
     {
         var form = Some.Form(Some.Funding(adjustedBudget: 282.72m, executed: 177.21m))
-            .WithTotalRow(r => r with { InitialBudget = Scanned("28272", 0.31, 0) });
-        var alternatives = Alternatives((0, ["2827.2", "282.72", "128272"]));
+            .WithTotalRow(r => r with { InitialBudget = Scanned("28272", 0.31, 0, "2827.2", "282.72", "128272") });
 
-        var (result, warnings) = _reconciler.Reconcile(form, alternatives);
+        var (result, warnings) = _reconciler.Reconcile(form);
 
         Assert.Equal(282.72m, result.Funding.Total!.InitialBudget!.Value);
         Assert.Equal("/funding/total/initialBudget", Assert.Single(warnings).Path);
@@ -50,9 +48,9 @@ public sealed class ReadingReconcilerTests
     public void A_confident_reading_is_left_as_read_however_well_an_alternative_fits()
     {
         // A total printed wrong on the page and read clearly is an audit finding, not a misreading.
-        var form = Some.Form().WithIndicator(6, i => i with { Score = Scanned("5", 0.96, 6) });
+        var form = Some.Form().WithIndicator(6, i => i with { Score = Scanned("5", 0.96, 6, "15") });
 
-        var (result, warnings) = _reconciler.Reconcile(form, Alternatives((6, ["15"])));
+        var (result, warnings) = _reconciler.Reconcile(form);
 
         Assert.Equal("5", result.Indicators[6].Score!.Text);
         Assert.Empty(warnings);
@@ -62,10 +60,9 @@ public sealed class ReadingReconcilerTests
     public void Two_cells_that_could_each_settle_the_sum_leave_both_as_read()
     {
         // 总分 99.5 against 89.5 added up: either the uncertain 总分 is 89.5 or the uncertain 得分 5 is 15.
-        var form = Some.Form().WithIndicator(6, i => i with { Score = Scanned("5", 0.6, 6) }) with { TotalScore = Scanned("99.5", 0.5, null) };
-        var alternatives = Alternatives((6, ["15"]), (null, ["89.5"]));
+        var form = Some.Form().WithIndicator(6, i => i with { Score = Scanned("5", 0.6, 6, "15") }) with { TotalScore = Scanned("99.5", 0.5, null, "89.5") };
 
-        var (result, warnings) = _reconciler.Reconcile(form, alternatives);
+        var (result, warnings) = _reconciler.Reconcile(form);
 
         Assert.Equal("5", result.Indicators[6].Score!.Text);
         Assert.Equal("99.5", result.TotalScore!.Text);
@@ -75,9 +72,9 @@ public sealed class ReadingReconcilerTests
     [Fact]
     public void Two_spellings_of_one_value_are_one_alternative()
     {
-        var form = Some.Form().WithIndicator(6, i => i with { Score = Scanned("5", 0.6, 6) });
+        var form = Some.Form().WithIndicator(6, i => i with { Score = Scanned("5", 0.6, 6, "15", "15.0") });
 
-        var (result, warnings) = _reconciler.Reconcile(form, Alternatives((6, ["15", "15.0"])));
+        var (result, warnings) = _reconciler.Reconcile(form);
 
         Assert.Equal("15", result.Indicators[6].Score!.Text);
         Assert.Single(warnings);
@@ -87,10 +84,10 @@ public sealed class ReadingReconcilerTests
     public void An_alternative_that_settles_one_sum_but_breaks_another_rule_is_refused()
     {
         // 15 would add up, but the row's 分值 is 10 on this form, so 15 would exceed it.
-        var form = Some.Form().WithIndicator(0, i => i with { Score = Scanned("5", 0.6, 0) });
+        var form = Some.Form().WithIndicator(0, i => i with { Score = Scanned("5", 0.6, 0, "15") });
         form = form with { TotalScore = Some.Number(form.TotalScore!.Value!.Value + 10m) };
 
-        var (result, warnings) = _reconciler.Reconcile(form, Alternatives((0, ["15"])));
+        var (result, warnings) = _reconciler.Reconcile(form);
 
         Assert.Equal("5", result.Indicators[0].Score!.Text);
         Assert.Empty(warnings);
@@ -99,9 +96,9 @@ public sealed class ReadingReconcilerTests
     [Fact]
     public void No_broken_equation_means_no_alternative_is_looked_at()
     {
-        var form = Some.Form().WithIndicator(6, i => i with { Score = Scanned("15", 0.3, 6) });
+        var form = Some.Form().WithIndicator(6, i => i with { Score = Scanned("15", 0.3, 6, "5", "16") });
 
-        var (result, warnings) = _reconciler.Reconcile(form, Alternatives((6, ["5", "16"])));
+        var (result, warnings) = _reconciler.Reconcile(form);
 
         Assert.Equal(form, result);
         Assert.Empty(warnings);
@@ -111,9 +108,9 @@ public sealed class ReadingReconcilerTests
     public void A_rate_alternative_is_read_as_a_rate()
     {
         // 95000 of 100000 spent: 95.00%, read as 9500% with its point lost.
-        var form = Some.Form().WithFunding(f => f with { ExecutionRate = Scanned("9500%", 0.4, null, rate: true) });
+        var form = Some.Form().WithFunding(f => f with { ExecutionRate = ScannedRate("9500%", 0.4, "950.0%", "95.00%") });
 
-        var (result, _) = _reconciler.Reconcile(form, Alternatives((null, ["950.0%", "95.00%"])));
+        var (result, _) = _reconciler.Reconcile(form);
 
         Assert.Equal(0.95m, result.Funding.ExecutionRate!.Value);
     }
@@ -126,12 +123,15 @@ public sealed class ReadingReconcilerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReadingReconciler(FormValidator.CreateDefault(), limit));
     }
 
-    /// <summary>A cell as a scan gives it: a page, a box that identifies it (by row, or the funding block for null), a confidence.</summary>
-    private static NumberCell Scanned(string text, double confidence, int? row, bool rate = false) =>
-        (rate ? Some.Rate(text) : Some.Number(text)) with { Page = 1, Bbox = BoxOf(row).ToArray(), Confidence = confidence };
+    /// <summary>
+    /// A cell as a scan gives it: a page, a box (by row, or the funding block for null), a confidence, and the
+    /// other readings the recogniser found plausible, carried by the cell.
+    /// </summary>
+    private static NumberCell Scanned(string text, double confidence, int? row, params string[] readings) =>
+        Some.Number(text) with { Page = 1, Bbox = BoxOf(row).ToArray(), Confidence = confidence, Evidence = new CellEvidence { Engine = confidence, Readings = readings } };
+
+    private static NumberCell ScannedRate(string text, double confidence, params string[] readings) =>
+        Some.Rate(text) with { Page = 1, Bbox = BoxOf(null).ToArray(), Confidence = confidence, Evidence = new CellEvidence { Engine = confidence, Readings = readings } };
 
     private static Box BoxOf(int? row) => row is { } r ? new Box(900, 1000 + (r * 50), 1000, 1040 + (r * 50)) : new Box(100, 300, 300, 340);
-
-    private static Dictionary<(int Page, Box Box), IReadOnlyList<string>> Alternatives(params (int? Row, string[] Texts)[] cells) =>
-        cells.ToDictionary(c => (1, BoxOf(c.Row)), c => (IReadOnlyList<string>)c.Texts);
 }

@@ -1,0 +1,65 @@
+using FormExtract.Core.Model;
+using FormExtract.Core.Validation;
+
+namespace FormExtract.Core.Confidence;
+
+/// <summary>
+/// Gives every cell the recogniser read a confidence that is a model's probability that its value is right,
+/// from the cell's <see cref="CellFeatures"/>; the recogniser's own figure stays in the cell's evidence. Cells
+/// taken as printed (text, HTML, a PDF's text layer) are left as they are. Cells below the review threshold are
+/// counted per form and named in warnings.
+/// </summary>
+/// <param name="model">The model: each cell's features, in <see cref="CellFeatures.Names"/> order, to a probability in [0, 1].</param>
+/// <param name="threshold">The confidence below which a cell is to be checked by hand.</param>
+public sealed class CellConfidence(Func<IReadOnlyList<float[]>, IReadOnlyList<double>> model, double threshold)
+{
+    /// <summary>The code of the warning that names a cell below the review threshold.</summary>
+    public const string LowConfidenceCode = "ocr-low-confidence";
+
+    private readonly Func<IReadOnlyList<float[]>, IReadOnlyList<double>> _model = model ?? throw new ArgumentNullException(nameof(model));
+
+    public double Threshold { get; } = threshold is >= 0 and <= 1 ? threshold : throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "must lie in [0, 1]");
+
+    /// <summary>The form with each recognised cell's confidence the model's; a form with no such cell is returned as it is.</summary>
+    public Form Score(Form form, FormValidator validator)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(validator);
+        var cells = CellFeatures.Of(form, validator.Validate(form));
+        if (cells.Count == 0)
+        {
+            return form;
+        }
+
+        var probabilities = _model([.. cells.Select(c => c.Features)]);
+        var scored = new Dictionary<string, double>(cells.Count, StringComparer.Ordinal);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            // Rounded so that output does not depend on the last bits of the model's arithmetic.
+            scored[cells[i].Path] = Math.Round(Math.Clamp(probabilities[i], 0, 1), 4);
+        }
+
+        return FormCellMap.Map(form, (path, cell) => scored.TryGetValue(path, out var p) ? cell with { Confidence = p } : cell);
+    }
+
+    /// <summary>The form's recognised cells against the threshold, and a warning for each cell below it; null and none for a form with no recognised cell.</summary>
+    public (ReviewSummary? Summary, IReadOnlyList<ExtractionWarning> Warnings) Review(Form form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var read = FormCellMap.Cells(form).Where(c => c.Cell.Evidence?.Engine is not null && c.Cell.Confidence is not null).ToArray();
+        if (read.Length == 0)
+        {
+            return (null, []);
+        }
+
+        var below = read.Where(c => c.Cell.Confidence < Threshold).ToArray();
+        var warnings = below.Select(c => new ExtractionWarning(
+            LowConfidenceCode,
+            FormattableString.Invariant($"'{c.Cell.Text}' is right with probability {c.Cell.Confidence:0.00}, under the review threshold {Threshold:0.00}; check it against the scan."),
+            form.FormIndex,
+            c.Path,
+            c.Cell.Page,
+            c.Cell.Line)).ToArray();
+        return (new ReviewSummary { Threshold = Threshold, Cells = read.Length, Below = below.Length }, warnings);
+    }
+}

@@ -1,0 +1,21 @@
+namespace FormExtract.Core.Model;
+
+/// <summary>How a cell came to stand where it stands: read in place, or put there by one of the readers' guesses.</summary>
+[Flags]
+public enum CellPlacement
+{
+    /// <summary>Read inside its own box or field, as printed.</summary>
+    Direct = 0,
+
+    /// <summary>Joined from pieces: a cell cut by a page break, a wrapped line.</summary>
+    Joined = 1,
+
+    /// <summary>Parted out of a run of text that ran several cells together.</summary>
+    Fused = 2,
+
+    /// <summary>A label read close to, not exactly as, a word of the template, and taken for that word.</summary>
+    Snapped = 4,
+
+    /// <summary>A unit corrected to the one its row's other cells print.</summary>
+    UnitAgreed = 8,
+}

@@ -1,0 +1,66 @@
+using System.IO.Compression;
+using Microsoft.ML;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace FormExtract.Ml;
+
+/// <summary>
+/// Trains the confidence model: gradient-boosted trees (FastTree) on four fifths of the cells, then an isotonic
+/// calibrator fitted on the fifth left out, so that the probabilities it gives are shares of right cells, not
+/// scores. One thread and fixed seeds: the same cells give the same model, byte for byte.
+/// </summary>
+public sealed class ConfidenceTrainer(int trees = 50, int leaves = 20, int minimumPerLeaf = 10)
+{
+    private static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public void Train(IReadOnlyList<LabelledCell> cells, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(output);
+        if (cells.Count == 0 || cells.All(c => c.Right) || cells.All(c => !c.Right))
+        {
+            throw new ArgumentException("Training needs cells read right and cells read wrong.", nameof(cells));
+        }
+
+        var ml = new MLContext(seed: 1);
+        // Every fifth cell calibrates: the split does not depend on a random generator's version.
+        var train = cells.Where((_, i) => i % 5 != 4).ToArray();
+        var calibrate = cells.Where((_, i) => i % 5 == 4).ToArray();
+        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            NumberOfTrees = trees,
+            NumberOfLeaves = leaves,
+            MinimumExampleCountPerLeaf = minimumPerLeaf,
+            NumberOfThreads = 1,
+            Seed = 1,
+            FeatureColumnName = nameof(CellRow.Features),
+            LabelColumnName = nameof(CellRow.Label),
+        });
+        var boosted = trainer.Fit(Data(ml, train));
+        var calibrator = ml.BinaryClassification.Calibrators.Isotonic(labelColumnName: nameof(CellRow.Label));
+        var calibrated = calibrator.Fit(boosted.Transform(Data(ml, calibrate)));
+        var model = boosted.Append(calibrated);
+        using var saved = new MemoryStream();
+        ml.Model.Save(model, Data(ml, train.Take(1).ToArray()).Schema, saved);
+        WithoutTimes(saved, output);
+    }
+
+    /// <summary>The model's zip written again with one fixed time on every entry: ML.NET stamps the time of saving, which would make each training's file differ.</summary>
+    private static void WithoutTimes(MemoryStream saved, Stream output)
+    {
+        saved.Position = 0;
+        using var source = new ZipArchive(saved, ZipArchiveMode.Read);
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = FixedTime;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+
+    private static IDataView Data(MLContext ml, IReadOnlyList<LabelledCell> cells) =>
+        ml.Data.LoadFromEnumerable(cells.Select(c => new CellRow { Label = c.Right, Features = c.Features }), Schema.Of());
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace FormExtract.Ml;
+
+/// <summary>
+/// How far a confidence can be trusted, measured on cells whose truth is known: per band, the share of cells
+/// read right against the band; how often a cell at 0.99 or above is wrong; and what share of all wrong cells
+/// the lowest-confidence 3% of cells hold (the cells an archivist would check by hand).
+/// </summary>
+public sealed record ReliabilityReport(string Name, IReadOnlyList<ReliabilityBand> Bands, int Cells, int Wrong, int WrongAtTop, int TopCells, double CaughtByLowest)
+{
+    public static readonly (double Low, double High)[] BandLimits = [(0, 0.5), (0.5, 0.9), (0.9, 0.99), (0.99, 1.0000001)];
+
+    /// <summary>The share of cells sent to review in <see cref="CaughtByLowest"/>.</summary>
+    public const double ReviewShare = 0.03;
+
+    public static ReliabilityReport Of(string name, IReadOnlyList<(double Confidence, bool Right)> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var bands = BandLimits.Select(b =>
+        {
+            var inside = cells.Where(c => c.Confidence >= b.Low && c.Confidence < b.High).ToArray();
+            return new ReliabilityBand(b.Low, Math.Min(1, b.High), inside.Length, inside.Count(c => c.Right), inside.Length == 0 ? 0 : inside.Average(c => c.Confidence));
+        }).ToArray();
+        var wrong = cells.Count(c => !c.Right);
+        var top = cells.Where(c => c.Confidence >= 0.99).ToArray();
+        // Ties broken by order so that the share is exactly 3% of the cells.
+        var lowest = cells.Select((c, i) => (c, i)).OrderBy(x => x.c.Confidence).ThenBy(x => x.i).Take((int)Math.Ceiling(cells.Count * ReviewShare)).ToArray();
+        var caught = wrong == 0 ? 1 : lowest.Count(x => !x.c.Right) / (double)wrong;
+        return new ReliabilityReport(name, bands, cells.Count, wrong, top.Count(c => !c.Right), top.Length, caught);
+    }
+
+    public string ToMarkdown()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        text.AppendLine(c, $"{Name}: {Cells:N0} cells, {Wrong:N0} wrong");
+        text.AppendLine();
+        text.AppendLine("| band | cells | right | share right | mean confidence |");
+        text.AppendLine("|---|---|---|---|---|");
+        foreach (var band in Bands)
+        {
+            text.AppendLine(c, $"| {band.Low:0.00}–{band.High:0.00} | {band.Cells:N0} | {band.Right:N0} | {(band.Cells == 0 ? "–" : band.ShareRight.ToString("P2", c))} | {(band.Cells == 0 ? "–" : band.MeanConfidence.ToString("0.0000", c))} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine(c, $"- at ≥ 0.99: {WrongAtTop:N0} wrong of {TopCells:N0} ({(TopCells == 0 ? 0 : WrongAtTop * 1000.0 / TopCells):0.00} per 1,000)");
+        text.AppendLine(c, $"- the lowest {ReviewShare:P0} of cells hold {CaughtByLowest:P2} of the wrong cells");
+        return text.ToString();
+    }
+}
+
+/// <summary>The cells whose confidence lies in [Low, High), how many of them are right, and their mean confidence.</summary>
+public sealed record ReliabilityBand(double Low, double High, int Cells, int Right, double MeanConfidence)
+{
+    public double ShareRight => Cells == 0 ? 0 : Right / (double)Cells;
+}

@@ -1,0 +1,172 @@
+using System.CommandLine;
+using System.Text;
+using FormExtract.Core.Confidence;
+using FormExtract.Core.Output;
+using FormExtract.Ml;
+using FormExtract.Synthetic.Corpus;
+using FormExtract.Synthetic.Layouts;
+using FormExtract.Synthetic.Rendering;
+using FormExtract.Synthetic.Scoring;
+using Serilog;
+
+namespace FormExtract.Synthetic.Tool;
+
+/// <summary>
+/// <c>confidence</c>: the confidence model's data, training and evaluation. <c>cells</c> generates fresh forms,
+/// reads them with the recogniser's own confidence and writes each recognised cell's features with whether its
+/// value is right; <c>train</c> fits the model on such files; <c>evaluate</c> prints its reliability on held-out
+/// cells beside that of the recogniser's own confidence.
+/// </summary>
+internal static class ConfidenceCommand
+{
+    public static Command Create(ILogger logger) => new("confidence", "Data, training and evaluation of the cell confidence model.")
+    {
+        Cells(logger),
+        Train(logger),
+        Evaluate(),
+    };
+
+    private static Command Cells(ILogger logger)
+    {
+        var work = new Option<DirectoryInfo>("--work", "-w") { Description = "Folder to generate into (emptied first).", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 1 };
+        var forms = new Option<int>("--forms", "-n") { Description = "Forms per kind and layout.", DefaultValueFactory = _ => 4 };
+        var kinds = new Option<CorpusKind[]>("--kind", "-k") { Description = "Kinds (repeatable; default scan and camera).", AllowMultipleArgumentsPerToken = true };
+        var layouts = new Option<string[]>("--layout", "-l") { Description = "Layouts (repeatable; default all).", AllowMultipleArgumentsPerToken = true };
+        layouts.AcceptOnlyFromAmong([.. SyntheticLayouts.All.Select(l => l.Id)]);
+        var output = new Option<FileInfo>("--out", "-o") { Description = "The cells file to write (tab-separated).", Required = true };
+        var from = new Option<DirectoryInfo?>("--from") { Description = "Read forms generated before (every file with its truth beside it, under this folder) instead of generating." };
+        var command = new Command("cells", "Generate forms, read them, and write each recognised cell's features and whether it was read right.")
+        {
+            work, seed, forms, kinds, layouts, output, from,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var chosen = parse.GetValue(kinds) is { Length: > 0 } k ? k : [CorpusKind.Scan, CorpusKind.Camera];
+            var layoutIds = parse.GetValue(layouts) ?? [];
+            var count = parse.GetValue(forms);
+            var options = new CorpusOptions(parse.GetValue(work)!.FullName, parse.GetValue(seed), count, chosen, 1.0 / 3, count,
+                layoutIds.Length == 0 ? SyntheticLayouts.All : layoutIds.Select(id => SyntheticLayouts.Find(id)!).ToArray(), []);
+            IReadOnlyList<string> written;
+            var root = options.OutputDirectory;
+            if (parse.GetValue(from) is { } earlier)
+            {
+                root = earlier.FullName;
+                written = [.. Directory.EnumerateFiles(earlier.FullName, "*", SearchOption.AllDirectories)
+                    .Where(f => !f.EndsWith(".json", StringComparison.Ordinal) && File.Exists(GroundTruth.PathFor(f)))
+                    .Order(StringComparer.Ordinal)];
+            }
+            else
+            {
+                if (Directory.Exists(options.OutputDirectory))
+                {
+                    Directory.Delete(options.OutputDirectory, recursive: true);
+                }
+
+                written = new CorpusBuilder(options, new ExternalRenderers(new ExternalRendererOptions(), logger), logger).Build(cancellationToken);
+            }
+
+            // The recogniser's own confidence: the model must not learn from itself.
+            using var extractor = new FormExtractor(new FormExtractorOptions { Parallelism = 1, ConfidenceModel = null });
+            var validator = Core.Validation.FormValidator.CreateDefault();
+            var file = parse.GetValue(output)!;
+            file.Directory?.Create();
+            // Written file by file, so that a long run stopped early keeps the cells read so far.
+            await using var lines = new StreamWriter(file.FullName, append: false, new UTF8Encoding(false));
+            await lines.WriteLineAsync(CellsFile.Header);
+            foreach (var path in written)
+            {
+                var relative = Path.GetRelativePath(root, path);
+                var truth = DocumentJson.Deserialize(await File.ReadAllTextAsync(GroundTruth.PathFor(path), cancellationToken));
+                var document = await extractor.ExtractAsync(path, cancellationToken);
+                var report = AccuracyScorer.Score(relative, truth, document);
+                foreach (var form in document.Forms)
+                {
+                    var verdicts = Verdicts(report, form.FormIndex);
+                    foreach (var (cellPath, cell, features) in CellFeatures.Of(form, validator.Validate(form)))
+                    {
+                        if (Verdict(verdicts, cellPath) is { } right)
+                        {
+                            await lines.WriteLineAsync(CellsFile.Line(relative, form.FormIndex, cellPath, right, features));
+                        }
+                    }
+                }
+
+                await lines.FlushAsync(cancellationToken);
+                logger.Information("Read {File}", relative);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Train(ILogger logger)
+    {
+        var cells = new Option<FileInfo[]>("--cells", "-c") { Description = "Cells files written by 'confidence cells'.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<FileInfo>("--out", "-o") { Description = "The model file to write.", Required = true };
+        var trees = new Option<int>("--trees") { Description = "Boosted trees.", DefaultValueFactory = _ => 50 };
+        var command = new Command("train", "Train the confidence model on cells files.") { cells, output, trees };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var data = new List<LabelledCell>();
+            foreach (var file in parse.GetValue(cells)!)
+            {
+                data.AddRange(CellsFile.Read(await File.ReadAllLinesAsync(file.FullName, cancellationToken)));
+            }
+
+            var model = parse.GetValue(output)!;
+            model.Directory?.Create();
+            await using (var stream = File.Create(model.FullName))
+            {
+                new ConfidenceTrainer(trees: parse.GetValue(trees)).Train(data, stream);
+            }
+
+            logger.Information("Trained on {Cells} cells ({Wrong} wrong) into {Model}", data.Count, data.Count(c => !c.Right), model.Name);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Evaluate()
+    {
+        var cells = new Option<FileInfo[]>("--cells", "-c") { Description = "Held-out cells files.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var model = new Option<FileInfo>("--model", "-m") { Description = "The model file.", Required = true };
+        var command = new Command("evaluate", "Print the model's reliability on held-out cells beside the recogniser's own confidence.") { cells, model };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var data = new List<LabelledCell>();
+            foreach (var file in parse.GetValue(cells)!)
+            {
+                data.AddRange(CellsFile.Read(await File.ReadAllLinesAsync(file.FullName, cancellationToken)));
+            }
+
+            var loaded = ConfidenceModel.Load(parse.GetValue(model)!.FullName);
+            var probabilities = loaded.Probabilities([.. data.Select(c => c.Features)]);
+            var output = parse.InvocationConfiguration.Output;
+            await output.WriteLineAsync(ReliabilityReport.Of("model", [.. data.Select((c, i) => (probabilities[i], c.Right))]).ToMarkdown());
+            await output.WriteLineAsync(ReliabilityReport.Of("Tesseract's own confidence", [.. data.Select(c => (c.Engine ?? 1, c.Right))]).ToMarkdown());
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Each field of the form's comparison by its path in the extracted form: right or not.</summary>
+    private static Dictionary<string, bool> Verdicts(AccuracyReport report, int form) =>
+        report.Fields.Where(f => f.Form == form && f.ActualPath is not null)
+            .GroupBy(f => f.ActualPath!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.All(f => f.Correct), StringComparer.Ordinal);
+
+    /// <summary>Whether a cell was read right; a cell of a row the truth does not have is wrong; null where the truth says nothing of it.</summary>
+    private static bool? Verdict(Dictionary<string, bool> verdicts, string path)
+    {
+        if (verdicts.TryGetValue(path, out var right))
+        {
+            return right;
+        }
+
+        // A row invented by the reading is compared as a whole (its pointer without the field).
+        var row = path.LastIndexOf('/');
+        return row > 0 && verdicts.TryGetValue(path[..row], out var rowRight) ? rowRight : null;
+    }
+}

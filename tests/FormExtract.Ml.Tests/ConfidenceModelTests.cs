@@ -1,0 +1,104 @@
+using FormExtract.Core.Confidence;
+using FormExtract.Testing;
+
+namespace FormExtract.Ml.Tests;
+
+/// <summary>
+/// The confidence model end to end on cells of generated scans read by Tesseract (a committed sample, see
+/// Fixtures/README.md): a small model is trained, saved, loaded and asked, and the model that comes with
+/// FormExtract loads and tells right cells from wrong ones.
+/// </summary>
+public sealed class ConfidenceModelTests
+{
+    private static readonly IReadOnlyList<LabelledCell> Sample =
+        [.. CellsFile.Read(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cells.tsv")))];
+
+    [Fact]
+    public void A_small_model_trained_on_read_cells_loads_and_gives_wrong_cells_lower_probabilities()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Path("small.zip");
+        using (var output = File.Create(path))
+        {
+            new ConfidenceTrainer(trees: 20, leaves: 8, minimumPerLeaf: 5).Train(Sample, output);
+        }
+
+        var model = ConfidenceModel.Load(path);
+        var probabilities = model.Probabilities([.. Sample.Select(c => c.Features)]);
+
+        Assert.Equal(Sample.Count, probabilities.Count);
+        Assert.All(probabilities, p => Assert.InRange(p, 0, 1));
+        var right = Sample.Select((c, i) => (c, p: probabilities[i])).Where(x => x.c.Right).Average(x => x.p);
+        var wrong = Sample.Select((c, i) => (c, p: probabilities[i])).Where(x => !x.c.Right).Average(x => x.p);
+        Assert.True(wrong < right - 0.2, $"wrong cells average {wrong:0.000}, right ones {right:0.000}");
+    }
+
+    [Fact]
+    public void The_same_cells_train_the_same_model_byte_for_byte()
+    {
+        static byte[] Train()
+        {
+            using var output = new MemoryStream();
+            new ConfidenceTrainer(trees: 10, leaves: 8, minimumPerLeaf: 5).Train(Sample, output);
+            return output.ToArray();
+        }
+
+        var first = Train();
+        var second = Train();
+
+        // The zip's entries carry no time stamps that differ between runs: the bytes are the model.
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void The_model_that_comes_with_FormExtract_loads_and_ranks_wrong_cells_low()
+    {
+        var model = ConfidenceModel.Load(Repository.Path("models", "confidence.zip"));
+
+        var probabilities = model.Probabilities([.. Sample.Select(c => c.Features)]);
+
+        var right = Sample.Select((c, i) => (c, p: probabilities[i])).Where(x => x.c.Right).Average(x => x.p);
+        var wrong = Sample.Select((c, i) => (c, p: probabilities[i])).Where(x => !x.c.Right).Average(x => x.p);
+        Assert.True(wrong < right - 0.1, $"wrong cells average {wrong:0.000}, right ones {right:0.000}");
+    }
+
+    [Fact]
+    public void A_missing_model_file_is_an_error_that_names_it()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Path("none.zip");
+
+        var error = Assert.Throws<InvalidDataException>(() => ConfidenceModel.Load(path));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_an_error_that_names_it()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("corrupt.zip", "PK\u0003\u0004 not a model"u8.ToArray());
+
+        var error = Assert.Throws<InvalidDataException>(() => ConfidenceModel.Load(path));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Training_needs_both_right_and_wrong_cells()
+    {
+        using var output = new MemoryStream();
+        var right = Sample.Where(c => c.Right).ToArray();
+
+        Assert.Throws<ArgumentException>(() => new ConfidenceTrainer().Train(right, output));
+    }
+
+    [Fact]
+    public void A_cells_file_of_other_features_is_refused()
+    {
+        var lines = new[] { "file\tform\tpath\tright\tengine", "a.png\t0\t/totalScore\t1\t0.9" };
+
+        Assert.Throws<InvalidDataException>(() => CellsFile.Read(lines).ToArray());
+        Assert.Equal(CellFeatures.Count, Sample[0].Features.Length);
+    }
+}
