@@ -37,6 +37,11 @@ public sealed class ConfidenceModel
             using var stream = File.OpenRead(path);
             model = ml.Model.Load(stream, out schema);
         }
+        catch (UnauthorizedAccessException e)
+        {
+            // ML.NET unpacks a model under the temporary folder (TMPDIR) as it loads it.
+            throw new InvalidDataException($"{path}: the confidence model could not be opened or unpacked under the temporary folder {Path.GetTempPath()} ({e.Message}).", e);
+        }
         catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or IOException or ArgumentException or System.Reflection.TargetInvocationException)
         {
             throw new InvalidDataException($"{path}: not a confidence model FormExtract can load ({e.Message}).", e);

@@ -72,7 +72,7 @@ internal sealed class CliProcess : IDisposable
         if (asUser is not null)
         {
             start.FileName = "setpriv";
-            foreach (var arg in new[] { $"--reuid={asUser}", $"--regid={asUser}", "--clear-groups", "env", "HOME=/tmp", "DOTNET_CLI_TELEMETRY_OPTOUT=1" })
+            foreach (var arg in new[] { $"--reuid={asUser}", $"--regid={asUser}", "--clear-groups", "env", "HOME=/tmp", "TMPDIR=/tmp", "DOTNET_CLI_TELEMETRY_OPTOUT=1" })
             {
                 start.ArgumentList.Add(arg);
             }
