@@ -71,8 +71,15 @@ internal sealed class CliProcess : IDisposable
         var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (asUser is not null)
         {
+            // A temporary folder that user can write (ML.NET unpacks the confidence model there), beside the copy.
+            var temporary = Directory.CreateDirectory(Path.Combine(copyFolder!, "tmp"));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary.FullName, (UnixFileMode)0b111_111_111);
+            }
+
             start.FileName = "setpriv";
-            foreach (var arg in new[] { $"--reuid={asUser}", $"--regid={asUser}", "--clear-groups", "env", "HOME=/tmp", "TMPDIR=/tmp", "DOTNET_CLI_TELEMETRY_OPTOUT=1" })
+            foreach (var arg in new[] { $"--reuid={asUser}", $"--regid={asUser}", "--clear-groups", "env", "HOME=/tmp", $"TMPDIR={temporary.FullName}", "DOTNET_CLI_TELEMETRY_OPTOUT=1" })
             {
                 start.ArgumentList.Add(arg);
             }
