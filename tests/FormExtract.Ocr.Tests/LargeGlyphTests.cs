@@ -1,4 +1,5 @@
 using FormExtract.Core.Model;
+using FormExtract.Ocr.Tests.Support;
 using FormExtract.Testing;
 
 namespace FormExtract.Ocr.Tests;
@@ -25,25 +26,6 @@ public sealed class LargeGlyphTests
         Assert.Equal("技能培训社会影响力", ReadCell(new Box(729.5, 2426.5, 1145.5, 2570.5)));
     }
 
-    private static string ReadCell(Box box)
-    {
-        var (engines, problem) = OcrEngines.Create(OcrOptions.Default);
-        Assert.True(engines is not null, problem);
-        using (engines)
-        {
-            var file = Repository.Path("corpus", "synthetic", "scan", "scan-02-clean-300-tiff.tif");
-            var (image, _, imageProblem) = new ImageSource(OcrOptions.Default).Pages(File.ReadAllBytes(file)).First();
-            Assert.True(image is not null, imageProblem);
-            using (image)
-            {
-                var (page, pageProblem) = new PagePreparer(OcrOptions.Default).Prepare(image.Number, image.Image, image.Dpi, engines.Orientation);
-                Assert.True(page is not null, pageProblem);
-                using (page)
-                {
-                    engines.SetPage(page.Gray, page.Dpi);
-                    return new CellReader(engines, page, OcrOptions.Default.LowConfidence, new UnitSnapper(OcrOptions.Default.Vocabulary)).Read(box, inset: 4, CellKind.Text).Text;
-                }
-            }
-        }
-    }
+    private static string ReadCell(Box box) =>
+        OneCell.Read(Repository.Path("corpus", "synthetic", "scan", "scan-02-clean-300-tiff.tif"), box, CellKind.Text);
 }

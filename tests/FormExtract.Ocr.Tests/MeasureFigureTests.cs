@@ -1,4 +1,5 @@
 using FormExtract.Core.Model;
+using FormExtract.Ocr.Tests.Support;
 using FormExtract.Testing;
 
 namespace FormExtract.Ocr.Tests;
@@ -42,25 +43,6 @@ public sealed class MeasureFigureTests
         Assert.Null(CellReader.FigureAround(read));
     }
 
-    private static string ReadMeasure(string fixture, Box box)
-    {
-        var (engines, problem) = OcrEngines.Create(OcrOptions.Default);
-        Assert.True(engines is not null, problem);
-        using (engines)
-        {
-            var file = Repository.Path("tests", "FormExtract.Ocr.Tests", "Fixtures", fixture);
-            var (image, _, imageProblem) = new ImageSource(OcrOptions.Default).Pages(File.ReadAllBytes(file)).First();
-            Assert.True(image is not null, imageProblem);
-            using (image)
-            {
-                var (page, pageProblem) = new PagePreparer(OcrOptions.Default).Prepare(image.Number, image.Image, image.Dpi, engines.Orientation);
-                Assert.True(page is not null, pageProblem);
-                using (page)
-                {
-                    engines.SetPage(page.Gray, page.Dpi);
-                    return new CellReader(engines, page, OcrOptions.Default.LowConfidence, new UnitSnapper(OcrOptions.Default.Vocabulary)).Read(box, inset: 4, CellKind.Measure).Text;
-                }
-            }
-        }
-    }
+    private static string ReadMeasure(string fixture, Box box) =>
+        OneCell.Read(Repository.Path("tests", "FormExtract.Ocr.Tests", "Fixtures", fixture), box, CellKind.Measure);
 }
