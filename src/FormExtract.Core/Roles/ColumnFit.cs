@@ -39,11 +39,14 @@ internal static class ColumnFit
             // A category label is one the vocabulary knows: text under the heading is as likely a shifted name.
             IndicatorColumn.Level1 => group ? 6 : Impossible,
             IndicatorColumn.Level2 => sub ? 6 : Impossible,
+            // A sentence brought to its end (受疫情影响，…工作。) is a reason's text, never an indicator's name: read
+            // as the next row's name it would shift that row's name and target one column on.
             IndicatorColumn.Name => shape switch
             {
                 CellShape.Figure => -1,
                 CellShape.MisprintedFigure => -0.5,
                 CellShape.Comparator or CellShape.Unit => Impossible,
+                _ when IsSentence(cell.Key) => 0.5,
                 _ => 2,
             },
             IndicatorColumn.Target or IndicatorColumn.Actual => shape switch
@@ -81,6 +84,9 @@ internal static class ColumnFit
             _ => 0.2,
         };
     }
+
+    /// <summary>A text of some length that ends as a sentence ends (。！？), as a reason does and a name does not.</summary>
+    public static bool IsSentence(string key) => key.Length >= 8 && key[^1] is '。' or '！' or '？' or '!' or '?';
 
     /// <summary>What it costs to leave a column empty: a name almost never is, 分值 and 得分 rarely, 实际完成值 often.</summary>
     public static double Missing(IndicatorColumn role) => role switch
