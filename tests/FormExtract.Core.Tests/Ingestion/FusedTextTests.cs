@@ -115,4 +115,27 @@ public class FusedTextTests
         Assert.Equal(["15935", "100%"], form.Indicators.Select(i => i.Actual!.Text));
         Assert.Equal(["产出指标", "效益指标"], form.Indicators.Select(i => i.Level1));
     }
+
+    /// <summary>A form flattened onto one line by a converter, the figures of its funding total given.</summary>
+    private static string FlattenedForm(string totalFigures) =>
+        "财政项目支出绩效自评表(2022 年度)项目名称养老服务体系建设经费 主管部门 上海市民政局 实施单位 上海市养老服务行业协会项目资金 (元) "
+        + "年初预算数全年预算数全年执行数 分值执行率得分 年度资金总额" + totalFigures + " 其中：本年财政拨款 1673540015135495.76 —上年结转资金00 —其他资金 00— "
+        + "年度总体目标 预期目标实际完成情况 1、完成养老护理员培训、救助对象核查等任务。1预算执行：项目本年度执行数15135495.76元。"
+        + "绩效指标一级指标二级指标 三级指标年度指标值实际完成值 分值得分 偏差原因分析及改进措施产出指标数量指标开展社会组织评估次数=59次 67次5050"
+        + "效益指标 社会效益指标服务对象生活质量 提高提高40 40 总分 10100\n";
+
+    [Theory]
+    // 15,135,495.7610: the amount's grouping ends its whole part; the rate (15135495.76 of 16735400 is 90.44%) says it has two decimals and 10 is the weight.
+    [InlineData("16735400.00 15,135,495.7610 90.44% 9.04", "15135495.76", 10, 9.04)]
+    // 15,135,495.710: one decimal, since a weight is never 0 (15,135,495.71 and 0).
+    [InlineData("16735400.00 15,135,495.710 90.44% 9.04", "15135495.7", 10, 9.04)]
+    public void An_amount_grouped_by_thousands_is_parted_from_the_weight_run_into_it(string totalFigures, string executed, int weight, double score)
+    {
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(FlattenedForm(totalFigures))).Document.Forms.Single();
+
+        var total = form.Funding.Total!;
+        Assert.Null(total.InitialBudget?.Value);
+        Assert.Equal((16735400m, decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture)), (total.AdjustedBudget!.Value, total.Executed!.Value));
+        Assert.Equal(((decimal)weight, 0.9044m, (decimal)score), (form.Funding.Weight!.Value, form.Funding.ExecutionRate!.Value, form.Funding.Score!.Value));
+    }
 }

@@ -329,7 +329,20 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             // Only the sources the total is the sum of are chosen together; another source leaves the sum open.
             var addsUp = slot is FundingSlot.FiscalAppropriation or FundingSlot.Carryover or FundingSlot.Other || (slot == FundingSlot.Extra && template.ExtraRowsAddUp);
             _breakdownOpen |= slot == FundingSlot.Extra && !template.ExtraRowsAddUp;
-            if (run.All(c => IsValue(c) && !LeadingZero().IsMatch(c.Key) && !BeyondAnyAmount(c.Key) && !RunIntoRate(c.Key) && (isTotal || !BeyondTheTotal(c))))
+            // An amount grouped by thousands with more decimals than two (15,135,495.7610) is an amount run into the
+            // figure after it (15,135,495.76 and 10): its grouping says where its whole part ends, the row's
+            // arithmetic which of its digits are decimals. Where no reading is supported, it is read as printed.
+            var apart = run.All(c => IsValue(c) && !LeadingZero().IsMatch(c.Key) && !BeyondAnyAmount(c.Key) && !RunIntoRate(c.Key) && (isTotal || !BeyondTheTotal(c)));
+            FigureReading? grouped = null;
+            if (apart && run.Any(c => GroupedRunOn(c.Key))
+                && FusedFundingRow.Read(run.Select(c => c.Text.Trim()).ToArray(), _fundingRoles, isTotal ? null : _fundingTotal?.Value, template.NoValueMarks, isTotal, template.RateBase) is { } parted
+                && parted.Texts.Count > run.Count)
+            {
+                apart = false;
+                grouped = parted;
+            }
+
+            if (apart)
             {
                 _at = start;
                 var values = TakeWhile(IsValue, _fundingColumns);
@@ -352,7 +365,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
 
             // Figures printed without gaps: read by their shapes and the row's arithmetic, else left as printed
             // (a figure that cannot be read is reported so).
-            var reading = FusedFundingRow.Read(run.Select(c => c.Text.Trim()).ToArray(), _fundingRoles, isTotal ? null : _fundingTotal?.Value, template.NoValueMarks, isTotal, template.RateBase);
+            var reading = grouped ?? FusedFundingRow.Read(run.Select(c => c.Text.Trim()).ToArray(), _fundingRoles, isTotal ? null : _fundingTotal?.Value, template.NoValueMarks, isTotal, template.RateBase);
             if (isTotal)
             {
                 _fundingTotal = new(reading);
@@ -787,6 +800,13 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         }
 
         private static int WholeDigits(decimal value) => decimal.Truncate(Math.Abs(value)).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+
+        /// <summary>An amount grouped by thousands (15,135,495.7610) with more than two decimals: no amount is printed so, two figures run together are.</summary>
+        private static bool GroupedRunOn(string key)
+        {
+            var dot = key.IndexOf('.', StringComparison.Ordinal);
+            return dot > 0 && key.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma && comma < dot && !key.EndsWith('%') && key.Length - dot - 1 > 2;
+        }
 
         /// <summary>A percentage above 1000% is a weight run into a rate (10100.00% is 10 and 100.00%): no budget is spent ten times over.</summary>
         private static bool RunIntoRate(string key) => key.EndsWith('%') && RateParser.Parse(key)?.Value > 10m;
