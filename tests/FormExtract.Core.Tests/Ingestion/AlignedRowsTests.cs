@@ -257,4 +257,18 @@ public class AlignedRowsTests
         Assert.Equal(TextShape.Aligned, TextShapeDetector.Detect(TextLine.Split(grid), grid));
         Assert.Equal(TextShape.Pipes, TextShapeDetector.Detect(TextLine.Split(pipes), pipes));
     }
+
+    [Fact]
+    public void A_figure_wider_than_its_column_is_a_cell_of_its_own_beside_the_figure_before_it()
+    {
+        // The total's score printed with a float's noise starts left of 得分, under the weight's column.
+        var rows = Read(
+            "           三级指标       年度指标值  实际完成值  分值        得分         偏差原因分析及改进",
+            "      残疾儿童家长满意度    >=85%        83%       10         9.76         下一步拟制定定期沟",
+            "      有责投诉发生数         =0次        0次       90          90",
+            "             总分                                  100   93.55999999999999");
+
+        Assert.Equal(["总分", "100", "93.55999999999999"], Texts(rows[^1]));
+        Assert.Equal(ColumnOf(rows, "100") + 1, ColumnOf(rows, "93.55999999999999"));
+    }
 }

@@ -72,6 +72,16 @@ internal sealed class AlignedTable
         foreach (var piece in line.Pieces)
         {
             var column = _grid.ColumnOf(piece.Start);
+            if (cells.Count > 0 && column < cells[^1].Column + cells[^1].Span && IsFigure(cells[^1].Text) && IsFigure(piece.Text)
+                && _grid.ColumnOf(piece.End - 1) >= cells[^1].Column + cells[^1].Span)
+            {
+                // Two figures apart are two cells (figures hold no space): a figure wider than its column (a total's
+                // score with a float's noise, 93.55999999999999) starts left of it, in the column of the one before.
+                var next = cells[^1].Column + cells[^1].Span;
+                cells.Add(new LineCell(next, _grid.ColumnOf(piece.End - 1) - next + 1, piece.Start, piece.End, piece.Text));
+                continue;
+            }
+
             if (cells.Count > 0 && column < cells[^1].Column + cells[^1].Span)
             {
                 var last = cells[^1];

@@ -321,6 +321,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 return;
             }
 
+            PartTrailingMarks();
             var start = _at;
             var run = TakeWhile(c => IsValue(c) || FigureRun().IsMatch(c.Key));
             var slot = template.FundingRows.Match(label.Key, exact: true);
@@ -800,6 +801,32 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         }
 
         private static int WholeDigits(decimal value) => decimal.Truncate(Math.Abs(value)).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+
+        /// <summary>
+        /// The funding row's figures from here on, each with a no-value mark run onto its end (20632950.00— in a
+        /// row printed 21187000 20632950.00—) parted into the figure and the mark: two cells that lost only their
+        /// gap, which arithmetic need not part (and cannot, where the form misadds).
+        /// </summary>
+        private void PartTrailingMarks()
+        {
+            for (var i = _at; i < cells.Count && (IsValue(cells[i]) || FigureRun().IsMatch(cells[i].Key)); i++)
+            {
+                var cell = cells[i];
+                var text = cell.Text.Trim();
+                foreach (var mark in template.NoValueMarks)
+                {
+                    if (mark.Length > 0 && text.Length > mark.Length && text.EndsWith(mark, StringComparison.Ordinal)
+                        && text[..^mark.Length] is var figure && !template.NoValueMarks.Any(m => m.Length > 0 && figure.EndsWith(m, StringComparison.Ordinal))
+                        && IsValue(new LayoutCell(figure, cell.Column, cell.Origin)))
+                    {
+                        cells[i] = new LayoutCell(figure, cell.Column, cell.Origin);
+                        cells.Insert(i + 1, new LayoutCell(mark, cell.Column, cell.Origin));
+                        i++;
+                        break;
+                    }
+                }
+            }
+        }
 
         /// <summary>An amount grouped by thousands (15,135,495.7610) with more than two decimals: no amount is printed so, two figures run together are.</summary>
         private static bool GroupedRunOn(string key)
