@@ -65,6 +65,12 @@ internal sealed class IndicatorTableBuilder(FormTemplate template, CellFactory c
             }
         }
 
+        if (!totalSeen && pending.Count > 0 && pending[^1] is (ParsedRow.Fragment cut, var before) && before == drafts.Count - 1 && StartsCutRow(cut, before >= 0 ? drafts[before] : null))
+        {
+            pending.RemoveAt(pending.Count - 1);
+            drafts.Add(new IndicatorDraft(cut.Text) { Level1Label = cut.Level1Label, Level2Label = cut.Level2Label, FollowsBreak = cut.Row.FollowsBreak });
+        }
+
         foreach (var (row, previous) in pending)
         {
             Attach(row, previous, drafts);
@@ -72,6 +78,32 @@ internal sealed class IndicatorTableBuilder(FormTemplate template, CellFactory c
 
         return (drafts, totalFigures);
     }
+
+    /// <summary>
+    /// Whether a lone text after the last row of a form that ends before its total is the name of the row the input
+    /// cut off there: its line keeps the row's other cells, empty (the row's start, printed as far as the cut), and
+    /// the row above leaves no text open for it to go on (a reason wanted and missing, or one not brought to its
+    /// full stop). A text alone on its line, or after a page break, is a piece of the row above.
+    /// </summary>
+    private static bool StartsCutRow(ParsedRow.Fragment fragment, IndicatorDraft? previous)
+    {
+        var cells = fragment.Row.Cells;
+        var at = cells.ToList().FindIndex(c => ReferenceEquals(c, fragment.Text) || (c.Column == fragment.Text.Column && c.Text == fragment.Text.Text));
+        if (fragment.Row.FollowsBreak || at < 0 || at == cells.Count - 1 || cells.Skip(at + 1).Any(c => !c.IsEmpty))
+        {
+            return false;
+        }
+
+        if (previous is null)
+        {
+            return false;
+        }
+
+        var open = previous.HasReason ? !EndsSentence(previous.ReasonParts[^1].Text) : previous.NeedsReason;
+        return !open;
+    }
+
+    private static bool EndsSentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '。' or '！' or '？';
 
     private void Attach(ParsedRow row, int previousIndex, List<IndicatorDraft> drafts)
     {

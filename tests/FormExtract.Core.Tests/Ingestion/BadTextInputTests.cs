@@ -70,4 +70,47 @@ public class BadTextInputTests
         // Totals that were never printed are not checked against anything.
         Assert.DoesNotContain(form.Findings, f => f.Rule is "total-score" or "total-weight" or "weight-split");
     }
+
+    /// <summary>A tab-separated form that stops after the given indicator lines, before its total.</summary>
+    private static string CutTsv(params string[] indicatorLines) => string.Join("\n",
+    [
+        "财政项目支出绩效自评表",
+        "(2022 年度)",
+        "项目名称\t乡村道路养护",
+        "主管部门\t某县交通运输局\t实施单位\t某县公路养护中心",
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "\t产出指标\t数量指标\t养护里程\t>=50公里\t50公里\t20\t20\t",
+        .. indicatorLines,
+        "",
+    ]);
+
+    [Fact]
+    public void A_name_cut_off_on_a_line_that_keeps_its_rows_empty_cells_is_the_cut_rows_name()
+    {
+        var form = Read(CutTsv("\t\t\t养护道路优良\t\t\t\t\t")).Forms.Single();
+
+        Assert.True(form.Truncated);
+        Assert.Equal(["养护里程", "养护道路优良"], form.Indicators.Select(i => i.Name!.Value));
+        Assert.Equal(("产出指标", "数量指标"), (form.Indicators[1].Level1, form.Indicators[1].Level2));
+        Assert.Null(form.Indicators[1].Weight);
+    }
+
+    [Fact]
+    public void A_name_cut_off_after_a_reason_brought_to_its_full_stop_starts_a_row()
+    {
+        var form = Read(CutTsv("\t\t\t巡查完成率\t=100%\t90%\t10\t9\t部分路段因施工推迟巡查，已纳入下年计划。", "\t\t\t养护道路优良\t\t\t\t\t")).Forms.Single();
+
+        Assert.Equal(["养护里程", "巡查完成率", "养护道路优良"], form.Indicators.Select(i => i.Name!.Value));
+        Assert.Equal("部分路段因施工推迟巡查，已纳入下年计划。", form.Indicators[1].DeviationReason!.Value);
+    }
+
+    [Fact]
+    public void A_text_alone_on_the_last_line_of_a_cut_form_is_not_made_a_row()
+    {
+        // Nothing of the row's other cells printed after it: it may be a piece of any cell, so it stays unplaced.
+        var document = Read(CutTsv("\t\t\t养护道路优良"));
+
+        Assert.Equal(["养护里程"], document.Forms.Single().Indicators.Select(i => i.Name!.Value));
+        Assert.Contains(document.Warnings, w => w.Code == "unplaced-cell" && w.Message.Contains("养护道路优良", StringComparison.Ordinal));
+    }
 }
