@@ -271,4 +271,30 @@ public class AlignedRowsTests
         Assert.Equal(["总分", "100", "93.55999999999999"], Texts(rows[^1]));
         Assert.Equal(ColumnOf(rows, "100") + 1, ColumnOf(rows, "93.55999999999999"));
     }
+
+    [Fact]
+    public void The_last_character_of_a_value_wrapped_onto_a_line_of_its_own_joins_the_value()
+    {
+        // The unit's name runs to the end of its line; its last character is centred under it on the next.
+        var rows = Read(
+            "  主管部门                       上海市残疾人联合会                        实施单位     上海市残疾人康复职业培训中",
+            "                                                                                                    心",
+            "                                            年初预算数      全年预算数    全年执行数    分值  执行率      得分",
+            "项目资金 (元        年度资金总额           40487472.00      29770200.00  17,665,636.68   10   59.34%      5.93");
+
+        Assert.Equal(["主管部门", "上海市残疾人联合会", "实施单位", "上海市残疾人康复职业培训中心"], Texts(rows[0]));
+        Assert.DoesNotContain(rows.SelectMany(r => r.Cells), c => c.Text == "心");
+    }
+
+    [Fact]
+    public void A_figure_a_wrapped_text_parted_at_its_line_end_is_one_figure_again()
+    {
+        var rows = Read(
+            "                                      预期目标                                    实际完成情况",
+            "              1、通过开展康复训练等工作，提升残疾人康复保障水   1、预算执行：项目本年度执行数4004445.2",
+            "年度总体目标  平。2、建立健全长效管理机制，推动残疾人体检工作   8元，执行率93.68%；2、产出情况：按计划",
+            "              常态化、制度化运行。                              开展残疾人体检，各项工作有序推进。");
+
+        Assert.Contains(rows.SelectMany(r => r.Cells), c => c.Text.StartsWith("1、预算执行：项目本年度执行数4004445.28元，执行率93.68%", StringComparison.Ordinal));
+    }
 }

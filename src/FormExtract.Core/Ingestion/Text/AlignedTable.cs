@@ -320,13 +320,26 @@ internal sealed class AlignedTable
         foreach (var block in open)
         {
             if (block.Column != cell.Column && block.Bottom == line - 1 && block.Last is { } above && !block.Vertical
-                && above.Start <= cell.Start && cell.End <= above.End && ReadsOn(Text(block), cell.Text))
+                && above.Start <= cell.Start && cell.End <= above.End && (ReadsOn(Text(block), cell.Text) || IsWrappedTail(above, cell, line)))
             {
                 return block;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the text is the last character or two of a long text above, which ran to the end of its line and
+    /// wrapped them onto a line of their own, centred under it (实施单位 上海市残疾人康复职业培训中 / 心): alone on
+    /// the line, no figure, under a text that is no sentence brought to its end.
+    /// </summary>
+    private bool IsWrappedTail(LineCell above, LineCell cell, int line)
+    {
+        var text = cell.Text.AsSpan().Trim();
+        return _cells[line].Count == 1 && text.Length is > 0 and <= 2 && !text.ContainsAnyInRange('0', '9') && !IsFigure(cell.Text)
+            && _cells[line - 1] is [.., var last] && last == above && above.End - above.Start >= _wide && !IsFigure(above.Text)
+            && above.Text.TrimEnd() is { Length: > 0 } upper && upper[^1] is not ('。' or '；' or '，' or '、' or ')' or '）' or '.' or ';');
     }
 
     /// <summary>Whether other texts of the line stand under the block's wide text: a wrapped text's next line has its width to itself.</summary>
@@ -764,7 +777,18 @@ internal sealed class AlignedTable
         return padded;
     }
 
-    /// <summary>A cell's lines joined: a wrapped CJK text without a space, words with one.</summary>
+    /// <summary>
+    /// A cell's lines joined: a wrapped CJK text without a space, words with one. A figure that a Chinese text wrapped
+    /// mid-way (执行数4004445.2 / 8元) is one figure again: the wrap, not a space, parted it.
+    /// </summary>
     private static string Text(CellBlock block) =>
-        block.Lines.Skip(1).Aggregate(block.Lines[0].Text, (joined, line) => TextNormalizer.JoinFragments(joined, line.Text));
+        block.Lines.Skip(1).Aggregate(block.Lines[0].Text, (joined, line) => WrapsFigure(joined, line.Text) ? joined.TrimEnd() + line.Text.TrimStart() : TextNormalizer.JoinFragments(joined, line.Text));
+
+    private static bool WrapsFigure(string upper, string lower)
+    {
+        var a = upper.AsSpan().TrimEnd();
+        var b = lower.AsSpan().TrimStart();
+        return a.Length > 1 && b.Length > 0 && (char.IsAsciiDigit(a[^1]) || (a[^1] == '.' && char.IsAsciiDigit(a[^2]))) && (char.IsAsciiDigit(b[0]) || b[0] is '%' || (b[0] == '.' && char.IsAsciiDigit(a[^1])))
+            && a.ContainsAnyInRange('一', '鿿');
+    }
 }
