@@ -53,7 +53,8 @@ public sealed class FormAssembler
 
             var template = _catalog.Recognize(segment);
             var tagged = _tagger.Tag(segment, template);
-            if (!HoldsAForm(tagged))
+            var cutInItsHeader = !isPreamble && ReferenceEquals(segment, segments[^1]) && EndsInACutLabel(segment, template);
+            if (!HoldsAForm(tagged) && !cutInItsHeader)
             {
                 // A heading that names a form (a page's title above the form itself) is not a form.
                 skipped.AddRange(segment.Where(r => !r.IsBlank));
@@ -95,6 +96,27 @@ public sealed class FormAssembler
                     return TraditionalChinese.LooksTraditional(rows.SelectMany(row => row.NonEmpty).Select(cell => cell.Text));
                 }
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the input breaks off inside the form's header: its last words are the start of a header label cut
+    /// mid-word (转移支 of 转移支付(项目)名称). A titled form cut there is a form that lost the rest of itself, not a page's
+    /// heading, and is kept with its title, year and layout. Rows after it without a Chinese letter (a page marker) do not count.
+    /// </summary>
+    private static bool EndsInACutLabel(IReadOnlyList<LayoutRow> segment, FormTemplate template)
+    {
+        for (var r = segment.Count - 1; r > 0; r--)
+        {
+            var cells = segment[r].NonEmpty;
+            if (!cells.Any(c => c.Text.Any(TextNormalizer.IsCjk)))
+            {
+                continue;
+            }
+
+            return cells.Count == 1 && cells[0].Key.Length >= 2 && template.HeaderWords.IsCutWord(cells[0].Key);
         }
 
         return false;

@@ -165,6 +165,28 @@ public class FormAssemblerTests
     }
 
     [Fact]
+    public void A_form_cut_off_inside_its_first_label_is_kept_with_its_title_and_year()
+    {
+        var assembled = Dumps.Assemble("财政项目支出绩效自评表", "(2023 年度)", "项目名", "# ---- END ----");
+
+        var form = Assert.Single(assembled.Forms);
+        Assert.Equal("财政项目支出绩效自评表", form.Title);
+        Assert.Equal(2023, form.FiscalYear);
+        Assert.Null(form.ProjectName);
+        Assert.True(form.Truncated);
+        Assert.Contains(assembled.Warnings, w => w is { Code: "form-truncated", Line: 4 });
+    }
+
+    [Fact]
+    public void A_title_over_text_that_is_no_form_is_no_form()
+    {
+        // A page's heading naming a form above other words, or a whole label (not one cut off), starts no form.
+        Assert.Empty(Dumps.Assemble("财政项目支出绩效自评表", "(2023 年度)", "会议纪要").Forms);
+        Assert.Empty(Dumps.Assemble("财政项目支出绩效自评表", "项目名称").Forms);
+        Assert.Empty(Dumps.Assemble("财政项目支出绩效自评表", "项目名", "会议纪要").Forms);
+    }
+
+    [Fact]
     public void Text_with_no_form_says_so()
     {
         var assembled = Dumps.Assemble("会议纪要", "时间 | 2023年");
