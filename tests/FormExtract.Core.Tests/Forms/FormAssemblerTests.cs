@@ -196,6 +196,19 @@ public class FormAssemblerTests
     }
 
     [Fact]
+    public void A_forms_tail_without_its_headings_is_no_form_and_the_warning_names_its_line()
+    {
+        // A page's text runs the tail of a form together on one line: its indicator figures cannot be placed.
+        var assembled = Dumps.Assemble("会议纪要", "产出指标数量指标足额保障率=100% 22.5 科目调整次数≤10次 22.5 时效指标按时发放率=100% 22.5 效益指标经济效益指标结余率≤5% 22.5 合计100 评价结论及时、足额缴纳。存在问题暂无改进措施暂无");
+
+        Assert.Empty(assembled.Forms);
+        var warning = Assert.Single(assembled.Warnings);
+        Assert.Equal(("no-forms", 2), (warning.Code, warning.Line));
+        Assert.Contains("'合计 | 100'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("评价结论", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unreadable_figure_is_a_warning_naming_the_line()
     {
         var assembled = Dumps.Assemble([.. Dumps.Header, "产出指标 | 数量指标 | 完成率 | =100% | 100% | 90 | 9O分", "总分 | | | | | 100 | 99.5"]);
