@@ -52,6 +52,19 @@ public class FusedTextTests
     }
 
     [Fact]
+    public void A_preview_padded_with_a_few_runs_of_spaces_and_prose_commas_is_fused_not_csv()
+    {
+        // A document preview: long lines run the cells together, padded in a few places with runs of spaces, and
+        // the prose's commas are ASCII. A run of spaces is one gap: such a line is still cells run together.
+        var run = string.Concat(Enumerable.Repeat("项目名称道路养护经费主管部门某某县交通运输局,年度资金总额:310.2154.74", 4));
+        var padded = "1、项目支出绩效自评表(2016年度)           " + run + "   其他资金     " + run;
+        var text = string.Join("\n", ["项目支出绩效自评表.doc", "", "ID:60761775", "", "大小:43.50 KB", "", "页数:2页", "", "时间:2020-12-15", "", "资源描述:", "", padded, "", "2、" + run + "," + run, ""]);
+
+        Assert.True(TextShapeDetector.IsFused(TextLine.Split(padded + "\n")));
+        Assert.Equal(TextShape.Stream, TextShapeDetector.Detect(TextLine.Split(text), text));
+    }
+
+    [Fact]
     public void A_prose_line_mentioning_a_form_is_no_form()
     {
         var text = "经过自评，本单位按要求填写了项目支出绩效自评表和部门整体绩效自评表，主管部门审核后报送财政部门，自评结果良好，项目资金使用规范，年度资金总额按计划执行完毕，绩效目标全部完成，群众满意度较高，今后将继续加强预算绩效管理，提高资金使用效益，确保各项工作落到实处，为经济社会发展作出更大贡献。\n";
