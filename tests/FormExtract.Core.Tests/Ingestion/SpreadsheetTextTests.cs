@@ -68,4 +68,13 @@ public class SpreadsheetTextTests
         Assert.Contains(document.Warnings, w => w is { Code: "unplaced-cell", Path: "/goals" } && w.Message.Contains("interleaved", StringComparison.Ordinal));
         Assert.Equal(2, form.Indicators.Count);
     }
+
+    [Fact]
+    public void Two_headings_wrapped_alike_and_listed_line_by_line_are_two_headings()
+    {
+        var tokens = new FormExtract.Core.Ingestion.Text.CellTokens(FormExtract.Core.Template.TemplateCatalog.Default)
+            .Read(FormExtract.Core.Ingestion.Text.TextLine.Split("一级 指标 年度 实际 指标值 完成值 二级指标 三级指标\n"), CancellationToken.None);
+
+        Assert.Equal(["一级指标", "年度指标值", "实际完成值", "二级指标", "三级指标"], tokens.Select(t => t.Text));
+    }
 }
