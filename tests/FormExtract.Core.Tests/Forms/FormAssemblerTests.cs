@@ -187,6 +187,16 @@ public class FormAssemblerTests
     }
 
     [Fact]
+    public void A_figure_under_the_names_heading_is_no_indicators_name()
+    {
+        var assembled = Dumps.Assemble([.. Dumps.Header, "产出指标 | 数量指标 | 完成率 | =100% | 100% | 90 | 90", " | | 1.8 | 14种 | 28种 | 1 | 1", "总分 | | | | | 100 | 99.5"]);
+
+        var form = Assert.Single(assembled.Forms);
+        Assert.Equal(["完成率"], form.Indicators.Select(i => i.Name!.Value));
+        Assert.Contains(assembled.Warnings, w => w.Code == "unplaced-cell" && w.Message.Contains("'1.8'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Text_with_no_form_says_so()
     {
         var assembled = Dumps.Assemble("会议纪要", "时间 | 2023年");
