@@ -42,6 +42,7 @@ public sealed class FormAssembler
         var forms = new List<Form>();
         var traditional = LooksTraditional(layout.Rows);
         var skipped = new List<LayoutRow>();
+        var tail = new List<(TaggedRow Row, string Part)>();
         var before = 0;
         // What comes before the first title may be the tail of a form the input cut off at its start.
         foreach (var (segment, isPreamble) in segments.Select(s => (s, false)).Prepend((preamble, true)))
@@ -53,10 +54,12 @@ public sealed class FormAssembler
 
             var template = _catalog.Recognize(segment);
             var tagged = _tagger.Tag(segment, template);
-            if (!HoldsAForm(tagged))
+            var cutInItsHeader = !isPreamble && ReferenceEquals(segment, segments[^1]) && EndsInACutLabel(segment, template);
+            if (!HoldsAForm(tagged) && !cutInItsHeader)
             {
                 // A heading that names a form (a page's title above the form itself) is not a form.
                 skipped.AddRange(segment.Where(r => !r.IsBlank));
+                tail.AddRange(PartsOfATail(tagged));
                 before = isPreamble ? skipped.Count : before;
                 continue;
             }
@@ -68,8 +71,7 @@ public sealed class FormAssembler
 
         if (forms.Count == 0)
         {
-            var first = layout.Rows.SelectMany(r => r.NonEmpty).Select(c => c.Origin).FirstOrDefault();
-            return new AssembledForms([], [new ExtractionWarning("no-forms", "No self-evaluation form (绩效自评表) was found.", Page: first.Page, Line: first.Line)]);
+            return new AssembledForms([], [NoForms(layout.Rows, tail)]);
         }
 
         if (skipped.Count > 0)
@@ -80,6 +82,57 @@ public sealed class FormAssembler
         }
 
         return new AssembledForms(forms, warnings);
+    }
+
+    /// <summary>
+    /// The warning that no form was found. Where the text holds the tail of a form (a 合计 row with its figure, a
+    /// 评价结论) without the title, header or headings that would place its figures, the warning names that line and
+    /// what it holds, so a reader sees why nothing was read from it.
+    /// </summary>
+    private static ExtractionWarning NoForms(IReadOnlyList<LayoutRow> rows, List<(TaggedRow Row, string Part)> tail)
+    {
+        const string message = "No self-evaluation form (绩效自评表) was found";
+        if (tail.Count == 0)
+        {
+            var first = rows.SelectMany(r => r.NonEmpty).Select(c => c.Origin).FirstOrDefault();
+            return new ExtractionWarning("no-forms", message + ".", Page: first.Page, Line: first.Line);
+        }
+
+        var origin = tail[0].Row.Row.NonEmpty[0].Origin;
+        var lines = tail.Select(t => t.Row.Row.NonEmpty[0].Origin.Line).Distinct().ToList();
+        var where = lines.Count == 1 ? $"line {lines[0]} holds" : $"lines {lines[0]}–{lines[^1]} hold";
+        var parts = string.Join(", ", tail.Select(t => t.Part).Distinct().Take(4));
+        return new ExtractionWarning(
+            "no-forms",
+            $"{message}: {where} the tail of one ({parts}) without the title, header or column headings that would place its figures, so nothing was read from it.",
+            Page: origin.Page,
+            Line: origin.Line);
+    }
+
+    /// <summary>
+    /// The rows of a form's tail that are recognisable without its headings, each with what names it: a total with
+    /// its figure, or a block outside the contract by its label (评价结论 …).
+    /// </summary>
+    private static IEnumerable<(TaggedRow Row, string Part)> PartsOfATail(TaggedForm tagged)
+    {
+        var outside = tagged.Template.Blocks[FormBlock.OutsideContract];
+        foreach (var row in tagged.Rows)
+        {
+            if (row.Kind == RowKind.Total && row.Row.NonEmpty.Any(c => c.Text.Any(char.IsAsciiDigit)))
+            {
+                yield return (row, $"'{Describe(row.Row)}'");
+            }
+            else if (row.Kind == RowKind.OutsideContract && outside.MatchLength(row.Row.NonEmpty[0].Key) is > 0 and var length)
+            {
+                yield return (row, row.Row.NonEmpty[0].Key[..length]);
+            }
+        }
+    }
+
+    private static string Describe(LayoutRow row)
+    {
+        var text = string.Join(" | ", row.NonEmpty.Select(c => c.Text.Trim()));
+        return text.Length <= 60 ? text : text[..60] + "…";
     }
 
     /// <summary>Whether the document is a copy in Traditional characters; most hold none, found in one quick pass.</summary>
@@ -95,6 +148,27 @@ public sealed class FormAssembler
                     return TraditionalChinese.LooksTraditional(rows.SelectMany(row => row.NonEmpty).Select(cell => cell.Text));
                 }
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the input breaks off inside the form's header: its last words are the start of a header label cut
+    /// mid-word (转移支 of 转移支付(项目)名称). A titled form cut there is a form that lost the rest of itself, not a page's
+    /// heading, and is kept with its title, year and layout. Rows after it without a Chinese letter (a page marker) do not count.
+    /// </summary>
+    private static bool EndsInACutLabel(IReadOnlyList<LayoutRow> segment, FormTemplate template)
+    {
+        for (var r = segment.Count - 1; r > 0; r--)
+        {
+            var cells = segment[r].NonEmpty;
+            if (!cells.Any(c => c.Text.Any(TextNormalizer.IsCjk)))
+            {
+                continue;
+            }
+
+            return cells.Count == 1 && cells[0].Key.Length >= 2 && template.HeaderWords.IsCutWord(cells[0].Key);
         }
 
         return false;

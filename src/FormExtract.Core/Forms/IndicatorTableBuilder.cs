@@ -39,6 +39,11 @@ internal sealed class IndicatorTableBuilder(FormTemplate template, CellFactory c
         {
             switch (parsed)
             {
+                case ParsedRow.IndicatorRow { Name: { } figure } when Normalization.NumberParser.IsNumber(figure.Key):
+                    // A name is words: a bare figure under the name's heading is a row read out of its columns (a score
+                    // taken for a name), whose other cells cannot be trusted either.
+                    warnings.Add("unplaced-cell", $"A row whose name would be the figure '{figure.Text.Trim()}' is out of its columns and was not read as an indicator.", "/indicators", figure.Origin);
+                    break;
                 case ParsedRow.IndicatorRow row:
                     var draft = new IndicatorDraft(row.Name)
                     {

@@ -22,6 +22,7 @@ internal sealed class FormTagging
     private bool _rubric;
     private int? _achievedColumn;
     private Block _block = Block.Header;
+    private bool _fundingRowSeen;
     private RowKind _previous = RowKind.Blank;
 
     /// <param name="catalog">The layouts known, for the words of every layout (a title, a block label).</param>
@@ -145,7 +146,9 @@ internal sealed class FormTagging
             return label;
         }
 
-        if (_block == Block.Header && HeaderRow(row) is { } header)
+        // A spreadsheet's text may print a header field beside the funding block's label (项目资金(万元) | 实施单位 | …):
+        // before the block's first row, a row that starts with a header field's label is still the header.
+        if ((_block == Block.Header || (_block == Block.Funding && !_fundingRowSeen && StartsWithHeaderField(row))) && HeaderRow(row) is { } header)
         {
             return header;
         }
@@ -198,6 +201,7 @@ internal sealed class FormTagging
             }
 
             _block = Block.Funding;
+            _fundingRowSeen = true;
             var cells = new List<TaggedCell>();
             cells.AddRange(row.Cells.Where(c => c.Column < cell.Column && !c.IsEmpty && !c.IsSpanCopy)
                 .Select(c => new TaggedCell(c, IsBlock(c, FormBlock.Funding) ? CellRole.FundingBlockLabel : CellRole.None)));
@@ -503,6 +507,9 @@ internal sealed class FormTagging
     }
 
     private HeaderField? FieldOf(LayoutCell cell) => _template.Header.Match(cell.Key, exact: true);
+
+    private bool StartsWithHeaderField(LayoutRow row) =>
+        row.NonEmpty.FirstOrDefault(c => !c.IsSpanCopy) is { } first && FieldOf(first) is HeaderField.ProjectName or HeaderField.Department or HeaderField.ImplementingUnit;
 
     private static CellRole Role(HeaderField field) => field switch
     {

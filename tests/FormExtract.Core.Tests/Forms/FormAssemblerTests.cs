@@ -165,12 +165,57 @@ public class FormAssemblerTests
     }
 
     [Fact]
+    public void A_form_cut_off_inside_its_first_label_is_kept_with_its_title_and_year()
+    {
+        var assembled = Dumps.Assemble("财政项目支出绩效自评表", "(2023 年度)", "项目名", "# ---- END ----");
+
+        var form = Assert.Single(assembled.Forms);
+        Assert.Equal("财政项目支出绩效自评表", form.Title);
+        Assert.Equal(2023, form.FiscalYear);
+        Assert.Null(form.ProjectName);
+        Assert.True(form.Truncated);
+        Assert.Contains(assembled.Warnings, w => w is { Code: "form-truncated", Line: 4 });
+    }
+
+    [Fact]
+    public void A_title_over_text_that_is_no_form_is_no_form()
+    {
+        // A page's heading naming a form above other words, or a whole label (not one cut off), starts no form.
+        Assert.Empty(Dumps.Assemble("财政项目支出绩效自评表", "(2023 年度)", "会议纪要").Forms);
+        Assert.Empty(Dumps.Assemble("财政项目支出绩效自评表", "项目名称").Forms);
+        Assert.Empty(Dumps.Assemble("财政项目支出绩效自评表", "项目名", "会议纪要").Forms);
+    }
+
+    [Fact]
+    public void A_figure_under_the_names_heading_is_no_indicators_name()
+    {
+        var assembled = Dumps.Assemble([.. Dumps.Header, "产出指标 | 数量指标 | 完成率 | =100% | 100% | 90 | 90", " | | 1.8 | 14种 | 28种 | 1 | 1", "总分 | | | | | 100 | 99.5"]);
+
+        var form = Assert.Single(assembled.Forms);
+        Assert.Equal(["完成率"], form.Indicators.Select(i => i.Name!.Value));
+        Assert.Contains(assembled.Warnings, w => w.Code == "unplaced-cell" && w.Message.Contains("'1.8'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Text_with_no_form_says_so()
     {
         var assembled = Dumps.Assemble("会议纪要", "时间 | 2023年");
 
         Assert.Empty(assembled.Forms);
         Assert.Equal("no-forms", Assert.Single(assembled.Warnings).Code);
+    }
+
+    [Fact]
+    public void A_forms_tail_without_its_headings_is_no_form_and_the_warning_names_its_line()
+    {
+        // A page's text runs the tail of a form together on one line: its indicator figures cannot be placed.
+        var assembled = Dumps.Assemble("会议纪要", "产出指标数量指标足额保障率=100% 22.5 科目调整次数≤10次 22.5 时效指标按时发放率=100% 22.5 效益指标经济效益指标结余率≤5% 22.5 合计100 评价结论及时、足额缴纳。存在问题暂无改进措施暂无");
+
+        Assert.Empty(assembled.Forms);
+        var warning = Assert.Single(assembled.Warnings);
+        Assert.Equal(("no-forms", 2), (warning.Code, warning.Line));
+        Assert.Contains("'合计 | 100'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("评价结论", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,6 +52,36 @@ public class FusedTextTests
     }
 
     [Fact]
+    public void A_preview_padded_with_a_few_runs_of_spaces_and_prose_commas_is_fused_not_csv()
+    {
+        // A document preview: long lines run the cells together, padded in a few places with runs of spaces, and
+        // the prose's commas are ASCII. A run of spaces is one gap: such a line is still cells run together.
+        var run = string.Concat(Enumerable.Repeat("项目名称道路养护经费主管部门某某县交通运输局,年度资金总额:310.2154.74", 4));
+        var padded = "1、项目支出绩效自评表(2016年度)           " + run + "   其他资金     " + run;
+        var text = string.Join("\n", ["项目支出绩效自评表.doc", "", "ID:60761775", "", "大小:43.50 KB", "", "页数:2页", "", "时间:2020-12-15", "", "资源描述:", "", padded, "", "2、" + run + "," + run, ""]);
+
+        Assert.True(TextShapeDetector.IsFused(TextLine.Split(padded + "\n")));
+        Assert.Equal(TextShape.Stream, TextShapeDetector.Detect(TextLine.Split(text), text));
+    }
+
+    [Fact]
+    public void A_department_forms_start_of_year_target_heading_run_together_is_no_indicator()
+    {
+        // Chongqing's department form (V5) heads its targets 年初指标值 beside 调整指标值; run together by OCR, the heading
+        // is one of the header's, not an indicator's name with the next heading as its target.
+        var text = string.Join("\n",
+        [
+            "1、部门整体绩效自评表主管部门财政处室自评总分(分)97.6部门联系人某某联系电话^部门预算执行情况年初预算数全年(If整)预算数全年执行数执行率(%)执行率权重执行率得分(分)O76%107.6当年绩效目标年初绩效目标全年(调整)绩效目标全年目标实际完成情况无通过整合各级各类媒体、户外广告载体、宣传宣讲活动等,营造良好氛围。保障中心正常运转,有效承担新闻宣传管理等工作。中心较好地完成了履职任务,为建设营造了良好氛围。",
+            "2、指标名称计量单位指标性质年初指标值调整指标值年成值全完值得分系数(%)指标权重(分)指标得分(分)是否核心指标财政供养人员控制率%定量指标100%92%100%22否预算完成率%70%76%100%22是预算调整率%3%0100%22否结转结余率%2%0100%22是公用经费控制率%100%97%100%22是政府采购执行率%100%72.74%100%22是",
+            "",
+        ]);
+        var document = Pipelines.ExtractText("preview.txt", Encoding.UTF8.GetBytes(text)).Document;
+
+        Assert.DoesNotContain(document.Forms.SelectMany(f => f.Indicators), i => i.Name?.Text == "年初指标值");
+        Assert.Contains(document.Warnings, w => w.Code == "unplaced-cell" && w.Line == 2);
+    }
+
+    [Fact]
     public void A_prose_line_mentioning_a_form_is_no_form()
     {
         var text = "经过自评，本单位按要求填写了项目支出绩效自评表和部门整体绩效自评表，主管部门审核后报送财政部门，自评结果良好，项目资金使用规范，年度资金总额按计划执行完毕，绩效目标全部完成，群众满意度较高，今后将继续加强预算绩效管理，提高资金使用效益，确保各项工作落到实处，为经济社会发展作出更大贡献。\n";

@@ -220,6 +220,11 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     }
 
     /// <summary>A form's word wrapped over two or more short cells is one cell; a bracketed unit or points join the word before.</summary>
+    /// <summary>Whether four pieces are two headings wrapped alike and listed line by line: a + c and b + d are words, a + b is none.</summary>
+    private bool Interleaved(string a, string b, string c, string d) =>
+        !catalog.Vocabulary.IsLabel(LabelKey.Of(a + b))
+        && catalog.Vocabulary.IsLabel(LabelKey.Of(a + c)) && catalog.Vocabulary.IsLabel(LabelKey.Of(b + d));
+
     private List<(string Text, int Line, string? ReadAs, bool Run)> Rewrap(List<(string Text, int Line, string? ReadAs, bool Run)> tokens)
     {
         var result = new List<(string Text, int Line, string? ReadAs, bool Run)>(tokens.Count);
@@ -259,6 +264,17 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
 
             if (joined)
             {
+                continue;
+            }
+
+            // Two headings side by side, each wrapped over two lines, listed line by line (年度 | 实际 | 指标值 | 完成值):
+            // the first and third pieces are one heading, the second and fourth the other.
+            if (mayStart && i + 3 < tokens.Count && Enumerable.Range(i, 4).All(at => wrappable[at] && tokens[at].Line == tokens[i].Line)
+                && Interleaved(tokens[i].Text, tokens[i + 1].Text, tokens[i + 2].Text, tokens[i + 3].Text))
+            {
+                result.Add((tokens[i].Text + tokens[i + 2].Text, tokens[i].Line, null, tokens[i].Run || tokens[i + 2].Run));
+                result.Add((tokens[i + 1].Text + tokens[i + 3].Text, tokens[i].Line, null, tokens[i + 1].Run || tokens[i + 3].Run));
+                i += 3;
                 continue;
             }
 

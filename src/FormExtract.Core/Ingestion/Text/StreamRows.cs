@@ -101,7 +101,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
     private sealed record BreakdownRow(int At, LayoutRow Read, IReadOnlyList<string> Texts, bool Whole, ExtractionWarning? Unread);
 
     /// <summary>One form's cells walked in order against its layout.</summary>
-    private sealed class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells, List<ExtractionWarning> warnings, FusedIndicatorRows fusedRows)
+    private sealed partial class FormWalk(TemplateCatalog catalog, FormTemplate template, List<LayoutCell> cells, List<ExtractionWarning> warnings, FusedIndicatorRows fusedRows)
     {
         /// <summary>Whole digits of the largest amount a form states: ten trillion yuan.</summary>
         private const int MaxAmountDigits = 14;
@@ -288,7 +288,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
 
         private void FundingHeader()
         {
-            var headings = TakeWhile(c => template.Blocks[FormBlock.Funding].MatchLength(c.Key) > 0 || template.FundingColumns.Match(c.Key) is not null);
+            var headings = JoinCutHeadings(TakeWhile(c => template.Blocks[FormBlock.Funding].MatchLength(c.Key) > 0 || template.FundingColumns.Match(c.Key) is not null));
             var label = headings.FirstOrDefault(c => template.Blocks[FormBlock.Funding].MatchLength(c.Key) > 0 || template.FundingColumns.Match(c.Key) == FundingColumn.RowLabel);
             var data = headings.Where(c => c != label && template.FundingColumns.Match(c.Key) is not FundingColumn.RowLabel and not null).ToArray();
             if (data.Length > 0)
@@ -297,9 +297,89 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 _fundingRoles = data.Select(c => template.FundingColumns.Match(c.Key)!.Value).ToArray();
             }
 
+            if (data.Length > 0 && LateHeading(data.Length) is { } late)
+            {
+                data = [.. data, late];
+                _fundingColumns = data.Length;
+                _fundingRoles = [.. _fundingRoles, template.FundingColumns.Match(late.Key, exact: true)!.Value];
+            }
+
             _fundingOrderLost |= headings.Any(h => h.Fused) && _at < cells.Count && IsValue(cells[_at]) && _at + 1 < cells.Count && IsFundingHeading(cells[_at + 1].Key);
 
             Emit([label ?? Blank(headings[0]), Blank(headings[0]), .. data]);
+        }
+
+        /// <summary>
+        /// A heading cut at its spaces into pieces (执行率(全年 | 执行数/全年 | 预算数)) joined back where the pieces together are
+        /// one heading of the layout and none alone is.
+        /// </summary>
+        private List<LayoutCell> JoinCutHeadings(List<LayoutCell> headings)
+        {
+            for (var i = 0; i < headings.Count; i++)
+            {
+                for (var j = headings.Count - 1; j > i; j--)
+                {
+                    var pieces = headings.GetRange(i, j - i + 1);
+                    var key = string.Concat(pieces.Select(p => p.Key));
+                    if (template.FundingColumns.Match(key, exact: true) is null || pieces.Any(p => template.FundingColumns.Match(p.Key, exact: true) is not null))
+                    {
+                        continue;
+                    }
+
+                    var joined = Joined([.. pieces]);
+                    headings.RemoveRange(i, pieces.Count);
+                    headings.Insert(i, new LayoutCell(joined.Text, pieces[0].Column, joined.Origin) { Key = key });
+                    break;
+                }
+            }
+
+            return headings;
+        }
+
+        /// <summary>
+        /// A heading of the funding block printed after the first rows' figures rather than above them (a spreadsheet's
+        /// text that lists 得分 after the row it heads): where the first funding row holds more figures than there are
+        /// headings, the first cell after the block's rows and figures that is a heading the block lacks is its next
+        /// column. It is taken out of the stream, so it is not read as the start of another table.
+        /// </summary>
+        private LayoutCell? LateHeading(int headings)
+        {
+            var at = _at;
+            if (at >= cells.Count || template.FundingRows.Match(cells[at].Key, exact: true) is null)
+            {
+                return null;
+            }
+
+            var figures = 0;
+            while (++at < cells.Count && IsValue(cells[at]))
+            {
+                figures++;
+            }
+
+            if (figures <= headings)
+            {
+                return null;
+            }
+
+            for (; at < cells.Count; at++)
+            {
+                var key = cells[at].Key;
+                if (IsValue(cells[at]) || template.FundingRows.Match(key, exact: true) is not null)
+                {
+                    continue;
+                }
+
+                if (template.FundingColumns.Match(key, exact: true) is { } role && role is not (FundingColumn.RowLabel or FundingColumn.Ignore) && !_fundingRoles.Contains(role))
+                {
+                    var late = cells[at];
+                    cells.RemoveAt(at);
+                    return late;
+                }
+
+                return null;
+            }
+
+            return null;
         }
 
         private void FundingRow()
@@ -481,6 +561,14 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             }
 
             var split = texts.Count == 2 ? 1 : SplitAt(texts);
+            if (Interleaved(texts, split))
+            {
+                // Two columns whose lines the text interleaves (a spreadsheet's wrapped cells printed line by line)
+                // cannot be joined back into their goals: a goal read from them would mix both columns.
+                warnings.Add(new ExtractionWarning("unplaced-cell", $"The goals' two columns are interleaved line by line and could not be told apart: '{Shortened(texts[0].Text)}'.", Path: "/goals", Line: texts[0].Origin.Line));
+                return;
+            }
+
             var first = Joined(texts.Take(split).ToArray());
             var second = split < texts.Count ? Joined(texts.Skip(split).ToArray()) : Blank(texts[0]);
             Emit([Blank(texts[0]), first, second]);
@@ -706,6 +794,25 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         }
 
         /// <summary>Where the expected goal's text ends: where a text starts as the first one does (目标1 … 目标1 …), else all is expected.</summary>
+        /// <summary>
+        /// Whether the goals' texts interleave two columns: on one side, once split, an item is numbered twice in a row
+        /// (2. | 2.加强… on the achieved side), once for each column's copy of its line. One column's list goes on to the
+        /// next number or starts over at 1, never repeats the number it is at.
+        /// </summary>
+        private static bool Interleaved(List<LayoutCell> texts, int split) =>
+            RepeatsAnItem(texts.Take(split)) || RepeatsAnItem(texts.Skip(split));
+
+        private static bool RepeatsAnItem(IEnumerable<LayoutCell> side)
+        {
+            var numbers = side.Select(t => ListItem().Match(t.Key)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+            // 1 after 1 is a second list starting over (the other column's goals left on this side), not a repeat.
+            return numbers.Zip(numbers.Skip(1)).Any(p => p.First == p.Second && p.First != "1");
+        }
+
+        /// <summary>A text that starts a numbered list's item (1. 2、), its number captured.</summary>
+        [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{1,2})[.、．](?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+        private static partial System.Text.RegularExpressions.Regex ListItem();
+
         private static int SplitAt(List<LayoutCell> texts)
         {
             var start = texts[0].Key.Length >= 3 ? texts[0].Key[..3] : texts[0].Key;

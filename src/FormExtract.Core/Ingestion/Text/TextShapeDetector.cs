@@ -85,12 +85,26 @@ public static class TextShapeDetector
     /// <summary>Lines that run many cells together: at least half of the text lies on lines this long.</summary>
     internal const int FusedLine = 200;
 
-    /// <summary>A long line with no separator and hardly a space: a page of cells run together, not a row flattened with gaps.</summary>
+    /// <summary>
+    /// A long line with no separator and hardly a gap: a page of cells run together, not a row flattened with gaps.
+    /// A run of spaces is one gap (a preview pads a few places with runs of spaces, and its text between them runs long).
+    /// </summary>
     private static bool IsFusedLine(string text) =>
-        text.Length >= FusedLine && text.IndexOfAny(['\t', '|', '│', '┃']) < 0 && text.Count(c => c is ' ' or '\u3000') * SpacesPerFusedLine < text.Length;
+        text.Length >= FusedLine && text.IndexOfAny(['\t', '|', '│', '┃']) < 0 && SpaceRuns(text) * CharactersPerGap < text.Length;
 
-    /// <summary>A fused line has fewer than one space in this many characters.</summary>
-    private const int SpacesPerFusedLine = 100;
+    /// <summary>A fused line has fewer than one gap in this many characters.</summary>
+    private const int CharactersPerGap = 40;
+
+    private static int SpaceRuns(string text)
+    {
+        var runs = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            runs += text[i] is ' ' or '\u3000' && (i == 0 || text[i - 1] is not (' ' or '\u3000')) ? 1 : 0;
+        }
+
+        return runs;
+    }
 
     /// <summary>Most of the text on a few long lines without a separator: cells run together, no rows kept.</summary>
     internal static bool IsFused(IReadOnlyList<TextLine> content)
