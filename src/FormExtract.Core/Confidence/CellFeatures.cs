@@ -19,18 +19,39 @@ public static class CellFeatures
         "joined", "fused", "snapped", "unitAgreed",
         "kind", "field", "length", "digits", "ideographs", "latin", "other",
         "unparsed", "findingHere", "findingsNear", "equationFindings",
+        "moved", "recognised",
     ];
+
+    /// <summary>The features of the first version (before <c>moved</c> and <c>recognised</c>), whose cells files were all recognised cells.</summary>
+    public const int FirstVersionCount = 19;
+
+    /// <summary>The index of the <c>recognised</c> feature: 1 for a cell read by OCR, 0 for a printed one.</summary>
+    public static int RecognisedIndex => Count - 1;
+
+    /// <summary>
+    /// A first-version vector (19 features, every cell recognised by OCR and never moved) in this version's order:
+    /// <c>moved</c> 0, <c>recognised</c> from the recogniser's confidence (-1 where it had none).
+    /// </summary>
+    public static float[] FromFirstVersion(IReadOnlyList<float> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (features.Count != FirstVersionCount)
+        {
+            throw new ArgumentException($"a first-version vector has {FirstVersionCount} features, not {features.Count}", nameof(features));
+        }
+
+        return [.. features, 0, features[0] >= 0 ? 1 : 0];
+    }
 
     public static int Count => Names.Count;
 
-    /// <summary>The features of every cell the recogniser read (cells with <see cref="CellEvidence.Engine"/>), with their paths.</summary>
+    /// <summary>The features of every cell of the form, recognised or printed, with their paths.</summary>
     public static IReadOnlyList<(string Path, Cell Cell, float[] Features)> Of(Form form, IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(findings);
         var equations = findings.Count(f => ReadingReconciler.EquationRules.Contains(f.Rule));
         return [.. FormCellMap.Cells(form)
-            .Where(c => c.Cell.Evidence?.Engine is not null)
             .Select(c => (c.Path, c.Cell, Of(c.Path, c.Cell, findings, equations)))];
     }
 
@@ -39,7 +60,8 @@ public static class CellFeatures
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(cell);
         ArgumentNullException.ThrowIfNull(findings);
-        var evidence = cell.Evidence ?? new CellEvidence();
+        // A cell with no evidence (made by the assembler, not read) counts as read in place, as printed.
+        var evidence = cell.Evidence ?? CellEvidence.Direct;
         var text = cell.Text;
         int digits = 0, ideographs = 0, latin = 0, other = 0;
         foreach (var ch in text)
@@ -85,6 +107,8 @@ public static class CellFeatures
             findings.Count(f => f.Path == path),
             findings.Count(f => f.Path != path && Group(f.Path) == group),
             equationFindings,
+            Flag(evidence.Placement, CellPlacement.Moved),
+            evidence.Recognised ? 1 : 0,
         ];
     }
 
