@@ -30,6 +30,32 @@ public sealed class ConfidenceModel
         _calibrator = calibrator;
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Written, long Length), ConfidenceModel> Loaded = new();
+
+    /// <summary>
+    /// The model in <paramref name="path"/>, loaded once per file as it stands (its path, time and length): a
+    /// command that checks the file before it starts, then makes its extractor, unpacks the model once.
+    /// </summary>
+    public static ConfidenceModel Shared(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var file = new FileInfo(Path.GetFullPath(path));
+        if (!file.Exists)
+        {
+            return Load(path);
+        }
+
+        var key = (file.FullName, file.LastWriteTimeUtc, file.Length);
+        if (Loaded.TryGetValue(key, out var model))
+        {
+            return model;
+        }
+
+        // Loaded outside the dictionary: a file that fails to load is not remembered, and says so each time.
+        model = Load(path);
+        return Loaded.GetOrAdd(key, model);
+    }
+
     /// <summary>The model in <paramref name="path"/>; a missing or unreadable file, or one made for other features, is an <see cref="InvalidDataException"/> naming it.</summary>
     public static ConfidenceModel Load(string path)
     {

@@ -136,6 +136,17 @@ public sealed class ConfidenceModelTests
     }
 
     [Fact]
+    public void A_model_trained_on_the_first_versions_features_is_an_error_that_names_it()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "confidence-first-version.zip");
+
+        var error = Assert.Throws<InvalidDataException>(() => ConfidenceModel.Load(path));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("other features", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Training_needs_both_right_and_wrong_cells()
     {
         using var output = new MemoryStream();
