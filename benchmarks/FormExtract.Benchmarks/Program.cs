@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using FormExtract.Benchmarks;
 
-// "throughput [files] [copies]" prints the headline figures, "shapes" the figure per text shape; "hostile DIR" and "copies DIR N" write the inputs
+// "throughput [files] [copies]" prints the headline figures, "shapes [--confidence]" the figure per text shape (and the
+// confidence model's cost), "scan FILE..." the model's cost on scans; "hostile DIR" and "copies DIR N" write the inputs
 // of benchmarks/reliability/run.sh; anything else goes to BenchmarkDotNet.
 if (args.Length > 1 && args[0] is "hostile" or "copies")
 {
@@ -19,7 +20,13 @@ if (args.Length > 0 && args[0] == "throughput")
 
 if (args.Length > 0 && args[0] == "shapes")
 {
-    ShapeThroughput.Run();
+    ShapeThroughput.Run(withConfidence: args.Contains("--confidence"));
+    return;
+}
+
+if (args.Length > 1 && args[0] == "scan")
+{
+    ScanConfidenceCost.Run(args[1..]);
     return;
 }
 

@@ -14,7 +14,7 @@ internal static class ShapeThroughput
     private const int Files = 40;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(3);
 
-    public static void Run()
+    public static void Run(bool withConfidence = false)
     {
         var forms = new FormGenerator(new GeneratorOptions(seed: 17, formCount: Files * 2, errorFraction: 0.3, layout: SyntheticLayouts.NationalForShapes)).Generate();
         var pipeline = new Pipeline();
@@ -35,24 +35,56 @@ internal static class ShapeThroughput
         Console.WriteLine("text extraction per shape, one pipeline thread (per CPU second):");
         foreach (var (shape, inputs) in shapes)
         {
-            long bytes = 0, read = 0;
-            var process = Process.GetCurrentProcess();
-            var before = process.TotalProcessorTime;
-            var spent = TimeSpan.Zero;
-            for (var i = 0; spent < Budget; i++)
+            var (mb, perSecond) = Measure(pipeline, inputs);
+            Console.WriteLine($"  {TextShapes.NameOf(shape),-14} {mb,6:F1} MB/s  {perSecond,6:F0} forms/s  ({inputs.Average(i => i.Length) / 1024.0:F1} KB a file)");
+        }
+
+        if (!withConfidence)
+        {
+            return;
+        }
+
+        // The cost of the confidence model: the same files with and without scoring, measured in turns (without,
+        // with, without, with) so that a machine busy with other work slows both alike.
+        var scored = Pipeline.Scored();
+        foreach (var input in shapes.SelectMany(s => s.Inputs))
+        {
+            scored.Run("warm-up.txt", input);
+        }
+
+        Console.WriteLine("the confidence model's cost per shape (CPU time a file, without and with scoring):");
+        foreach (var (shape, inputs) in shapes)
+        {
+            double plain = 0, withModel = 0;
+            for (var turn = 0; turn < 2; turn++)
             {
-                var input = inputs[i % inputs.Length];
-                read += pipeline.Run($"{i}.txt", input).Forms;
-                bytes += input.Length;
-                if (i % inputs.Length == inputs.Length - 1)
-                {
-                    process.Refresh();
-                    spent = process.TotalProcessorTime - before;
-                }
+                plain += Measure(pipeline, inputs).FormsPerSecond;
+                withModel += Measure(scored, inputs).FormsPerSecond;
             }
 
-            var seconds = spent.TotalSeconds;
-            Console.WriteLine($"  {TextShapes.NameOf(shape),-14} {bytes / 1048576.0 / seconds,6:F1} MB/s  {read / seconds,6:F0} forms/s  ({inputs.Average(i => i.Length) / 1024.0:F1} KB a file)");
+            Console.WriteLine($"  {TextShapes.NameOf(shape),-14} {1000 / (plain / 2) * 2,7:F3} ms  {1000 / (withModel / 2) * 2,7:F3} ms  {(plain / withModel - 1) * 100,+6:F1}%");
         }
+    }
+
+    private static (double MegabytesPerSecond, double FormsPerSecond) Measure(Pipeline pipeline, byte[][] inputs)
+    {
+        long bytes = 0, read = 0;
+        var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        var spent = TimeSpan.Zero;
+        for (var i = 0; spent < Budget; i++)
+        {
+            var input = inputs[i % inputs.Length];
+            read += pipeline.Run($"{i}.txt", input).Forms;
+            bytes += input.Length;
+            if (i % inputs.Length == inputs.Length - 1)
+            {
+                process.Refresh();
+                spent = process.TotalProcessorTime - before;
+            }
+        }
+
+        var seconds = spent.TotalSeconds;
+        return (bytes / 1048576.0 / seconds, read / seconds);
     }
 }

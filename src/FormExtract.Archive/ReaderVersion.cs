@@ -7,5 +7,5 @@ namespace FormExtract.Archive;
 /// </summary>
 public static class ReaderVersion
 {
-    public const int Current = 6;
+    public const int Current = 7;
 }

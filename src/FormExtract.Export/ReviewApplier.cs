@@ -62,7 +62,7 @@ public sealed class ReviewApplier(FormValidator validator)
 
         foreach (var i in changed)
         {
-            forms[i] = validator.Revalidate(forms[i]);
+            forms[i] = validator.Revalidate(forms[i], document.Source.Ocr);
         }
 
         return new ReviewOutcome(changed.Count == 0 ? document : document with { Forms = forms }, applied, problems);

@@ -41,8 +41,8 @@ public sealed class FormExtractor : IDisposable
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _readers = new DefaultReaders(options);
-        // The model only weighs cells read by OCR: without OCR there is nothing for it to score.
-        var confidence = options is { Ocr: true, ConfidenceModel: { } model } ? Ml.ConfidenceModel.Load(model).Confidence(options.ReviewThreshold) : null;
+        // The model weighs every cell, printed or recognised; a missing or damaged file is an error here, not a fallback.
+        var confidence = options is { ConfidenceModel: { } model } ? Ml.ConfidenceModel.Shared(model).Confidence(options.ReviewThreshold) : null;
         _pipeline = new DocumentExtractor(_readers.All, FormAssembler.Default, FormValidator.CreateDefault(), confidence);
         _slots = new SemaphoreSlim(options.Parallelism, options.Parallelism);
     }

@@ -19,8 +19,8 @@ public sealed record FormExtractorOptions
     public double LowConfidence { get; init => field = value is >= 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(LowConfidence), value, "must lie in [0, 1]"); } = 0.6;
 
     /// <summary>
-    /// The confidence model file that gives every cell read by OCR the probability that its value is right; null
-    /// keeps the recogniser's own confidence. Default: <c>models/confidence.zip</c> beside the program, which the
+    /// The confidence model file that gives every cell (read by OCR or taken as printed) the probability that its
+    /// value is right; null keeps the recogniser's own confidence, and printed cells none. Default: <c>models/confidence.zip</c> beside the program, which the
     /// build copies there. A missing or unreadable file is an error when the extractor is made, not a fallback.
     /// </summary>
     public string? ConfidenceModel { get; init; } = DefaultConfidenceModel;

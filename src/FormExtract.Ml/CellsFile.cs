@@ -3,10 +3,17 @@ using FormExtract.Core.Confidence;
 
 namespace FormExtract.Ml;
 
-/// <summary>The cells file: one recognised cell per line, tab-separated, its features in <see cref="CellFeatures.Names"/> order.</summary>
+/// <summary>
+/// The cells file: one cell per line, tab-separated, its features in <see cref="CellFeatures.Names"/> order. Files
+/// of the first version (19 features, every cell recognised by OCR) still load: their cells take this version's
+/// features (<see cref="CellFeatures.FromFirstVersion"/>), so the scans read for an earlier model train the next.
+/// </summary>
 public static class CellsFile
 {
     public static string Header => string.Join('\t', ["file", "form", "path", "right", .. CellFeatures.Names]);
+
+    /// <summary>The header of a first-version file.</summary>
+    public static string FirstVersionHeader => string.Join('\t', ["file", "form", "path", "right", .. CellFeatures.Names.Take(CellFeatures.FirstVersionCount)]);
 
     public static string Line(string file, int form, string path, bool right, IEnumerable<float> features) =>
         string.Join('\t', [file, form.ToString(CultureInfo.InvariantCulture), path, right ? "1" : "0", .. features.Select(f => f.ToString("R", CultureInfo.InvariantCulture))]);
@@ -14,15 +21,32 @@ public static class CellsFile
     public static IEnumerable<LabelledCell> Read(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        if (lines.Count == 0 || lines[0] != Header)
+        var first = lines.Count > 0 && lines[0] == FirstVersionHeader;
+        if (lines.Count == 0 || (lines[0] != Header && !first))
         {
             throw new InvalidDataException("not a cells file of this version (its header names other features); write it again with 'confidence cells'.");
         }
 
-        foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
+        return Cells(lines, first);
+    }
+
+    private static IEnumerable<LabelledCell> Cells(IReadOnlyList<string> lines, bool first)
+    {
+        var count = first ? CellFeatures.FirstVersionCount : CellFeatures.Count;
+        foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)).Skip(1).Where(l => l.l.Length > 0))
         {
             var parts = line.Split('\t');
+            if (parts.Length != 4 + count)
+            {
+                throw new InvalidDataException($"line {number}: {parts.Length - 4} features where the header names {count}.");
+            }
+
             var features = parts[4..].Select(p => float.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+            if (first)
+            {
+                features = CellFeatures.FromFirstVersion(features);
+            }
+
             yield return new LabelledCell(parts[2], features, parts[3] == "1", features[0] < 0 ? null : features[0]);
         }
     }

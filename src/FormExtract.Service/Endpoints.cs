@@ -103,7 +103,7 @@ internal sealed class Endpoints(FormExtractor extractor, ExtractionGate gate, Se
                 extensions: new Dictionary<string, object?> { ["problems"] = read.Problems.Select(p => new { path = p.Path, message = p.Message }).ToArray() });
         }
 
-        var revalidated = document with { Forms = document.Forms.Select(Validator.Revalidate).ToArray() };
+        var revalidated = document with { Forms = document.Forms.Select(f => Validator.Revalidate(f, document.Source.Ocr)).ToArray() };
         return Results.Bytes(DocumentJson.SerializeToUtf8(revalidated), "application/json");
     }
 

@@ -7,15 +7,17 @@ using FormExtract.Synthetic.Corpus;
 using FormExtract.Synthetic.Layouts;
 using FormExtract.Synthetic.Rendering;
 using FormExtract.Synthetic.Scoring;
+using FormExtract.Synthetic.Shapes;
 using Serilog;
 
 namespace FormExtract.Synthetic.Tool;
 
 /// <summary>
-/// <c>confidence</c>: the confidence model's data, training and evaluation. <c>cells</c> generates fresh forms,
-/// reads them with the recogniser's own confidence and writes each recognised cell's features with whether its
-/// value is right; <c>train</c> fits the model on such files; <c>evaluate</c> prints its reliability on held-out
-/// cells beside that of the recogniser's own confidence.
+/// <c>confidence</c>: the confidence model's data, training and evaluation. <c>cells</c> generates fresh forms
+/// (scans and phone captures, or with <c>--shape</c> national forms printed in text shapes), reads them with the
+/// recogniser's own confidence and writes each cell's features with whether its value is right; <c>train</c>
+/// fits the model on such files; <c>evaluate</c> prints its reliability on held-out cells, for cells read by OCR
+/// (beside the recogniser's own confidence) and printed cells apart.
 /// </summary>
 internal static class ConfidenceCommand
 {
@@ -31,22 +33,30 @@ internal static class ConfidenceCommand
         var work = new Option<DirectoryInfo>("--work", "-w") { Description = "Folder to generate into (emptied first).", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 1 };
         var forms = new Option<int>("--forms", "-n") { Description = "Forms per kind and layout.", DefaultValueFactory = _ => 4 };
-        var kinds = new Option<CorpusKind[]>("--kind", "-k") { Description = "Kinds (repeatable; default scan and camera).", AllowMultipleArgumentsPerToken = true };
+        var kinds = new Option<CorpusKind[]>("--kind", "-k") { Description = "Kinds (repeatable; default scan and camera, or none when --shape is given).", AllowMultipleArgumentsPerToken = true };
+        var shapes = new Option<string[]>("--shape", "-s")
+        {
+            Description = "National forms in text shapes, whose cells are printed (repeatable; 'all' for every one): " + string.Join(", ", TextShapes.All.Select(TextShapes.NameOf)) + ".",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        shapes.AcceptOnlyFromAmong([.. TextShapes.All.Select(TextShapes.NameOf), "all"]);
         var layouts = new Option<string[]>("--layout", "-l") { Description = "Layouts (repeatable; default all).", AllowMultipleArgumentsPerToken = true };
         layouts.AcceptOnlyFromAmong([.. SyntheticLayouts.All.Select(l => l.Id)]);
         var output = new Option<FileInfo>("--out", "-o") { Description = "The cells file to write (tab-separated).", Required = true };
         var from = new Option<DirectoryInfo?>("--from") { Description = "Read forms generated before (every file with its truth beside it, under this folder) instead of generating." };
-        var command = new Command("cells", "Generate forms, read them, and write each recognised cell's features and whether it was read right.")
+        var command = new Command("cells", "Generate forms, read them, and write each cell's features and whether it was read right.")
         {
-            work, seed, forms, kinds, layouts, output, from,
+            work, seed, forms, kinds, shapes, layouts, output, from,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var chosen = parse.GetValue(kinds) is { Length: > 0 } k ? k : [CorpusKind.Scan, CorpusKind.Camera];
+            var shapeNames = parse.GetValue(shapes) ?? [];
+            var chosenShapes = shapeNames.Contains("all") ? TextShapes.All : shapeNames.Select(n => TextShapes.Parse(n)!.Value).ToArray();
+            var chosen = parse.GetValue(kinds) is { Length: > 0 } k ? k : chosenShapes.Count > 0 ? [] : [CorpusKind.Scan, CorpusKind.Camera];
             var layoutIds = parse.GetValue(layouts) ?? [];
             var count = parse.GetValue(forms);
             var options = new CorpusOptions(parse.GetValue(work)!.FullName, parse.GetValue(seed), count, chosen, 1.0 / 3, count,
-                layoutIds.Length == 0 ? SyntheticLayouts.All : layoutIds.Select(id => SyntheticLayouts.Find(id)!).ToArray(), []);
+                layoutIds.Length == 0 ? SyntheticLayouts.All : layoutIds.Select(id => SyntheticLayouts.Find(id)!).ToArray(), chosenShapes);
             IReadOnlyList<string> written;
             var root = options.OutputDirectory;
             if (parse.GetValue(from) is { } earlier)
@@ -144,8 +154,19 @@ internal static class ConfidenceCommand
             var loaded = ConfidenceModel.Load(parse.GetValue(model)!.FullName);
             var probabilities = loaded.Probabilities([.. data.Select(c => c.Features)]);
             var output = parse.InvocationConfiguration.Output;
-            await output.WriteLineAsync(ReliabilityReport.Of("model", [.. data.Select((c, i) => (probabilities[i], c.Right))]).ToMarkdown());
-            await output.WriteLineAsync(ReliabilityReport.Of("Tesseract's own confidence", [.. data.Select(c => (c.Engine ?? 1, c.Right))]).ToMarkdown());
+            // Cells read by OCR and printed cells apart: their errors differ in kind and in number.
+            var recognised = data.Select((c, i) => (Cell: c, P: probabilities[i])).Where(x => x.Cell.Features[CellFeatures.RecognisedIndex] > 0).ToArray();
+            var printed = data.Select((c, i) => (Cell: c, P: probabilities[i])).Where(x => x.Cell.Features[CellFeatures.RecognisedIndex] <= 0).ToArray();
+            if (recognised.Length > 0)
+            {
+                await output.WriteLineAsync(ReliabilityReport.Of("model, cells read by OCR", [.. recognised.Select(x => (x.P, x.Cell.Right))]).ToMarkdown());
+                await output.WriteLineAsync(ReliabilityReport.Of("Tesseract's own confidence, cells read by OCR", [.. recognised.Select(x => (x.Cell.Engine ?? 1, x.Cell.Right))]).ToMarkdown());
+            }
+
+            if (printed.Length > 0)
+            {
+                await output.WriteLineAsync(ReliabilityReport.Of("model, printed cells (text, HTML, PDF text layer)", [.. printed.Select(x => (x.P, x.Cell.Right))]).ToMarkdown());
+            }
             return 0;
         });
         return command;

@@ -34,6 +34,57 @@ public sealed class ConfidenceModelTests
     }
 
     [Fact]
+    public void The_trees_evaluated_directly_give_what_ML_NET_gives()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Path("model.zip");
+        using (var output = File.Create(path))
+        {
+            new ConfidenceTrainer().Train(Sample, output);
+        }
+
+        var model = ConfidenceModel.Load(path);
+        // Printed cells too: the same vectors with the recogniser's figures gone.
+        var features = Sample.Select(c => c.Features)
+            .Concat(Sample.Select(c => c.Features.Select((f, i) => i is 0 or 1 ? -1 : i == CellFeatures.RecognisedIndex ? 0 : f).ToArray()))
+            .ToArray();
+
+        var direct = model.Probabilities(features);
+        var reference = model.ProbabilitiesThroughMlNet(features);
+
+        Assert.Equal(reference.Count, direct.Count);
+        for (var i = 0; i < direct.Count; i++)
+        {
+            Assert.Equal(reference[i], direct[i], 6);
+        }
+    }
+
+    [Fact]
+    public void A_first_version_cells_file_loads_with_its_cells_recognised_and_not_moved()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cells.tsv"));
+
+        Assert.Equal(CellsFile.FirstVersionHeader, lines[0]);
+        var cells = CellsFile.Read(lines).ToArray();
+
+        Assert.All(cells, c => Assert.Equal(CellFeatures.Count, c.Features.Length));
+        Assert.All(cells, c => Assert.Equal(0, c.Features[CellFeatures.Names.ToList().IndexOf("moved")]));
+        Assert.All(cells, c => Assert.Equal(c.Engine is null ? 0 : 1, c.Features[CellFeatures.RecognisedIndex]));
+    }
+
+    [Fact]
+    public void A_cells_file_of_this_version_reads_back_its_lines()
+    {
+        var features = Enumerable.Range(0, CellFeatures.Count).Select(i => (float)i / 10).ToArray();
+        var lines = new[] { CellsFile.Header, CellsFile.Line("a.txt", 0, "/totalScore", true, features) };
+
+        var cell = Assert.Single(CellsFile.Read(lines));
+
+        Assert.Equal(features, cell.Features);
+        Assert.True(cell.Right);
+    }
+
+    [Fact]
     public void The_same_cells_train_the_same_model_byte_for_byte()
     {
         static byte[] Train()
@@ -82,6 +133,17 @@ public sealed class ConfidenceModelTests
         var error = Assert.Throws<InvalidDataException>(() => ConfidenceModel.Load(path));
 
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_trained_on_the_first_versions_features_is_an_error_that_names_it()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "confidence-first-version.zip");
+
+        var error = Assert.Throws<InvalidDataException>(() => ConfidenceModel.Load(path));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("other features", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

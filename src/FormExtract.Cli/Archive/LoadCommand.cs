@@ -19,6 +19,7 @@ internal static class LoadCommand
         var reprocess = new Option<bool>("--reprocess") { Description = "Re-extract inputs whose archived document was read by an older reader version." };
         var parallel = ParallelOption.Create("Files extracted at once.");
         var noOcr = new Option<bool>("--no-ocr") { Description = "Read no scans: images are not taken, PDFs are read from their text layer alone." };
+        var confidenceModel = CommonOptions.ConfidenceModel();
         var limit = BatchSafetyOptions.Limit();
         var extractedAt = ExtractionTime.Option();
         var noFollowLinks = BatchSafetyOptions.NoFollowLinks();
@@ -26,10 +27,17 @@ internal static class LoadCommand
         var quiet = CommonOptions.Quiet();
         var command = new Command("load", "Extract files into an archive (SQLite file or PostgreSQL), skipping files archived already.")
         {
-            inputs, archive, reprocess, parallel, noOcr, limit, extractedAt, noFollowLinks, logJson, quiet,
+            inputs, archive, reprocess, parallel, noOcr, confidenceModel, limit, extractedAt, noFollowLinks, logJson, quiet,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var (modelPath, modelProblem) = CommonOptions.CheckConfidenceModel(parsed.GetValue(confidenceModel));
+            if (modelProblem is not null)
+            {
+                await Console.Error.WriteLineAsync($"formextract: {modelProblem}").ConfigureAwait(false);
+                return CommandLine.UsageError;
+            }
+
             var (time, timeProblem) = ExtractionTime.Resolve(parsed.GetValue(extractedAt), Environment.GetEnvironmentVariable(ExtractionTime.EnvironmentVariable));
             if (timeProblem is not null)
             {
@@ -45,7 +53,7 @@ internal static class LoadCommand
                 var (found, problems) = ArchiveInputs.Discover(parsed.GetValue(inputs)!, target, !parsed.GetValue(noFollowLinks), limits.FileBytes, logger);
                 await using var store = await Archives.OpenAsync(target, logger, cancellationToken).ConfigureAwait(false);
                 // Each file bounded in bytes (ArchiveInputs) and time (the extractor), as extract bounds it.
-                using var extractor = new FormExtractor(new FormExtractorOptions { Parallelism = parsed.GetValue(parallel), Ocr = !parsed.GetValue(noOcr), Limits = limits, ExtractedAt = time });
+                using var extractor = new FormExtractor(new FormExtractorOptions { Parallelism = parsed.GetValue(parallel), Ocr = !parsed.GetValue(noOcr), ConfidenceModel = modelPath, Limits = limits, ExtractedAt = time });
                 var reading = new DocumentReading(extractor, logger);
                 var loader = new ArchiveLoader(store, reading, new LoadOptions(parsed.GetValue(parallel), parsed.GetValue(reprocess)), logger);
                 var (loadId, counts) = await LoadProgressView.RunAsync("Loading", found.Count, !parsed.GetValue(quiet),

@@ -19,16 +19,24 @@ internal static class WorkerCommand
         var drain = new Option<bool>("--drain") { Description = "Stop once no job is queued, running or waiting for a retry." };
         var jobTimeout = JobTimeoutOption.Create();
         var noOcr = new Option<bool>("--no-ocr") { Description = "Read no scans: images are not taken, PDFs are read from their text layer alone." };
+        var confidenceModel = CommonOptions.ConfidenceModel();
         var limit = BatchSafetyOptions.Limit();
         var extractedAt = ExtractionTime.Option();
         var logJson = CommonOptions.LogJson();
         var quiet = CommonOptions.Quiet();
         var command = new Command("worker", "Run queued archive jobs (on any number of machines) until stopped.")
         {
-            archive, parallel, drain, jobTimeout, noOcr, limit, extractedAt, logJson, quiet,
+            archive, parallel, drain, jobTimeout, noOcr, confidenceModel, limit, extractedAt, logJson, quiet,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var (modelPath, modelProblem) = CommonOptions.CheckConfidenceModel(parsed.GetValue(confidenceModel));
+            if (modelProblem is not null)
+            {
+                await Console.Error.WriteLineAsync($"formextract: {modelProblem}").ConfigureAwait(false);
+                return CommandLine.UsageError;
+            }
+
             var (time, timeProblem) = ExtractionTime.Resolve(parsed.GetValue(extractedAt), Environment.GetEnvironmentVariable(ExtractionTime.EnvironmentVariable));
             if (timeProblem is not null)
             {
@@ -44,7 +52,7 @@ internal static class WorkerCommand
                 var storage = JobStorages.Create(target, JobTimeoutOption.Options(parsed.GetValue(jobTimeout)));
                 await using var store = await Archives.OpenAsync(target, logger, cancellationToken).ConfigureAwait(false);
                 var limits = LimitSettings.Parse(parsed.GetValue(limit) ?? []).Limits!;
-                using var extractor = new FormExtractor(new FormExtractorOptions { Parallelism = parsed.GetValue(parallel), Ocr = !parsed.GetValue(noOcr), Limits = limits, ExtractedAt = time });
+                using var extractor = new FormExtractor(new FormExtractorOptions { Parallelism = parsed.GetValue(parallel), Ocr = !parsed.GetValue(noOcr), ConfidenceModel = modelPath, Limits = limits, ExtractedAt = time });
                 var reading = new DocumentReading(extractor, logger);
                 var worker = new ArchiveWorker(store, reading, storage, new WorkerOptions(parsed.GetValue(parallel), parsed.GetValue(drain)), logger);
                 await worker.RunAsync(cancellationToken).ConfigureAwait(false);

@@ -28,6 +28,31 @@ internal static class CommonOptions
         DefaultValueFactory = _ => Commands.FailOn.Never,
     };
 
+    public static Option<FileInfo?> ConfidenceModel() => new("--confidence-model")
+    {
+        Description = "The confidence model file that gives every cell its probability of being right (default: models/confidence.zip beside the program). A missing or damaged file stops the command before it reads anything.",
+    };
+
+    /// <summary>
+    /// The model file the command will use (<paramref name="given"/>, else the one that comes with FormExtract),
+    /// loaded now so that a missing or damaged file is one line naming it, before any input is read or any
+    /// output opened; null and no problem when it loads. The extractor made afterwards reuses the loaded model.
+    /// </summary>
+    public static (string? Path, string? Problem) CheckConfidenceModel(FileInfo? given)
+    {
+        var path = given?.FullName ?? FormExtractorOptions.DefaultConfidenceModel;
+        try
+        {
+            Ml.ConfidenceModel.Shared(path);
+            return (path, null);
+        }
+        catch (InvalidDataException e)
+        {
+            // The message names the file; a model that cannot be used is never replaced by a silent fallback.
+            return (path, e.Message);
+        }
+    }
+
     /// <summary>
     /// File arguments refuse anything that looks like an option: an unknown option would otherwise be taken for
     /// an input path (and the run fail on a file that does not exist). <c>-</c> alone stays a value; a file whose

@@ -45,6 +45,7 @@ internal static class ExtractCommand
             Description = "Cells read by OCR whose probability of being right is below this (0..1) are counted in each form's review and named in warnings.",
             DefaultValueFactory = _ => FormExtractorOptions.Default.ReviewThreshold,
         };
+        var confidenceModel = CommonOptions.ConfidenceModel();
         var limit = BatchSafetyOptions.Limit();
         var noFollowLinks = BatchSafetyOptions.NoFollowLinks();
         var failOn = CommonOptions.FailOn();
@@ -53,7 +54,7 @@ internal static class ExtractCommand
         var quiet = CommonOptions.Quiet();
         var command = new Command("extract", "Read forms from files and write validated JSON documents.")
         {
-            inputs, output, jsonLines, resume, noRetry, parallel, include, exclude, noOcr, reviewThreshold, limit, noFollowLinks, failOn, extractedAt, logJson, quiet,
+            inputs, output, jsonLines, resume, noRetry, parallel, include, exclude, noOcr, reviewThreshold, confidenceModel, limit, noFollowLinks, failOn, extractedAt, logJson, quiet,
         };
         command.Validators.Add(result =>
         {
@@ -79,6 +80,13 @@ internal static class ExtractCommand
         });
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var (modelPath, modelProblem) = CommonOptions.CheckConfidenceModel(parsed.GetValue(confidenceModel));
+            if (modelProblem is not null)
+            {
+                await Console.Error.WriteLineAsync($"formextract: {modelProblem}").ConfigureAwait(false);
+                return CommandLine.UsageError;
+            }
+
             var (time, timeProblem) = ExtractionTime.Resolve(parsed.GetValue(extractedAt), Environment.GetEnvironmentVariable(ExtractionTime.EnvironmentVariable));
             if (timeProblem is not null)
             {
@@ -141,6 +149,7 @@ internal static class ExtractCommand
                         Parallelism = options.Parallelism,
                         Ocr = !parsed.GetValue(noOcr),
                         ReviewThreshold = parsed.GetValue(reviewThreshold),
+                        ConfidenceModel = modelPath,
                         Limits = limits with { FileTime = null },
                         ExtractedAt = time,
                     });

@@ -15,15 +15,23 @@ internal static class ServeCommand
         var maxUpload = PositiveInt("--max-upload-mb", "Largest upload accepted, in MB (larger: 413).", 50);
         var maxExtractions = PositiveInt("--max-extractions", "Extractions at once (more: 429).", Environment.ProcessorCount);
         var noOcr = new Option<bool>("--no-ocr") { Description = "Read no scans: images are not taken, PDFs are read from their text layer alone." };
+        var confidenceModel = CommonOptions.ConfidenceModel();
         var limit = BatchSafetyOptions.Limit();
         var logJson = CommonOptions.LogJson();
         var quiet = CommonOptions.Quiet();
         var command = new Command("serve", "Serve extraction over HTTP: POST /extract, POST /validate, GET /schema, GET /health, GET /openapi/v1.json.")
         {
-            urls, maxUpload, maxExtractions, noOcr, limit, logJson, quiet,
+            urls, maxUpload, maxExtractions, noOcr, confidenceModel, limit, logJson, quiet,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var (modelPath, modelProblem) = CommonOptions.CheckConfidenceModel(parsed.GetValue(confidenceModel));
+            if (modelProblem is not null)
+            {
+                await Console.Error.WriteLineAsync($"formextract: {modelProblem}").ConfigureAwait(false);
+                return CommandLine.UsageError;
+            }
+
             await using var logger = Logs.Create(parsed.GetValue(logJson), parsed.GetValue(quiet));
             var options = new ServiceOptions
             {
@@ -33,6 +41,7 @@ internal static class ServeCommand
                 Extractor = FormExtractorOptions.Default with
                 {
                     Ocr = !parsed.GetValue(noOcr),
+                    ConfidenceModel = modelPath,
                     Limits = LimitSettings.Parse(parsed.GetValue(limit) ?? []).Limits!,
                 },
             };

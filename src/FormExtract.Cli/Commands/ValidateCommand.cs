@@ -55,7 +55,7 @@ internal static class ValidateCommand
                         continue;
                     }
 
-                    var revalidated = document with { Forms = document.Forms.Select(validator.Revalidate).ToArray() };
+                    var revalidated = document with { Forms = document.Forms.Select(f => validator.Revalidate(f, document.Source.Ocr)).ToArray() };
                     var bytes = DocumentJson.SerializeToUtf8(revalidated);
                     if (name == "-")
                     {

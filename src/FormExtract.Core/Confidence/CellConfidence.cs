@@ -4,10 +4,12 @@ using FormExtract.Core.Validation;
 namespace FormExtract.Core.Confidence;
 
 /// <summary>
-/// Gives every cell the recogniser read a confidence that is a model's probability that its value is right,
-/// from the cell's <see cref="CellFeatures"/>; the recogniser's own figure stays in the cell's evidence. Cells
-/// taken as printed (text, HTML, a PDF's text layer) are left as they are. Cells below the review threshold are
-/// counted per form and named in warnings.
+/// Gives every cell a confidence that is a model's probability that its value is right, from the cell's
+/// <see cref="CellFeatures"/>: cells the recogniser read (the recogniser's own figure stays in the cell's
+/// evidence) and cells taken as printed (text, HTML, Office files, a PDF's text layer), whose evidence is how
+/// they were placed. Recognised cells below the review threshold are counted per form and named in warnings;
+/// printed cells are not: their text is what was printed, and a person checking them against the source would
+/// find the same text, so the review stays the list of readings to check against a scan.
 /// </summary>
 /// <param name="model">The model: each cell's features, in <see cref="CellFeatures.Names"/> order, to a probability in [0, 1].</param>
 /// <param name="threshold">The confidence below which a cell is to be checked by hand.</param>
@@ -20,17 +22,25 @@ public sealed class CellConfidence(Func<IReadOnlyList<float[]>, IReadOnlyList<do
 
     public double Threshold { get; } = threshold is >= 0 and <= 1 ? threshold : throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "must lie in [0, 1]");
 
-    /// <summary>The form with each recognised cell's confidence the model's; a form with no such cell is returned as it is.</summary>
+    /// <summary>The form with each cell's confidence the model's; a form with no cell is returned as it is.</summary>
     public Form Score(Form form, FormValidator validator)
     {
-        ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(validator);
-        var cells = CellFeatures.Of(form, validator.Validate(form));
+        return Score(form, validator.Validate(form));
+    }
+
+    /// <summary>The form with each cell's confidence the model's, given the form's findings (<see cref="FormValidator.Validate"/>).</summary>
+    public Form Score(Form form, IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(findings);
+        var cells = CellFeatures.Of(form, findings);
         if (cells.Count == 0)
         {
             return form;
         }
 
+        // The whole form in one call: the model is asked once per form, not once per cell.
         var probabilities = _model([.. cells.Select(c => c.Features)]);
         var scored = new Dictionary<string, double>(cells.Count, StringComparer.Ordinal);
         for (var i = 0; i < cells.Count; i++)
@@ -42,7 +52,10 @@ public sealed class CellConfidence(Func<IReadOnlyList<float[]>, IReadOnlyList<do
         return FormCellMap.Map(form, (path, cell) => scored.TryGetValue(path, out var p) ? cell with { Confidence = p } : cell);
     }
 
-    /// <summary>The form's recognised cells against the threshold, and a warning for each cell below it; null and none for a form with no recognised cell.</summary>
+    /// <summary>
+    /// The form's recognised cells against the threshold, and a warning for each cell below it; null and none for a
+    /// form with no recognised cell. Printed cells have a confidence too, but are not sent to review (see the class).
+    /// </summary>
     public (ReviewSummary? Summary, IReadOnlyList<ExtractionWarning> Warnings) Review(Form form)
     {
         ArgumentNullException.ThrowIfNull(form);

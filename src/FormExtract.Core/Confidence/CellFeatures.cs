@@ -19,19 +19,59 @@ public static class CellFeatures
         "joined", "fused", "snapped", "unitAgreed",
         "kind", "field", "length", "digits", "ideographs", "latin", "other",
         "unparsed", "findingHere", "findingsNear", "equationFindings",
+        "moved", "recognised",
     ];
+
+    /// <summary>The features of the first version (before <c>moved</c> and <c>recognised</c>), whose cells files were all recognised cells.</summary>
+    public const int FirstVersionCount = 19;
+
+    /// <summary>The index of the <c>recognised</c> feature: 1 for a cell read by OCR, 0 for a printed one.</summary>
+    public static int RecognisedIndex => Count - 1;
+
+    /// <summary>
+    /// A first-version vector (19 features, every cell recognised by OCR and never moved) in this version's order:
+    /// <c>moved</c> 0, <c>recognised</c> from the recogniser's confidence (-1 where it had none).
+    /// </summary>
+    public static float[] FromFirstVersion(IReadOnlyList<float> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (features.Count != FirstVersionCount)
+        {
+            throw new ArgumentException($"a first-version vector has {FirstVersionCount} features, not {features.Count}", nameof(features));
+        }
+
+        return [.. features, 0, features[0] >= 0 ? 1 : 0];
+    }
 
     public static int Count => Names.Count;
 
-    /// <summary>The features of every cell the recogniser read (cells with <see cref="CellEvidence.Engine"/>), with their paths.</summary>
+    /// <summary>The features of every cell of the form, recognised or printed, with their paths.</summary>
     public static IReadOnlyList<(string Path, Cell Cell, float[] Features)> Of(Form form, IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(findings);
         var equations = findings.Count(f => ReadingReconciler.EquationRules.Contains(f.Rule));
-        return [.. FormCellMap.Cells(form)
-            .Where(c => c.Cell.Evidence?.Engine is not null)
-            .Select(c => (c.Path, c.Cell, Of(c.Path, c.Cell, findings, equations)))];
+        // The findings counted once per form, by path and by group: a form's cells are many, its findings few.
+        var here = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            here[finding.Path] = here.GetValueOrDefault(finding.Path) + 1;
+            var group = Group(finding.Path);
+            groups[group] = groups.GetValueOrDefault(group) + 1;
+        }
+
+        var cells = FormCellMap.Cells(form);
+        var features = new (string Path, Cell Cell, float[] Features)[cells.Count];
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var (path, cell) = cells[i];
+            var at = here.GetValueOrDefault(path);
+            // A finding at the cell lies in its group too: the rest of the group's findings are near it.
+            features[i] = (path, cell, Of(cell, path, at, groups.GetValueOrDefault(Group(path)) - at, equations));
+        }
+
+        return features;
     }
 
     public static float[] Of(string path, Cell cell, IReadOnlyList<Finding> findings, int equationFindings)
@@ -39,7 +79,14 @@ public static class CellFeatures
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(cell);
         ArgumentNullException.ThrowIfNull(findings);
-        var evidence = cell.Evidence ?? new CellEvidence();
+        var group = Group(path);
+        return Of(cell, path, findings.Count(f => f.Path == path), findings.Count(f => f.Path != path && Group(f.Path) == group), equationFindings);
+    }
+
+    private static float[] Of(Cell cell, string path, int findingsHere, int findingsNear, int equationFindings)
+    {
+        // A cell with no evidence (made by the assembler, not read) counts as read in place, as printed.
+        var evidence = cell.Evidence ?? CellEvidence.Direct;
         var text = cell.Text;
         int digits = 0, ideographs = 0, latin = 0, other = 0;
         foreach (var ch in text)
@@ -63,7 +110,6 @@ public static class CellFeatures
         }
 
         var length = Math.Max(1, text.Length);
-        var group = Group(path);
         return
         [
             (float)(evidence.Engine ?? -1),
@@ -82,9 +128,11 @@ public static class CellFeatures
             latin / (float)length,
             other / (float)length,
             cell is NumberCell { Value: null } or MeasureCell { Value: null } ? 1 : 0,
-            findings.Count(f => f.Path == path),
-            findings.Count(f => f.Path != path && Group(f.Path) == group),
+            findingsHere,
+            findingsNear,
             equationFindings,
+            Flag(evidence.Placement, CellPlacement.Moved),
+            evidence.Recognised ? 1 : 0,
         ];
     }
 
@@ -100,14 +148,22 @@ public static class CellFeatures
     /// <summary>The part of the form a path lies in: the funding block, one indicator row, the totals, the header.</summary>
     private static string Group(string path)
     {
-        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length switch
+        // As the path's steps would say it (/indicators/3/name: indicators/3), without splitting it: it is asked once a cell.
+        var rest = path.AsSpan().TrimStart('/');
+        var slash = rest.IndexOf('/');
+        var first = slash < 0 ? rest : rest[..slash];
+        if (first.IsEmpty)
         {
-            0 => string.Empty,
-            >= 2 when parts[0] == "indicators" => "indicators/" + parts[1],
-            _ when parts[0] is "totalWeight" or "totalScore" or "grade" => "totals",
-            _ => parts[0],
-        };
+            return string.Empty;
+        }
+
+        if (first is "indicators" && slash >= 0 && rest[(slash + 1)..].TrimStart('/') is { IsEmpty: false } after)
+        {
+            var end = after.IndexOf('/');
+            return string.Concat("indicators/", end < 0 ? after : after[..end]);
+        }
+
+        return first is "totalWeight" or "totalScore" or "grade" ? "totals" : first.ToString();
     }
 
     /// <summary>The field a path names, as a small code: its last step (the indicator or funding row it belongs to does not matter).</summary>

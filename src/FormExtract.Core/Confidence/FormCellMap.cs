@@ -8,14 +8,62 @@ namespace FormExtract.Core.Confidence;
 /// </summary>
 public static class FormCellMap
 {
+    /// <summary>The form's cells with their paths, in the order <see cref="Map"/> visits them; the form is walked, not rebuilt.</summary>
     public static IReadOnlyList<(string Path, Cell Cell)> Cells(Form form)
     {
-        var cells = new List<(string, Cell)>();
-        Map(form, (path, cell) =>
+        ArgumentNullException.ThrowIfNull(form);
+        var cells = new List<(string, Cell)>(16 + (form.Indicators.Count * 6));
+        void Add(string path, Cell? cell)
         {
-            cells.Add((path, cell));
-            return cell;
-        });
+            if (cell is not null)
+            {
+                cells.Add((path, cell));
+            }
+        }
+
+        void Row(string path, FundingRow? row)
+        {
+            if (row is not null)
+            {
+                Add(path + "/initialBudget", row.InitialBudget);
+                Add(path + "/adjustedBudget", row.AdjustedBudget);
+                Add(path + "/executed", row.Executed);
+            }
+        }
+
+        var funding = form.Funding;
+        Add("/projectName", form.ProjectName);
+        Add("/department", form.Department);
+        Add("/implementingUnit", form.ImplementingUnit);
+        Row("/funding/total", funding.Total);
+        Row("/funding/fiscalAppropriation", funding.FiscalAppropriation);
+        Row("/funding/carryover", funding.Carryover);
+        Row("/funding/other", funding.Other);
+        for (var i = 0; i < (funding.ExtraRows?.Count ?? 0); i++)
+        {
+            Row($"/funding/extraRows/{i}", funding.ExtraRows![i]);
+        }
+
+        Add("/funding/weight", funding.Weight);
+        Add("/funding/executionRate", funding.ExecutionRate);
+        Add("/funding/score", funding.Score);
+        Add("/goals/expected", form.Goals.Expected);
+        Add("/goals/achieved", form.Goals.Achieved);
+        for (var i = 0; i < form.Indicators.Count; i++)
+        {
+            var x = form.Indicators[i];
+            var at = $"/indicators/{i}/";
+            Add(at + "name", x.Name);
+            Add(at + "target", x.Target);
+            Add(at + "actual", x.Actual);
+            Add(at + "weight", x.Weight);
+            Add(at + "score", x.Score);
+            Add(at + "deviationReason", x.DeviationReason);
+        }
+
+        Add("/totalWeight", form.TotalWeight);
+        Add("/totalScore", form.TotalScore);
+        Add("/grade", form.Grade);
         return cells;
     }
 

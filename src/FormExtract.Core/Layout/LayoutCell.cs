@@ -14,14 +14,15 @@ public sealed record LayoutCell
         ArgumentOutOfRangeException.ThrowIfNegative(column);
         Text = text;
         Column = column;
-        Origin = origin;
+        // Every cell carries evidence of how it was read and placed: read in place unless a reader says otherwise.
+        Origin = origin.Evidence is null ? origin with { Evidence = CellEvidence.Direct } : origin;
     }
 
     public string Text { get; }
 
     public int Column { get; }
 
-    public CellOrigin Origin { get; }
+    public CellOrigin Origin { get; private init; }
 
     public int RowSpan { get; init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(RowSpan)); } = 1;
 
@@ -32,7 +33,21 @@ public sealed record LayoutCell
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
 
     /// <summary>Parted out of a line that ran a table's cells together with no separator (a document preview's OCR text), where a row's order may be lost.</summary>
-    public bool Fused { get; init; }
+    public bool Fused
+    {
+        get;
+        init
+        {
+            field = value;
+            if (value)
+            {
+                Origin = Origin with { Evidence = CellEvidence.With(Origin.Evidence, CellPlacement.Fused) };
+            }
+        }
+    }
+
+    /// <summary>This cell with <paramref name="flag"/> added to how it was placed (a reader's guess the confidence model weighs).</summary>
+    public LayoutCell Placed(CellPlacement flag) => this with { Origin = Origin with { Evidence = CellEvidence.With(Origin.Evidence, flag) } };
 
     /// <summary>
     /// The text as a label key (<see cref="Normalization.LabelKey"/>), computed once: rows are matched against many

@@ -17,24 +17,36 @@ public sealed record CellEvidence
 
     public CellPlacement Placement { get; init; }
 
+    /// <summary>Evidence of a cell read in place, as printed: no recogniser, no guess.</summary>
+    public static CellEvidence Direct { get; } = new();
+
+    /// <summary>Whether the cell's text was recognised from an image (it has the recogniser's confidence).</summary>
+    public bool Recognised => Engine is not null;
+
+    /// <summary>This evidence with <paramref name="flag"/> added to its placement.</summary>
+    public CellEvidence With(CellPlacement flag) => (Placement & flag) == flag ? this : this with { Placement = Placement | flag };
+
+    /// <summary>The evidence of <paramref name="evidence"/> (printed and placed directly where null) with <paramref name="flag"/> added.</summary>
+    public static CellEvidence With(CellEvidence? evidence, CellPlacement flag) => (evidence ?? Direct).With(flag);
+
     /// <summary>
     /// The evidence of a cell joined from <paramref name="first"/> and <paramref name="next"/>: the weaker confidences.
     /// A cell whose first piece was printed (a PDF's text layer) counts as printed, as its place and text are that piece's.
     /// </summary>
-    public static CellEvidence? Join(CellEvidence? first, CellEvidence? next)
+    public static CellEvidence Join(CellEvidence? first, CellEvidence? next)
     {
-        if (first is null)
-        {
-            return null;
-        }
+        // A piece with no evidence was taken as printed, in place.
+        first ??= Direct;
 
+        // A printed first piece keeps the joined cell printed: its place and text are that piece's.
+        var printed = first.Engine is null;
         return new CellEvidence
         {
-            Engine = Lower(first?.Engine, next?.Engine),
-            WeakestCharacter = Lower(first?.WeakestCharacter, next?.WeakestCharacter),
+            Engine = printed ? null : Lower(first.Engine, next?.Engine),
+            WeakestCharacter = printed ? null : Lower(first.WeakestCharacter, next?.WeakestCharacter),
             // A reading of one piece is not a reading of the joined text.
             Readings = [],
-            Placement = (first?.Placement ?? CellPlacement.Direct) | (next?.Placement ?? CellPlacement.Direct) | CellPlacement.Joined,
+            Placement = first.Placement | (next?.Placement ?? CellPlacement.Direct) | CellPlacement.Joined,
         };
     }
 

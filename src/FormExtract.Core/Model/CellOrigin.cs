@@ -27,6 +27,12 @@ public readonly record struct CellOrigin(int? Line, int? Page, Box? Box, double?
     /// <summary>The origin of text joined from two pieces: the first piece's place, the boxes united.</summary>
     public CellOrigin Join(CellOrigin next)
     {
+        if (this == None)
+        {
+            // Nothing joined yet (the seed of an aggregate): the first piece as it is.
+            return next;
+        }
+
         var box = (Box, next.Box) switch
         {
             ({ } a, { } b) when Page == next.Page => a.Union(b),

@@ -1,6 +1,9 @@
 namespace FormExtract.Core.Model;
 
-/// <summary>How a cell came to stand where it stands: read in place, or put there by one of the readers' guesses.</summary>
+/// <summary>
+/// How a cell came to stand where it stands: read in place, or put there by one of the readers' guesses. Every
+/// reader sets these, not only the recogniser: text, HTML and PDF readers guess too.
+/// </summary>
 [Flags]
 public enum CellPlacement
 {
@@ -18,4 +21,7 @@ public enum CellPlacement
 
     /// <summary>A unit corrected to the one its row's other cells print.</summary>
     UnitAgreed = 8,
+
+    /// <summary>Reassigned to a column other than the one its place in the text suggested (a cell printed one per line, put back under its heading).</summary>
+    Moved = 16,
 }

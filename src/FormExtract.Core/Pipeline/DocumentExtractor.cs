@@ -22,7 +22,7 @@ public sealed class DocumentExtractor
     /// <param name="readers">The readers, tried in order.</param>
     /// <param name="assembler">Builds forms from a layout.</param>
     /// <param name="validator">Adds the findings.</param>
-    /// <param name="confidence">The model that gives recognised cells their confidence; null keeps the recogniser's own.</param>
+    /// <param name="confidence">The model that gives every cell its confidence; null keeps the recogniser's own (and printed cells none).</param>
     public DocumentExtractor(IEnumerable<IDocumentReader> readers, FormAssembler assembler, FormValidator validator, CellConfidence? confidence = null)
     {
         ArgumentNullException.ThrowIfNull(readers);
@@ -91,10 +91,15 @@ public sealed class DocumentExtractor
         var assembled = _assembler.Assemble(layout);
         // A figure that breaks the form's sums is weighed against the recogniser's other readings first.
         var reconciled = assembled.Forms.Select(f => _reconciler.Reconcile(f)).ToArray();
-        // The model weighs each recognised cell with what the reading settled; doubts rest on its probabilities.
-        // Text, HTML, Office files and text layers have no recognised cell: their forms are not looked at again.
-        var model = _confidence is not null && layout.Rows.Any(r => r.Cells.Any(c => c.Origin.Evidence is not null)) ? _confidence : null;
-        var forms = reconciled.Select(r => model is not null ? model.Score(r.Form, _validator) : r.Form).Select(_validator.Revalidate).ToArray();
+        // The model weighs every cell, recognised or printed, with what the reading settled (the findings are
+        // computed once: a confidence changes no check); doubts rest on the probabilities of recognised cells.
+        var model = _confidence;
+        var forms = reconciled.Select(r =>
+        {
+            var findings = _validator.Validate(r.Form);
+            var form = r.Form with { Findings = findings };
+            return _validator.Mark(model is not null ? model.Score(form, findings) : form, layout.Ocr);
+        }).ToArray();
         IEnumerable<ExtractionWarning> layoutWarnings = layout.Warnings;
         var reviewWarnings = new List<ExtractionWarning>();
         ReviewSummary? review = null;

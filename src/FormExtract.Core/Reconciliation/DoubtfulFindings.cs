@@ -23,15 +23,20 @@ internal static class DoubtfulFindings
     private const int MaxReadings = 3;
 
     /// <summary>The form with its findings marked; the other readings named are those the cells carry (<see cref="CellEvidence.Readings"/>).</summary>
-    public static Form Mark(FormValidator validator, Form form)
+    /// <remarks>
+    /// Only a recognised cell is unsure: a printed cell's confidence (the model's, since every cell has one) says how
+    /// its placement was guessed, not that its figure might read otherwise. A cell that carries its evidence says
+    /// whether it was recognised; one read back from JSON takes <paramref name="recognised"/> (the document's <c>source.ocr</c>).
+    /// </remarks>
+    public static Form Mark(FormValidator validator, Form form, bool recognised = true)
     {
         // Text, HTML and born-digital PDF cells carry no confidence: most forms have no unsure cell at all.
-        if (form.Findings.Count == 0 || !HasUnsureCell(form))
+        if (form.Findings.Count == 0 || !HasUnsureCell(form, recognised))
         {
             return form;
         }
 
-        var unsure = Slots(form).Where(s => s.Cell.Confidence is { } c && c < UnsureBelow).ToArray();
+        var unsure = Slots(form).Where(s => IsUnsure(s.Cell, recognised)).ToArray();
         if (unsure.Length == 0)
         {
             return form;
@@ -59,25 +64,25 @@ internal static class DoubtfulFindings
     }
 
     /// <summary>Whether any cell <see cref="Slots"/> would yield is unsure, looked up without building the slots.</summary>
-    private static bool HasUnsureCell(Form form)
+    private static bool HasUnsureCell(Form form, bool recognised)
     {
         var funding = form.Funding;
         foreach (var (_, row) in FormCells.FundingRows(funding))
         {
-            if (row is not null && (IsUnsure(row.InitialBudget) || IsUnsure(row.AdjustedBudget) || IsUnsure(row.Executed)))
+            if (row is not null && (IsUnsure(row.InitialBudget, recognised) || IsUnsure(row.AdjustedBudget, recognised) || IsUnsure(row.Executed, recognised)))
             {
                 return true;
             }
         }
 
-        if (IsUnsure(funding.Weight) || IsUnsure(funding.ExecutionRate) || IsUnsure(funding.Score) || IsUnsure(form.TotalWeight) || IsUnsure(form.TotalScore))
+        if (IsUnsure(funding.Weight, recognised) || IsUnsure(funding.ExecutionRate, recognised) || IsUnsure(funding.Score, recognised) || IsUnsure(form.TotalWeight, recognised) || IsUnsure(form.TotalScore, recognised))
         {
             return true;
         }
 
         foreach (var indicator in form.Indicators)
         {
-            if (IsUnsure(indicator.Weight) || IsUnsure(indicator.Score) || IsUnsure(indicator.Target) || IsUnsure(indicator.Actual))
+            if (IsUnsure(indicator.Weight, recognised) || IsUnsure(indicator.Score, recognised) || IsUnsure(indicator.Target, recognised) || IsUnsure(indicator.Actual, recognised))
             {
                 return true;
             }
@@ -86,7 +91,8 @@ internal static class DoubtfulFindings
         return false;
     }
 
-    private static bool IsUnsure(Cell? cell) => cell?.Confidence is { } c && c < UnsureBelow;
+    private static bool IsUnsure(Cell? cell, bool recognised) =>
+        cell?.Confidence is { } c && c < UnsureBelow && (cell.Evidence is { } evidence ? evidence.Recognised : recognised);
 
     private static bool Same(Finding a, Finding b) => a.Rule == b.Rule && a.Path == b.Path;
 

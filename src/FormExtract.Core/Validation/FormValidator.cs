@@ -41,5 +41,13 @@ public sealed class FormValidator
     /// read unsurely carry their doubt (<see cref="FindingDoubt"/>) and are never errors.
     /// </summary>
     /// <remarks>Each doubt names the other readings the cells carry under which it would not hold.</remarks>
-    public Form Revalidate(Form form) => DoubtfulFindings.Mark(this, form with { Findings = Validate(form) });
+    /// <param name="form">The form.</param>
+    /// <param name="recognised">
+    /// Whether the document was read by OCR: a doubt rests only on recognised cells. Cells that still carry their
+    /// evidence say so themselves; cells read back from JSON take the document's word (<c>source.ocr</c>).
+    /// </param>
+    public Form Revalidate(Form form, bool recognised = true) => Mark(form with { Findings = Validate(form) }, recognised);
+
+    /// <summary>The form, whose findings are already this validator's, with findings on unsure recognised cells marked doubtful.</summary>
+    public Form Mark(Form form, bool recognised = true) => DoubtfulFindings.Mark(this, form, recognised);
 }

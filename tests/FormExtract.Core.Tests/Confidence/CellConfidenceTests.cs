@@ -29,36 +29,64 @@ public sealed class CellConfidenceTests
     }
 
     [Fact]
-    public void Only_cells_the_recogniser_read_are_weighed()
+    public void Every_cell_is_weighed_and_a_recognised_one_by_the_recognisers_figures()
     {
         var form = Some.Form().WithIndicator(6, i => i with { Score = Read("5", 0.62, "15") });
 
         var cells = CellFeatures.Of(form, _validator.Validate(form));
 
-        var (path, _, features) = Assert.Single(cells);
-        Assert.Equal("/indicators/6/score", path);
+        Assert.Equal(FormCellMap.Cells(form).Select(c => c.Path), cells.Select(c => c.Path));
+        var features = cells.Single(c => c.Path == "/indicators/6/score").Features;
         Assert.Equal(CellFeatures.Count, features.Length);
         Assert.Equal(0.62f, features[Index("engine")], 3);
+        Assert.Equal(1, features[Index("recognised")]);
         Assert.Equal(1, features[Index("readings")]);
         // 15 is another value than 5; the 得分 no longer adds up to 总分, a finding in the totals.
         Assert.Equal(1, features[Index("readingsOtherValue")]);
         Assert.True(features[Index("equationFindings")] >= 1);
         Assert.Equal(1, features[Index("digits")]);
+        // A printed cell: no recogniser, placed as printed unless a reader says otherwise.
+        var printed = cells.Single(c => c.Path == "/totalScore").Features;
+        Assert.Equal((-1f, 0f, 0f), (printed[Index("engine")], printed[Index("recognised")], printed[Index("moved")]));
     }
 
     [Fact]
-    public void The_models_probability_becomes_the_confidence_of_recognised_cells_only()
+    public void The_findings_at_a_cell_and_near_it_are_counted_as_one_by_one()
+    {
+        var form = Some.Form().WithIndicator(6, i => i with { Score = Read("5", 0.62, "15") }).WithIndicator(2, i => i with { Weight = Some.Number("99") });
+        var findings = _validator.Validate(form);
+
+        var cells = CellFeatures.Of(form, findings);
+
+        Assert.NotEmpty(findings);
+        var equations = findings.Count(f => FormExtract.Core.Reconciliation.ReadingReconciler.EquationRules.Contains(f.Rule));
+        Assert.All(cells, c => Assert.Equal(CellFeatures.Of(c.Path, c.Cell, findings, equations), c.Features));
+    }
+
+    [Fact]
+    public void A_moved_or_fused_cell_says_so_in_its_features()
+    {
+        var moved = Some.Form().WithIndicator(3, i => i with { Actual = i.Actual! with { Evidence = CellEvidence.With(null, CellPlacement.Moved | CellPlacement.Fused) } });
+
+        var features = CellFeatures.Of(moved, []).Single(c => c.Path == "/indicators/3/actual").Features;
+
+        Assert.Equal((1f, 1f, 0f), (features[Index("moved")], features[Index("fused")], features[Index("recognised")]));
+    }
+
+    [Fact]
+    public void The_models_probability_becomes_the_confidence_of_every_cell_and_only_recognised_ones_are_reviewed()
     {
         var form = Some.Form().WithIndicator(6, i => i with { Score = Read("15", 0.97) }).WithIndicator(5, i => i with { Weight = Read("10", 0.99) });
-        var model = new CellConfidence(cells => [.. cells.Select(f => f[Index("engine")] > 0.98 ? 0.999 : 0.4)], threshold: 0.9);
+        var model = new CellConfidence(cells => [.. cells.Select(f => f[Index("recognised")] == 0 ? 0.5 : f[Index("engine")] > 0.98 ? 0.999 : 0.4)], threshold: 0.9);
 
         var scored = model.Score(form, _validator);
 
         Assert.Equal(0.4, scored.Indicators[6].Score!.Confidence);
         Assert.Equal(0.999, scored.Indicators[5].Weight!.Confidence);
-        Assert.Null(scored.TotalScore!.Confidence);
+        Assert.Equal(0.5, scored.TotalScore!.Confidence);
         // The recogniser's own figure stays in the evidence.
         Assert.Equal(0.97, scored.Indicators[6].Score!.Evidence!.Engine);
+        // Printed cells below the threshold are not sent to review: only the two recognised cells count.
         var (summary, warnings) = model.Review(scored);
         Assert.Equal(new ReviewSummary { Threshold = 0.9, Cells = 2, Below = 1 }, summary);
         var warning = Assert.Single(warnings);
@@ -66,13 +94,17 @@ public sealed class CellConfidenceTests
     }
 
     [Fact]
-    public void A_form_read_from_text_is_left_as_it_is_and_has_no_review()
+    public void A_form_read_from_text_is_scored_but_has_no_review_and_its_findings_no_doubt()
     {
-        var form = Some.Form();
-        var model = new CellConfidence(_ => throw new InvalidOperationException("no cell to weigh"), threshold: 0.9);
+        var form = Some.Form().WithIndicator(2, i => i with { Weight = Some.Number("99") });
+        var model = new CellConfidence(cells => [.. cells.Select(_ => 0.3)], threshold: 0.9);
 
-        Assert.Same(form, model.Score(form, _validator));
-        Assert.Equal((null, 0), (model.Review(form).Summary, model.Review(form).Warnings.Count));
+        var scored = _validator.Revalidate(model.Score(form, _validator), recognised: false);
+
+        Assert.All(FormCellMap.Cells(scored), c => Assert.Equal(0.3, c.Cell.Confidence));
+        Assert.Equal((null, 0), (model.Review(scored).Summary, model.Review(scored).Warnings.Count));
+        Assert.NotEmpty(scored.Findings);
+        Assert.All(scored.Findings, f => Assert.Null(f.Doubt));
     }
 
     [Theory]

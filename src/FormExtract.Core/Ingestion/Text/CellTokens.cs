@@ -59,7 +59,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
 
         return Rewrap(tokens).Select(t => t.ReadAs is null
             ? new LayoutCell(t.Text, 0, CellOrigin.AtLine(t.Line)) { Fused = t.Run }
-            : new LayoutCell(t.Text, 0, CellOrigin.AtLine(t.Line)) { Key = t.ReadAs, Fused = t.Run }).ToArray();
+            : new LayoutCell(t.Text, 0, CellOrigin.AtLine(t.Line)) { Key = t.ReadAs, Fused = t.Run }.Placed(CellPlacement.Snapped)).ToArray();
     }
 
     /// <summary>Whether a form of the text, cut at its titles as the rows will be, is a rubric by its own words.</summary>

@@ -192,7 +192,9 @@ internal sealed class DrawnGrid
             _paragraph = false;
             // A figure cut where its line filled the box (执行率100. / 00%) is one figure, without the space words get.
             _splitFigure = segment.Filled && text[^1] is (>= '0' and <= '9') or '.' or ',';
-            _firstText ??= CellOrigin.AtLine(line);
+            _firstText = _firstText is { } first
+                ? first with { Evidence = CellEvidence.With(first.Evidence, CellPlacement.Joined) }
+                : CellOrigin.AtLine(line);
         }
 
         private static bool IsFigurePart(char c) => c is (>= '0' and <= '9') or '%' or '.';

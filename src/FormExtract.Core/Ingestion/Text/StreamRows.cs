@@ -464,7 +464,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             }
             else
             {
-                Emit([Blank(label), label, .. reading is null ? run : reading.Texts.Select(t => new LayoutCell(t, 0, run[0].Origin))]);
+                Emit([Blank(label), label, .. reading is null ? run : reading.Texts.Select(t => new LayoutCell(t, 0, run[0].Origin).Placed(CellPlacement.Fused))]);
             }
 
             if (addsUp && run.Count > 0)
@@ -628,10 +628,14 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 }
 
                 var laid = new LayoutCell?[columns.Count];
+                var previous = -1;
                 foreach (var (index, column) in ReasonOnItsLine(row, content, columns))
                 {
                     var at = columns.IndexOf(column);
-                    laid[at] = laid[at] is { } before ? Joined([before, content[index]]) : content[index];
+                    // A cell put in a column other than the next one (past a column, or back) was placed by a guess.
+                    var cell = previous >= 0 && at != previous && at != previous + 1 ? content[index].Placed(CellPlacement.Moved) : content[index];
+                    previous = at;
+                    laid[at] = laid[at] is { } before ? Joined([before, cell]) : cell;
                 }
 
                 Emit(laid.Select(c => c ?? Blank(content[row[0].Cell])).ToArray());
@@ -719,7 +723,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 {
                     for (var i = 0; i < reading.Texts.Count; i++)
                     {
-                        Put(reading.Columns[i] switch { 0 => IndicatorColumn.Actual, 1 => IndicatorColumn.Weight, _ => IndicatorColumn.Score }, new LayoutCell(reading.Texts[i], 0, row.Name.Origin));
+                        Put(reading.Columns[i] switch { 0 => IndicatorColumn.Actual, 1 => IndicatorColumn.Weight, _ => IndicatorColumn.Score }, new LayoutCell(reading.Texts[i], 0, row.Name.Origin).Placed(CellPlacement.Fused));
                     }
                 }
                 else if (row.Figures.Count > 0)
