@@ -168,7 +168,7 @@ public sealed class FormAssembler
                 continue;
             }
 
-            return cells.Count == 1 && cells[0].Key.Length >= 2 && template.HeaderWords.IsCutWord(cells[0].Key);
+            return cells.Count == 1 && cells[0].Key.Length >= 3 && template.HeaderWords.IsCutWord(cells[0].Key);
         }
 
         return false;

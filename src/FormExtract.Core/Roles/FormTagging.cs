@@ -147,7 +147,7 @@ internal sealed class FormTagging
         }
 
         // A spreadsheet's text may print a header field beside the funding block's label (项目资金(万元) | 实施单位 | …):
-        // before the block's first row, a row that starts with a header field's label is still the header.
+        // before the block's first row with figures, a row that starts with a header field's label is still the header.
         if ((_block == Block.Header || (_block == Block.Funding && !_fundingRowSeen && StartsWithHeaderField(row))) && HeaderRow(row) is { } header)
         {
             return header;
@@ -201,7 +201,8 @@ internal sealed class FormTagging
             }
 
             _block = Block.Funding;
-            _fundingRowSeen = true;
+            // A row's label printed without its figures (a spreadsheet's text lists them after the headings) does not yet close the header.
+            _fundingRowSeen |= row.NonEmpty.Any(c => c.Column > cell.Column && c.Text.Any(char.IsAsciiDigit));
             var cells = new List<TaggedCell>();
             cells.AddRange(row.Cells.Where(c => c.Column < cell.Column && !c.IsEmpty && !c.IsSpanCopy)
                 .Select(c => new TaggedCell(c, IsBlock(c, FormBlock.Funding) ? CellRole.FundingBlockLabel : CellRole.None)));

@@ -184,6 +184,8 @@ public class FormAssemblerTests
         Assert.Empty(Dumps.Assemble("财政项目支出绩效自评表", "(2023 年度)", "会议纪要").Forms);
         Assert.Empty(Dumps.Assemble("财政项目支出绩效自评表", "项目名称").Forms);
         Assert.Empty(Dumps.Assemble("财政项目支出绩效自评表", "项目名", "会议纪要").Forms);
+        // Two characters that start a label (项目 of 项目名称) are as often a word of their own.
+        Assert.Empty(Dumps.Assemble("财政项目支出绩效自评表", "(2023 年度)", "项目").Forms);
     }
 
     [Fact]

@@ -77,4 +77,19 @@ public class SpreadsheetTextTests
 
         Assert.Equal(["一级指标", "年度指标值", "实际完成值", "二级指标", "三级指标"], tokens.Select(t => t.Text));
     }
+
+    [Fact]
+    public void A_header_field_listed_after_a_funding_rows_label_but_before_its_figures_is_read()
+    {
+        var text = string.Join("\n",
+        [
+            "项目支出绩效自评表", "(2021年度)", "项目名称", "国家基本公共卫生服务", "主管部门", "某县卫生健康局",
+            "项目资金 (万元)", "年度资金总额", "实施单位", "某镇卫生院", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+            "",
+        ]);
+
+        var form = Pipelines.ExtractText("form.txt", Encoding.UTF8.GetBytes(text)).Document.Forms.Single();
+
+        Assert.Equal("某镇卫生院", form.ImplementingUnit!.Value);
+    }
 }
