@@ -117,12 +117,12 @@ public class FusedTextTests
     }
 
     /// <summary>A form flattened onto one line by a converter, the figures of its funding total given.</summary>
-    private static string FlattenedForm(string totalFigures, string appropriation = "1673540015135495.76 —") =>
+    private static string FlattenedForm(string totalFigures, string appropriation = "1673540015135495.76 —", string total = "总分 10100") =>
         "财政项目支出绩效自评表(2022 年度)项目名称养老服务体系建设经费 主管部门 上海市民政局 实施单位 上海市养老服务行业协会项目资金 (元) "
         + "年初预算数全年预算数全年执行数 分值执行率得分 年度资金总额" + totalFigures + " 其中：本年财政拨款 " + appropriation + "上年结转资金00 —其他资金 00— "
         + "年度总体目标 预期目标实际完成情况 1、完成养老护理员培训、救助对象核查等任务。1预算执行：项目本年度执行数15135495.76元。"
         + "绩效指标一级指标二级指标 三级指标年度指标值实际完成值 分值得分 偏差原因分析及改进措施产出指标数量指标开展社会组织评估次数=59次 67次5050"
-        + "效益指标 社会效益指标服务对象生活质量 提高提高40 40 总分 10100\n";
+        + "效益指标 社会效益指标服务对象生活质量 提高提高40 40 " + total + "\n";
 
     [Theory]
     // 15,135,495.7610: the amount's grouping ends its whole part; the rate (15135495.76 of 16735400 is 90.44%) says it has two decimals and 10 is the weight.
@@ -150,5 +150,13 @@ public class FusedTextTests
         Assert.Equal((16735500m, 15135495.76m), (appropriation.AdjustedBudget!.Value, appropriation.Executed!.Value));
         Assert.Contains(form.Findings, f => f.Rule == "funding-breakdown");
         Assert.DoesNotContain(document.Warnings, w => w.Code == "fused-figures");
+    }
+
+    [Fact]
+    public void A_total_whose_label_ran_into_its_weight_keeps_the_score_a_space_parts_from_it()
+    {
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(FlattenedForm("16735400.00 15135495.76 10 90.44% 9.04", total: "总分100 96.8评价等级优秀"))).Document.Forms.Single();
+
+        Assert.Equal((100m, 96.8m), (form.TotalWeight!.Value, form.TotalScore!.Value));
     }
 }
