@@ -147,12 +147,12 @@ public class FusedTextTests
     }
 
     /// <summary>A form flattened onto one line by a converter, the figures of its funding total given.</summary>
-    private static string FlattenedForm(string totalFigures, string appropriation = "1673540015135495.76 —") =>
+    private static string FlattenedForm(string totalFigures, string appropriation = "1673540015135495.76 —", string total = "总分 10100") =>
         "财政项目支出绩效自评表(2022 年度)项目名称养老服务体系建设经费 主管部门 上海市民政局 实施单位 上海市养老服务行业协会项目资金 (元) "
         + "年初预算数全年预算数全年执行数 分值执行率得分 年度资金总额" + totalFigures + " 其中：本年财政拨款 " + appropriation + "上年结转资金00 —其他资金 00— "
         + "年度总体目标 预期目标实际完成情况 1、完成养老护理员培训、救助对象核查等任务。1预算执行：项目本年度执行数15135495.76元。"
         + "绩效指标一级指标二级指标 三级指标年度指标值实际完成值 分值得分 偏差原因分析及改进措施产出指标数量指标开展社会组织评估次数=59次 67次5050"
-        + "效益指标 社会效益指标服务对象生活质量 提高提高40 40 总分 10100\n";
+        + "效益指标 社会效益指标服务对象生活质量 提高提高40 40 " + total + "\n";
 
     [Theory]
     // 15,135,495.7610: the amount's grouping ends its whole part; the rate (15135495.76 of 16735400 is 90.44%) says it has two decimals and 10 is the weight.
@@ -180,5 +180,27 @@ public class FusedTextTests
         Assert.Equal((16735500m, 15135495.76m), (appropriation.AdjustedBudget!.Value, appropriation.Executed!.Value));
         Assert.Contains(form.Findings, f => f.Rule == "funding-breakdown");
         Assert.DoesNotContain(document.Warnings, w => w.Code == "fused-figures");
+    }
+
+    [Fact]
+    public void A_total_whose_label_ran_into_its_weight_keeps_the_score_a_space_parts_from_it()
+    {
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(FlattenedForm("16735400.00 15135495.76 10 90.44% 9.04", total: "总分100 96.8评价等级优秀"))).Document.Forms.Single();
+
+        Assert.Equal((100m, 96.8m), (form.TotalWeight!.Value, form.TotalScore!.Value));
+    }
+
+    [Fact]
+    public void A_qualitative_target_run_into_a_name_that_ends_with_what_it_measures_is_parted_from_it()
+    {
+        // 校园安全检查社会影响力提升6 6: no actual printed; the name ends with 影响力, what it measures, and 提升 is its target.
+        var text = "财政项目支出绩效自评表(2022 年度)项目名称 特殊教育质量提升经费主管部门 上海市教育委员会 实施单位上海市学生资助管理中心项目资金 (万元) 年初预算数 全年预算数全年执行数 分值 执行率得分年度资金总额1536.36 1,508.0910 98.16%9.82其中：当年财政拨款1536.36 1508.09 —上年结转资金0 0—其他资金 00 —年度总体目标 预期目标实际完成情况 1按照年度工作计划，完成系统运维、课程资源开发等任务，推进特殊教育优质均衡发展。2持续做好学生资助发放工作，扩大服务覆盖面，使家长享受服务门槛更低、服务内容更多、服务范围更广。 1.预算执行：项目本年度执行数1508.09万元，执行率98.16%；2.产出情况：按计划开展系统运维，各项工作有序推进；3.效果体现：受资助学生满意度较高，项目整体效果良好。 "
+        + "绩效指标一级指标 二级指标三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施产出指标 数量指标 完成教师培训课题个数>=16个14 6 5.25 缺少满意度佐证材料，建议后续按照档案管理制度做好存档工作。" + "\n"
+        + "完成课程资源开发课题个数>=38次 48次6 6 开展系统运维次数>=16件8件52.5 因场地调整，部分课程资源开发推迟举办。整改：已将未完成的内容纳入新一轮工作计划，确保按期完成。 校园安全检查覆盖户数>=5个 6个 9 9教学质量评估覆盖户数>=10个15个 88质量指标课程资源开发考核达标率>=90% 94 10 10时效指标学生资助发放完成及时性及时 及时66效益指标社会效益指标校园安全检查社会影响力提升6 6 系统运维知晓率>=80% 91 7 7 可持续影响指标系统运维长效机制建立 初步建立9 6.3缺少满意度佐证材料，建议后续按照档案管理制度做好存档工作。 教学质量评估长效机制建立初步建立 86.4因场地调整，部分系统运维推迟举办。整改：已将未完成的内容纳入新一轮工作计划，确保按期完成。 满意度指标服务对象满意度指标服务对象满意度>=95% 99% 1010总分10092.27" + "\n";
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(text)).Document.Forms.Single();
+
+        var indicator = form.Indicators.Single(i => i.Name!.Value!.StartsWith("校园安全检查社会", StringComparison.Ordinal));
+        Assert.Equal(("校园安全检查社会影响力", "提升", 6m, 6m), (indicator.Name!.Value, indicator.Target!.Text, indicator.Weight!.Value, indicator.Score!.Value));
+        Assert.Null(indicator.Actual?.Value);
     }
 }

@@ -513,7 +513,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             {
                 var totalLabel = Take();
                 var origin = cells[_at].Origin;
-                var used = FigureRun().IsMatch(cells[_at].Key) && string.Concat(fused.Texts) != cells[_at].Text.Trim() ? 2 : 1;
+                var used = FigureRun().IsMatch(cells[_at].Key) && string.Concat(fused.Texts) != cells[_at].Key ? 2 : 1;
                 _at += Math.Min(used, cells.Count - _at);
                 Emit([totalLabel, .. fused.Texts.Select(t => new LayoutCell(t, 0, origin)), .. TakeWhile(c => IsGrade(c) || template.Header[HeaderField.Grade].IsExactly(c.Key), 2)]);
                 return;
@@ -773,7 +773,8 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             var texts = new List<string>();
             for (var i = at; i < cells.Count && texts.Count < 2 && FigureRun().IsMatch(cells[i].Key); i++)
             {
-                texts.Add(cells[i].Text.Trim());
+                // Figures a space parts within one cell (100 96.8, where the flattening kept the gap) are two texts.
+                texts.AddRange(cells[i].Text.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }
 
             FigureReading[] Read(FigureShape score) => FusedFigures.Readings(texts, [FigureShape.Weight, score], template.NoValueMarks, scoreWithinWeight: false)
