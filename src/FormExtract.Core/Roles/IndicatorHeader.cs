@@ -37,7 +37,7 @@ internal sealed class IndicatorHeader
         && (template.RubricTable || (Columns.Any(static c => c.Role == IndicatorColumn.Criteria) && Columns.Any(static c => c.Role is IndicatorColumn.Weight or IndicatorColumn.Score)));
 
     public static IndicatorHeader FromLayout(FormTemplate template) =>
-        new(template.IndicatorOrder.Select(r => new HeaderColumn<IndicatorColumn>(r, null)).ToArray(), printed: false, cellCount: 0);
+        new(TargetColumns.Settled(template.IndicatorOrder).Select(r => new HeaderColumn<IndicatorColumn>(r, null)).ToArray(), printed: false, cellCount: 0);
 
     /// <summary>How many cells of the row name an indicator column: a header names several.</summary>
     public static int HeadingCount(LayoutRow row, FormTemplate template) =>
@@ -192,13 +192,16 @@ internal sealed class IndicatorHeader
     private static bool Holds(IndicatorColumn parent, IndicatorColumn part) =>
         parent == part || (parent == IndicatorColumn.Target && part is IndicatorColumn.TargetComparator or IndicatorColumn.TargetNumber or IndicatorColumn.TargetUnit);
 
-    /// <summary>指标值 is the figure of a split target only beside 指标性质 or 度量单位; alone it is the target.</summary>
+    /// <summary>
+    /// 指标值 is the figure of a split target only beside 指标性质 or 度量单位; alone it is the target. 指标性质 beside a
+    /// target of its own column is no part of it (<see cref="TargetColumns"/>).
+    /// </summary>
     private static List<HeaderColumn<IndicatorColumn>> Unsplit(List<HeaderColumn<IndicatorColumn>> columns)
     {
         var split = columns.Any(c => c.Role is IndicatorColumn.TargetComparator or IndicatorColumn.TargetUnit);
         var hasTarget = columns.Any(c => c.Role == IndicatorColumn.Target);
-        return split || hasTarget
+        return TargetColumns.Settled(split || hasTarget
             ? columns
-            : columns.Select(c => c.Role == IndicatorColumn.TargetNumber ? c with { Role = IndicatorColumn.Target } : c).ToList();
+            : columns.Select(c => c.Role == IndicatorColumn.TargetNumber ? c with { Role = IndicatorColumn.Target } : c).ToList());
     }
 }

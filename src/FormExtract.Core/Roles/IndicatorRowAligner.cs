@@ -143,7 +143,7 @@ internal sealed class IndicatorRowAligner(FormTemplate template)
                         Relax(best, from, state, Index(i, j + 1, 0), here + ColumnFit.Missing(columns[j].Role), placed: false);
                     }
 
-                    if (i < m && open == 1 && j > 0)
+                    if (i < m && open == 1 && j > 0 && !UnderOtherHeading(cells[i], columns, j - 1, trustPositions))
                     {
                         Relax(best, from, state, Index(i + 1, j, 1), here + ColumnFit.Continue(shapes[i], columns[j - 1].Role), placed: true);
                     }
@@ -176,6 +176,28 @@ internal sealed class IndicatorRowAligner(FormTemplate template)
         return result;
 
         int Index(int i, int j, int open) => (((i * (k + 1)) + j) * 2) + open;
+    }
+
+    /// <summary>
+    /// Whether a cell lies, on the header's grid, under a heading other than that of the column it would go on: a
+    /// column the contract skips (调整指标值, 得分系数) does not run on under the next heading, whose cell it is.
+    /// </summary>
+    private static bool UnderOtherHeading(LayoutCell cell, IReadOnlyList<HeaderColumn<IndicatorColumn>> columns, int column, bool trustPositions)
+    {
+        if (!trustPositions || columns[column].Role is not (IndicatorColumn.Ignore or IndicatorColumn.Criteria) || columns[column].Column == cell.Column)
+        {
+            return false;
+        }
+
+        foreach (var other in columns)
+        {
+            if (other.Column == cell.Column)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Relax(Span<double> best, Span<int> from, int source, int target, double score, bool placed)

@@ -586,7 +586,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             }
 
             var split = columns.Contains(IndicatorColumn.TargetComparator) || columns.Contains(IndicatorColumn.TargetUnit);
-            columns = columns.Select(c => c == IndicatorColumn.TargetNumber && !split ? IndicatorColumn.Target : c).ToList();
+            columns = [.. TargetColumns.Settled(columns.Select(c => c == IndicatorColumn.TargetNumber && !split ? IndicatorColumn.Target : c).ToList())];
             var headingCells = headings.Where(c => template.Blocks[FormBlock.Indicators].MatchLength(c.Key) == 0).ToArray();
             if (headingCells.Length >= 2)
             {
