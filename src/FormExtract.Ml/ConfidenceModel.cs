@@ -15,20 +15,25 @@ namespace FormExtract.Ml;
 /// </summary>
 public sealed class ConfidenceModel
 {
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly Tree[] _trees;
-    private readonly double _bias;
-    private readonly ICalibrator _calibrator;
+    /// <summary>The entry of a two-part model file that scores cells read by OCR.</summary>
+    public const string RecognisedEntry = "recognised.zip";
 
-    private ConfidenceModel(MLContext ml, ITransformer model, Tree[] trees, double bias, ICalibrator calibrator)
+    /// <summary>The entry of a two-part model file that scores printed cells (text, HTML, Office files, a PDF's text layer).</summary>
+    public const string PrintedEntry = "printed.zip";
+
+    private readonly MLContext _ml;
+    private readonly Part _recognised;
+    private readonly Part _printed;
+
+    private ConfidenceModel(MLContext ml, Part recognised, Part printed)
     {
         _ml = ml;
-        _model = model;
-        _trees = trees;
-        _bias = bias;
-        _calibrator = calibrator;
+        _recognised = recognised;
+        _printed = printed;
     }
+
+    /// <summary>Whether cells read by OCR and printed cells are scored by models of their own (a two-part file).</summary>
+    public bool TwoParts => !ReferenceEquals(_recognised, _printed);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Written, long Length), ConfidenceModel> Loaded = new();
 
@@ -71,34 +76,57 @@ public sealed class ConfidenceModel
         }
 
         var ml = new MLContext(seed: 1);
-        ITransformer model;
-        DataViewSchema schema;
         try
         {
-            using var stream = File.OpenRead(path);
-            model = ml.Model.Load(stream, out schema);
+            var bytes = File.ReadAllBytes(path);
+            if (Entries(bytes) is { } entries)
+            {
+                // Two parts: cells read by OCR and printed cells, whose errors differ in kind, each by its own model.
+                // The recognised part may be of the first version (19 features): a recognised cell's first 19 mean the same.
+                var recognised = Part.Load(ml, path, entries.Recognised, [CellFeatures.FirstVersionCount, CellFeatures.Count]);
+                var printed = Part.Load(ml, path, entries.Printed, [CellFeatures.Count]);
+                return new ConfidenceModel(ml, recognised, printed);
+            }
+
+            var part = Part.Load(ml, path, bytes, [CellFeatures.Count]);
+            return new ConfidenceModel(ml, part, part);
         }
         catch (UnauthorizedAccessException e)
         {
             // ML.NET unpacks a model under the temporary folder (TMPDIR) as it loads it.
             throw new InvalidDataException($"{path}: the confidence model could not be opened or unpacked under the temporary folder {Path.GetTempPath()} ({e.Message}).", e);
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or IOException or ArgumentException or NotSupportedException or System.Reflection.TargetInvocationException or FileNotFoundException)
+        catch (IOException e)
         {
-            throw new InvalidDataException($"{path}: not a confidence model FormExtract can load ({e.Message}).", e);
+            throw new InvalidDataException($"{path}: the confidence model could not be read ({e.Message}).", e);
+        }
+    }
+
+    /// <summary>The two models of a two-part file; null for a file that is one ML.NET model (or no zip at all, which loading then reports).</summary>
+    private static (byte[] Recognised, byte[] Printed)? Entries(byte[] bytes)
+    {
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes), System.IO.Compression.ZipArchiveMode.Read);
+            if (zip.GetEntry(RecognisedEntry) is not { } recognised || zip.GetEntry(PrintedEntry) is not { } printed)
+            {
+                return null;
+            }
+
+            return (Read(recognised), Read(printed));
+        }
+        catch (InvalidDataException)
+        {
+            return null;
         }
 
-        if (schema.GetColumnOrNull("Features") is not { Type: VectorDataViewType { Size: var size } } || size != CellFeatures.Count)
+        static byte[] Read(System.IO.Compression.ZipArchiveEntry entry)
         {
-            throw new InvalidDataException($"{path}: the confidence model was trained on other features than the {CellFeatures.Count} this version computes; train it again.");
+            using var from = entry.Open();
+            using var to = new MemoryStream();
+            from.CopyTo(to);
+            return to.ToArray();
         }
-
-        if (!TryParts(model, out var trees, out var bias, out var calibrator))
-        {
-            throw new InvalidDataException($"{path}: not a confidence model FormExtract can load (it is not boosted trees followed by a calibrator); train it again.");
-        }
-
-        return new ConfidenceModel(ml, model, trees, bias, calibrator);
     }
 
     /// <summary>The probability that each cell is right, in order.</summary>
@@ -123,13 +151,7 @@ public sealed class ConfidenceModel
             throw new ArgumentException($"a cell has {CellFeatures.Count} features, not {features.Length}", nameof(features));
         }
 
-        var score = _bias;
-        foreach (var tree in _trees)
-        {
-            score += tree.Output(features);
-        }
-
-        return _calibrator.PredictProbability((float)score);
+        return (features[CellFeatures.RecognisedIndex] > 0 ? _recognised : _printed).Probability(features);
     }
 
     /// <summary>The probabilities as ML.NET's own pipeline computes them (a data view per call): the reference the trees are checked against.</summary>
@@ -141,43 +163,80 @@ public sealed class ConfidenceModel
             return [];
         }
 
-        var data = _ml.Data.LoadFromEnumerable(features.Select(f => new CellRow { Features = f }), Schema.Of());
-        var scored = _model.Transform(data);
-        return [.. _ml.Data.CreateEnumerable<CellPrediction>(scored, reuseRowObject: false).Select(p => (double)p.Probability)];
+        return [.. features.Select(f =>
+        {
+            var part = f[CellFeatures.RecognisedIndex] > 0 ? _recognised : _printed;
+            var data = _ml.Data.LoadFromEnumerable([new CellRow { Features = f[..part.Size] }], Schema.Of(part.Size));
+            return (double)_ml.Data.CreateEnumerable<CellPrediction>(part.Model.Transform(data), reuseRowObject: false).Single().Probability;
+        })];
     }
 
     /// <summary>The pipeline's cell confidence over this model, with <paramref name="threshold"/> as the review threshold.</summary>
     public CellConfidence Confidence(double threshold) => new(Probabilities, threshold);
 
-    /// <summary>The trees, their bias and the calibrator of a model trained by <see cref="ConfidenceTrainer"/>: FastTree's scorer, then a calibrator over its score.</summary>
-    private static bool TryParts(ITransformer model, out Tree[] trees, out double bias, out ICalibrator calibrator)
+    /// <summary>One ML.NET model, its trees, their bias and its calibrator taken out to be evaluated directly.</summary>
+    private sealed class Part
     {
-        trees = [];
-        bias = 0;
-        calibrator = null!;
-        var parts = model is IEnumerable<ITransformer> chain ? chain.ToArray() : [model];
-        if (parts.Length != 2
-            || parts[0] is not IPredictionTransformer<object> { Model: var boosted }
-            || parts[1] is not IPredictionTransformer<ICalibrator> { Model: { } last })
+        private Tree[] _trees = [];
+        private double _bias;
+        private ICalibrator _calibrator = null!;
+
+        public ITransformer Model { get; private init; } = null!;
+
+        /// <summary>The features the model was trained on (the first of this version's).</summary>
+        public int Size { get; private init; }
+
+        public static Part Load(MLContext ml, string path, byte[] bytes, int[] sizes)
         {
-            return false;
+            ITransformer model;
+            DataViewSchema schema;
+            try
+            {
+                model = ml.Model.Load(new MemoryStream(bytes), out schema);
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or ArgumentException or NotSupportedException or System.Reflection.TargetInvocationException)
+            {
+                throw new InvalidDataException($"{path}: not a confidence model FormExtract can load ({e.Message}).", e);
+            }
+
+            if (schema.GetColumnOrNull("Features") is not { Type: VectorDataViewType { Size: var size } } || !sizes.Contains(size))
+            {
+                throw new InvalidDataException($"{path}: the confidence model was trained on other features than the {CellFeatures.Count} this version computes; train it again.");
+            }
+
+            var parts = model is IEnumerable<ITransformer> chain ? chain.ToArray() : [model];
+            var boosted = parts.Length == 2 && parts[1] is IPredictionTransformer<ICalibrator> { Model: not null } && parts[0] is IPredictionTransformer<object> first ? first.Model : null;
+            var ensemble = boosted switch
+            {
+                FastTreeBinaryModelParameters fast => fast.TrainedTreeEnsemble,
+                CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> calibrated => calibrated.SubModel.TrainedTreeEnsemble,
+                _ => null,
+            };
+            if (ensemble is null)
+            {
+                throw new InvalidDataException($"{path}: not a confidence model FormExtract can load (it is not boosted trees followed by a calibrator); train it again.");
+            }
+
+            return new Part
+            {
+                Model = model,
+                Size = size,
+                _trees = [.. ensemble.Trees.Select((t, i) => Tree.Of(t, ensemble.TreeWeights[i]))],
+                _bias = ensemble.Bias,
+                _calibrator = ((IPredictionTransformer<ICalibrator>)parts[1]).Model,
+            };
         }
 
-        var ensemble = boosted switch
+        public double Probability(float[] features)
         {
-            FastTreeBinaryModelParameters fast => fast.TrainedTreeEnsemble,
-            CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> calibrated => calibrated.SubModel.TrainedTreeEnsemble,
-            _ => null,
-        };
-        if (ensemble is null)
-        {
-            return false;
-        }
+            var score = _bias;
+            foreach (var tree in _trees)
+            {
+                score += tree.Output(features);
+            }
 
-        trees = [.. ensemble.Trees.Select((t, i) => Tree.Of(t, ensemble.TreeWeights[i]))];
-        bias = ensemble.Bias;
-        calibrator = last;
-        return true;
+            return _calibrator.PredictProbability((float)score);
+        }
     }
 
     /// <summary>One regression tree, flattened: a node goes left where its feature is at most its threshold; a negative child is a leaf (its complement).</summary>

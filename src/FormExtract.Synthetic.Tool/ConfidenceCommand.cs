@@ -116,7 +116,11 @@ internal static class ConfidenceCommand
         var cells = new Option<FileInfo[]>("--cells", "-c") { Description = "Cells files written by 'confidence cells'.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo>("--out", "-o") { Description = "The model file to write.", Required = true };
         var trees = new Option<int>("--trees") { Description = "Boosted trees.", DefaultValueFactory = _ => 50 };
-        var command = new Command("train", "Train the confidence model on cells files.") { cells, output, trees };
+        var recognisedModel = new Option<FileInfo?>("--recognised-model")
+        {
+            Description = "Write a two-part model: this model file scores cells read by OCR, and the model trained on the printed cells of --cells scores printed cells.",
+        };
+        var command = new Command("train", "Train the confidence model on cells files.") { cells, output, trees, recognisedModel };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var data = new List<LabelledCell>();
@@ -127,9 +131,20 @@ internal static class ConfidenceCommand
 
             var model = parse.GetValue(output)!;
             model.Directory?.Create();
-            await using (var stream = File.Create(model.FullName))
+            var trainer = new ConfidenceTrainer(trees: parse.GetValue(trees));
+            if (parse.GetValue(recognisedModel) is { } recognised)
             {
-                new ConfidenceTrainer(trees: parse.GetValue(trees)).Train(data, stream);
+                // The printed cells' own model beside a model of cells read by OCR kept as it is.
+                data = [.. data.Where(c => c.Features[CellFeatures.RecognisedIndex] <= 0)];
+                using var printed = new MemoryStream();
+                trainer.Train(data, printed);
+                await using var stream = File.Create(model.FullName);
+                ConfidenceTrainer.Combine(await File.ReadAllBytesAsync(recognised.FullName, cancellationToken), printed.ToArray(), stream);
+            }
+            else
+            {
+                await using var stream = File.Create(model.FullName);
+                trainer.Train(data, stream);
             }
 
             logger.Information("Trained on {Cells} cells ({Wrong} wrong) into {Model}", data.Count, data.Count(c => !c.Right), model.Name);

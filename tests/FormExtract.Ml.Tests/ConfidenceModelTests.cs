@@ -60,6 +60,66 @@ public sealed class ConfidenceModelTests
     }
 
     [Fact]
+    public void A_two_part_model_scores_recognised_cells_with_one_part_and_printed_cells_with_the_other()
+    {
+        using var folder = new TempFolder();
+        static byte[] Train(IReadOnlyList<LabelledCell> cells)
+        {
+            using var output = new MemoryStream();
+            new ConfidenceTrainer(trees: 10, leaves: 8, minimumPerLeaf: 5).Train(cells, output);
+            return output.ToArray();
+        }
+
+        // Printed cells: the sample's vectors with the recogniser's figures gone.
+        var printedCells = Sample.Select(c => c with { Features = [.. c.Features.Select((f, i) => i is 0 or 1 ? -1 : i == CellFeatures.RecognisedIndex ? 0 : f)] }).ToArray();
+        var recognised = Train(Sample);
+        var printed = Train(printedCells);
+        var path = folder.Path("two.zip");
+        using (var output = File.Create(path))
+        {
+            ConfidenceTrainer.Combine(recognised, printed, output);
+        }
+
+        var two = ConfidenceModel.Load(path);
+        var one = ConfidenceModel.Load(folder.Write("recognised.zip", recognised));
+        var other = ConfidenceModel.Load(folder.Write("printed.zip", printed));
+
+        Assert.True(two.TwoParts);
+        var features = Sample.Select(c => c.Features).Concat(printedCells.Select(c => c.Features)).ToArray();
+        var probabilities = two.Probabilities(features);
+        var reference = two.ProbabilitiesThroughMlNet(features);
+        for (var i = 0; i < features.Length; i++)
+        {
+            var expected = i < Sample.Count ? one.Probability(features[i]) : other.Probability(features[i]);
+            Assert.Equal(expected, probabilities[i], 9);
+            Assert.Equal(reference[i], probabilities[i], 6);
+        }
+    }
+
+    [Fact]
+    public void A_two_part_model_may_keep_a_first_version_model_for_recognised_cells()
+    {
+        using var folder = new TempFolder();
+        var first = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "confidence-first-version.zip"));
+        using var printed = new MemoryStream();
+        new ConfidenceTrainer(trees: 10, leaves: 8, minimumPerLeaf: 5).Train(Sample, printed);
+        var path = folder.Path("two.zip");
+        using (var output = File.Create(path))
+        {
+            ConfidenceTrainer.Combine(first, printed.ToArray(), output);
+        }
+
+        var model = ConfidenceModel.Load(path);
+
+        // Recognised cells are scored on their first 19 features, as the first version scored them.
+        var features = Sample.Select(c => c.Features).ToArray();
+        Assert.Equal(model.ProbabilitiesThroughMlNet(features), model.Probabilities(features), (a, b) => Math.Abs(a - b) < 1e-6);
+        var right = Sample.Select((c, i) => (c, p: model.Probability(features[i]))).Where(x => x.c.Right).Average(x => x.p);
+        var wrong = Sample.Select((c, i) => (c, p: model.Probability(features[i]))).Where(x => !x.c.Right).Average(x => x.p);
+        Assert.True(wrong < right - 0.1, $"wrong cells average {wrong:0.000}, right ones {right:0.000}");
+    }
+
+    [Fact]
     public void A_first_version_cells_file_loads_with_its_cells_recognised_and_not_moved()
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cells.tsv"));
