@@ -203,4 +203,18 @@ public class FusedTextTests
         Assert.Equal(("校园安全检查社会影响力", "提升", 6m, 6m), (indicator.Name!.Value, indicator.Target!.Text, indicator.Weight!.Value, indicator.Score!.Value));
         Assert.Null(indicator.Actual?.Value);
     }
+
+    [Fact]
+    public void A_weight_and_score_a_space_parts_are_one_rows_figures_where_the_next_name_runs_into_the_score()
+    {
+        // 92%11 11教学质量评估社会影响力…, 及时9 9成本指标: the score runs into what follows, the space parts it from the weight.
+        var text = "财政项目支出绩效自评表(2022 年度)项目名称 教师专业发展培训经费主管部门上海市教育委员会实施单位上海市教育委员会 项目资金 (元)年初预算数全年预算数全年执行数 分值执行率得分年度资金总额23765900.00 23,704,108.66 1099.74%9.97其中：本年财政拨款2376590023704108.66 —上年结转资金0 0—其他资金00 —年度总体目标预期目标实际完成情况 1以推进特殊教育优质均衡发展为目标，组织实施系统运维，做好校园安全检查工作。2进一步完善工作机制，加强部门之间的沟通协调，提高工作的规范化、专业化和精细化水平。3加强项目全过程管理，严格执行项目管理制度，确保资金使用合法合规，充分发挥财政资金使用效益。4持续做好教学质量评估工作，扩大服务覆盖面，使受资助学生享受服务门槛更低、服务内容更多、服务范围更广。1预算执行：项目本年度执行数23704108.66元，执行率99.74%；2产出情况：按计划开展学生资助发放，各项工作有序推进；3效果体现：有效提升了服务水平，学生获得感进一步增强。 绩效指标 一级指标二级指标 三级指标年度指标值 实际完成值分值 得分偏差原因分析及改进措施 产出指标数量指标教学质量评估覆盖户数>=50场54场1010时效指标 学生资助发放完成及时性" + "\n"
+            + "及时9 9成本指标教学质量评估成本控制数<=5万元 5万元3131效益指标社会效益指标有责投诉发生数=0次044 教学质量评估知晓率>=80% 92%11 11教学质量评估社会影响力提升提升88重大安全事故发生数=0次 0次7 7满意度指标服务对象满意度指标受资助学生满意度>=90%>=90%44 学生满意度>=80%65%64.88 缺少满意度佐证材料，建议后续按照档案管理制度做好存档工作。 总分10098.85" + "\n";
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(text)).Document.Forms.Single();
+
+        Assert.Equal(9, form.Indicators.Count);
+        Assert.All(form.Indicators, i => Assert.False(string.IsNullOrEmpty(i.Name?.Value)));
+        Assert.Equal([10m, 9m, 31m, 4m, 11m, 8m, 7m, 4m, 6m], form.Indicators.Select(i => i.Weight!.Value!.Value));
+        Assert.Equal([10m, 9m, 31m, 4m, 11m, 8m, 7m, 4m, 4.88m], form.Indicators.Select(i => i.Score!.Value!.Value));
+    }
 }

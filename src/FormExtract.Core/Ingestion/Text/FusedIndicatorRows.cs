@@ -200,7 +200,9 @@ internal sealed class FusedIndicatorRows
                 continue;
             }
 
-            if (match.Index > at)
+            // A space between two figures of one cell (9 9, a weight and score the flattening kept apart) parts
+            // them and is no text: read as one, it would end the row after its weight and start a row without a name.
+            if (match.Index > at && !string.IsNullOrWhiteSpace(text[at..match.Index]))
             {
                 chunks.Add(new(Kind.Text, text[at..match.Index], cell));
             }
