@@ -46,6 +46,8 @@ internal static class ColumnFit
                 CellShape.Figure => -1,
                 CellShape.MisprintedFigure => -0.5,
                 CellShape.Comparator or CellShape.Unit => Impossible,
+                // A measure (90%, 12次) is a target's or a result's text, rarely a name.
+                CellShape.Quantity => 0.5,
                 _ when IsSentence(cell.Key) => 0.5,
                 _ => 2,
             },

@@ -38,18 +38,39 @@ public class ChongqingDepartmentTests
 
     public static TheoryData<string> Shapes => ["piped", "tabbed"];
 
+    private static Form Extract(string text) => Assert.Single(Pipelines.ExtractText("chongqing.txt", Encoding.UTF8.GetBytes(text)).Document.Forms);
+
     [Theory]
     [MemberData(nameof(Shapes))]
     public void The_target_is_the_initial_value_not_the_indicator_nature(string shape)
     {
-        var text = shape switch { "piped" => Piped(), "tabbed" => Tabbed(), _ => CellPerLine() };
-        var form = Assert.Single(Pipelines.ExtractText("chongqing.txt", Encoding.UTF8.GetBytes(text)).Document.Forms);
+        var form = Extract(shape == "piped" ? Piped() : Tabbed());
 
         Assert.Equal("department-overall-chongqing", form.Template);
         Assert.Equal(["预算完成率", "培训次数", "管理制度健全性"], form.Indicators.Select(i => i.Name?.Text));
         AssertIndicator(form.Indicators[0], "90%", new Measure(null, 90m, "%", null), "95%", new Measure(null, 95m, "%", null), 30m, 30m);
         AssertIndicator(form.Indicators[1], "12次", new Measure(null, 12m, "次", null), "10次", new Measure(null, 10m, "次", null), 30m, 25m);
         AssertIndicator(form.Indicators[2], "健全", null, "健全", null, 30m, 30m);
+    }
+
+    /// <summary>
+    /// One cell a line, the rows are cut back out of the stream by the headings: 调整指标值 is one of the table's
+    /// headings (a column the contract skips), and a measure (90%) does not start a row of its own as a name.
+    /// </summary>
+    [Fact]
+    public void One_cell_a_line_the_quantitative_indicators_keep_their_columns()
+    {
+        var form = Extract(CellPerLine());
+
+        Assert.Equal("department-overall-chongqing", form.Template);
+        Assert.Equal(["预算完成率", "培训次数", "管理制度健全性"], form.Indicators.Select(i => i.Name?.Text));
+        AssertIndicator(form.Indicators[0], "90%", new Measure(null, 90m, "%", null), "95%", new Measure(null, 95m, "%", null), 30m, 30m);
+        AssertIndicator(form.Indicators[1], "12次", new Measure(null, 12m, "次", null), "10次", new Measure(null, 10m, "次", null), 30m, 25m);
+        // The qualitative row's empty 计量单位 leaves no line: without it, which of 健全 and 100% is the result
+        // cannot be told from the cells alone. Its target, weight and score are read all the same.
+        Assert.Equal("健全", form.Indicators[2].Target?.Text);
+        Assert.Equal(30m, form.Indicators[2].Weight?.Value);
+        Assert.Equal(30m, form.Indicators[2].Score?.Value);
     }
 
     private static void AssertIndicator(Indicator indicator, string target, Measure? targetValue, string actual, Measure? actualValue, decimal weight, decimal score)
