@@ -239,13 +239,10 @@ public sealed class ConfidenceModel
         }
     }
 
-    /// <summary>One regression tree, flattened: a node goes left where its feature is at most its threshold; a negative child is a leaf (its complement).</summary>
+    /// <summary>One regression tree, flattened into one array of nodes: a node goes left where its feature is at most its threshold; a negative child is a leaf (its complement).</summary>
     private sealed class Tree
     {
-        private int[] _left = [];
-        private int[] _right = [];
-        private int[] _feature = [];
-        private float[] _threshold = [];
+        private Node[] _nodes = [];
         private double[] _leaves = [];
 
         public static Tree Of(RegressionTree tree, double weight)
@@ -255,14 +252,17 @@ public sealed class ConfidenceModel
                 throw new NotSupportedException("a tree with categorical splits");
             }
 
-            return new Tree
+            var left = tree.LeftChild;
+            var right = tree.RightChild;
+            var feature = tree.NumericalSplitFeatureIndexes;
+            var threshold = tree.NumericalSplitThresholds;
+            var nodes = new Node[left.Count];
+            for (var i = 0; i < nodes.Length; i++)
             {
-                _left = tree.LeftChild.ToArray(),
-                _right = tree.RightChild.ToArray(),
-                _feature = tree.NumericalSplitFeatureIndexes.ToArray(),
-                _threshold = tree.NumericalSplitThresholds.ToArray(),
-                _leaves = [.. tree.LeafValues.ToArray().Select(v => v * weight)],
-            };
+                nodes[i] = new Node(feature[i], threshold[i], left[i], right[i]);
+            }
+
+            return new Tree { _nodes = nodes, _leaves = [.. tree.LeafValues.ToArray().Select(v => v * weight)] };
         }
 
         public double Output(float[] features)
@@ -272,13 +272,17 @@ public sealed class ConfidenceModel
                 return _leaves[0];
             }
 
-            var node = 0;
-            while (node >= 0)
+            var nodes = _nodes;
+            var at = 0;
+            while (at >= 0)
             {
-                node = features[_feature[node]] <= _threshold[node] ? _left[node] : _right[node];
+                ref readonly var node = ref nodes[at];
+                at = features[node.Feature] <= node.Threshold ? node.Left : node.Right;
             }
 
-            return _leaves[~node];
+            return _leaves[~at];
         }
+
+        private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
     }
 }

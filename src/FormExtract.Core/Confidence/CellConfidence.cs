@@ -41,15 +41,26 @@ public sealed class CellConfidence(Func<IReadOnlyList<float[]>, IReadOnlyList<do
         }
 
         // The whole form in one call: the model is asked once per form, not once per cell.
-        var probabilities = _model([.. cells.Select(c => c.Features)]);
-        var scored = new Dictionary<string, double>(cells.Count, StringComparer.Ordinal);
-        for (var i = 0; i < cells.Count; i++)
+        var vectors = new float[cells.Count][];
+        for (var i = 0; i < vectors.Length; i++)
         {
-            // Rounded so that output does not depend on the last bits of the model's arithmetic.
-            scored[cells[i].Path] = Math.Round(Math.Clamp(probabilities[i], 0, 1), 4);
+            vectors[i] = cells[i].Features;
         }
 
-        return FormCellMap.Map(form, (path, cell) => scored.TryGetValue(path, out var p) ? cell with { Confidence = p } : cell);
+        var probabilities = _model(vectors);
+        // The map visits the cells in the order they were listed: the i-th cell it meets is the i-th scored.
+        var next = 0;
+        return FormCellMap.Map(form, (path, cell) =>
+        {
+            var at = next++;
+            if (at >= cells.Count || !ReferenceEquals(cells[at].Cell, cell))
+            {
+                throw new InvalidOperationException($"the form's cells were not met in the order they were listed ({path})");
+            }
+
+            // Rounded so that output does not depend on the last bits of the model's arithmetic.
+            return cell with { Confidence = Math.Round(Math.Clamp(probabilities[at], 0, 1), 4) };
+        });
     }
 
     /// <summary>

@@ -19,7 +19,11 @@ public class RealDumpGoldenTests
         var json = DocumentJson.Serialize(document);
 
         SchemaAssert.ValidDocument(json);
-        GoldenFile.AssertMatches(Repository.Path(Input + ".expected.json"), json);
+        // The reviewed document is the CLI's, whose confidence model gives every cell its confidence; the pipeline
+        // here runs without a model (Core knows none), so every other line must match.
+        var expected = System.Text.RegularExpressions.Regex.Replace(
+            File.ReadAllText(Repository.Path(Input + ".expected.json")).ReplaceLineEndings("\n"), "\n *\"confidence\": [0-9.]+,", string.Empty);
+        Assert.Equal(expected, json);
     }
 
     [Fact]
