@@ -109,6 +109,13 @@ public static class CellFeatures
             }
         }
 
+        // A printed cell's text is what the file holds: a finding beside it is the form's own disagreement (what an
+        // auditor is looking for), not a sign the cell was misread, so only a recognised cell weighs its findings.
+        if (!evidence.Recognised)
+        {
+            findingsHere = findingsNear = equationFindings = 0;
+        }
+
         var length = Math.Max(1, text.Length);
         return
         [
