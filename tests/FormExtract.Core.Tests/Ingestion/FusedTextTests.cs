@@ -187,4 +187,19 @@ public class FusedTextTests
         Assert.Equal([10m, 9m, 31m, 4m, 11m, 8m, 7m, 4m, 6m], form.Indicators.Select(i => i.Weight!.Value!.Value));
         Assert.Equal([10m, 9m, 31m, 4m, 11m, 8m, 7m, 4m, 4.88m], form.Indicators.Select(i => i.Score!.Value!.Value));
     }
+
+    [Fact]
+    public void A_row_with_no_result_takes_the_weight_and_score_the_sums_allow_though_the_total_prints_a_floats_noise()
+    {
+        // 市场检查覆盖户数>=39件1212: no actual printed; 1212 is weight 12 and score 12 (not an actual of 1, weight 21 and score 2),
+        // as the weights add up to the total's 100 less the funding's 10; the total's score (99.99999999999999) meets no sum of printed scores.
+        var text = "财政项目支出绩效自评表(2022 年度)项目名称非物质文化遗产保护经费主管部门上海市文化和旅游局实施单位上海市群众艺术馆项目资金 (万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额1761.361761.361761.3610100.00%10其中：当年财政拨款1761.361761.361761.36—上年结转资金00—其他资金00—年度总体目标预期目标实际完成情况1.通过开展市场检查和阅读推广活动等工作，丰富市民精神文化生活。2.做好项目绩效目标管理和跟踪监控，及时发现并纠正执行中的偏差，保障项目按计划推进。" + "\n"
+            + "1预算执行：项目本年度执行数1761.36万元，执行率100.00%；2产出情况：全年完成文化配送工作，参与群众参与积极性较高；3效果体现：长效管理制度健全，项目社会效益明显。绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标文艺培训参与人次>=5000人次5811人次1313市场检查覆盖户数>=39件1212时效指标文艺培训响应及时率>=85%100%1212成本指标阅读推广活动成本控制数<=10万元9万元1313效益指标社会效益指标非遗展演知晓率>=80%>=80%1010文化配送知晓率>=80%93.4%44市民生活质量提高提高1010可持续影响指标部门沟通协调机制健全性健全健全66满意度指标服务对象满意度指标参与群众满意度>=85%951010总分10099.99999999999999" + "\n";
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(text)).Document.Forms.Single();
+
+        var indicator = form.Indicators.Single(i => i.Name!.Value == "市场检查覆盖户数");
+        Assert.Equal((12m, 12m), (indicator.Weight!.Value, indicator.Score!.Value));
+        Assert.Null(indicator.Actual?.Value);
+        Assert.Equal((100m, 100m), (form.TotalWeight!.Value, Math.Round(form.TotalScore!.Value!.Value, 2)));
+    }
 }

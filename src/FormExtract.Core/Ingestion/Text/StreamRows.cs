@@ -671,7 +671,9 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             var scoreAt = _fundingRoles.ToList().IndexOf(FundingColumn.Score);
             var fundingWeight = _fundingTotal?.Value?.In(weightAt);
             var fundingScore = _fundingTotal?.Value?.In(scoreAt);
-            scores = fundingScore is { } fs && total.In(1) is { } ts ? ts - fs : null;
+            // Scores are printed with two decimals at most: a total printed with a float's noise (99.99999999999999) is
+            // the sum rounded to them, so the rows' scores are meant to add up to it once rounded (100).
+            scores = fundingScore is { } fs && total.In(1) is { } ts ? Math.Round(ts - fs, 2, MidpointRounding.AwayFromZero) : null;
             return fundingWeight is { } fw && total.In(0) is { } tw ? tw - fw : null;
         }
 
