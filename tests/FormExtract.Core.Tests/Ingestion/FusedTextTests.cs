@@ -202,4 +202,21 @@ public class FusedTextTests
         Assert.Null(indicator.Actual?.Value);
         Assert.Equal((100m, 100m), (form.TotalWeight!.Value, Math.Round(form.TotalScore!.Value!.Value, 2)));
     }
+
+    [Fact]
+    public void A_total_with_a_blank_initial_budget_and_an_amount_grouped_by_thousands_is_read_by_its_rate()
+    {
+        // 1153.71 1,059.8 1091.86%9.19: the initial budget left blank; 1059.8 of 1153.71 is 91.86%, 10 the weight, 9.19 the score.
+        var text = "财政项目支出绩效自评表 (2022 年度) 项目名称公共卫生服务项目经费主管部门上海市卫生健康委员会实施单位 上海市疾病预防控制中心项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值执行率得分年度资金总额1153.71 1,059.8 1091.86%9.19 其中：当年财政拨款1153.711059.80—上年结转资金 0— 其他资金 0—年度总体目标 预期目标实际完成情况 1、通过开展健康档案建档和疫苗接种宣传等工作，提升居民健康素养水平。2、做好项目绩效目标管理和跟踪监控，及时发现并纠正执行中的偏差，保障项目按计划推进。3、持续做好健康讲座工作，扩大服务覆盖面，使社区居民享受服务门槛更低、服务内容更多、服务范围更广。4、加强项目全过程管理，严格执行项目管理制度，确保资金使用合法合规，充分发挥财政资金使用效益。 1、预算执行：项目本年度执行数1059.8万元，执行率91.86%；2、产出情况：完成监测数据分析的年度任务，工作质量符合要求；3、效果体现：有效提升了服务水平，服务对象获得感进一步增强。 绩效指标 一级指标 二级指标三级指标 年度指标值实际完成值 分值得分偏差原因分析及改进措施产出指标数量指标慢性病筛查覆盖户数 >=54户74户 1010 质量指标健康档案建档完成质量 合格合格" + "\n"
+            + "1616时效指标疫苗接种宣传响应及时率>=85%97.9% 24 24 效益指标社会效益指标重大安全事故发生数=0次0 5 5 市民生活质量 提高 提高88筛查对象生活质量提高略有提高 74.2 缺少满意度佐证材料，建议后续按照档案管理制度做好存档工作。 监测数据分析社会影响力 提升提升 33 可持续影响指标健康档案建档长效机制建立建立77满意度指标服务对象满意度指标 市民满意度>=90%>=90%10 10总分10096.02" + "\n";
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(text)).Document.Forms.Single();
+
+        var total = form.Funding.Total!;
+        Assert.Null(total.InitialBudget?.Value);
+        Assert.Equal((1153.71m, 1059.8m), (total.AdjustedBudget!.Value, total.Executed!.Value));
+        Assert.Equal((10m, 0.9186m, 9.19m), (form.Funding.Weight!.Value, form.Funding.ExecutionRate!.Value, form.Funding.Score!.Value));
+        var appropriation = form.Funding.FiscalAppropriation!;
+        Assert.Null(appropriation.InitialBudget?.Value);
+        Assert.Equal((1153.71m, 1059.8m), (appropriation.AdjustedBudget!.Value, appropriation.Executed!.Value));
+    }
 }
