@@ -126,17 +126,19 @@ public class FusedTextTests
 
     [Theory]
     // 15,135,495.7610: the amount's grouping ends its whole part; the rate (15135495.76 of 16735400 is 90.44%) says it has two decimals and 10 is the weight.
-    [InlineData("16735400.00 15,135,495.7610 90.44% 9.04", "15135495.76", 10, 9.04)]
+    [InlineData("16735400.00 15,135,495.7610 90.44% 9.04", "15135495.76", 10, 9.04, 16735400, 0.9044)]
+    // 31816989.5410: an amount run into the weight without grouping; the rate (31816989.54 of 33445800 is 95.13%) parts them.
+    [InlineData("33445800.00 31816989.5410 95.13% 9.51", "31816989.54", 10, 9.51, 33445800, 0.9513)]
     // 15,135,495.710: one decimal, since a weight is never 0 (15,135,495.71 and 0).
-    [InlineData("16735400.00 15,135,495.710 90.44% 9.04", "15135495.7", 10, 9.04)]
-    public void An_amount_grouped_by_thousands_is_parted_from_the_weight_run_into_it(string totalFigures, string executed, int weight, double score)
+    [InlineData("16735400.00 15,135,495.710 90.44% 9.04", "15135495.7", 10, 9.04, 16735400, 0.9044)]
+    public void An_amount_run_into_the_weight_is_parted_from_it_by_its_grouping_or_the_rate(string totalFigures, string executed, int weight, double score, int adjusted, double rate)
     {
         var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(FlattenedForm(totalFigures))).Document.Forms.Single();
 
         var total = form.Funding.Total!;
         Assert.Null(total.InitialBudget?.Value);
-        Assert.Equal((16735400m, decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture)), (total.AdjustedBudget!.Value, total.Executed!.Value));
-        Assert.Equal(((decimal)weight, 0.9044m, (decimal)score), (form.Funding.Weight!.Value, form.Funding.ExecutionRate!.Value, form.Funding.Score!.Value));
+        Assert.Equal(((decimal)adjusted, decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture)), (total.AdjustedBudget!.Value, total.Executed!.Value));
+        Assert.Equal(((decimal)weight, (decimal)rate, (decimal)score), (form.Funding.Weight!.Value, form.Funding.ExecutionRate!.Value, form.Funding.Score!.Value));
     }
 
     [Fact]
