@@ -221,4 +221,16 @@ public class FusedTextTests
         Assert.Null(appropriation.InitialBudget?.Value);
         Assert.Equal((1153.71m, 1059.8m), (appropriation.AdjustedBudget!.Value, appropriation.Executed!.Value));
     }
+
+    [Fact]
+    public void A_two_letter_target_run_into_a_name_that_goes_on_after_its_keyword_is_parted_from_it()
+    {
+        // 节能降耗成效明显33: no actual printed; the name goes on after its keyword 降耗 with what it measures (成效), 明显 is its target.
+        var text = "财政项目支出绩效自评表(2022 年度)项目名称残疾预防与康复经费主管部门上海市残疾人联合会实施单位上海市残疾人联合会项目资金 (万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额1283.361060.631060.6310100.00%10其中：当年财政拨款1283.361063.131060.63—上年结转资金00—其他资金00—年度总体目标预期目标实际完成情况1通过开展技能培训和法律援助等工作，提升残疾人康复保障水平。2持续做好法律宣传活动工作，扩大服务覆盖面，使残疾儿童家长享受服务门槛更低、服务内容更多、服务范围更广。1、预算执行：项目本年度执行数1060.63万元，执行率100.00%；2、产出情况：全年完成技能培训工作，残疾儿童家长参与积极性较高；3、效果体现：残疾儿童家长满意度较高，项目整体效果良好。绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标开展法律宣传活动次数>=47个59个88开展康复训练次数=36次39次1010质量指标辅助器具适配验收合格率=100%100%44时效指标法律宣传活动响应及时率>=95%95.3%66法律援助响应及时率>=95%95.3%88康复训练响应及时率>=80%65%43.25缺少满意度佐证材料，建议后续按照档案管理制度做好存档工作。辅助器具适配完成及时性及时及时1010效益指标社会效益指标重大安全事故发生数=0次0次99可持续影响指标信访接待长效机制建立建立1111法律宣传活动长效机制建立建立77生态效益指标节能降耗成效明显33满意度指标服务对象满意度指标服务对象满意度>=90%91%1010总分10099.25" + "\n";
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(text)).Document.Forms.Single();
+
+        var indicator = form.Indicators.Single(i => i.Name!.Value!.StartsWith("节能降耗", StringComparison.Ordinal));
+        Assert.Equal(("节能降耗成效", "明显", 3m, 3m), (indicator.Name!.Value, indicator.Target!.Text, indicator.Weight!.Value, indicator.Score!.Value));
+        Assert.Null(indicator.Actual?.Value);
+    }
 }

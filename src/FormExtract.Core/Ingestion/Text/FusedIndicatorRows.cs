@@ -279,7 +279,7 @@ internal sealed class FusedIndicatorRows
                 target = Piece(name, parted.Target);
                 actual = Piece(name, parted.Actual);
             }
-            else if (target is null && RunIntoName(name.Text, words.Count == 1 ? words[0].Text : null, actual is not null, judged) is { } glued)
+            else if (target is null && RunIntoName(name.Text, words.Count == 1 ? words[0].Text : null, actual is not null, judged, ReasonFollows(chunks, i, figures.Count)) is { } glued)
             {
                 nameCell = Piece(name, glued.Name);
                 target = Piece(name, glued.Target);
@@ -311,6 +311,10 @@ internal sealed class FusedIndicatorRows
             yield return new FusedIndicatorRow(nameCell, target, actual, figures.Select(Piece).ToArray(), deviation);
         }
     }
+
+    /// <summary>Whether a row's figures are followed by a reason it gives for lost points (a text with a mark of a sentence).</summary>
+    private static bool ReasonFollows(List<Chunk> chunks, int at, int figures) =>
+        figures > 0 && at < chunks.Count && chunks[at].Kind == Kind.Text && IsProse(chunks[at].Text);
 
     /// <summary>A qualitative target and actual at the end of a name: the actual repeats the target, or ends with it after a word of degree.</summary>
     private static (string Name, string Target, string Actual)? Qualitative(string text, int shortestName)
@@ -349,7 +353,8 @@ internal sealed class FusedIndicatorRows
     /// <param name="actual">The actual printed apart after the name, if any.</param>
     /// <param name="actualRead">Whether the row has an actual already (printed apart, or between its figures).</param>
     /// <param name="judged">The table's qualitative targets read elsewhere, or null on the first reading.</param>
-    private (string Name, string Target, string? Actual)? RunIntoName(string text, string? actual, bool actualRead, IReadOnlySet<string>? judged)
+    /// <param name="reasoned">Whether the row gives a reason for lost points, so that an actual that differs from its target may be run in too.</param>
+    private (string Name, string Target, string? Actual)? RunIntoName(string text, string? actual, bool actualRead, IReadOnlySet<string>? judged, bool reasoned)
     {
         for (var length = Math.Min(LongestQualitative, text.Length - 2); actual is not null && length >= 2; length--)
         {
@@ -378,7 +383,20 @@ internal sealed class FusedIndicatorRows
             return (text[..end].Trim(), rest, null);
         }
 
-        return actual is null && !actualRead && TargetAndActual(rest) is { } pair ? (text[..end].Trim(), pair.Target, pair.Actual) : null;
+        if (actual is not null || actualRead)
+        {
+            return null;
+        }
+
+        if (TargetAndActual(rest) is { } pair)
+        {
+            return (text[..end].Trim(), pair.Target, pair.Actual);
+        }
+
+        // Four letters after the keyword that no actual takes up (成效明显), in a row that gives no reason for lost
+        // points (so no actual unlike its target is run in, 明显较好): the name ends with the two letters of what it
+        // measures (成效, 效果), the target is the last two, as a target in words is (明显, 提高).
+        return !reasoned && rest.Length == LongestQualitative && IsJudgement(rest) ? (text[..(end + 2)].Trim(), rest[2..], null) : null;
     }
 
     /// <summary>
