@@ -233,4 +233,17 @@ public class FusedTextTests
         Assert.Equal(("节能降耗成效", "明显", 3m, 3m), (indicator.Name!.Value, indicator.Target!.Text, indicator.Weight!.Value, indicator.Score!.Value));
         Assert.Null(indicator.Actual?.Value);
     }
+
+    [Fact]
+    public void Rows_whose_name_and_repeated_target_run_into_their_figures_are_read_as_run_together_where_other_cells_are_printed_apart()
+    {
+        // 项目预算控制数预算内预算内2020, 长效管理制度健全性健全健全2222: a name, its target and actual and its figures in one cell.
+        var text = FlattenedForm("16735400.00 15135495.76 10 90.44% 9.04").Replace(
+            "开展社会组织评估次数=59次 67次5050效益指标 社会效益指标服务对象生活质量 提高提高40 40 ",
+            "开展社会组织评估次数 =59次 67次 50 50 成本指标 项目预算控制数预算内预算内2020 效益指标 社会效益指标服务对象生活质量提高提高2020 ", StringComparison.Ordinal);
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(text)).Document.Forms.Single();
+
+        var indicator = form.Indicators.Single(i => i.Name!.Value == "项目预算控制数");
+        Assert.Equal(("预算内", "预算内", 20m, 20m), (indicator.Target!.Text, indicator.Actual!.Text, indicator.Weight!.Value, indicator.Score!.Value));
+    }
 }

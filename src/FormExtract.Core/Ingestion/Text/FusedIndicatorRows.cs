@@ -74,7 +74,9 @@ internal sealed class FusedIndicatorRows
             // A comparator is a target's, never a name's; figures that open a cell or follow figures, right before a
             // name, end the row before (1、 numbers an item, (50分) gives a block's points).
             if ((before.Kind == Kind.Text && after.Kind == Kind.Measure && Comparators.Contains(after.Text[0]) && IsName(before.Text))
-                || (before.Kind == Kind.Digits && after.Kind == Kind.Text && (i == 1 || chunks[i - 2].Kind != Kind.Text) && IsName(after.Text)))
+                || (before.Kind == Kind.Digits && after.Kind == Kind.Text && (i == 1 || chunks[i - 2].Kind != Kind.Text) && IsName(after.Text))
+                // A name, its target in words and the actual that repeats it, run into the figures (项目预算控制数预算内预算内2020).
+                || (before.Kind == Kind.Text && after.Kind == Kind.Digits && IsName(before.Text) && Qualitative(before.Text, 4) is not null))
             {
                 return true;
             }
