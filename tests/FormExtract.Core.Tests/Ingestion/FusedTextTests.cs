@@ -156,17 +156,19 @@ public class FusedTextTests
 
     [Theory]
     // 15,135,495.7610: the amount's grouping ends its whole part; the rate (15135495.76 of 16735400 is 90.44%) says it has two decimals and 10 is the weight.
-    [InlineData("16735400.00 15,135,495.7610 90.44% 9.04", "15135495.76", 10, 9.04)]
+    [InlineData("16735400.00 15,135,495.7610 90.44% 9.04", "15135495.76", 10, 9.04, 16735400, 0.9044)]
+    // 31816989.5410: an amount run into the weight without grouping; the rate (31816989.54 of 33445800 is 95.13%) parts them.
+    [InlineData("33445800.00 31816989.5410 95.13% 9.51", "31816989.54", 10, 9.51, 33445800, 0.9513)]
     // 15,135,495.710: one decimal, since a weight is never 0 (15,135,495.71 and 0).
-    [InlineData("16735400.00 15,135,495.710 90.44% 9.04", "15135495.7", 10, 9.04)]
-    public void An_amount_grouped_by_thousands_is_parted_from_the_weight_run_into_it(string totalFigures, string executed, int weight, double score)
+    [InlineData("16735400.00 15,135,495.710 90.44% 9.04", "15135495.7", 10, 9.04, 16735400, 0.9044)]
+    public void An_amount_run_into_the_weight_is_parted_from_it_by_its_grouping_or_the_rate(string totalFigures, string executed, int weight, double score, int adjusted, double rate)
     {
         var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(FlattenedForm(totalFigures))).Document.Forms.Single();
 
         var total = form.Funding.Total!;
         Assert.Null(total.InitialBudget?.Value);
-        Assert.Equal((16735400m, decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture)), (total.AdjustedBudget!.Value, total.Executed!.Value));
-        Assert.Equal(((decimal)weight, 0.9044m, (decimal)score), (form.Funding.Weight!.Value, form.Funding.ExecutionRate!.Value, form.Funding.Score!.Value));
+        Assert.Equal(((decimal)adjusted, decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture)), (total.AdjustedBudget!.Value, total.Executed!.Value));
+        Assert.Equal(((decimal)weight, (decimal)rate, (decimal)score), (form.Funding.Weight!.Value, form.Funding.ExecutionRate!.Value, form.Funding.Score!.Value));
     }
 
     [Fact]
@@ -216,5 +218,62 @@ public class FusedTextTests
         Assert.All(form.Indicators, i => Assert.False(string.IsNullOrEmpty(i.Name?.Value)));
         Assert.Equal([10m, 9m, 31m, 4m, 11m, 8m, 7m, 4m, 6m], form.Indicators.Select(i => i.Weight!.Value!.Value));
         Assert.Equal([10m, 9m, 31m, 4m, 11m, 8m, 7m, 4m, 4.88m], form.Indicators.Select(i => i.Score!.Value!.Value));
+    }
+
+    [Fact]
+    public void A_row_with_no_result_takes_the_weight_and_score_the_sums_allow_though_the_total_prints_a_floats_noise()
+    {
+        // 市场检查覆盖户数>=39件1212: no actual printed; 1212 is weight 12 and score 12 (not an actual of 1, weight 21 and score 2),
+        // as the weights add up to the total's 100 less the funding's 10; the total's score (99.99999999999999) meets no sum of printed scores.
+        var text = "财政项目支出绩效自评表(2022 年度)项目名称非物质文化遗产保护经费主管部门上海市文化和旅游局实施单位上海市群众艺术馆项目资金 (万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额1761.361761.361761.3610100.00%10其中：当年财政拨款1761.361761.361761.36—上年结转资金00—其他资金00—年度总体目标预期目标实际完成情况1.通过开展市场检查和阅读推广活动等工作，丰富市民精神文化生活。2.做好项目绩效目标管理和跟踪监控，及时发现并纠正执行中的偏差，保障项目按计划推进。" + "\n"
+            + "1预算执行：项目本年度执行数1761.36万元，执行率100.00%；2产出情况：全年完成文化配送工作，参与群众参与积极性较高；3效果体现：长效管理制度健全，项目社会效益明显。绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标文艺培训参与人次>=5000人次5811人次1313市场检查覆盖户数>=39件1212时效指标文艺培训响应及时率>=85%100%1212成本指标阅读推广活动成本控制数<=10万元9万元1313效益指标社会效益指标非遗展演知晓率>=80%>=80%1010文化配送知晓率>=80%93.4%44市民生活质量提高提高1010可持续影响指标部门沟通协调机制健全性健全健全66满意度指标服务对象满意度指标参与群众满意度>=85%951010总分10099.99999999999999" + "\n";
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(text)).Document.Forms.Single();
+
+        var indicator = form.Indicators.Single(i => i.Name!.Value == "市场检查覆盖户数");
+        Assert.Equal((12m, 12m), (indicator.Weight!.Value, indicator.Score!.Value));
+        Assert.Null(indicator.Actual?.Value);
+        Assert.Equal((100m, 100m), (form.TotalWeight!.Value, Math.Round(form.TotalScore!.Value!.Value, 2)));
+    }
+
+    [Fact]
+    public void A_total_with_a_blank_initial_budget_and_an_amount_grouped_by_thousands_is_read_by_its_rate()
+    {
+        // 1153.71 1,059.8 1091.86%9.19: the initial budget left blank; 1059.8 of 1153.71 is 91.86%, 10 the weight, 9.19 the score.
+        var text = "财政项目支出绩效自评表 (2022 年度) 项目名称公共卫生服务项目经费主管部门上海市卫生健康委员会实施单位 上海市疾病预防控制中心项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值执行率得分年度资金总额1153.71 1,059.8 1091.86%9.19 其中：当年财政拨款1153.711059.80—上年结转资金 0— 其他资金 0—年度总体目标 预期目标实际完成情况 1、通过开展健康档案建档和疫苗接种宣传等工作，提升居民健康素养水平。2、做好项目绩效目标管理和跟踪监控，及时发现并纠正执行中的偏差，保障项目按计划推进。3、持续做好健康讲座工作，扩大服务覆盖面，使社区居民享受服务门槛更低、服务内容更多、服务范围更广。4、加强项目全过程管理，严格执行项目管理制度，确保资金使用合法合规，充分发挥财政资金使用效益。 1、预算执行：项目本年度执行数1059.8万元，执行率91.86%；2、产出情况：完成监测数据分析的年度任务，工作质量符合要求；3、效果体现：有效提升了服务水平，服务对象获得感进一步增强。 绩效指标 一级指标 二级指标三级指标 年度指标值实际完成值 分值得分偏差原因分析及改进措施产出指标数量指标慢性病筛查覆盖户数 >=54户74户 1010 质量指标健康档案建档完成质量 合格合格" + "\n"
+            + "1616时效指标疫苗接种宣传响应及时率>=85%97.9% 24 24 效益指标社会效益指标重大安全事故发生数=0次0 5 5 市民生活质量 提高 提高88筛查对象生活质量提高略有提高 74.2 缺少满意度佐证材料，建议后续按照档案管理制度做好存档工作。 监测数据分析社会影响力 提升提升 33 可持续影响指标健康档案建档长效机制建立建立77满意度指标服务对象满意度指标 市民满意度>=90%>=90%10 10总分10096.02" + "\n";
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(text)).Document.Forms.Single();
+
+        var total = form.Funding.Total!;
+        Assert.Null(total.InitialBudget?.Value);
+        Assert.Equal((1153.71m, 1059.8m), (total.AdjustedBudget!.Value, total.Executed!.Value));
+        Assert.Equal((10m, 0.9186m, 9.19m), (form.Funding.Weight!.Value, form.Funding.ExecutionRate!.Value, form.Funding.Score!.Value));
+        var appropriation = form.Funding.FiscalAppropriation!;
+        Assert.Null(appropriation.InitialBudget?.Value);
+        Assert.Equal((1153.71m, 1059.8m), (appropriation.AdjustedBudget!.Value, appropriation.Executed!.Value));
+    }
+
+    [Fact]
+    public void A_two_letter_target_run_into_a_name_that_goes_on_after_its_keyword_is_parted_from_it()
+    {
+        // 节能降耗成效明显33: no actual printed; the name goes on after its keyword 降耗 with what it measures (成效), 明显 is its target.
+        var text = "财政项目支出绩效自评表(2022 年度)项目名称残疾预防与康复经费主管部门上海市残疾人联合会实施单位上海市残疾人联合会项目资金 (万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额1283.361060.631060.6310100.00%10其中：当年财政拨款1283.361063.131060.63—上年结转资金00—其他资金00—年度总体目标预期目标实际完成情况1通过开展技能培训和法律援助等工作，提升残疾人康复保障水平。2持续做好法律宣传活动工作，扩大服务覆盖面，使残疾儿童家长享受服务门槛更低、服务内容更多、服务范围更广。1、预算执行：项目本年度执行数1060.63万元，执行率100.00%；2、产出情况：全年完成技能培训工作，残疾儿童家长参与积极性较高；3、效果体现：残疾儿童家长满意度较高，项目整体效果良好。绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标开展法律宣传活动次数>=47个59个88开展康复训练次数=36次39次1010质量指标辅助器具适配验收合格率=100%100%44时效指标法律宣传活动响应及时率>=95%95.3%66法律援助响应及时率>=95%95.3%88康复训练响应及时率>=80%65%43.25缺少满意度佐证材料，建议后续按照档案管理制度做好存档工作。辅助器具适配完成及时性及时及时1010效益指标社会效益指标重大安全事故发生数=0次0次99可持续影响指标信访接待长效机制建立建立1111法律宣传活动长效机制建立建立77生态效益指标节能降耗成效明显33满意度指标服务对象满意度指标服务对象满意度>=90%91%1010总分10099.25" + "\n";
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(text)).Document.Forms.Single();
+
+        var indicator = form.Indicators.Single(i => i.Name!.Value!.StartsWith("节能降耗", StringComparison.Ordinal));
+        Assert.Equal(("节能降耗成效", "明显", 3m, 3m), (indicator.Name!.Value, indicator.Target!.Text, indicator.Weight!.Value, indicator.Score!.Value));
+        Assert.Null(indicator.Actual?.Value);
+    }
+
+    [Fact]
+    public void Rows_whose_name_and_repeated_target_run_into_their_figures_are_read_as_run_together_where_other_cells_are_printed_apart()
+    {
+        // 项目预算控制数预算内预算内2020, 长效管理制度健全性健全健全2222: a name, its target and actual and its figures in one cell.
+        var text = FlattenedForm("16735400.00 15135495.76 10 90.44% 9.04").Replace(
+            "开展社会组织评估次数=59次 67次5050效益指标 社会效益指标服务对象生活质量 提高提高40 40 ",
+            "开展社会组织评估次数 =59次 67次 50 50 成本指标 项目预算控制数预算内预算内2020 效益指标 社会效益指标服务对象生活质量提高提高2020 ", StringComparison.Ordinal);
+        var form = Pipelines.ExtractText("flattened.txt", Encoding.UTF8.GetBytes(text)).Document.Forms.Single();
+
+        var indicator = form.Indicators.Single(i => i.Name!.Value == "项目预算控制数");
+        Assert.Equal(("预算内", "预算内", 20m, 20m), (indicator.Target!.Text, indicator.Actual!.Text, indicator.Weight!.Value, indicator.Score!.Value));
     }
 }

@@ -36,10 +36,45 @@ internal static class FusedFundingRow
             return null;
         }
 
+        // A text printed apart that is itself an amount (1153.71) is not cut within its decimals (1153.7 and 1): its
+        // gaps show where the row's figures part, and the rate would fit the cut amount as well as the whole.
+        if (readings.Where(r => !CutsApartDecimals(texts, r)).ToArray() is { Length: > 0 } whole)
+        {
+            readings = whole;
+        }
+
         var chosen = Best(readings, r => Support(r, columns, total, sameDecimals: true), r => RateOf(r, columns, rateBase));
         // A breakdown row is read apart from the others, so no sum settles it: where only the likeness of its
         // amounts' decimals tells two readings apart (1991.31|766.57 or 1991.3|1766.57), it is not read.
         return chosen is not null && total is not null && Best(readings, r => Support(r, columns, total, sameDecimals: false)) is null ? null : chosen;
+    }
+
+    /// <summary>Whether the reading cuts a text that is one amount as printed (digits, a point and one or two decimals) after its point.</summary>
+    private static bool CutsApartDecimals(IReadOnlyList<string> texts, FigureReading reading)
+    {
+        var (text, at) = (0, 0);
+        foreach (var piece in reading.Texts)
+        {
+            while (text < texts.Count && at == texts[text].Length)
+            {
+                (text, at) = (text + 1, 0);
+            }
+
+            if (text == texts.Count)
+            {
+                return false;
+            }
+
+            var printed = texts[text];
+            at += piece.Length;
+            var point = printed.IndexOf('.', StringComparison.Ordinal);
+            if (at < printed.Length && point >= 0 && at > point && !printed.EndsWith('%') && FusedFigures.Value(printed) is not null && FusedFigures.Decimals(printed) is 1 or 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>More combinations of breakdown readings than this are not searched for the sums.</summary>

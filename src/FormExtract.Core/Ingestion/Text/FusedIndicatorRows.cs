@@ -74,7 +74,9 @@ internal sealed class FusedIndicatorRows
             // A comparator is a target's, never a name's; figures that open a cell or follow figures, right before a
             // name, end the row before (1、 numbers an item, (50分) gives a block's points).
             if ((before.Kind == Kind.Text && after.Kind == Kind.Measure && Comparators.Contains(after.Text[0]) && IsName(before.Text))
-                || (before.Kind == Kind.Digits && after.Kind == Kind.Text && (i == 1 || chunks[i - 2].Kind != Kind.Text) && IsName(after.Text)))
+                || (before.Kind == Kind.Digits && after.Kind == Kind.Text && (i == 1 || chunks[i - 2].Kind != Kind.Text) && IsName(after.Text))
+                // A name, its target in words and the actual that repeats it, run into the figures (项目预算控制数预算内预算内2020).
+                || (before.Kind == Kind.Text && after.Kind == Kind.Digits && IsName(before.Text) && Qualitative(before.Text, 4) is not null))
             {
                 return true;
             }
@@ -279,7 +281,7 @@ internal sealed class FusedIndicatorRows
                 target = Piece(name, parted.Target);
                 actual = Piece(name, parted.Actual);
             }
-            else if (target is null && RunIntoName(name.Text, words.Count == 1 ? words[0].Text : null, actual is not null, judged) is { } glued)
+            else if (target is null && RunIntoName(name.Text, words.Count == 1 ? words[0].Text : null, actual is not null, judged, ReasonFollows(chunks, i, figures.Count)) is { } glued)
             {
                 nameCell = Piece(name, glued.Name);
                 target = Piece(name, glued.Target);
@@ -311,6 +313,10 @@ internal sealed class FusedIndicatorRows
             yield return new FusedIndicatorRow(nameCell, target, actual, figures.Select(Piece).ToArray(), deviation);
         }
     }
+
+    /// <summary>Whether a row's figures are followed by a reason it gives for lost points (a text with a mark of a sentence).</summary>
+    private static bool ReasonFollows(List<Chunk> chunks, int at, int figures) =>
+        figures > 0 && at < chunks.Count && chunks[at].Kind == Kind.Text && IsProse(chunks[at].Text);
 
     /// <summary>A qualitative target and actual at the end of a name: the actual repeats the target, or ends with it after a word of degree.</summary>
     private static (string Name, string Target, string Actual)? Qualitative(string text, int shortestName)
@@ -349,7 +355,8 @@ internal sealed class FusedIndicatorRows
     /// <param name="actual">The actual printed apart after the name, if any.</param>
     /// <param name="actualRead">Whether the row has an actual already (printed apart, or between its figures).</param>
     /// <param name="judged">The table's qualitative targets read elsewhere, or null on the first reading.</param>
-    private (string Name, string Target, string? Actual)? RunIntoName(string text, string? actual, bool actualRead, IReadOnlySet<string>? judged)
+    /// <param name="reasoned">Whether the row gives a reason for lost points, so that an actual that differs from its target may be run in too.</param>
+    private (string Name, string Target, string? Actual)? RunIntoName(string text, string? actual, bool actualRead, IReadOnlySet<string>? judged, bool reasoned)
     {
         for (var length = Math.Min(LongestQualitative, text.Length - 2); actual is not null && length >= 2; length--)
         {
@@ -378,7 +385,20 @@ internal sealed class FusedIndicatorRows
             return (text[..end].Trim(), rest, null);
         }
 
-        return actual is null && !actualRead && TargetAndActual(rest) is { } pair ? (text[..end].Trim(), pair.Target, pair.Actual) : null;
+        if (actual is not null || actualRead)
+        {
+            return null;
+        }
+
+        if (TargetAndActual(rest) is { } pair)
+        {
+            return (text[..end].Trim(), pair.Target, pair.Actual);
+        }
+
+        // Four letters after the keyword that no actual takes up (成效明显), in a row that gives no reason for lost
+        // points (so no actual unlike its target is run in, 明显较好): the name ends with the two letters of what it
+        // measures (成效, 效果), the target is the last two, as a target in words is (明显, 提高).
+        return !reasoned && rest.Length == LongestQualitative && IsJudgement(rest) ? (text[..(end + 2)].Trim(), rest[2..], null) : null;
     }
 
     /// <summary>

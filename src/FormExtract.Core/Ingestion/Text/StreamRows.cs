@@ -410,8 +410,8 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             // Only the sources the total is the sum of are chosen together; another source leaves the sum open.
             var addsUp = slot is FundingSlot.FiscalAppropriation or FundingSlot.Carryover or FundingSlot.Other || (slot == FundingSlot.Extra && template.ExtraRowsAddUp);
             _breakdownOpen |= slot == FundingSlot.Extra && !template.ExtraRowsAddUp;
-            // An amount grouped by thousands with more decimals than two (15,135,495.7610) is an amount run into the
-            // figure after it (15,135,495.76 and 10): its grouping says where its whole part ends, the row's
+            // An amount with more decimals than two (15,135,495.7610, 31816989.5410) is an amount run into the
+            // figure after it (15,135,495.76 and 10): its grouping, if any, says where its whole part ends, the row's
             // arithmetic which of its digits are decimals. Where no reading is supported, it is read as printed.
             var apart = run.All(c => IsValue(c) && !LeadingZero().IsMatch(c.Key) && !BeyondAnyAmount(c.Key) && !RunIntoRate(c.Key) && (isTotal || !BeyondTheTotal(c)));
             FigureReading? grouped = null;
@@ -763,7 +763,9 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             var scoreAt = _fundingRoles.ToList().IndexOf(FundingColumn.Score);
             var fundingWeight = _fundingTotal?.Value?.In(weightAt);
             var fundingScore = _fundingTotal?.Value?.In(scoreAt);
-            scores = fundingScore is { } fs && total.In(1) is { } ts ? ts - fs : null;
+            // Scores are printed with two decimals at most: a total printed with a float's noise (99.99999999999999) is
+            // the sum rounded to them, so the rows' scores are meant to add up to it once rounded (100).
+            scores = fundingScore is { } fs && total.In(1) is { } ts ? Math.Round(ts - fs, 2, MidpointRounding.AwayFromZero) : null;
             return fundingWeight is { } fw && total.In(0) is { } tw ? tw - fw : null;
         }
 
@@ -940,11 +942,14 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             }
         }
 
-        /// <summary>An amount grouped by thousands (15,135,495.7610) with more than two decimals: no amount is printed so, two figures run together are.</summary>
+        /// <summary>
+        /// An amount with more than two decimals, grouped by thousands or not (15,135,495.7610, 31816989.5410): no amount
+        /// is printed so, two figures run together are.
+        /// </summary>
         private static bool GroupedRunOn(string key)
         {
             var dot = key.IndexOf('.', StringComparison.Ordinal);
-            return dot > 0 && key.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma && comma < dot && !key.EndsWith('%') && key.Length - dot - 1 > 2;
+            return dot > 0 && !key.EndsWith('%') && key.Length - dot - 1 > 2;
         }
 
         /// <summary>A percentage above 1000% is a weight run into a rate (10100.00% is 10 and 100.00%): no budget is spent ten times over.</summary>
