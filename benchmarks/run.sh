@@ -13,6 +13,8 @@ echo "== one pipeline thread, runtime free to use every core"
 $bench throughput 300 10
 echo "== pinned to one core (taskset -c 0)"
 taskset -c 0 $bench throughput 150 10
+echo "== the same, scored by the confidence model as the CLI runs it"
+taskset -c 0 $bench throughput 150 10 --confidence
 echo "== each text shape, pinned to one core"
 taskset -c 0 $bench shapes
 if [ "${1:-}" != "--quick" ]; then

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using FormExtract.Benchmarks;
 
-// "throughput [files] [copies]" prints the headline figures, "shapes [--confidence]" the figure per text shape (and the
+// "throughput [files] [copies] [--confidence]" prints the headline figures (scored by the bundled model, as the CLI runs, with --confidence), "shapes [--confidence]" the figure per text shape (and the
 // confidence model's cost), "scan FILE..." the model's cost on scans; "hostile DIR" and "copies DIR N" write the inputs
 // of benchmarks/reliability/run.sh; anything else goes to BenchmarkDotNet.
 if (args.Length > 1 && args[0] is "hostile" or "copies")
@@ -12,9 +12,11 @@ if (args.Length > 1 && args[0] is "hostile" or "copies")
 
 if (args.Length > 0 && args[0] == "throughput")
 {
+    var counts = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
     Throughput.Run(
-        files: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 400,
-        copiesPerFile: args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
+        files: counts.Length > 0 ? int.Parse(counts[0], System.Globalization.CultureInfo.InvariantCulture) : 400,
+        copiesPerFile: counts.Length > 1 ? int.Parse(counts[1], System.Globalization.CultureInfo.InvariantCulture) : 10,
+        scored: args.Contains("--confidence"));
     return;
 }
 

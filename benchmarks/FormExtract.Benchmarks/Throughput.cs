@@ -9,9 +9,9 @@ namespace FormExtract.Benchmarks;
 /// </summary>
 internal static class Throughput
 {
-    public static void Run(int files, int copiesPerFile)
+    public static void Run(int files, int copiesPerFile, bool scored)
     {
-        var pipeline = new Pipeline();
+        var pipeline = scored ? Pipeline.Scored() : new Pipeline();
         var inputs = Enumerable.Range(0, 8).Select(seed => VariedCorpus.Make(copiesPerFile, seed)).ToArray();
         // Warm up until the JIT has compiled the hot paths at full optimisation: tiering recompiles a method after
         // repeated calls, in the background, and on one core that work competes with the pipeline for a long while.
@@ -52,7 +52,7 @@ internal static class Throughput
         var seconds = clock.Elapsed.TotalSeconds;
         var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         var megabytes = bytes / 1048576.0;
-        Console.WriteLine($"text extraction, one pipeline thread: {files} files, {forms} forms, {megabytes:F1} MB in {seconds:F2} s wall, {cpuSeconds:F2} s CPU");
+        Console.WriteLine($"text extraction{(scored ? ", scored by the confidence model" : string.Empty)}, one pipeline thread: {files} files, {forms} forms, {megabytes:F1} MB in {seconds:F2} s wall, {cpuSeconds:F2} s CPU");
         Console.WriteLine($"  after {warmUp} files of warm-up; JIT compilation while measuring: {(JitInfo.GetCompilationTime() - jitBefore).TotalSeconds:F2} s");
         Console.WriteLine($"  wall clock: {forms / seconds:F0} forms/s, {megabytes / seconds:F1} MB/s");
         // CPU time is the per-core figure that holds when other work shares the core.
