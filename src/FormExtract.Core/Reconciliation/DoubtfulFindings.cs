@@ -30,7 +30,7 @@ internal static class DoubtfulFindings
     /// </remarks>
     public static Form Mark(FormValidator validator, Form form, bool recognised = true)
     {
-        // Text, HTML and born-digital PDF cells carry no confidence: most forms have no unsure cell at all.
+        // Text, HTML and born-digital PDF cells are printed, never unsure: most forms have no unsure cell at all.
         if (form.Findings.Count == 0 || !HasUnsureCell(form, recognised))
         {
             return form;
