@@ -29,12 +29,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     private readonly int _longestLabel = catalog.Vocabulary.Labels.Max(l => l.Length);
     private const string Of = "其中";
 
-    /// <summary>A preview's page runs a page of cells together: shorter lines are not pages.</summary>
-    private const int MinPage = 100;
     private static readonly char[] ClosingPipes = ['|', '│', '┃'];
-
-    /// <summary>Marks OCR leaves in a text for specks and strokes it cannot read; no form prints them.</summary>
-    private static readonly System.Buffers.SearchValues<char> OcrMarks = System.Buffers.SearchValues.Create("|_^`~¦$");
 
     /// <summary>Parts a preview's text, whose long lines hold no separator at all, at labels read through OCR noise.</summary>
     private readonly FusedCells _fused = new(catalog);
@@ -45,16 +40,17 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     public IReadOnlyList<LayoutCell> Read(IReadOnlyList<TextLine> lines, CancellationToken cancellationToken)
     {
         // Only where most of the text runs cells together are a line's cells parted at labels and marked as fused.
-        var fusedText = TextShapeDetector.IsFused(lines);
+        var runTogether = TextShapeDetector.IsFused(lines);
+        var fusedText = runTogether;
         // Where no mark of OCR's noise stands in such a text, it is a clean flattening: its cells are cut at the
         // layouts' words and its figure runs left for the rows' arithmetic. Only OCR's text is parted through the
         // noise (labels read within an edit or two), and its runs of figures left unread.
-        fusedText &= lines.Any(l => !l.IsBlank && l.Text.AsSpan().IndexOfAny(OcrMarks) >= 0);
-        var tokens = Tokens(lines, fusedText, cutAtWords: !fusedText, cancellationToken, out var cut);
-        if (cut && IsRubric(Tokens(lines, fusedText, cutAtWords: false, cancellationToken, out _)))
+        fusedText &= RecognitionNoise.IsIn(lines);
+        var tokens = Tokens(lines, fusedText, runTogether, cutAtWords: !fusedText, cancellationToken, out var cut);
+        if (cut && IsRubric(Tokens(lines, fusedText, runTogether, cutAtWords: false, cancellationToken, out _)))
         {
             // A rubric's criteria reuse the funding and goal blocks' words, so its text is not cut at them.
-            tokens = Tokens(lines, fusedText, cutAtWords: false, cancellationToken, out _);
+            tokens = Tokens(lines, fusedText, runTogether, cutAtWords: false, cancellationToken, out _);
         }
 
         return Rewrap(tokens).Select(t => t.ReadAs is null
@@ -80,30 +76,30 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     }
 
     /// <summary>The text's cells before wrapped words are joined; <paramref name="cut"/> says whether a flattened line was cut at the layouts' words.</summary>
-    private List<(string Text, int Line, string? ReadAs, bool Run)> Tokens(IReadOnlyList<TextLine> lines, bool fusedText, bool cutAtWords, CancellationToken cancellationToken, out bool cut)
+    private List<(string Text, int Line, string? ReadAs, bool Run)> Tokens(IReadOnlyList<TextLine> lines, bool fusedText, bool paged, bool cutAtWords, CancellationToken cancellationToken, out bool cut)
     {
         var tokens = new List<(string Text, int Line, string? ReadAs, bool Run)>();
         cut = false;
         var previousFlattened = false;
-        foreach (var line in lines)
+        var joined = paged ? PreviewPages.Join(lines) : lines.Where(l => !l.IsBlank).Select(l => new JoinedLine(l.Text.Trim(), [(0, l.Number)])).ToArray();
+        foreach (var line in joined)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (line.IsBlank)
-            {
-                continue;
-            }
 
             // A cell dumped on a line of its own may carry the pipe that closed it (TextShapeDetector's cell per line).
-            var text = line.Text.Trim().TrimEnd(ClosingPipes).TrimEnd();
-            if (fusedText && PageNumber().Match(text) is { Success: true } page && text.Length >= MinPage)
-            {
-                // A preview's text starts each page on a line of its own numbered 1、 2、 …: the number is the page's.
-                text = text[page.Length..];
-            }
-
+            var text = line.Text.TrimEnd(ClosingPipes).TrimEnd();
             if (text.Length == 0)
             {
                 continue;
+            }
+
+            // Each cell is given the line it starts on: a preview's joined pages span several.
+            var at = 0;
+            int LineOf(string cell)
+            {
+                var found = text.IndexOf(cell, at, StringComparison.Ordinal);
+                at = found < 0 ? at : found + cell.Length;
+                return line.LineAt(found < 0 ? at : found);
             }
 
             // Elsewhere a flattened line is cut at the layouts' words, and so is its wrapped end (>=90%95%1010总分10096.8).
@@ -117,14 +113,14 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
                 {
                     if (readAs is not null)
                     {
-                        tokens.Add((piece, line.Number, readAs, true));
+                        tokens.Add((piece, LineOf(piece), readAs, true));
                         continue;
                     }
 
                     // A line of cells run together leaves its figure runs whole, for the rows' arithmetic to read.
                     foreach (var cell in (flattened ? _flattened.Cut(piece) : [piece]).SelectMany(p => Unfuse(p, figures: !flattened)))
                     {
-                        tokens.Add((cell, line.Number, null, fused));
+                        tokens.Add((cell, LineOf(cell), null, fused));
                     }
                 }
             }
@@ -307,9 +303,6 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
 
     [GeneratedRegex(@"[\s\u3000]+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
-
-    [GeneratedRegex(@"^\d{1,2}、(?=\p{IsCJKUnifiedIdeographs})", RegexOptions.CultureInvariant)]
-    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^[\d.,%]+$", RegexOptions.CultureInvariant)]
     private static partial Regex FigureRun();

@@ -67,7 +67,11 @@ internal sealed class FusedWords
                 pieces.Add(between);
             }
 
-            pieces.Add(text.Substring(start, length));
+            if (length > 0)
+            {
+                pieces.Add(text.Substring(start, length));
+            }
+
             at = start + length;
         }
 
@@ -97,17 +101,29 @@ internal sealed class FusedWords
 
             var (length, key) = found;
             var end = i + length;
-            var prose = read.AsSpan(segmentStart, i - segmentStart).IndexOfAny(SentenceMarks) >= 0;
+            var prose = IsProse(read.AsSpan(segmentStart, i - segmentStart));
             var intoFigure = end >= read.Length || char.IsAsciiDigit(read[end]) || read[end] is '(' or '（' or '—' or '-';
             var headsProse = end < read.Length && read[end] is '：' or ':';
+            var intoSentence = end < read.Length && (SentenceMarks.Contains(read[end]) || read[end] == ',');
             var accepted = headsProse ? false
-                : prose ? AfterSentence(read, i)
-                    && (key.Length >= ShortWord || (_totals.Contains(key) && intoFigure))
-                : key.Length >= ShortWord ? !(InText(read, segmentStart, i) && end < read.Length && char.IsAsciiDigit(read[end]))
+                : prose ? (AfterSentence(read, i) && (key.Length >= ShortWord || (_totals.Contains(key) && intoFigure))) || HeadingsRunOn(read, i, key, end)
+                : key.Length >= ShortWord ? !(InText(read, segmentStart, i) && end < read.Length && (char.IsAsciiDigit(read[end]) || intoSentence))
                     : (_totals.Contains(key) && intoFigure)
                     || (_headings.Contains(key) && ((lastEnd == i && lastWasHeading) || (end < read.Length && Longest(read, end) is not null)));
             if (!accepted)
             {
+                // A sentence run on from a row's figures (…1050%5执行率*该指标分值…: the scoring method's text) starts
+                // a cell of its own where its first word follows the last figure.
+                if (!prose && _headings.Contains(key) && StartsSentence(read, i, end))
+                {
+                    cuts.Add((i, 0));
+                    segmentStart = i;
+                    lastEnd = i;
+                    lastWasHeading = false;
+                    i = end;
+                    continue;
+                }
+
                 i++;
                 continue;
             }
@@ -121,6 +137,49 @@ internal sealed class FusedWords
 
         return cuts;
     }
+
+    /// <summary>Whether the text holds a mark of sentences: a comma or stop, but not a comma between digits (1,234.50).</summary>
+    private static bool IsProse(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (SentenceMarks.Contains(text[i])
+                || (text[i] == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a heading starts a run of headings (绩效指标一级指标二级指标…): a table's heading row printed straight
+    /// after a sentence with no stop between, which no sentence holds.
+    /// </summary>
+    private bool HeadingsRunOn(string read, int at, string key, int end)
+    {
+        if (!_headings.Contains(key) && !_words.Contains(key))
+        {
+            return false;
+        }
+
+        var run = 1;
+        for (var next = end; run < HeadingRun && next < read.Length && Longest(read, next) is { } word && _headings.Contains(word.Key); next += word.Length)
+        {
+            run++;
+        }
+
+        return run >= HeadingRun && at >= 0;
+    }
+
+    /// <summary>Headings one after another that make a heading row, not words a sentence quotes.</summary>
+    private const int HeadingRun = 3;
+
+    /// <summary>Whether a word right after a figure goes on as text, not as a label before its own figure or another word.</summary>
+    private bool StartsSentence(string read, int at, int end) =>
+        at > 0 && (char.IsAsciiDigit(read[at - 1]) || read[at - 1] == '%')
+        && end < read.Length && !char.IsAsciiDigit(read[end]) && !char.IsWhiteSpace(read[end]) && Longest(read, end) is null;
 
     /// <summary>Whether a full stop, a figure or a percentage ends the text before the position, spaces aside (…存档工作。 总分100).</summary>
     private static bool AfterSentence(string read, int at)
