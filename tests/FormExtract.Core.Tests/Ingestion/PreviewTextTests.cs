@@ -88,4 +88,56 @@ public sealed class PreviewTextTests
         Assert.Equal((310.2m, 154.74m), (form.Funding.FiscalAppropriation!.InitialBudget!.Value, form.Funding.FiscalAppropriation.Executed!.Value));
         Assert.DoesNotContain(form.Findings, f => f.Rule == "execution-rate");
     }
+
+    [Fact]
+    public void Indicator_rows_that_print_the_weight_first_are_parted_by_shapes_and_scores()
+    {
+        // The V8 order: 分值, 年度指标值(A), 全年实际值(B), the scoring method, 得分. 12.512.512.5 parts as 12.5 | 12.5 | 12.5
+        // (12.5 | 12.51 | 2.5 prints its target and actual unlike and would not earn the full 12.5); 1011 parts
+        // only as 10 | 1 | 1 (a weight of 1 leaves 011, no figure); 20100%90% as 20 | 100% | 90%, short of the
+        // target and so below the weight.
+        var text = "项目支出绩效自评表(2016年度)项目名称道路保洁经费主管部门及代码某某区某某街道办事处实施单位:某某街道城市运行服务中心"
+            + "绩效指标一级指标二级指标三级指标分值年度指标值(A)全年实际值(B)得分计算方法得分未完成原因分析"
+            + "数量指标清扫保洁道路条数12.512.512.5完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分。12.5"
+            + "产出指标(50分)质量指标保洁作业达标次数1011完成值达到指标值,记满分。10"
+            + "时效指标按时完成保洁率20100%90%完成值达到指标值,记满分;未达到指标值,按B/A*该指标分值记分。18\n";
+        var document = Pipelines.ExtractText("v8.txt", Encoding.UTF8.GetBytes(text)).Document;
+
+        var form = Assert.Single(document.Forms);
+        Assert.Equal(["清扫保洁道路条数", "保洁作业达标次数", "按时完成保洁率"], form.Indicators.Select(i => i.Name!.Text));
+        Assert.Equal(["数量指标", "质量指标", "时效指标"], form.Indicators.Select(i => i.Level2));
+        Assert.Equal([12.5m, 10m, 20m], form.Indicators.Select(i => i.Weight?.Value));
+        Assert.Equal(["12.5", "1", "100%"], form.Indicators.Select(i => i.Target?.Text));
+        Assert.Equal(["12.5", "1", "90%"], form.Indicators.Select(i => i.Actual?.Text));
+        Assert.Equal([12.5m, 10m, 18m], form.Indicators.Select(i => i.Score?.Value));
+    }
+
+    [Fact]
+    public void Weight_first_figures_that_part_more_than_one_way_are_named_not_guessed()
+    {
+        // With no score printed to settle it, 1010010 parts as 10 | 100 | 10 or as 10 | 1001 | 0.
+        var text = "项目支出绩效自评表(2016年度)项目名称道路保洁经费主管部门及代码某某区某某街道办事处实施单位:某某街道城市运行服务中心"
+            + "绩效指标一级指标二级指标三级指标分值年度指标值(A)全年实际值(B)得分计算方法得分未完成原因分析"
+            + "数量指标清扫保洁道路条数1010010\n";
+        var document = Pipelines.ExtractText("v8.txt", Encoding.UTF8.GetBytes(text)).Document;
+
+        var indicator = Assert.Single(Assert.Single(document.Forms).Indicators);
+        Assert.Equal("清扫保洁道路条数", indicator.Name!.Text);
+        Assert.Null(indicator.Weight);
+        Assert.Contains(document.Warnings, w => w.Code == "fused-figures" && w.Message.Contains("1010010", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lone_goal_text_that_quotes_the_expected_goals_heading_is_named_not_taken_for_them()
+    {
+        var text = "项目支出绩效自评表(2016年度)项目名称道路保洁经费主管部门及代码某某区某某街道办事处实施单位:某某街道城市运行服务中心"
+            + "年度总体目标规范专项资金的使用,更好的服务于本地区发展按照年初设定目标,将辖区20条城市道路清扫保洁业务进行了外包"
+            + "绩效指标一级指标二级指标三级指标分值年度指标值(A)全年实际值(B)得分计算方法得分未完成原因分析\n";
+        var document = Pipelines.ExtractText("v8.txt", Encoding.UTF8.GetBytes(text)).Document;
+
+        var form = Assert.Single(document.Forms);
+        Assert.Null(form.Goals.Expected);
+        Assert.Null(form.Goals.Achieved);
+        Assert.Contains(document.Warnings, w => w.Code == "unplaced-cell" && w.Path == "/goals" && w.Line == 1);
+    }
 }

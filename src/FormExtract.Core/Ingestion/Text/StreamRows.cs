@@ -549,6 +549,14 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 return;
             }
 
+            // A lone text that quotes the expected goals' heading (按照年初设定目标,…) is no text of that column: it is
+            // the achieved goals', run on from the expected ones where the text gives no mark between them.
+            if (texts.Count == 1 && template.GoalsExpected.FoundIn(texts[0].Key) is not null)
+            {
+                warnings.Add(new ExtractionWarning("unplaced-cell", $"The goals' texts run together and quote the heading of the first: they could not be told apart: '{Shortened(texts[0].Text)}'.", Path: "/goals", Line: texts[0].Origin.Line));
+                return;
+            }
+
             if (texts.Count == 1 && ListStartsOver().Match(texts[0].Text) is { Success: true } over)
             {
                 // Both goals in one text run together: the achieved one starts where the numbering starts over.
@@ -610,7 +618,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 return;
             }
 
-            if (FusedRows(content, columns))
+            if (WeightFirst(content, columns) || FusedRows(content, columns))
             {
                 return;
             }
@@ -736,6 +744,59 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 }
 
                 Put(IndicatorColumn.DeviationReason, row.Deviation);
+                Emit(laid.Select(c => c ?? Blank(row.Name)).ToArray());
+            }
+
+            if (labels.Count > 0)
+            {
+                Emit([.. labels]);
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Indicator rows run together from a table that prints the weight before the target and actual
+        /// (<see cref="WeightFirstRows"/>), laid on the columns; false where the table or its cells are not so.
+        /// </summary>
+        private bool WeightFirst(List<LayoutCell> content, List<IndicatorColumn> columns)
+        {
+            var weight = columns.IndexOf(IndicatorColumn.Weight);
+            if (weight < 0 || weight > columns.IndexOf(IndicatorColumn.Target) || weight > columns.IndexOf(IndicatorColumn.Actual) || !WeightFirstRows.IsFused(content))
+            {
+                return false;
+            }
+
+            var labels = new List<LayoutCell>();
+            foreach (var item in WeightFirstRows.Read(content, IsCategory, template.NoValueMarks, warnings))
+            {
+                if (item is LayoutCell label)
+                {
+                    labels.Add(label);
+                    continue;
+                }
+
+                var row = (WeightFirstRow)item;
+                var laid = new LayoutCell?[columns.Count];
+                void Put(IndicatorColumn column, LayoutCell? cell)
+                {
+                    if (cell is not null && columns.IndexOf(column) is var at && at >= 0)
+                    {
+                        laid[at] = cell;
+                    }
+                }
+
+                foreach (var l in labels)
+                {
+                    Put(template.Categories.FindSubCategory(l.Key) is not null && template.Categories.FindGroup(l.Key) is null ? IndicatorColumn.Level2 : IndicatorColumn.Level1, l);
+                }
+
+                labels.Clear();
+                Put(IndicatorColumn.Name, row.Name);
+                Put(IndicatorColumn.Weight, row.Weight);
+                Put(IndicatorColumn.Target, row.Target);
+                Put(IndicatorColumn.Actual, row.Actual);
+                Put(IndicatorColumn.Score, row.Score);
                 Emit(laid.Select(c => c ?? Blank(row.Name)).ToArray());
             }
 
