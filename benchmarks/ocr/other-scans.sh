@@ -2,10 +2,24 @@
 # Scores the OCR reader on scans not made by the synthetic corpus's generator: the PDF reader's fixtures
 # (Chromium and ReportLab, other fonts, separate borders, wrapped figures) rasterised by pdftoppm as 300 dpi
 # gray TIFFs and as 200 dpi JPEGs (quality 85, pages stacked into one image), each with its fixture's truth.
+# With --confidence, the cell confidence model (models/confidence.zip) is measured on the same scans instead, beside
+# Tesseract's own confidence: each scan is read with the recogniser's own confidence ('formextract-corpus confidence
+# cells --from'), every cell the truth speaks of is written with its features and whether it was read right, and
+# 'confidence evaluate' prints per resolution and for both the reliability per band, the wrong cells per 1,000 at
+# 0.99 and above, the share of wrong cells among the lowest-confidence 3%, and the error findings that rest on cells
+# read wrong, naming any whose every wrong cell lies at 0.99 or above. Scans are read one at a time, on one thread.
+#   benchmarks/ocr/other-scans.sh [--confidence]
+# Scratch output goes to benchmarks/ocr/out/other-scans (ignored by git).
 # Needs the packages of scripts/setup.d (poppler-utils, imagemagick, the OCR packages).
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd ../.. && pwd)
+confidence=
+case "${1:-}" in
+  --confidence) confidence=1 ;;
+  "") ;;
+  *) echo "usage: $0 [--confidence]" >&2; exit 2 ;;
+esac
 fixtures="$root/tests/FormExtract.Pdf.Tests/Fixtures"
 work=out/other-scans
 rm -rf "$work" && mkdir -p "$work/300" "$work/200"
@@ -23,6 +37,21 @@ for truth in "$fixtures"/*.expected.json; do
       "$truth" "$name.$ext" "$work/$dpi/$name.expected.json"
   done
 done
+if [ -n "$confidence" ]; then
+  export OMP_THREAD_LIMIT=1
+  dotnet build "$root/src/FormExtract.Synthetic.Tool" -c Release --verbosity quiet -o "$work/tool" >/dev/null
+  tool() { dotnet "$work/tool/formextract-corpus.dll" confidence "$@"; }
+  for dpi in 300 200; do
+    tool cells --from "$work/$dpi" --out "$work/cells-$dpi.tsv" --documents "$work/documents/$dpi"
+  done
+  for dpi in 300 200; do
+    echo "== $dpi dpi"
+    tool evaluate --cells "$work/cells-$dpi.tsv" --documents "$work/documents/$dpi" --model "$root/models/confidence.zip"
+  done
+  echo "== 300 and 200 dpi"
+  tool evaluate --cells "$work"/cells-{300,200}.tsv --documents "$work"/documents/{300,200} --model "$root/models/confidence.zip"
+  exit 0
+fi
 for dpi in 300 200; do
   echo "== $dpi dpi"
   "$root/formextract" extract "$work/$dpi" --out "$work/json-$dpi" >/dev/null

@@ -47,7 +47,11 @@ public static class CellsFile
                 features = CellFeatures.FromFirstVersion(features);
             }
 
-            yield return new LabelledCell(parts[2], features, parts[3] == "1", features[0] < 0 ? null : features[0]);
+            yield return new LabelledCell(parts[2], features, parts[3] == "1", features[0] < 0 ? null : features[0])
+            {
+                File = parts[0],
+                Form = int.Parse(parts[1], CultureInfo.InvariantCulture),
+            };
         }
     }
 }

@@ -1,4 +1,11 @@
 namespace FormExtract.Ml;
 
 /// <summary>One cell of a generated form whose truth is known: its features and whether its value was read right.</summary>
-public sealed record LabelledCell(string Path, float[] Features, bool Right, double? Engine);
+public sealed record LabelledCell(string Path, float[] Features, bool Right, double? Engine)
+{
+    /// <summary>The file the cell was read from, as the cells file names it (relative to the folder read).</summary>
+    public string File { get; init; } = string.Empty;
+
+    /// <summary>The index of the cell's form in its file.</summary>
+    public int Form { get; init; }
+}

@@ -15,9 +15,11 @@ namespace FormExtract.Synthetic.Tool;
 /// <summary>
 /// <c>confidence</c>: the confidence model's data, training and evaluation. <c>cells</c> generates fresh forms
 /// (scans and phone captures, or with <c>--shape</c> national forms printed in text shapes), reads them with the
-/// recogniser's own confidence and writes each cell's features with whether its value is right; <c>train</c>
-/// fits the model on such files; <c>evaluate</c> prints its reliability on held-out cells, for cells read by OCR
-/// (beside the recogniser's own confidence) and printed cells apart.
+/// recogniser's own confidence and writes each cell's features with whether its value is right (with
+/// <c>--from</c>, files made before, generated or not, each with its truth beside it); <c>train</c> fits the model
+/// on such files; <c>evaluate</c> prints its reliability on held-out cells, for cells read by OCR (beside the
+/// recogniser's own confidence) and printed cells apart, and, given the documents <c>cells --documents</c> wrote,
+/// the error findings that rest on cells read wrong and whether any rests only on wrong cells at 0.99 or above.
 /// </summary>
 internal static class ConfidenceCommand
 {
@@ -30,7 +32,7 @@ internal static class ConfidenceCommand
 
     private static Command Cells(ILogger logger)
     {
-        var work = new Option<DirectoryInfo>("--work", "-w") { Description = "Folder to generate into (emptied first).", Required = true };
+        var work = new Option<DirectoryInfo?>("--work", "-w") { Description = "Folder to generate into (emptied first); needed unless --from is given." };
         var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 1 };
         var forms = new Option<int>("--forms", "-n") { Description = "Forms per kind and layout.", DefaultValueFactory = _ => 4 };
         var kinds = new Option<CorpusKind[]>("--kind", "-k") { Description = "Kinds (repeatable; default scan and camera, or none when --shape is given).", AllowMultipleArgumentsPerToken = true };
@@ -44,10 +46,21 @@ internal static class ConfidenceCommand
         layouts.AcceptOnlyFromAmong([.. SyntheticLayouts.All.Select(l => l.Id)]);
         var output = new Option<FileInfo>("--out", "-o") { Description = "The cells file to write (tab-separated).", Required = true };
         var from = new Option<DirectoryInfo?>("--from") { Description = "Read forms generated before (every file with its truth beside it, under this folder) instead of generating." };
+        var documents = new Option<DirectoryInfo?>("--documents")
+        {
+            Description = "Also write each document as read (its findings with the cells' values), at the file's place under this folder with '.json' added, for 'confidence evaluate --documents'.",
+        };
         var command = new Command("cells", "Generate forms, read them, and write each cell's features and whether it was read right.")
         {
-            work, seed, forms, kinds, shapes, layouts, output, from,
+            work, seed, forms, kinds, shapes, layouts, output, from, documents,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(work) is null && result.GetValue(from) is null)
+            {
+                result.AddError("Give --work (a folder to generate into) or --from (forms generated before).");
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
             var shapeNames = parse.GetValue(shapes) ?? [];
@@ -55,7 +68,7 @@ internal static class ConfidenceCommand
             var chosen = parse.GetValue(kinds) is { Length: > 0 } k ? k : chosenShapes.Count > 0 ? [] : [CorpusKind.Scan, CorpusKind.Camera];
             var layoutIds = parse.GetValue(layouts) ?? [];
             var count = parse.GetValue(forms);
-            var options = new CorpusOptions(parse.GetValue(work)!.FullName, parse.GetValue(seed), count, chosen, 1.0 / 3, count,
+            var options = new CorpusOptions((parse.GetValue(work) ?? parse.GetValue(from))!.FullName, parse.GetValue(seed), count, chosen, 1.0 / 3, count,
                 layoutIds.Length == 0 ? SyntheticLayouts.All : layoutIds.Select(id => SyntheticLayouts.Find(id)!).ToArray(), chosenShapes);
             IReadOnlyList<string> written;
             var root = options.OutputDirectory;
@@ -89,6 +102,13 @@ internal static class ConfidenceCommand
                 var relative = Path.GetRelativePath(root, path);
                 var truth = DocumentJson.Deserialize(await File.ReadAllTextAsync(GroundTruth.PathFor(path), cancellationToken));
                 var document = await extractor.ExtractAsync(path, cancellationToken);
+                if (parse.GetValue(documents) is { } documentRoot)
+                {
+                    var target = Path.Combine(documentRoot.FullName, relative + ".json");
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    await File.WriteAllTextAsync(target, DocumentJson.Serialize(document), cancellationToken);
+                }
+
                 var report = AccuracyScorer.Score(relative, truth, document);
                 foreach (var form in document.Forms)
                 {
@@ -157,7 +177,12 @@ internal static class ConfidenceCommand
     {
         var cells = new Option<FileInfo[]>("--cells", "-c") { Description = "Held-out cells files.", Required = true, AllowMultipleArgumentsPerToken = true };
         var model = new Option<FileInfo>("--model", "-m") { Description = "The model file.", Required = true };
-        var command = new Command("evaluate", "Print the model's reliability on held-out cells beside the recogniser's own confidence.") { cells, model };
+        var documents = new Option<DirectoryInfo[]>("--documents", "-d")
+        {
+            Description = "Folders of the documents the cells were read from ('confidence cells --documents'): also weigh the error findings resting on cells read wrong.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("evaluate", "Print the model's reliability on held-out cells beside the recogniser's own confidence.") { cells, model, documents };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var data = new List<LabelledCell>();
@@ -174,7 +199,14 @@ internal static class ConfidenceCommand
             var printed = data.Select((c, i) => (Cell: c, P: probabilities[i])).Where(x => x.Cell.Features[CellFeatures.RecognisedIndex] <= 0).ToArray();
             if (recognised.Length > 0)
             {
-                await output.WriteLineAsync(ReliabilityReport.Of("model, cells read by OCR", [.. recognised.Select(x => (x.P, x.Cell.Right))]).ToMarkdown());
+                await output.WriteAsync(ReliabilityReport.Of("model, cells read by OCR", [.. recognised.Select(x => (x.P, x.Cell.Right))]).ToMarkdown());
+                // The cells that would escape review, named so that what they have in common can be seen.
+                foreach (var (cell, p) in recognised.Where(x => !x.Cell.Right && x.P >= 0.99))
+                {
+                    await output.WriteLineAsync($"  - wrong at ≥ 0.99: {cell.File} form {cell.Form} {cell.Path} ({p.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)})");
+                }
+
+                await output.WriteLineAsync();
                 await output.WriteLineAsync(ReliabilityReport.Of("Tesseract's own confidence, cells read by OCR", [.. recognised.Select(x => (x.Cell.Engine ?? 1, x.Cell.Right))]).ToMarkdown());
             }
 
@@ -182,9 +214,54 @@ internal static class ConfidenceCommand
             {
                 await output.WriteLineAsync(ReliabilityReport.Of("model, printed cells (text, HTML, PDF text layer)", [.. printed.Select(x => (x.P, x.Cell.Right))]).ToMarkdown());
             }
+
+            if (parse.GetValue(documents) is { Length: > 0 } folders)
+            {
+                var findings = await ErrorFindings(folders, cancellationToken);
+                var at = data.Select((c, i) => (c, i)).GroupBy(x => (x.c.File, x.c.Form, x.c.Path)).ToDictionary(g => g.Key, g => g.First().i);
+                (double, bool)? Judge(string file, int form, string path, Func<int, double> confidence) =>
+                    at.TryGetValue((file, form, path), out var i) ? (confidence(i), data[i].Right) : null;
+                await output.WriteLineAsync(FindingCheck.Of("model", findings, (f, n, p) => Judge(f, n, p, i => probabilities[i])).ToMarkdown());
+                await output.WriteLineAsync(FindingCheck.Of("Tesseract's own confidence", findings, (f, n, p) => Judge(f, n, p, i => data[i].Engine ?? 1)).ToMarkdown());
+            }
+
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The error findings (as the rules give them, before any doubt) of the documents under the folders, with the
+    /// cells each rests on; a document is named as its file is in the cells file: its path under its folder
+    /// without the '.json' added.
+    /// </summary>
+    private static async Task<List<FindingOnCells>> ErrorFindings(IEnumerable<DirectoryInfo> folders, CancellationToken cancellationToken)
+    {
+        var validator = Core.Validation.FormValidator.CreateDefault();
+        var findings = new List<FindingOnCells>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var folder in folders)
+        {
+            foreach (var path in Directory.EnumerateFiles(folder.FullName, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var file = Path.GetRelativePath(folder.FullName, path)[..^".json".Length];
+                if (!seen.Add(file))
+                {
+                    throw new InvalidOperationException($"{file} is under two documents folders: its cells could not be told apart.");
+                }
+
+                var document = DocumentJson.Deserialize(await File.ReadAllTextAsync(path, cancellationToken));
+                foreach (var form in document.Forms)
+                {
+                    var resting = Core.Reconciliation.FindingCells.Of(validator, form);
+                    findings.AddRange(form.Findings.Select((f, i) => (f, i))
+                        .Where(x => (x.f.Doubt?.Severity ?? x.f.Severity) == Core.Model.Severity.Error)
+                        .Select(x => new FindingOnCells(file, form.FormIndex, x.f.Rule, x.f.Path, resting[x.i])));
+                }
+            }
+        }
+
+        return findings;
     }
 
     /// <summary>Each field of the form's comparison by its path in the extracted form: right or not.</summary>

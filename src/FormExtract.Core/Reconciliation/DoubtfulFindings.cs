@@ -63,6 +63,28 @@ internal static class DoubtfulFindings
         return form with { Findings = findings };
     }
 
+    /// <summary>
+    /// For each of the form's findings, in order, the figure cells it rests on, sure or not (the same test as
+    /// <see cref="Mark"/>: another value in the cell would change it). A finding is taken as the rule gives it
+    /// (an error made a warning by its doubt is an error again); one the validator does not give for the form as
+    /// it is rests on no cell.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> RestingCells(FormValidator validator, Form form)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        ArgumentNullException.ThrowIfNull(form);
+        if (form.Findings.Count == 0)
+        {
+            return [];
+        }
+
+        var given = validator.Validate(form);
+        var perturbed = Slots(form).Select(s => (s.Path, Findings: s.Perturbed().Select(validator.Validate).ToArray())).ToArray();
+        return [.. form.Findings.Select(f => f with { Severity = f.Doubt?.Severity ?? f.Severity, Doubt = null }).Select(finding => Holds(finding, given)
+            ? (IReadOnlyList<string>)[.. perturbed.Where(p => p.Findings.Any(after => !Holds(finding, after))).Select(p => p.Path).Distinct(StringComparer.Ordinal)]
+            : [])];
+    }
+
     /// <summary>Whether any cell <see cref="Slots"/> would yield is unsure, looked up without building the slots.</summary>
     private static bool HasUnsureCell(Form form, bool recognised)
     {
