@@ -51,6 +51,25 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         return rows;
     }
 
+    /// <summary>
+    /// The start of a title that the cutting at the layouts' words parted from it (稷山县 | 项目支出绩效自评表): the
+    /// line's first cell, no word of a form nor a figure, that the title goes on from. Read apart, the place would be
+    /// text before the form and the title would lose it.
+    /// </summary>
+    private LayoutCell? CutTitleStart(List<LayoutCell> current, LayoutCell cell)
+    {
+        if (current.Count == 0 || current[^1] is not { } start || start.Origin.Line != cell.Origin.Line || start.Fused || cell.Fused
+            || (current.Count > 1 && current[^2].Origin.Line == start.Origin.Line)
+            || !catalog.IsTitle(cell) || catalog.IsTitle(start) || catalog.Vocabulary.IsLabel(start.Key)
+            || start.Key.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return null;
+        }
+
+        var joined = new LayoutCell(start.Text.Trim() + cell.Text.Trim(), cell.Column, start.Origin.Join(cell.Origin));
+        return catalog.IsTitle(joined) ? start : null;
+    }
+
     /// <summary>A long text cut to its start, for a message.</summary>
     private static string Shortened(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
@@ -80,6 +99,11 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             {
                 current.RemoveAt(current.Count - 1);
                 taken = new LayoutCell(year.Text.Trim() + " " + cell.Text.Trim(), cell.Column, year.Origin.Join(cell.Origin));
+            }
+            else if (CutTitleStart(current, cell) is { } start)
+            {
+                current.RemoveAt(current.Count - 1);
+                taken = new LayoutCell(start.Text.Trim() + cell.Text.Trim(), cell.Column, start.Origin.Join(cell.Origin));
             }
 
             forms[^1].Add(taken);
