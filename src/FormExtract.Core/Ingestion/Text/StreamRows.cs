@@ -331,6 +331,24 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             _fundingOrderLost |= headings.Any(h => h.Fused) && _at < cells.Count && IsValue(cells[_at]) && _at + 1 < cells.Count && IsFundingHeading(cells[_at + 1].Key);
 
             Emit([label ?? Blank(headings[0]), Blank(headings[0]), .. data]);
+            UnlabelledFigures();
+        }
+
+        /// <summary>
+        /// Figures right after the funding block's headings, before any row's label (a spreadsheet's text that lists
+        /// a block's figures before its labels, out of their rows): which row and column each is in cannot be told
+        /// without guessing. Even figures the row arithmetic fits could be the total's or a source's (their rows
+        /// print alike), so they are named together rather than read.
+        /// </summary>
+        private void UnlabelledFigures()
+        {
+            var figures = TakeWhile(IsValue);
+            if (figures.Count > 0)
+            {
+                warnings.Add(new ExtractionWarning("unplaced-cell",
+                    $"Funding figures listed after the headings, apart from their rows' labels, could not be placed: '{string.Join(' ', figures.Select(c => c.Text.Trim()))}'.",
+                    Path: "/funding", Line: figures[0].Origin.Line));
+            }
         }
 
         /// <summary>
