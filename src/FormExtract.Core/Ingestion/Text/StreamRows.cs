@@ -652,6 +652,12 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 return;
             }
 
+            if (headingCells.Length < 2 && new ScatteredIndicatorTable(template).Read(headingCells, content, IsCategory) is { } scattered)
+            {
+                ScatteredRows(scattered);
+                return;
+            }
+
             if (FusedRows(content, columns))
             {
                 return;
@@ -681,6 +687,26 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 }
 
                 Emit(laid.Select(c => c ?? Blank(content[row[0].Cell])).ToArray());
+            }
+        }
+
+        /// <summary>The rows of a table whose headings were scattered among its cells; cells out of their rows are named, not read.</summary>
+        private void ScatteredRows(ScatteredIndicatorTable.Reading table)
+        {
+            Emit([.. table.Headings]);
+            foreach (var row in table.Rows)
+            {
+                Emit(row.Select(c => c ?? Blank(table.Headings[0])).ToArray());
+            }
+
+            foreach (var run in table.Unread)
+            {
+                // The names say which indicators were left out; a piece of a word (数) or a mark names none.
+                var names = run.Where(c => c.Key.Length >= 2 && CellShapes.Of(c, template) == CellShape.Text && !IsCategory(c)).Select(c => c.Text.Trim()).ToArray();
+                warnings.Add(new ExtractionWarning("unplaced-cell",
+                    $"{run.Count} cells of the indicator table printed out of their rows could not be put back in them and were not read as indicators"
+                    + (names.Length > 0 ? $" ({string.Join(", ", names)})" : "") + $": '{Shortened(string.Join(' ', run.Select(c => c.Text.Trim())))}'.",
+                    Path: "/indicators", Line: run[0].Origin.Line));
             }
         }
 
