@@ -155,9 +155,25 @@ internal sealed class ScatteredIndicatorTable(FormTemplate template)
             && (next == content.Count || isCategory(content[next]) || IsName(content[next], isCategory));
     }
 
-    /// <summary>A name is text: no figure, quantity, unit or mark, and no heading or category.</summary>
-    private bool IsName(LayoutCell cell, Func<LayoutCell, bool> isCategory) =>
-        !cell.Fused && CellShapes.Of(cell, template) == CellShape.Text && !IsHeading(cell) && !isCategory(cell);
+    /// <summary>
+    /// A name is words: no figure, quantity, unit or mark, no heading or category, and two characters of text or more
+    /// (a short name numbered 指标5:巡查次数 has the shape of a misprinted figure, where 不少于12 is a quantity; a piece
+    /// of a word, 数, names nothing).
+    /// </summary>
+    public bool IsName(LayoutCell cell, Func<LayoutCell, bool> isCategory)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        ArgumentNullException.ThrowIfNull(isCategory);
+        return !cell.Fused
+            && CellShapes.Of(cell, template) switch
+            {
+                CellShape.Text => true,
+                CellShape.MisprintedFigure => MeasureParser.Parse(cell.Text) is not { IsQuantitative: true },
+                _ => false,
+            }
+            && cell.Key.Count(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter) >= 2
+            && !IsHeading(cell) && !isCategory(cell);
+    }
 
     private bool IsHeading(LayoutCell cell) => !cell.Fused && template.IndicatorColumns.Match(cell.Key, exact: true) is not null;
 }

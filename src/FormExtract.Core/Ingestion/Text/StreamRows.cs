@@ -652,9 +652,10 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 return;
             }
 
-            if (headingCells.Length < 2 && new ScatteredIndicatorTable(template).Read(headingCells, content, IsCategory) is { } scattered)
+            var scatteredTable = new ScatteredIndicatorTable(template);
+            if (headingCells.Length < 2 && scatteredTable.Read(headingCells, content, IsCategory) is { } scattered)
             {
-                ScatteredRows(scattered);
+                ScatteredRows(scattered, scatteredTable);
                 return;
             }
 
@@ -691,7 +692,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         }
 
         /// <summary>The rows of a table whose headings were scattered among its cells; cells out of their rows are named, not read.</summary>
-        private void ScatteredRows(ScatteredIndicatorTable.Reading table)
+        private void ScatteredRows(ScatteredIndicatorTable.Reading table, ScatteredIndicatorTable reader)
         {
             Emit([.. table.Headings]);
             foreach (var row in table.Rows)
@@ -701,8 +702,8 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
 
             foreach (var run in table.Unread)
             {
-                // The names say which indicators were left out; a piece of a word (数) or a mark names none.
-                var names = run.Where(c => c.Key.Length >= 2 && CellShapes.Of(c, template) == CellShape.Text && !IsCategory(c)).Select(c => c.Text.Trim()).ToArray();
+                // The names say which indicators were left out.
+                var names = run.Where(c => reader.IsName(c, IsCategory)).Select(c => c.Text.Trim()).ToArray();
                 warnings.Add(new ExtractionWarning("unplaced-cell",
                     $"{run.Count} cells of the indicator table printed out of their rows could not be put back in them and were not read as indicators"
                     + (names.Length > 0 ? $" ({string.Join(", ", names)})" : "") + $": '{Shortened(string.Join(' ', run.Select(c => c.Text.Trim())))}'.",
