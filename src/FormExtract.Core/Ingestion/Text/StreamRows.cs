@@ -54,9 +54,9 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
     /// <summary>
     /// The start of a title that the cutting at the layouts' words parted from it (稷山县 | 项目支出绩效自评表): the
     /// line's first cell, no word of a form nor a figure, that the title goes on from. Read apart, the place would be
-    /// text before the form and the title would lose it.
+    /// text before the form and the title would lose it. Null where the cell before is no such start.
     /// </summary>
-    private LayoutCell? CutTitleStart(List<LayoutCell> current, LayoutCell cell)
+    private LayoutCell? TitleWithItsStart(List<LayoutCell> current, LayoutCell cell)
     {
         if (current.Count == 0 || current[^1] is not { } start || start.Origin.Line != cell.Origin.Line || start.Fused || cell.Fused
             || (current.Count > 1 && current[^2].Origin.Line == start.Origin.Line)
@@ -67,7 +67,7 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         }
 
         var joined = new LayoutCell(start.Text.Trim() + cell.Text.Trim(), cell.Column, start.Origin.Join(cell.Origin));
-        return catalog.IsTitle(joined) ? start : null;
+        return catalog.IsTitle(joined) ? joined : null;
     }
 
     /// <summary>A long text cut to its start, for a message.</summary>
@@ -100,10 +100,10 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 current.RemoveAt(current.Count - 1);
                 taken = new LayoutCell(year.Text.Trim() + " " + cell.Text.Trim(), cell.Column, year.Origin.Join(cell.Origin));
             }
-            else if (CutTitleStart(current, cell) is { } start)
+            else if (TitleWithItsStart(current, cell) is { } whole)
             {
                 current.RemoveAt(current.Count - 1);
-                taken = new LayoutCell(start.Text.Trim() + cell.Text.Trim(), cell.Column, start.Origin.Join(cell.Origin));
+                taken = whole;
             }
 
             forms[^1].Add(taken);
