@@ -51,6 +51,25 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
         return rows;
     }
 
+    /// <summary>
+    /// The start of a title that the cutting at the layouts' words parted from it (稷山县 | 项目支出绩效自评表): the
+    /// line's first cell, no word of a form nor a figure, that the title goes on from. Read apart, the place would be
+    /// text before the form and the title would lose it. Null where the cell before is no such start.
+    /// </summary>
+    private LayoutCell? TitleWithItsStart(List<LayoutCell> current, LayoutCell cell)
+    {
+        if (current.Count == 0 || current[^1] is not { } start || start.Origin.Line != cell.Origin.Line || start.Fused || cell.Fused
+            || (current.Count > 1 && current[^2].Origin.Line == start.Origin.Line)
+            || !catalog.IsTitle(cell) || catalog.IsTitle(start) || catalog.Vocabulary.IsLabel(start.Key)
+            || start.Key.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return null;
+        }
+
+        var joined = new LayoutCell(start.Text.Trim() + cell.Text.Trim(), cell.Column, start.Origin.Join(cell.Origin));
+        return catalog.IsTitle(joined) ? joined : null;
+    }
+
     /// <summary>A long text cut to its start, for a message.</summary>
     private static string Shortened(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
@@ -80,6 +99,11 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             {
                 current.RemoveAt(current.Count - 1);
                 taken = new LayoutCell(year.Text.Trim() + " " + cell.Text.Trim(), cell.Column, year.Origin.Join(cell.Origin));
+            }
+            else if (TitleWithItsStart(current, cell) is { } whole)
+            {
+                current.RemoveAt(current.Count - 1);
+                taken = whole;
             }
 
             forms[^1].Add(taken);
@@ -307,6 +331,24 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             _fundingOrderLost |= headings.Any(h => h.Fused) && _at < cells.Count && IsValue(cells[_at]) && _at + 1 < cells.Count && IsFundingHeading(cells[_at + 1].Key);
 
             Emit([label ?? Blank(headings[0]), Blank(headings[0]), .. data]);
+            UnlabelledFigures();
+        }
+
+        /// <summary>
+        /// Figures right after the funding block's headings, before any row's label (a spreadsheet's text that lists
+        /// a block's figures before its labels, out of their rows): which row and column each is in cannot be told
+        /// without guessing. Even figures the row arithmetic fits could be the total's or a source's (their rows
+        /// print alike), so they are named together rather than read.
+        /// </summary>
+        private void UnlabelledFigures()
+        {
+            var figures = TakeWhile(IsValue);
+            if (figures.Count > 0)
+            {
+                warnings.Add(new ExtractionWarning("unplaced-cell",
+                    $"Funding figures listed after the headings, apart from their rows' labels, could not be placed: '{string.Join(' ', figures.Select(c => c.Text.Trim()))}'.",
+                    Path: "/funding", Line: figures[0].Origin.Line));
+            }
         }
 
         /// <summary>
@@ -618,6 +660,13 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 return;
             }
 
+            var scatteredTable = new ScatteredIndicatorTable(template);
+            if (headingCells.Length < 2 && scatteredTable.Read(headingCells, content, IsCategory) is { } scattered)
+            {
+                ScatteredRows(scattered, scatteredTable);
+                return;
+            }
+
             if (WeightFirst(content, columns) || FusedRows(content, columns))
             {
                 return;
@@ -647,6 +696,26 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 }
 
                 Emit(laid.Select(c => c ?? Blank(content[row[0].Cell])).ToArray());
+            }
+        }
+
+        /// <summary>The rows of a table whose headings were scattered among its cells; cells out of their rows are named, not read.</summary>
+        private void ScatteredRows(ScatteredIndicatorTable.Reading table, ScatteredIndicatorTable reader)
+        {
+            Emit([.. table.Headings]);
+            foreach (var row in table.Rows)
+            {
+                Emit(row.Select(c => c ?? Blank(table.Headings[0])).ToArray());
+            }
+
+            foreach (var run in table.Unread)
+            {
+                // The names say which indicators were left out.
+                var names = run.Where(c => reader.IsName(c, IsCategory)).Select(c => c.Text.Trim()).ToArray();
+                warnings.Add(new ExtractionWarning("unplaced-cell",
+                    $"{run.Count} cells of the indicator table printed out of their rows could not be put back in them and were not read as indicators"
+                    + (names.Length > 0 ? $" ({string.Join(", ", names)})" : "") + $": '{Shortened(string.Join(' ', run.Select(c => c.Text.Trim())))}'.",
+                    Path: "/indicators", Line: run[0].Origin.Line));
             }
         }
 
