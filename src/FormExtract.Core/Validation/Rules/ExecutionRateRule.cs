@@ -6,8 +6,7 @@ namespace FormExtract.Core.Validation.Rules;
 /// <summary>
 /// <c>execution-rate</c>: the stated 执行率 against 全年执行数 / 全年预算数 of 年度资金总额, both as percentages
 /// rounded to 2 decimals. Any difference is a warning; more than 0.1 percentage points is an error, since a
-/// form's own rounding can explain a hundredth but not a tenth. A rate printed with fewer decimals (50%, 49.9%)
-/// is compared at the decimals printed.
+/// form's own rounding can explain a hundredth but not a tenth.
 /// </summary>
 public sealed class ExecutionRateRule : IValidationRule
 {
@@ -30,9 +29,7 @@ public sealed class ExecutionRateRule : IValidationRule
         var expectedPercent = Decimals.Round2(rate * 100m);
         var statedPercent = Decimals.Round2(statedRate * 100m);
         var difference = Math.Abs(expectedPercent - statedPercent);
-        // A rate printed with fewer decimals (50% for 49.88%) is the form's rounding, not a misstatement.
-        if (difference == 0m || (PrintedDecimals(rateCell.Text) is { } decimals && decimals < 2
-            && Math.Round(expectedPercent, decimals, MidpointRounding.AwayFromZero) == statedPercent))
+        if (difference == 0m)
         {
             return [];
         }
@@ -48,18 +45,5 @@ public sealed class ExecutionRateRule : IValidationRule
                 $"{layout.Heading(FundingColumn.ExecutionRate)} {rateCell.Text} of {total.Label} is not "
                 + $"{layout.Heading(FundingColumn.Executed)} / {layout.Heading(layout.RateBase)} = {Decimals.Percent(rate)}"),
         ];
-    }
-
-    /// <summary>The decimals of a rate printed as a percentage (49.9% has 1), or null where it was not printed so.</summary>
-    private static int? PrintedDecimals(string? text)
-    {
-        var printed = text?.Trim().TrimEnd('%', '％').Trim();
-        if (string.IsNullOrEmpty(printed) || printed.Length == text!.Trim().Length)
-        {
-            return null;
-        }
-
-        var point = printed.IndexOf('.', StringComparison.Ordinal);
-        return point < 0 ? 0 : printed.Length - point - 1;
     }
 }
