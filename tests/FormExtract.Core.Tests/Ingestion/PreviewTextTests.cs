@@ -17,7 +17,7 @@ public sealed class PreviewTextTests
     public void Pages_numbered_in_order_are_joined_where_they_cut_a_cell_and_keep_their_lines()
     {
         var first = "1、项目支出绩效自评表" + new string('字', 100) + "实现科学管";
-        var joined = Assert.Single(PreviewPages.Join(Lines(first, "2、理,充分发挥12.51", "3、2.512.5完成值")));
+        var joined = Assert.Single(PreviewPages.Join(Lines(first, "2、理,充分发挥12.51", "3、2.512.5完成值"), lonePages: false));
 
         Assert.StartsWith("项目支出绩效自评表", joined.Text, StringComparison.Ordinal);
         Assert.Contains("实现科学管理,充分发挥12.512.512.5完成值", joined.Text, StringComparison.Ordinal);
@@ -27,11 +27,12 @@ public sealed class PreviewTextTests
     }
 
     [Fact]
-    public void Numbered_lines_out_of_order_or_short_are_not_pages()
+    public void Numbered_lines_out_of_order_or_short_are_not_pages_and_a_lone_one_only_in_ocr_text()
     {
-        var joined = PreviewPages.Join(Lines("1、短的一行", "2、另一行", "1、" + new string('字', 120), "3、不是第二页"));
+        string[] lines = ["1、短的一行", "2、另一行", "1、" + new string('字', 120), "3、不是第二页"];
 
-        Assert.Equal(["1、短的一行", "2、另一行", new string('字', 120), "3、不是第二页"], joined.Select(j => j.Text));
+        Assert.Equal(lines, PreviewPages.Join(Lines(lines), lonePages: false).Select(j => j.Text));
+        Assert.Equal(["1、短的一行", "2、另一行", new string('字', 120), "3、不是第二页"], PreviewPages.Join(Lines(lines), lonePages: true).Select(j => j.Text));
     }
 
     [Theory]
@@ -76,7 +77,7 @@ public sealed class PreviewTextTests
         var text = "项目支出绩效自评表.doc_第1页\n资源描述:\n"
             + "1、项目支出绩效自评表(2016年度)           项目名称【体制】自管道路清扫保洁外包工作经费主管部门及代码北京市海淀区人民政府学院路街道办事处"
             + "实施单位:北京市海淀区学院路街道城市运行服务中心项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法"
-            + "年度资金总额:310.2154.741050%5执行率*该指标分值,最高不得超过分值上限。其中:本年一般公共预算拨款 310.2154.74   其他资金     年度总体目标通过\n";
+            + "年度资金总额:310.2154.741050%5执行率*该指标分值,最高不得超过分值上限。其中:本年一般公共预算拨款 310.2154.74   其他资金     年度总体目标通过\n2、规范专项资金的使用\n";
         var form = Assert.Single(Pipelines.ExtractText("preview.txt", Encoding.UTF8.GetBytes(text)).Document.Forms);
 
         Assert.Equal("项目支出绩效自评表", form.Title);

@@ -81,7 +81,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
         var tokens = new List<(string Text, int Line, string? ReadAs, bool Run)>();
         cut = false;
         var previousFlattened = false;
-        var joined = paged ? PreviewPages.Join(lines) : lines.Where(l => !l.IsBlank).Select(l => new JoinedLine(l.Text.Trim(), [(0, l.Number)])).ToArray();
+        var joined = paged ? PreviewPages.Join(lines, lonePages: fusedText) : lines.Where(l => !l.IsBlank).Select(l => new JoinedLine(l.Text.Trim(), [(0, l.Number)])).ToArray();
         foreach (var line in joined)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -12,12 +12,38 @@ internal static partial class PreviewPages
     /// <summary>A preview's first page runs a page of cells together: shorter lines are not pages.</summary>
     private const int MinFirstPage = 100;
 
-    /// <summary>The text's lines with each run of numbered pages joined into one piece, page numbers dropped.</summary>
-    public static IReadOnlyList<JoinedLine> Join(IReadOnlyList<TextLine> lines)
+    /// <summary>
+    /// The text's lines with each run of numbered pages joined into one piece, page numbers dropped. A lone numbered
+    /// line is a page only where <paramref name="lonePages"/> says the text is a preview's (OCR's); elsewhere it is a
+    /// numbered item (1、预算执行：…) unless the next page follows it.
+    /// </summary>
+    public static IReadOnlyList<JoinedLine> Join(IReadOnlyList<TextLine> lines, bool lonePages)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var joined = new List<JoinedLine>(lines.Count);
-        var page = 0;
+        var run = new List<(TextLine Line, string Text, int Number)>();
+        void Flush()
+        {
+            if (run.Count == 1 && !lonePages)
+            {
+                joined.Add(new JoinedLine(run[0].Line.Text.Trim(), [(0, run[0].Line.Number)]));
+            }
+            else if (run.Count > 0)
+            {
+                var text = new System.Text.StringBuilder();
+                var starts = new List<(int Offset, int Line)>();
+                foreach (var (line, page, _) in run)
+                {
+                    starts.Add((text.Length, line.Number));
+                    text.Append(page);
+                }
+
+                joined.Add(new JoinedLine(text.ToString(), starts));
+            }
+
+            run.Clear();
+        }
+
         foreach (var line in lines)
         {
             if (line.IsBlank)
@@ -30,31 +56,25 @@ internal static partial class PreviewPages
             var value = number.Success ? int.Parse(number.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : -1;
             // An excerpt may start at any page, whose text starts with a word; the pages after it follow in order,
             // cut anywhere (3、2.512.5).
-            var next = page == 0
+            var page = run.Count == 0
                 ? number.Success && text.Length >= MinFirstPage && number.Length < text.Length && char.GetUnicodeCategory(text[number.Length]) == System.Globalization.UnicodeCategory.OtherLetter
-                : value == page + 1;
-
-            if (!next)
+                : value == run[^1].Number + 1;
+            if (!page && run.Count > 0)
             {
-                page = 0;
-                joined.Add(new JoinedLine(text, [(0, line.Number)]));
+                Flush();
+                page = number.Success && text.Length >= MinFirstPage && number.Length < text.Length && char.GetUnicodeCategory(text[number.Length]) == System.Globalization.UnicodeCategory.OtherLetter;
+            }
+
+            if (page)
+            {
+                run.Add((line, text[number.Length..], value));
                 continue;
             }
 
-            var content = text[number.Length..];
-            if (page == 0)
-            {
-                joined.Add(new JoinedLine(content, [(0, line.Number)]));
-            }
-            else
-            {
-                var last = joined[^1];
-                joined[^1] = new JoinedLine(last.Text + content, [.. last.Starts, (last.Text.Length, line.Number)]);
-            }
-
-            page = value;
+            joined.Add(new JoinedLine(text, [(0, line.Number)]));
         }
 
+        Flush();
         return joined;
     }
 
