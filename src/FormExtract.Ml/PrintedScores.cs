@@ -17,6 +17,9 @@ internal sealed class PrintedScores
 
     private readonly ConcurrentDictionary<float[], double> _known = new(Bitwise.Instance);
 
+    // Counted here: the dictionary's own Count takes all its locks, which would cost more than the trees it saves.
+    private int _count;
+
     /// <summary>The probability of the cell with these features, from <paramref name="score"/> the first time.</summary>
     public double Get(float[] features, Func<float[], double> score)
     {
@@ -26,10 +29,10 @@ internal sealed class PrintedScores
         }
 
         var probability = score(features);
-        if (_known.Count < Bound)
+        if (Volatile.Read(ref _count) < Bound && _known.TryAdd([.. features], probability))
         {
-            // A copy: the caller's vector is its own to change.
-            _known.TryAdd([.. features], probability);
+            // A copy is kept, above: the caller's vector is its own to change.
+            Interlocked.Increment(ref _count);
         }
 
         return probability;
