@@ -117,17 +117,20 @@ internal sealed class HtmlLayoutWalker
     {
         foreach (var line in _text.Take())
         {
-            _rows.Add(TextRow(_labelledLine.Split(line.Text), line.Line));
+            _rows.Add(TextRow(_labelledLine.Cells(line.Text), line.Line));
         }
     }
 
-    private static LayoutRow OneCellRow(string text, int? line) => TextRow([text], line);
+    private static LayoutRow OneCellRow(string text, int? line) => TextRow([(text, false)], line);
 
-    /// <summary>A line of text as a row: one cell, or label and value cells where it carries header fields.</summary>
-    private static LayoutRow TextRow(IReadOnlyList<string> cells, int? line)
+    /// <summary>
+    /// A line of text as a row: one cell, or label and value cells where it carries header fields; a value whose end
+    /// only the next field's label marks was parted out of the line, a guess its evidence records.
+    /// </summary>
+    private static LayoutRow TextRow(IReadOnlyList<(string Text, bool Parted)> cells, int? line)
     {
         var origin = line is { } l ? CellOrigin.AtLine(l) : CellOrigin.None;
-        return new LayoutRow(cells.Select((text, column) => new LayoutCell(text, column, origin)).ToArray());
+        return new LayoutRow(cells.Select((cell, column) => new LayoutCell(cell.Text, column, origin) is var laid && cell.Parted ? laid.Placed(CellPlacement.Fused) : laid).ToArray());
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using FormExtract.Core.Confidence;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
@@ -24,12 +26,16 @@ public sealed class ConfidenceModel
     private readonly MLContext _ml;
     private readonly Part _recognised;
     private readonly Part _printed;
+    private readonly PrintedScores _printedScores = new();
+    private readonly Func<float[], double> _scorePrinted;
 
     private ConfidenceModel(MLContext ml, Part recognised, Part printed)
     {
         _ml = ml;
         _recognised = recognised;
         _printed = printed;
+        // Made once: a method group passed per cell would be a delegate allocated per cell.
+        _scorePrinted = printed.Probability;
     }
 
     /// <summary>Whether cells read by OCR and printed cells are scored by models of their own (a two-part file).</summary>
@@ -151,7 +157,8 @@ public sealed class ConfidenceModel
             throw new ArgumentException($"a cell has {CellFeatures.Count} features, not {features.Length}", nameof(features));
         }
 
-        return (features[CellFeatures.RecognisedIndex] > 0 ? _recognised : _printed).Probability(features);
+        // A recognised cell's features carry the recogniser's confidences, which rarely repeat: it is not remembered.
+        return features[CellFeatures.RecognisedIndex] > 0 ? _recognised.Probability(features) : _printedScores.Get(features, _scorePrinted);
     }
 
     /// <summary>The probabilities as ML.NET's own pipeline computes them (a data view per call): the reference the trees are checked against.</summary>
@@ -177,8 +184,7 @@ public sealed class ConfidenceModel
     /// <summary>One ML.NET model, its trees, their bias and its calibrator taken out to be evaluated directly.</summary>
     private sealed class Part
     {
-        private Tree[] _trees = [];
-        private double _bias;
+        private Forest _forest = null!;
         private ICalibrator _calibrator = null!;
 
         public ITransformer Model { get; private init; } = null!;
@@ -221,67 +227,92 @@ public sealed class ConfidenceModel
             {
                 Model = model,
                 Size = size,
-                _trees = [.. ensemble.Trees.Select((t, i) => Tree.Of(t, ensemble.TreeWeights[i]))],
-                _bias = ensemble.Bias,
+                _forest = Forest.Of(ensemble.Trees, ensemble.TreeWeights, ensemble.Bias, size),
                 _calibrator = ((IPredictionTransformer<ICalibrator>)parts[1]).Model,
             };
         }
 
-        public double Probability(float[] features)
-        {
-            var score = _bias;
-            foreach (var tree in _trees)
-            {
-                score += tree.Output(features);
-            }
-
-            return _calibrator.PredictProbability((float)score);
-        }
+        public double Probability(float[] features) => _calibrator.PredictProbability((float)_forest.Score(features));
     }
 
-    /// <summary>One regression tree, flattened into one array of nodes: a node goes left where its feature is at most its threshold; a negative child is a leaf (its complement).</summary>
-    private sealed class Tree
+    /// <summary>
+    /// The trees of one model flattened into one array of nodes, each tree's leaves (weighted) into one array of
+    /// leaves: a node goes left where its feature is at most its threshold; a negative child, and a negative root
+    /// (a tree that is one leaf), is a leaf (its complement). Every index is checked when the trees are loaded, so
+    /// that the walk, done some fifty times a cell, need not check them again.
+    /// </summary>
+    private sealed class Forest
     {
         private Node[] _nodes = [];
+        private int[] _roots = [];
         private double[] _leaves = [];
+        private double _bias;
+        private int _size;
 
-        public static Tree Of(RegressionTree tree, double weight)
+        public static Forest Of(IReadOnlyList<RegressionTree> trees, IReadOnlyList<double> weights, double bias, int size)
         {
-            if (tree.CategoricalSplitFlags.ToArray().Any(c => c))
+            var nodes = new List<Node>();
+            var roots = new int[trees.Count];
+            var leaves = new List<double>();
+            for (var t = 0; t < trees.Count; t++)
             {
-                throw new NotSupportedException("a tree with categorical splits");
+                var tree = trees[t];
+                if (tree.CategoricalSplitFlags.ToArray().Any(c => c))
+                {
+                    throw new NotSupportedException("a tree with categorical splits");
+                }
+
+                var left = tree.LeftChild;
+                var right = tree.RightChild;
+                var feature = tree.NumericalSplitFeatureIndexes;
+                var threshold = tree.NumericalSplitThresholds;
+                var values = tree.LeafValues;
+                int nodeBase = nodes.Count, leafBase = leaves.Count;
+                int Child(int child) => child >= 0 ? nodeBase + Checked(child, left.Count) : ~(leafBase + Checked(~child, values.Count));
+                for (var i = 0; i < left.Count; i++)
+                {
+                    nodes.Add(new Node(Checked(feature[i], size), threshold[i], Child(left[i]), Child(right[i])));
+                }
+
+                foreach (var value in values)
+                {
+                    leaves.Add(value * weights[t]);
+                }
+
+                roots[t] = left.Count == 0 ? ~Checked(leafBase, leaves.Count) : nodeBase;
             }
 
-            var left = tree.LeftChild;
-            var right = tree.RightChild;
-            var feature = tree.NumericalSplitFeatureIndexes;
-            var threshold = tree.NumericalSplitThresholds;
-            var nodes = new Node[left.Count];
-            for (var i = 0; i < nodes.Length; i++)
-            {
-                nodes[i] = new Node(feature[i], threshold[i], left[i], right[i]);
-            }
-
-            return new Tree { _nodes = nodes, _leaves = [.. tree.LeafValues.ToArray().Select(v => v * weight)] };
+            return new Forest { _nodes = [.. nodes], _roots = roots, _leaves = [.. leaves], _bias = bias, _size = size };
         }
 
-        public double Output(float[] features)
+        /// <summary>The bias plus each tree's leaf, added in the trees' order (as ML.NET adds them, so the sum is the same to the last bit).</summary>
+        public double Score(float[] features)
         {
-            if (_leaves.Length == 1)
+            if (features.Length < _size)
             {
-                return _leaves[0];
+                throw new ArgumentException($"the model weighs {_size} features, not {features.Length}", nameof(features));
             }
 
-            var nodes = _nodes;
-            var at = 0;
-            while (at >= 0)
+            ref var node0 = ref MemoryMarshal.GetArrayDataReference(_nodes);
+            ref var feature0 = ref MemoryMarshal.GetArrayDataReference(features);
+            var score = _bias;
+            foreach (var root in _roots)
             {
-                ref readonly var node = ref nodes[at];
-                at = features[node.Feature] <= node.Threshold ? node.Left : node.Right;
+                var at = root;
+                while (at >= 0)
+                {
+                    ref readonly var node = ref Unsafe.Add(ref node0, at);
+                    at = Unsafe.Add(ref feature0, node.Feature) <= node.Threshold ? node.Left : node.Right;
+                }
+
+                score += _leaves[~at];
             }
 
-            return _leaves[~at];
+            return score;
         }
+
+        private static int Checked(int index, int count) =>
+            index >= 0 && index < count ? index : throw new InvalidDataException($"a tree refers to {index}, outside 0..{count - 1}");
 
         private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
     }

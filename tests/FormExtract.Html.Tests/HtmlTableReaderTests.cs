@@ -1,5 +1,6 @@
 using System.Text;
 using FormExtract.Core.Ingestion;
+using FormExtract.Core.Model;
 using FormExtract.Html.Tests.Support;
 
 namespace FormExtract.Html.Tests;
@@ -7,6 +8,17 @@ namespace FormExtract.Html.Tests;
 public class HtmlTableReaderTests
 {
     private static string Rows(string markup) => Fixture.Render(Fixture.Read(Fixture.Html(markup)).Rows);
+
+    [Fact]
+    public void A_value_whose_end_only_the_next_label_marks_is_parted_out_of_its_line_and_says_so()
+    {
+        var rows = Fixture.Read(Fixture.Html("<p>主管部门：某委员会　实施单位：某中心</p><p>项目名称：某经费</p>")).Rows;
+
+        var cells = rows.SelectMany(r => r.Cells).ToDictionary(c => c.Text, c => c.Origin.Evidence!.Placement);
+        // 某委员会 ends where 实施单位 begins: a guess. A value running to the end of its line, and the labels, are read as printed.
+        Assert.Equal(CellPlacement.Fused, cells["某委员会"]);
+        Assert.All(new[] { "主管部门", "实施单位", "某中心", "项目名称", "某经费" }, t => Assert.Equal(CellPlacement.Direct, cells[t]));
+    }
 
     [Fact]
     public void Cell_text_is_what_a_reader_sees()

@@ -48,19 +48,11 @@ public sealed class CellConfidence(Func<IReadOnlyList<float[]>, IReadOnlyList<do
         }
 
         var probabilities = _model(vectors);
-        // The map visits the cells in the order they were listed: the i-th cell it meets is the i-th scored.
+        // The map and the listing the features came from are one walk of the same form: the i-th cell met is the i-th scored.
         var next = 0;
-        return FormCellMap.Map(form, (path, cell) =>
-        {
-            var at = next++;
-            if (at >= cells.Count || !ReferenceEquals(cells[at].Cell, cell))
-            {
-                throw new InvalidOperationException($"the form's cells were not met in the order they were listed ({path})");
-            }
-
+        return FormCellMap.Map(form, (_, cell) =>
             // Rounded so that output does not depend on the last bits of the model's arithmetic.
-            return cell with { Confidence = Math.Round(Math.Clamp(probabilities[at], 0, 1), 4) };
-        });
+            cell with { Confidence = Math.Round(Math.Clamp(probabilities[next++], 0, 1), 4) });
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using FormExtract.Core.Model;
 using FormExtract.Core.Normalization;
-using FormExtract.Core.Reconciliation;
 
 namespace FormExtract.Core.Confidence;
 
@@ -50,25 +49,24 @@ public static class CellFeatures
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(findings);
-        var equations = findings.Count(f => ReadingReconciler.EquationRules.Contains(f.Rule));
-        // The findings counted once per form, by path and by group: a form's cells are many, its findings few.
-        var here = new Dictionary<string, int>(StringComparer.Ordinal);
-        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var finding in findings)
-        {
-            here[finding.Path] = here.GetValueOrDefault(finding.Path) + 1;
-            var group = Group(finding.Path);
-            groups[group] = groups.GetValueOrDefault(group) + 1;
-        }
-
         var cells = FormCellMap.Cells(form);
         var features = new (string Path, Cell Cell, float[] Features)[cells.Count];
+        FindingCounts? counts = null;
         for (var i = 0; i < cells.Count; i++)
         {
             var (path, cell) = cells[i];
-            var at = here.GetValueOrDefault(path);
-            // A finding at the cell lies in its group too: the rest of the group's findings are near it.
-            features[i] = (path, cell, Of(cell, path, at, groups.GetValueOrDefault(Group(path)) - at, equations));
+            // Only a recognised cell weighs its findings (see below): a form of printed cells never counts them.
+            if (cell.Evidence?.Recognised is true)
+            {
+                counts ??= new FindingCounts(findings);
+                var at = counts.Here(path);
+                // A finding at the cell lies in its group too: the rest of the group's findings are near it.
+                features[i] = (path, cell, Of(cell, path, at, counts.InGroup(path) - at, counts.Equations));
+            }
+            else
+            {
+                features[i] = (path, cell, Of(cell, path, 0, 0, 0));
+            }
         }
 
         return features;
@@ -122,7 +120,7 @@ public static class CellFeatures
             (float)(evidence.Engine ?? -1),
             (float)(evidence.WeakestCharacter ?? -1),
             evidence.Readings.Count,
-            evidence.Readings.Count(r => OtherValue(cell, r)),
+            OtherValues(cell, evidence.Readings),
             Flag(evidence.Placement, CellPlacement.Joined),
             Flag(evidence.Placement, CellPlacement.Fused),
             Flag(evidence.Placement, CellPlacement.Snapped),
@@ -145,6 +143,18 @@ public static class CellFeatures
 
     private static float Flag(CellPlacement placement, CellPlacement flag) => (placement & flag) != 0 ? 1 : 0;
 
+    /// <summary>How many of the other readings mean another value; a loop, not a query, as most cells have none.</summary>
+    private static int OtherValues(Cell cell, IReadOnlyList<string> readings)
+    {
+        var count = 0;
+        for (var i = 0; i < readings.Count; i++)
+        {
+            count += OtherValue(cell, readings[i]) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>Whether another reading of a figure cell means another value (not 15.0 for 15).</summary>
     private static bool OtherValue(Cell cell, string reading) => cell switch
     {
@@ -153,7 +163,7 @@ public static class CellFeatures
     };
 
     /// <summary>The part of the form a path lies in: the funding block, one indicator row, the totals, the header.</summary>
-    private static string Group(string path)
+    internal static string Group(string path)
     {
         // As the path's steps would say it (/indicators/3/name: indicators/3), without splitting it: it is asked once a cell.
         var rest = path.AsSpan().TrimStart('/');
@@ -174,7 +184,7 @@ public static class CellFeatures
     }
 
     /// <summary>The field a path names, as a small code: its last step (the indicator or funding row it belongs to does not matter).</summary>
-    private static float Field(string path) => path[(path.LastIndexOf('/') + 1)..] switch
+    private static float Field(string path) => path.AsSpan(path.LastIndexOf('/') + 1) switch
     {
         "projectName" => 1,
         "department" => 2,

@@ -4,7 +4,8 @@ namespace FormExtract.Core.Confidence;
 
 /// <summary>
 /// Every cell of a form with its JSON Pointer (the one findings and review use), in reading order, and the form
-/// rebuilt with each cell replaced by what a function makes of it.
+/// rebuilt with each cell replaced by what a function makes of it. Both come from one walk, so the order in which
+/// cells are listed is the order in which they are replaced.
 /// </summary>
 public static class FormCellMap
 {
@@ -13,109 +14,86 @@ public static class FormCellMap
     {
         ArgumentNullException.ThrowIfNull(form);
         var cells = new List<(string, Cell)>(16 + (form.Indicators.Count * 6));
-        void Add(string path, Cell? cell)
+        Walk(form, (path, cell) =>
         {
-            if (cell is not null)
-            {
-                cells.Add((path, cell));
-            }
-        }
-
-        void Row(string path, FundingRow? row)
-        {
-            if (row is not null)
-            {
-                Add(path + "/initialBudget", row.InitialBudget);
-                Add(path + "/adjustedBudget", row.AdjustedBudget);
-                Add(path + "/executed", row.Executed);
-            }
-        }
-
-        var funding = form.Funding;
-        Add("/projectName", form.ProjectName);
-        Add("/department", form.Department);
-        Add("/implementingUnit", form.ImplementingUnit);
-        Row("/funding/total", funding.Total);
-        Row("/funding/fiscalAppropriation", funding.FiscalAppropriation);
-        Row("/funding/carryover", funding.Carryover);
-        Row("/funding/other", funding.Other);
-        for (var i = 0; i < (funding.ExtraRows?.Count ?? 0); i++)
-        {
-            Row($"/funding/extraRows/{i}", funding.ExtraRows![i]);
-        }
-
-        Add("/funding/weight", funding.Weight);
-        Add("/funding/executionRate", funding.ExecutionRate);
-        Add("/funding/score", funding.Score);
-        Add("/goals/expected", form.Goals.Expected);
-        Add("/goals/achieved", form.Goals.Achieved);
-        for (var i = 0; i < form.Indicators.Count; i++)
-        {
-            var x = form.Indicators[i];
-            var at = $"/indicators/{i}/";
-            Add(at + "name", x.Name);
-            Add(at + "target", x.Target);
-            Add(at + "actual", x.Actual);
-            Add(at + "weight", x.Weight);
-            Add(at + "score", x.Score);
-            Add(at + "deviationReason", x.DeviationReason);
-        }
-
-        Add("/totalWeight", form.TotalWeight);
-        Add("/totalScore", form.TotalScore);
-        Add("/grade", form.Grade);
+            cells.Add((path, cell));
+            return cell;
+        });
         return cells;
     }
 
-    /// <summary>The form with each cell replaced by <paramref name="map"/>'s result, which must be a cell of the same kind.</summary>
+    /// <summary>
+    /// The form with each cell replaced by <paramref name="map"/>'s result, which must be a cell of the same kind;
+    /// a part of the form none of whose cells changed is kept as it is.
+    /// </summary>
     public static Form Map(Form form, Func<string, Cell, Cell> map)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(map);
-        T? M<T>(string path, T? cell)
-            where T : Cell => cell is null ? null : (T)map(path, cell);
+        return Walk(form, map);
+    }
 
-        FundingRow? Row(string path, FundingRow? row) => row is null ? null : row with
+    /// <summary>
+    /// The one walk: each cell in reading order, with its path, and the form rebuilt only where <paramref name="visit"/>
+    /// returns another cell than it was given (listing the cells returns each as it is, and rebuilds nothing).
+    /// </summary>
+    private static Form Walk(Form form, Func<string, Cell, Cell> visit)
+    {
+        var head = FormSlots.Head.Visit(form, visit);
+        var funding = Funding(form.Funding, visit);
+        var goals = FormSlots.Goals.Visit(form.Goals, visit);
+        var indicators = Indicators(form.Indicators, visit);
+        var done = FormSlots.Tail.Visit(head, visit);
+        if (ReferenceEquals(funding, form.Funding) && ReferenceEquals(goals, form.Goals) && ReferenceEquals(indicators, form.Indicators))
         {
-            InitialBudget = M(path + "/initialBudget", row.InitialBudget),
-            AdjustedBudget = M(path + "/adjustedBudget", row.AdjustedBudget),
-            Executed = M(path + "/executed", row.Executed),
-        };
+            return done;
+        }
 
-        var funding = form.Funding;
-        return form with
+        return done with { Funding = funding, Goals = goals, Indicators = indicators };
+    }
+
+    private static Funding Funding(Funding funding, Func<string, Cell, Cell> visit)
+    {
+        var done = funding;
+        foreach (var (get, set, cells) in FormSlots.FundingRows)
         {
-            ProjectName = M("/projectName", form.ProjectName),
-            Department = M("/department", form.Department),
-            ImplementingUnit = M("/implementingUnit", form.ImplementingUnit),
-            Funding = funding with
+            if (get(funding) is { } row && cells.Visit(row, visit) is var now && !ReferenceEquals(now, row))
             {
-                Total = Row("/funding/total", funding.Total),
-                FiscalAppropriation = Row("/funding/fiscalAppropriation", funding.FiscalAppropriation),
-                Carryover = Row("/funding/carryover", funding.Carryover),
-                Other = Row("/funding/other", funding.Other),
-                ExtraRows = funding.ExtraRows?.Select((r, i) => Row($"/funding/extraRows/{i}", r)!).ToArray(),
-                Weight = M("/funding/weight", funding.Weight),
-                ExecutionRate = M("/funding/executionRate", funding.ExecutionRate),
-                Score = M("/funding/score", funding.Score),
-            },
-            Goals = form.Goals with
+                done = set(done, now);
+            }
+        }
+
+        var extra = funding.ExtraRows;
+        FundingRow[]? changed = null;
+        for (var i = 0; i < (extra?.Count ?? 0); i++)
+        {
+            var row = extra![i];
+            var now = FormSlots.ExtraRows.At(i).Visit(row, visit);
+            if (!ReferenceEquals(now, row))
             {
-                Expected = M("/goals/expected", form.Goals.Expected),
-                Achieved = M("/goals/achieved", form.Goals.Achieved),
-            },
-            Indicators = [.. form.Indicators.Select((x, i) => x with
+                changed ??= [.. extra];
+                changed[i] = now;
+            }
+        }
+
+        done = FormSlots.FundingFigures.Visit(done, visit);
+        return changed is null ? done : done with { ExtraRows = changed };
+    }
+
+    private static IReadOnlyList<Indicator> Indicators(IReadOnlyList<Indicator> indicators, Func<string, Cell, Cell> visit)
+    {
+        Indicator[]? changed = null;
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var indicator = indicators[i];
+            var now = FormSlots.Indicators.At(i).Visit(indicator, visit);
+            if (!ReferenceEquals(now, indicator))
             {
-                Name = M($"/indicators/{i}/name", x.Name),
-                Target = M($"/indicators/{i}/target", x.Target),
-                Actual = M($"/indicators/{i}/actual", x.Actual),
-                Weight = M($"/indicators/{i}/weight", x.Weight),
-                Score = M($"/indicators/{i}/score", x.Score),
-                DeviationReason = M($"/indicators/{i}/deviationReason", x.DeviationReason),
-            })],
-            TotalWeight = M("/totalWeight", form.TotalWeight),
-            TotalScore = M("/totalScore", form.TotalScore),
-            Grade = M("/grade", form.Grade),
-        };
+                changed ??= [.. indicators];
+                changed[i] = now;
+            }
+        }
+
+        return changed ?? indicators;
     }
 }

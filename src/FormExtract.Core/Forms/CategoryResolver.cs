@@ -25,10 +25,12 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary, bool usual
         var labels = drafts.Select(d => d.Level2Label is { } label ? TextNormalizer.Compact(label) : null).ToArray();
         var labelled = Enumerable.Range(0, drafts.Count).Where(i => labels[i] is not null).ToArray();
         var level2 = new string?[drafts.Count];
+        var carriedDown = new string?[drafts.Count];
         if (labelled.Length > 0)
         {
             var split = new Split(vocabulary, drafts, labels, labelled, ExpectedWeights(drafts), isSubRow);
             split.Apply(split.Choose(), level2);
+            split.Apply(split.CarriedDown, carriedDown);
             DropAcrossGroups(drafts, labels, level2);
         }
 
@@ -57,6 +59,8 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary, bool usual
             var unlabelled = i < firstPrinted;
             drafts[i].Level1Label = unlabelled ? null : level1[i];
             drafts[i].Level2Label = unlabelled ? null : level2[i];
+            // Evidence moved the row under a label printed below it: a guess, which its name's evidence records.
+            drafts[i].CategoryChosen = !unlabelled && level2[i] is not null && level2[i] != carriedDown[i];
         }
     }
 
@@ -185,6 +189,9 @@ internal sealed class CategoryResolver(CategoryVocabulary vocabulary, bool usual
             _summed = new bool[_groupList.Length];
             _buffer = new string?[drafts.Count];
         }
+
+        /// <summary>The choice with no evidence: every row of a gap under the label above it.</summary>
+        public int[] CarriedDown => [.. _gaps.Select(g => g.Below)];
 
         public int[] Choose()
         {

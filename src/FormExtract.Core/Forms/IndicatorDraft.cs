@@ -22,6 +22,9 @@ internal sealed class IndicatorDraft
 
     public string? Level2Label { get; set; }
 
+    /// <summary>The category was chosen by the row's words or the groups' weights, not carried down from the label above.</summary>
+    public bool CategoryChosen { get; set; }
+
     /// <summary>Pieces of the 三级指标 cell: the row's own and any fragment split off it.</summary>
     public List<(string Text, CellOrigin Origin)> NameParts { get; } = [];
 

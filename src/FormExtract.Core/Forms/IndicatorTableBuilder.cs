@@ -162,11 +162,14 @@ internal sealed class IndicatorTableBuilder(FormTemplate template, CellFactory c
             warnings.Add("category-unresolved", "The indicator's 一级指标 or 二级指标 could not be determined.", path, draft.NameParts.FirstOrDefault().Origin);
         }
 
+        var name = Joined(draft.NameParts);
         return new Indicator
         {
             Level1 = draft.Level1Label is { } level1 ? cells.Value(level1) : null,
             Level2 = draft.Level2Label is { } level2 ? cells.Value(level2) : null,
-            Name = Joined(draft.NameParts),
+            Name = draft.CategoryChosen && name is not null
+                ? name with { Evidence = CellEvidence.With(name.Evidence, CellPlacement.Categorised) }
+                : name,
             Target = Target(draft.Target),
             Actual = cells.Measure(draft.Actual),
             Weight = cells.Number(draft.Weight, path + "/weight"),

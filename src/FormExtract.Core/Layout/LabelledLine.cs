@@ -16,7 +16,13 @@ public sealed class LabelledLine
         _labels = labels.Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(l => l.Length).ToArray();
     }
 
-    public IReadOnlyList<string> Split(string line)
+    public IReadOnlyList<string> Split(string line) => [.. Cells(line).Select(c => c.Text)];
+
+    /// <summary>
+    /// The line's cells, each with whether it was parted out of a run of fields: a value followed on the same line
+    /// by another field's label, where only that label says where the value ends (<c>主管部门：…　实施单位：…</c>).
+    /// </summary>
+    public IReadOnlyList<(string Text, bool Parted)> Cells(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
         // Labels are found in the line read in Simplified characters (one for one), values cut from the line as printed.
@@ -42,22 +48,24 @@ public sealed class LabelledLine
 
         if (marks.Count == 0)
         {
-            return [line];
+            return [(line, false)];
         }
 
         marks.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var cells = new List<string>();
+        var cells = new List<(string, bool)>();
         var before = line[..marks[0].Start].Trim();
         if (before.Length > 0)
         {
-            cells.Add(before);
+            cells.Add((before, false));
         }
 
         for (var i = 0; i < marks.Count; i++)
         {
-            var end = i + 1 < marks.Count ? marks[i + 1].Start : line.Length;
-            cells.Add(line[marks[i].Start..(marks[i].Start + marks[i].Label.Length)]);
-            cells.Add(end > marks[i].ValueStart ? line[marks[i].ValueStart..end].Trim() : string.Empty);
+            var last = i + 1 == marks.Count;
+            var end = last ? line.Length : marks[i + 1].Start;
+            cells.Add((line[marks[i].Start..(marks[i].Start + marks[i].Label.Length)], false));
+            var value = end > marks[i].ValueStart ? line[marks[i].ValueStart..end].Trim() : string.Empty;
+            cells.Add((value, !last && value.Length > 0));
         }
 
         return cells;

@@ -13,6 +13,7 @@ public abstract record Cell
 
     [JsonPropertyOrder(2)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(Output.ConfidenceJsonConverter))]
     public double? Confidence { get; init; }
 
     [JsonPropertyOrder(3)]

@@ -24,4 +24,10 @@ public enum CellPlacement
 
     /// <summary>Reassigned to a column other than the one its place in the text suggested (a cell printed one per line, put back under its heading).</summary>
     Moved = 16,
+
+    /// <summary>
+    /// On an indicator's name: the row's 二级指标 (and so its 一级指标) is not the printed label nearest above it but
+    /// one its own words (…及时性 under 时效指标) or the groups' weights chose, between two printed labels.
+    /// </summary>
+    Categorised = 32,
 }

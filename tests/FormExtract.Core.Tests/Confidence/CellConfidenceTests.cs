@@ -29,6 +29,27 @@ public sealed class CellConfidenceTests
     }
 
     [Fact]
+    public void Mapping_meets_the_cells_in_the_order_they_are_listed_and_puts_each_replacement_in_its_place()
+    {
+        var some = Some.Form();
+        var form = some with { Funding = some.Funding with { ExtraRows = [new FundingRow { Label = "其他资金", Executed = Some.Number("3") }] } };
+        var met = new List<string>();
+
+        var mapped = FormCellMap.Map(form, (path, cell) =>
+        {
+            met.Add(path);
+            return cell with { Confidence = met.Count };
+        });
+
+        var listed = FormCellMap.Cells(form);
+        Assert.Contains(listed, c => c.Path == "/funding/extraRows/0/executed");
+        Assert.Equal(listed.Select(c => c.Path), met);
+        Assert.Equal(Enumerable.Range(1, listed.Count).Select(i => (double?)i), FormCellMap.Cells(mapped).Select(c => c.Cell.Confidence));
+        // A form none of whose cells changed is not rebuilt.
+        Assert.Same(form, FormCellMap.Map(form, (_, cell) => cell));
+    }
+
+    [Fact]
     public void Every_cell_is_weighed_and_a_recognised_one_by_the_recognisers_figures()
     {
         var form = Some.Form().WithIndicator(6, i => i with { Score = Read("5", 0.62, "15") });

@@ -1,3 +1,5 @@
+using FormExtract.Core.Model;
+
 namespace FormExtract.Core.Tests.Forms;
 
 public class FormAssemblerTests
@@ -42,6 +44,10 @@ public class FormAssemblerTests
         Assert.Equal(
             ["产出指标/质量指标", "产出指标/时效指标", "产出指标/时效指标", "产出指标/时效指标", "产出指标/成本指标", "效益指标/社会效益指标", "满意度指标/服务对象满意度指标"],
             Dumps.Categories(form));
+        // Only the row its words moved under the label printed below it carries the guess; a carried-down one does not.
+        Assert.Equal(
+            [false, true, false, false, false, false, false],
+            form.Indicators.Select(i => (i.Name!.Evidence!.Placement & CellPlacement.Categorised) != 0));
     }
 
     [Fact]
@@ -64,7 +70,7 @@ public class FormAssemblerTests
 
         Assert.Equal(
             ["数量指标", "数量指标", "时效指标", "时效指标", "可持续影响指标", "生态效益指标", "生态效益指标", "服务对象满意度指标"],
-            form.Indicators.Select(i => i.Level2));
+            form.Indicators.Select(i => i.Level2));        Assert.Equal([2, 5], form.Indicators.Select((x, i) => (x, i)).Where(p => (p.x.Name!.Evidence!.Placement & CellPlacement.Categorised) != 0).Select(p => p.i));
     }
 
     [Fact]

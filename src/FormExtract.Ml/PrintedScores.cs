@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
+namespace FormExtract.Ml;
+
+/// <summary>
+/// The probabilities of printed cells already scored, by their features. A printed cell's features are small whole
+/// counts and ratios of them (no recogniser's confidence), so the cells of text files repeat the same few hundred
+/// vectors (a file of two forms has some 150 cells and 60 distinct vectors; 80 forms have under 300): a lookup is
+/// far cheaper than fifty trees. The stored value is the one the trees gave, so output is the same either way.
+/// Thread-safe; bounded, so that a long run on odd files cannot grow it without end (past the bound, cells are
+/// scored by the trees as they come).
+/// </summary>
+internal sealed class PrintedScores
+{
+    private const int Bound = 16_384;
+
+    private readonly ConcurrentDictionary<float[], double> _known = new(Bitwise.Instance);
+
+    // Counted here: the dictionary's own Count takes all its locks, which would cost more than the trees it saves.
+    private int _count;
+
+    /// <summary>The probability of the cell with these features, from <paramref name="score"/> the first time.</summary>
+    public double Get(float[] features, Func<float[], double> score)
+    {
+        if (_known.TryGetValue(features, out var known))
+        {
+            return known;
+        }
+
+        var probability = score(features);
+        if (Volatile.Read(ref _count) < Bound && _known.TryAdd([.. features], probability))
+        {
+            // A copy is kept, above: the caller's vector is its own to change.
+            Interlocked.Increment(ref _count);
+        }
+
+        return probability;
+    }
+
+    /// <summary>Vectors equal bit for bit: the trees give equal bits the same probability, whatever the floats' equality says of NaN or -0.</summary>
+    private sealed class Bitwise : IEqualityComparer<float[]>
+    {
+        public static Bitwise Instance { get; } = new();
+
+        public bool Equals(float[]? x, float[]? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && MemoryMarshal.AsBytes(x.AsSpan()).SequenceEqual(MemoryMarshal.AsBytes(y.AsSpan())));
+
+        public int GetHashCode(float[] obj)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(MemoryMarshal.AsBytes(obj.AsSpan()));
+            return hash.ToHashCode();
+        }
+    }
+}
