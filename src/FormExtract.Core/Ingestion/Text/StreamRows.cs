@@ -778,29 +778,12 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 }
 
                 var row = rows[next++];
-                var laid = new LayoutCell?[columns.Count];
-                void Put(IndicatorColumn column, LayoutCell? cell)
-                {
-                    if (cell is not null && columns.IndexOf(column) is var at && at >= 0)
-                    {
-                        laid[at] = cell;
-                    }
-                }
-
-                foreach (var l in labels)
-                {
-                    Put(template.Categories.FindSubCategory(l.Key) is not null && template.Categories.FindGroup(l.Key) is null ? IndicatorColumn.Level2 : IndicatorColumn.Level1, l);
-                }
-
-                labels.Clear();
-                Put(IndicatorColumn.Name, row.Name);
-                Put(IndicatorColumn.Target, row.Target);
-                Put(IndicatorColumn.Actual, row.Actual);
+                var cells = new List<(IndicatorColumn, LayoutCell?)> { (IndicatorColumn.Name, row.Name), (IndicatorColumn.Target, row.Target), (IndicatorColumn.Actual, row.Actual) };
                 if (row.Reading is { } reading)
                 {
                     for (var i = 0; i < reading.Texts.Count; i++)
                     {
-                        Put(reading.Columns[i] switch { 0 => IndicatorColumn.Actual, 1 => IndicatorColumn.Weight, _ => IndicatorColumn.Score }, new LayoutCell(reading.Texts[i], 0, row.Name.Origin).Placed(CellPlacement.Fused));
+                        cells.Add((reading.Columns[i] switch { 0 => IndicatorColumn.Actual, 1 => IndicatorColumn.Weight, _ => IndicatorColumn.Score }, new LayoutCell(reading.Texts[i], 0, row.Name.Origin).Placed(CellPlacement.Fused)));
                     }
                 }
                 else if (row.Figures.Count > 0)
@@ -812,8 +795,8 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                         Line: row.Name.Origin.Line));
                 }
 
-                Put(IndicatorColumn.DeviationReason, row.Deviation);
-                Emit(laid.Select(c => c ?? Blank(row.Name)).ToArray());
+                cells.Add((IndicatorColumn.DeviationReason, row.Deviation));
+                EmitLaid(columns, labels, row.Name, cells);
             }
 
             if (labels.Count > 0)
@@ -822,6 +805,35 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// A row read from run-together cells laid on the table's columns, under the category labels read before it
+        /// (which it takes, leaving <paramref name="labels"/> empty); columns the table lacks are dropped.
+        /// </summary>
+        private void EmitLaid(List<IndicatorColumn> columns, List<LayoutCell> labels, LayoutCell name, IEnumerable<(IndicatorColumn Column, LayoutCell? Cell)> cells)
+        {
+            var laid = new LayoutCell?[columns.Count];
+            void Put(IndicatorColumn column, LayoutCell? cell)
+            {
+                if (cell is not null && columns.IndexOf(column) is var at && at >= 0)
+                {
+                    laid[at] = cell;
+                }
+            }
+
+            foreach (var l in labels)
+            {
+                Put(template.Categories.FindSubCategory(l.Key) is not null && template.Categories.FindGroup(l.Key) is null ? IndicatorColumn.Level2 : IndicatorColumn.Level1, l);
+            }
+
+            labels.Clear();
+            foreach (var (column, cell) in cells)
+            {
+                Put(column, cell);
+            }
+
+            Emit(laid.Select(c => c ?? Blank(name)).ToArray());
         }
 
         /// <summary>
@@ -846,27 +858,8 @@ internal sealed partial class StreamRows(TemplateCatalog catalog)
                 }
 
                 var row = (WeightFirstRow)item;
-                var laid = new LayoutCell?[columns.Count];
-                void Put(IndicatorColumn column, LayoutCell? cell)
-                {
-                    if (cell is not null && columns.IndexOf(column) is var at && at >= 0)
-                    {
-                        laid[at] = cell;
-                    }
-                }
-
-                foreach (var l in labels)
-                {
-                    Put(template.Categories.FindSubCategory(l.Key) is not null && template.Categories.FindGroup(l.Key) is null ? IndicatorColumn.Level2 : IndicatorColumn.Level1, l);
-                }
-
-                labels.Clear();
-                Put(IndicatorColumn.Name, row.Name);
-                Put(IndicatorColumn.Weight, row.Weight);
-                Put(IndicatorColumn.Target, row.Target);
-                Put(IndicatorColumn.Actual, row.Actual);
-                Put(IndicatorColumn.Score, row.Score);
-                Emit(laid.Select(c => c ?? Blank(row.Name)).ToArray());
+                EmitLaid(columns, labels, row.Name,
+                    [(IndicatorColumn.Name, row.Name), (IndicatorColumn.Weight, row.Weight), (IndicatorColumn.Target, row.Target), (IndicatorColumn.Actual, row.Actual), (IndicatorColumn.Score, row.Score)]);
             }
 
             if (labels.Count > 0)
