@@ -54,15 +54,12 @@ internal static partial class PreviewPages
             var text = line.Text.Trim();
             var number = PageNumber().Match(text);
             var value = number.Success ? int.Parse(number.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : -1;
-            // An excerpt may start at any page, whose text starts with a word; the pages after it follow in order,
-            // cut anywhere (3、2.512.5).
-            var page = run.Count == 0
-                ? number.Success && text.Length >= MinFirstPage && number.Length < text.Length && char.GetUnicodeCategory(text[number.Length]) == System.Globalization.UnicodeCategory.OtherLetter
-                : value == run[^1].Number + 1;
-            if (!page && run.Count > 0)
+            // An excerpt may start at any page; the pages after it follow in order, cut anywhere (3、2.512.5).
+            var page = run.Count > 0 && value == run[^1].Number + 1;
+            if (!page)
             {
                 Flush();
-                page = number.Success && text.Length >= MinFirstPage && number.Length < text.Length && char.GetUnicodeCategory(text[number.Length]) == System.Globalization.UnicodeCategory.OtherLetter;
+                page = OpensExcerpt(text, number);
             }
 
             if (page)
@@ -77,6 +74,11 @@ internal static partial class PreviewPages
         Flush();
         return joined;
     }
+
+    /// <summary>Whether a numbered line is the first page of an excerpt: a page's length of text that starts with a word.</summary>
+    private static bool OpensExcerpt(string text, Match number) =>
+        number.Success && text.Length >= MinFirstPage && number.Length < text.Length
+        && char.GetUnicodeCategory(text[number.Length]) == System.Globalization.UnicodeCategory.OtherLetter;
 
     [GeneratedRegex(@"^(\d{1,2})、", RegexOptions.CultureInvariant)]
     private static partial Regex PageNumber();
