@@ -48,40 +48,18 @@ internal sealed class CellSlots<TOwner>
 }
 
 /// <summary>
-/// The fields of the records of a list (indicators, extra funding rows) under each index, made once per index and
-/// kept: a form's paths are the same from one form to the next, so building them per cell would be wasted work.
+/// The fields of the records of a list (indicators, extra funding rows) under each index, made once for the
+/// indices forms use and kept: a form's paths are the same from one form to the next, so building them per cell
+/// would be wasted work.
 /// </summary>
 internal sealed class IndexedCellSlots<TOwner>(string prefix, CellSlots<TOwner> slots)
 {
-    // Indices past this are rare enough to be placed afresh each time rather than kept forever.
+    // Indices past this are rare enough to be placed afresh each time rather than kept.
     private const int Kept = 256;
 
-    private CellSlots<TOwner>[] _at = [];
+    private readonly CellSlots<TOwner>[] _at = [.. Enumerable.Range(0, Kept).Select(i => Place(prefix, slots, i))];
 
-    public CellSlots<TOwner> At(int index)
-    {
-        var at = Volatile.Read(ref _at);
-        if (index < at.Length)
-        {
-            return at[index];
-        }
+    public CellSlots<TOwner> At(int index) => index < Kept ? _at[index] : Place(prefix, slots, index);
 
-        if (index >= Kept)
-        {
-            return Place(index);
-        }
-
-        // Grown by replacement, never in place: a reader racing a writer sees an old array or a new one, both right.
-        var grown = new CellSlots<TOwner>[Math.Min(Kept, Math.Max(index + 1, at.Length * 2))];
-        at.CopyTo(grown, 0);
-        for (var i = at.Length; i < grown.Length; i++)
-        {
-            grown[i] = Place(i);
-        }
-
-        Volatile.Write(ref _at, grown);
-        return grown[index];
-    }
-
-    private CellSlots<TOwner> Place(int index) => slots.Under(FormattableString.Invariant($"{prefix}/{index}"));
+    private static CellSlots<TOwner> Place(string prefix, CellSlots<TOwner> slots, int index) => slots.Under(FormattableString.Invariant($"{prefix}/{index}"));
 }

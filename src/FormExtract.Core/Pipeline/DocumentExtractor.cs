@@ -103,7 +103,8 @@ public sealed class DocumentExtractor
         IEnumerable<ExtractionWarning> layoutWarnings = layout.Warnings;
         var reviewWarnings = new List<ExtractionWarning>();
         ReviewSummary? review = null;
-        if (model is { } confidence && forms.Select(confidence.Review).ToArray() is var reviews && reviews.Any(r => r.Summary is not null))
+        // Only recognised cells are sent to review, and only a layout read by OCR holds any.
+        if (model is { } confidence && layout.Ocr && forms.Select(confidence.Review).ToArray() is var reviews && reviews.Any(r => r.Summary is not null))
         {
             // The model's probabilities, not the recogniser's own figures, say which cells to check.
             layoutWarnings = layout.Warnings.Where(w => w.Code != CellConfidence.LowConfidenceCode);
