@@ -106,7 +106,7 @@ internal sealed class FusedWords
             var headsProse = end < read.Length && read[end] is '：' or ':';
             var intoSentence = end < read.Length && (SentenceMarks.Contains(read[end]) || read[end] == ',');
             var accepted = headsProse ? false
-                : prose ? (AfterSentence(read, i) && (key.Length >= ShortWord || (_totals.Contains(key) && intoFigure))) || HeadingsRunOn(read, i, key, end)
+                : prose ? (AfterSentence(read, i) && (key.Length >= ShortWord || (_totals.Contains(key) && intoFigure))) || HeadingsRunOn(read, end)
                 : key.Length >= ShortWord ? !(InText(read, segmentStart, i) && end < read.Length && (char.IsAsciiDigit(read[end]) || intoSentence))
                     : (_totals.Contains(key) && intoFigure)
                     || (_headings.Contains(key) && ((lastEnd == i && lastWasHeading) || (end < read.Length && Longest(read, end) is not null)));
@@ -154,23 +154,18 @@ internal sealed class FusedWords
     }
 
     /// <summary>
-    /// Whether a heading starts a run of headings (绩效指标一级指标二级指标…): a table's heading row printed straight
-    /// after a sentence with no stop between, which no sentence holds.
+    /// Whether the word found before <paramref name="end"/> starts a run of headings (绩效指标一级指标二级指标…): a
+    /// table's heading row printed straight after a sentence with no stop between, which no sentence holds.
     /// </summary>
-    private bool HeadingsRunOn(string read, int at, string key, int end)
+    private bool HeadingsRunOn(string read, int end)
     {
-        if (!_headings.Contains(key) && !_words.Contains(key))
-        {
-            return false;
-        }
-
         var run = 1;
         for (var next = end; run < HeadingRun && next < read.Length && Longest(read, next) is { } word && _headings.Contains(word.Key); next += word.Length)
         {
             run++;
         }
 
-        return run >= HeadingRun && at >= 0;
+        return run >= HeadingRun;
     }
 
     /// <summary>Headings one after another that make a heading row, not words a sentence quotes.</summary>

@@ -63,9 +63,15 @@ internal static partial class WeightFirstRows
                 continue;
             }
 
-            if (open is { Score: null } && (MethodAndScore().Match(text) is { Success: true } method ? method.Groups["score"].Value : Figure().IsMatch(text) ? text : null) is { } score)
+            if (open is { Score: null } && MethodAndScore().Match(text) is { Success: true } method)
             {
-                open.Score = new LayoutCell(score, 0, cell.Origin).Placed(CellPlacement.Fused);
+                open.Score = new LayoutCell(method.Groups["score"].Value, 0, cell.Origin).Placed(CellPlacement.Fused);
+                continue;
+            }
+
+            if (open is { Score: null } && Figure().IsMatch(text))
+            {
+                open.Score = cell;
                 continue;
             }
 
