@@ -110,7 +110,7 @@ internal sealed partial class CellReader
             var figureText = Clean(figure.Text);
             if (figureText.Length > 0 && (figureColumn ? figureText.Any(char.IsAsciiDigit) : figure.Confidence >= text.Confidence - 0.05))
             {
-                return WithAlternatives(new OcrReading(figureText, figure.Confidence), figure.Symbols, cleaned);
+                return WithAlternatives(new OcrReading(figureText, figure.Confidence) { Weakest = figure.Weakest }, figure.Symbols, cleaned);
             }
         }
 
@@ -128,10 +128,10 @@ internal sealed partial class CellReader
                 joined = JoinFigure(figure.Text);
             }
 
-            var chinese = WholeFigure().IsMatch(cleaned) ? new OcrReading(cleaned, text.Confidence) : (OcrReading?)null;
+            var chinese = WholeFigure().IsMatch(cleaned) ? new OcrReading(cleaned, text.Confidence) { Weakest = text.Weakest } : (OcrReading?)null;
             if (WholeFigure().IsMatch(joined))
             {
-                var ours = new OcrReading(joined, figure.Confidence);
+                var ours = new OcrReading(joined, figure.Confidence) { Weakest = figure.Weakest };
                 var (taken, other) = chinese is { } c && c.Confidence > figure.Confidence ? (c, joined) : (ours, chinese?.Text);
                 return WithAlternatives(taken, taken.Text == joined ? figure.Symbols : null, other);
             }
@@ -142,7 +142,7 @@ internal sealed partial class CellReader
             }
         }
 
-        return new OcrReading(OcrTextRepair.Repair(cleaned), text.Confidence);
+        return new OcrReading(OcrTextRepair.Repair(cleaned), text.Confidence) { Weakest = text.Weakest };
     }
 
     /// <summary>
@@ -166,7 +166,7 @@ internal sealed partial class CellReader
         var figure = _engines.Figures.Read(region, CellKind.Number, singleLine);
         var text = JoinFigure(Clean(figure.Text));
         return WholeFigure().IsMatch(text) && (shape?.IsMatch(text) ?? true) && figure.Confidence >= _lowConfidence
-            ? WithAlternatives(new OcrReading(text, figure.Confidence), figure.Symbols, null)
+            ? WithAlternatives(new OcrReading(text, figure.Confidence) { Weakest = figure.Weakest }, figure.Symbols, null)
             : null;
     }
 
@@ -227,9 +227,13 @@ internal sealed partial class CellReader
 
         var joined = JoinFigure(string.Join('\n', pieces.Select(p => Clean(p.Text))));
         return WholeFigure().IsMatch(joined)
-            ? new OcrReading(joined, pieces.Min(p => p.Confidence)) { Symbols = [.. pieces.SelectMany(p => p.Symbols ?? [])] }
+            ? new OcrReading(joined, pieces.Min(p => p.Confidence)) { Symbols = [.. pieces.SelectMany(p => p.Symbols ?? [])], Weakest = Weakest(pieces) }
             : null;
     }
+
+    /// <summary>The weakest character of readings put together: the lowest of theirs.</summary>
+    private static double? Weakest(IEnumerable<OcrReading> pieces) =>
+        pieces.Select(p => p.Weakest).Where(w => w is not null).DefaultIfEmpty(null).Min();
 
     private static bool IsIdeograph(char c) => char.IsLetter(c) && Core.Normalization.TextNormalizer.IsCjk(c);
 
@@ -318,13 +322,13 @@ internal sealed partial class CellReader
         else if (unitAt > 0 && chineseText[..unitAt].Any(char.IsAsciiDigit))
         {
             // Cut after its comparator, the cell may lose its unit's first strokes to the cut (次 read as 座).
-            body = new OcrReading(_units.Prefer(_units.Snap(chineseText, chinese.Symbols), wholeText), chinese.Confidence);
+            body = new OcrReading(_units.Prefer(_units.Snap(chineseText, chinese.Symbols), wholeText), chinese.Confidence) { Weakest = chinese.Weakest };
         }
         else
         {
             var figure = _engines.Figures.Read(rest, CellKind.Number, singleLine: true);
             var figureText = Clean(figure.Text);
-            body = figureText.Any(char.IsAsciiDigit) ? new OcrReading(figureText, figure.Confidence) : new OcrReading(chineseText, chinese.Confidence);
+            body = figureText.Any(char.IsAsciiDigit) ? new OcrReading(figureText, figure.Confidence) { Weakest = figure.Weakest } : new OcrReading(chineseText, chinese.Confidence) { Weakest = chinese.Weakest };
         }
 
         if (comparator.Length == 0 && !body.Text.Any(char.IsAsciiDigit))
@@ -332,7 +336,7 @@ internal sealed partial class CellReader
             return null;
         }
 
-        return new OcrReading(OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达')), body.Confidence);
+        return new OcrReading(OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达')), body.Confidence) { Weakest = body.Weakest };
     }
 
     /// <summary>
@@ -389,7 +393,7 @@ internal sealed partial class CellReader
         }
 
         var measure = _units.Snap(figureText + unit, symbols);
-        return new OcrReading(measure, Math.Min(chinese.Confidence, figure.Confidence)) { Symbols = chinese.Symbols };
+        return new OcrReading(measure, Math.Min(chinese.Confidence, figure.Confidence)) { Symbols = chinese.Symbols, Weakest = Weakest([chinese, figure]) };
     }
 
     /// <summary>Marks the Chinese model reads a thin upright stroke (a 1) as.</summary>
@@ -734,6 +738,7 @@ internal sealed partial class CellReader
         }
 
         var texts = new List<string>(merged.Count);
+        var pieces = new List<OcrReading>(merged.Count);
         double weighted = 0, total = 0;
         foreach (var (top, bottom) in merged)
         {
@@ -744,12 +749,13 @@ internal sealed partial class CellReader
             if (reading.Text.Length > 0)
             {
                 texts.Add(reading.Text);
+                pieces.Add(reading);
                 weighted += reading.Confidence * reading.Text.Length;
                 total += reading.Text.Length;
             }
         }
 
-        return new OcrReading(string.Join('\n', texts), total > 0 ? weighted / total : 0);
+        return new OcrReading(string.Join('\n', texts), total > 0 ? weighted / total : 0) { Weakest = Weakest(pieces) };
     }
 
     /// <summary>

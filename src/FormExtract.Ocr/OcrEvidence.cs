@@ -8,7 +8,7 @@ internal static class OcrEvidence
     public static CellEvidence Of(OcrReading reading) => new()
     {
         Engine = reading.Confidence,
-        WeakestCharacter = reading.Symbols is { Count: > 0 } symbols ? symbols.Min(s => s.Confidence) : null,
+        WeakestCharacter = reading.Weakest ?? (reading.Symbols is { Count: > 0 } symbols ? symbols.Min(s => s.Confidence) : null),
         Readings = reading.Alternatives ?? [],
     };
 }

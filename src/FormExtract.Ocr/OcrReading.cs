@@ -8,6 +8,12 @@ public readonly record struct OcrReading(string Text, double Confidence)
     /// <summary>The characters read, each with the recogniser's other choices; null where they were not asked for.</summary>
     public IReadOnlyList<OcrSymbol>? Symbols { get; init; }
 
+    /// <summary>
+    /// The lowest confidence of any one character read, 0..1; null where nothing was recognised. Kept apart from
+    /// <see cref="Symbols"/>, which later steps drop once they have used them.
+    /// </summary>
+    public double? Weakest { get; init; }
+
     /// <summary>Other readings of a figure that the page may support, most likely first; null for text.</summary>
     public IReadOnlyList<string>? Alternatives { get; init; }
 }

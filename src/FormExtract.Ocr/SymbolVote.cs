@@ -46,7 +46,7 @@ internal static class SymbolVote
         }
 
         chosen.Reverse();
-        return new OcrReading(text.ToString(), chosen.Average(s => s.Confidence)) { Symbols = chosen };
+        return new OcrReading(text.ToString(), chosen.Average(s => s.Confidence)) { Symbols = chosen, Weakest = chosen.Min(s => s.Confidence) };
     }
 
     /// <summary>The index in <paramref name="text"/> of each symbol, or null when the symbols do not spell the text.</summary>

@@ -270,7 +270,8 @@ public sealed class TesseractEngine : IDisposable
             (text, read) = RepeatedGlyphs.Collapse(text, read);
         }
 
-        return new OcrReading(text, Math.Clamp(confidence, 0, 100) / 100.0) { Symbols = symbols || kind != CellKind.Text ? read : null };
+        var weakest = text.Length == 0 ? null : read is { Count: > 0 } ? read.Min(s => s.Confidence) : Interop.Tesseract.WeakestSymbol(_api);
+        return new OcrReading(text, Math.Clamp(confidence, 0, 100) / 100.0) { Symbols = symbols || kind != CellKind.Text ? read : null, Weakest = weakest };
     }
 
     /// <summary>

@@ -41,6 +41,11 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
         // A reading replaced by the form's sums, if any, must be the figure the page prints.
         var replaced = result.Document.Warnings.Where(w => w.Code == ReadingReconciler.ReplacedCode).ToArray();
         Assert.All(replaced, w => Assert.Equal(Figure(DocumentJson.Serialize(truth), w), Figure(json, w)));
+        // Each recognised cell carries its weakest character's confidence (a feature of the confidence model).
+        var recognised = result.Document.Forms.SelectMany(Core.Confidence.FormCellMap.Cells).Select(c => c.Cell.Evidence).Where(e => e?.Engine is not null).ToArray();
+        Assert.NotEmpty(recognised);
+        Assert.All(recognised, e => Assert.InRange(e!.WeakestCharacter ?? 0, 0, 1));
+        Assert.True(recognised.Count(e => e!.WeakestCharacter is not null) >= recognised.Length * 0.95, "recognised cells without their weakest character");
     }
 
     /// <summary>A committed scan's truth and its extraction through the whole pipeline.</summary>

@@ -126,6 +126,35 @@ internal static class Tesseract
         return symbols;
     }
 
+    /// <summary>
+    /// The lowest confidence (0..1) of any one character of the last recognition, without the characters' text
+    /// and choices that <see cref="Symbols"/> collects; null where nothing was recognised.
+    /// </summary>
+    public static double? WeakestSymbol(TessApiHandle api)
+    {
+        var iterator = TesseractNative.TessBaseAPIGetIterator(api.DangerousGetHandle());
+        if (iterator == IntPtr.Zero)
+        {
+            return null;
+        }
+
+        try
+        {
+            double? weakest = null;
+            do
+            {
+                var confidence = Math.Clamp(TesseractNative.TessResultIteratorConfidence(iterator, SymbolLevel) / 100.0, 0, 1);
+                weakest = weakest is { } w ? Math.Min(w, confidence) : confidence;
+            }
+            while (TesseractNative.TessResultIteratorNext(iterator, SymbolLevel) != 0);
+            return weakest;
+        }
+        finally
+        {
+            TesseractNative.TessResultIteratorDelete(iterator);
+        }
+    }
+
     private static Box? Bounds(IntPtr iterator) =>
         TesseractNative.TessPageIteratorBoundingBox(TesseractNative.TessResultIteratorGetPageIterator(iterator), SymbolLevel, out var left, out var top, out var right, out var bottom) != 0
             ? new Box(left, top, right, bottom)
