@@ -5,34 +5,45 @@ namespace FormExtract.Ml;
 
 /// <summary>
 /// The cells file: one cell per line, tab-separated, its features in <see cref="CellFeatures.Names"/> order. Files
-/// of the first version (19 features, every cell recognised by OCR) still load: their cells take this version's
-/// features (<see cref="CellFeatures.FromFirstVersion"/>), so the scans read for an earlier model train the next.
+/// of earlier versions (19 features, every cell recognised by OCR; 21 features, before <c>categorised</c> and
+/// <c>formEngine</c>) still load: their cells take this version's features (<see cref="CellFeatures.FromEarlierVersion"/>),
+/// with a form's <c>formEngine</c> from the recognised cells the file holds of it, so the scans read for an
+/// earlier model train the next.
 /// </summary>
 public static class CellsFile
 {
-    public static string Header => string.Join('\t', ["file", "form", "path", "right", .. CellFeatures.Names]);
+    public static string Header => HeaderOf(CellFeatures.Count);
 
     /// <summary>The header of a first-version file.</summary>
-    public static string FirstVersionHeader => string.Join('\t', ["file", "form", "path", "right", .. CellFeatures.Names.Take(CellFeatures.FirstVersionCount)]);
+    public static string FirstVersionHeader => HeaderOf(CellFeatures.FirstVersionCount);
+
+    /// <summary>The header of a second-version file.</summary>
+    public static string SecondVersionHeader => HeaderOf(CellFeatures.SecondVersionCount);
+
+    private static string HeaderOf(int count) => string.Join('\t', ["file", "form", "path", "right", .. CellFeatures.Names.Take(count)]);
 
     public static string Line(string file, int form, string path, bool right, IEnumerable<float> features) =>
         string.Join('\t', [file, form.ToString(CultureInfo.InvariantCulture), path, right ? "1" : "0", .. features.Select(f => f.ToString("R", CultureInfo.InvariantCulture))]);
 
-    public static IEnumerable<LabelledCell> Read(IReadOnlyList<string> lines)
+    public static IReadOnlyList<LabelledCell> Read(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var first = lines.Count > 0 && lines[0] == FirstVersionHeader;
-        if (lines.Count == 0 || (lines[0] != Header && !first))
+        int? count = lines.Count == 0 ? null
+            : lines[0] == Header ? CellFeatures.Count
+            : lines[0] == SecondVersionHeader ? CellFeatures.SecondVersionCount
+            : lines[0] == FirstVersionHeader ? CellFeatures.FirstVersionCount
+            : null;
+        if (count is not { } size)
         {
             throw new InvalidDataException("not a cells file of this version (its header names other features); write it again with 'confidence cells'.");
         }
 
-        return Cells(lines, first);
+        var cells = Cells(lines, size).ToList();
+        return size == CellFeatures.Count ? cells : WithFormEngine(cells);
     }
 
-    private static IEnumerable<LabelledCell> Cells(IReadOnlyList<string> lines, bool first)
+    private static IEnumerable<LabelledCell> Cells(IReadOnlyList<string> lines, int count)
     {
-        var count = first ? CellFeatures.FirstVersionCount : CellFeatures.Count;
         foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)).Skip(1).Where(l => l.l.Length > 0))
         {
             var parts = line.Split('\t');
@@ -42,9 +53,9 @@ public static class CellsFile
             }
 
             var features = parts[4..].Select(p => float.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-            if (first)
+            if (count != CellFeatures.Count)
             {
-                features = CellFeatures.FromFirstVersion(features);
+                features = CellFeatures.FromEarlierVersion(features);
             }
 
             yield return new LabelledCell(parts[2], features, parts[3] == "1", features[0] < 0 ? null : features[0])
@@ -53,5 +64,20 @@ public static class CellsFile
                 Form = int.Parse(parts[1], CultureInfo.InvariantCulture),
             };
         }
+    }
+
+    /// <summary>Cells of an earlier version with <c>formEngine</c> filled in: the mean engine confidence of the recognised cells of their form.</summary>
+    private static List<LabelledCell> WithFormEngine(List<LabelledCell> cells)
+    {
+        var means = cells.Where(c => c.Engine is not null).GroupBy(c => (c.File, c.Form)).ToDictionary(g => g.Key, g => (float)g.Average(c => c.Engine!.Value));
+        foreach (var cell in cells)
+        {
+            if (means.TryGetValue((cell.File, cell.Form), out var mean))
+            {
+                cell.Features[CellFeatures.FormEngineIndex] = mean;
+            }
+        }
+
+        return cells;
     }
 }
