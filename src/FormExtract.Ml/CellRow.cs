@@ -11,5 +11,7 @@ internal sealed class CellRow
 /// <summary>What the model gives for one cell.</summary>
 internal sealed class CellPrediction
 {
+    public float Score { get; set; }
+
     public float Probability { get; set; }
 }

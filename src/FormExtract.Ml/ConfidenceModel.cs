@@ -88,13 +88,13 @@ public sealed class ConfidenceModel
             if (Entries(bytes) is { } entries)
             {
                 // Two parts: cells read by OCR and printed cells, whose errors differ in kind, each by its own model.
-                // The recognised part may be of the first version (19 features): a recognised cell's first 19 mean the same.
-                var recognised = Part.Load(ml, path, entries.Recognised, [CellFeatures.FirstVersionCount, CellFeatures.Count]);
-                var printed = Part.Load(ml, path, entries.Printed, [CellFeatures.Count]);
+                // A part of an earlier version weighs the first 19 or 21 features, which mean what they meant then.
+                var recognised = Part.Load(ml, path, entries.Recognised, [CellFeatures.FirstVersionCount, CellFeatures.SecondVersionCount, CellFeatures.Count]);
+                var printed = Part.Load(ml, path, entries.Printed, [CellFeatures.SecondVersionCount, CellFeatures.Count]);
                 return new ConfidenceModel(ml, recognised, printed);
             }
 
-            var part = Part.Load(ml, path, bytes, [CellFeatures.Count]);
+            var part = Part.Load(ml, path, bytes, [CellFeatures.SecondVersionCount, CellFeatures.Count]);
             return new ConfidenceModel(ml, part, part);
         }
         catch (UnauthorizedAccessException e)
@@ -161,8 +161,11 @@ public sealed class ConfidenceModel
         return features[CellFeatures.RecognisedIndex] > 0 ? _recognised.Probability(features) : _printedScores.Get(features, _scorePrinted);
     }
 
-    /// <summary>The probabilities as ML.NET's own pipeline computes them (a data view per call): the reference the trees are checked against.</summary>
-    internal IReadOnlyList<double> ProbabilitiesThroughMlNet(IReadOnlyList<float[]> features)
+    /// <summary>
+    /// The trees' scores and the probabilities as ML.NET's own pipeline computes them (a data view per call): the
+    /// reference the trees are checked against, and the isotonic staircase the calibration is read through.
+    /// </summary>
+    internal IReadOnlyList<(double Score, double Probability)> ThroughMlNet(IReadOnlyList<float[]> features)
     {
         ArgumentNullException.ThrowIfNull(features);
         if (features.Count == 0)
@@ -174,9 +177,14 @@ public sealed class ConfidenceModel
         {
             var part = f[CellFeatures.RecognisedIndex] > 0 ? _recognised : _printed;
             var data = _ml.Data.LoadFromEnumerable([new CellRow { Features = f[..part.Size] }], Schema.Of(part.Size));
-            return (double)_ml.Data.CreateEnumerable<CellPrediction>(part.Model.Transform(data), reuseRowObject: false).Single().Probability;
+            var prediction = _ml.Data.CreateEnumerable<CellPrediction>(part.Model.Transform(data), reuseRowObject: false).Single();
+            return ((double)prediction.Score, (double)prediction.Probability);
         })];
     }
+
+    /// <summary>The trees' score of each cell, before calibration, as the pipeline computes it.</summary>
+    internal IReadOnlyList<double> Scores(IReadOnlyList<float[]> features) =>
+        [.. features.Select(f => (f[CellFeatures.RecognisedIndex] > 0 ? _recognised : _printed).Score(f))];
 
     /// <summary>The pipeline's cell confidence over this model, with <paramref name="threshold"/> as the review threshold.</summary>
     public CellConfidence Confidence(double threshold) => new(Probabilities, threshold);
@@ -185,7 +193,7 @@ public sealed class ConfidenceModel
     private sealed class Part
     {
         private Forest _forest = null!;
-        private ICalibrator _calibrator = null!;
+        private Func<double, double> _calibrate = null!;
 
         public ITransformer Model { get; private init; } = null!;
 
@@ -228,11 +236,23 @@ public sealed class ConfidenceModel
                 Model = model,
                 Size = size,
                 _forest = Forest.Of(ensemble.Trees, ensemble.TreeWeights, ensemble.Bias, size),
-                _calibrator = ((IPredictionTransformer<ICalibrator>)parts[1]).Model,
+                _calibrate = Calibration(((IPredictionTransformer<ICalibrator>)parts[1]).Model),
             };
         }
 
-        public double Probability(float[] features) => _calibrator.PredictProbability((float)_forest.Score(features));
+        public double Probability(float[] features) => _calibrate(_forest.Score(features));
+
+        public double Score(float[] features) => _forest.Score(features);
+
+        /// <summary>
+        /// The calibrator as a function of the trees' score: an isotonic calibrator read through the centres of
+        /// its steps (<see cref="CentredSteps"/>), any other as ML.NET gives it.
+        /// </summary>
+        private static Func<double, double> Calibration(ICalibrator calibrator) => calibrator switch
+        {
+            IsotonicCalibrator isotonic => CentredSteps.Of([.. isotonic.Mins], [.. isotonic.Maxes], [.. isotonic.Values]).At,
+            _ => score => calibrator.PredictProbability((float)score),
+        };
     }
 
     /// <summary>
@@ -315,5 +335,80 @@ public sealed class ConfidenceModel
             index >= 0 && index < count ? index : throw new InvalidDataException($"a tree refers to {index}, outside 0..{count - 1}");
 
         private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
+    }
+
+    /// <summary>
+    /// An isotonic calibration read through the centres of its steps. Fitted isotonic regression is a staircase:
+    /// every cell whose score falls on one step gets the same probability, so hundreds of cells tie and the
+    /// review's lowest share is cut inside a step, in no order, though the trees ranked them. Read as the line
+    /// through each step's centre at the step's value (centred isotonic regression), the probability still
+    /// follows the step's share of right cells where the cells are, and keeps the trees' order between steps.
+    /// Below the first centre and above the last it is the first and last step's value, as fitted.
+    /// </summary>
+    internal sealed class CentredSteps
+    {
+        private readonly double[] _scores;
+        private readonly double[] _values;
+
+        private CentredSteps(double[] scores, double[] values) => (_scores, _values) = (scores, values);
+
+        /// <summary>The steps [mins[i], maxes[i]] at values[i], in rising order, as ML.NET's isotonic calibrator holds them.</summary>
+        public static CentredSteps Of(IReadOnlyList<float> mins, IReadOnlyList<float> maxes, IReadOnlyList<float> values)
+        {
+            ArgumentNullException.ThrowIfNull(mins);
+            ArgumentNullException.ThrowIfNull(maxes);
+            ArgumentNullException.ThrowIfNull(values);
+            if (values.Count == 0 || mins.Count != values.Count || maxes.Count != values.Count)
+            {
+                throw new InvalidDataException("an isotonic calibrator with no steps, or with bounds and values of different lengths");
+            }
+
+            var scores = new List<double>();
+            var levels = new List<double>();
+            for (var i = 0; i < values.Count;)
+            {
+                // Neighbouring steps of one value are one step: its centre lies between the first's start and the last's end.
+                var end = i;
+                while (end + 1 < values.Count && values[end + 1] == values[i])
+                {
+                    end++;
+                }
+
+                scores.Add(((double)mins[i] + maxes[end]) / 2);
+                levels.Add(values[i]);
+                i = end + 1;
+            }
+
+            return new CentredSteps([.. scores], [.. levels]);
+        }
+
+        public double At(double score)
+        {
+            if (double.IsNaN(score))
+            {
+                return score;
+            }
+
+            if (score <= _scores[0])
+            {
+                return _values[0];
+            }
+
+            var last = _scores.Length - 1;
+            if (score >= _scores[last])
+            {
+                return _values[last];
+            }
+
+            var above = Array.BinarySearch(_scores, score);
+            if (above >= 0)
+            {
+                return _values[above];
+            }
+
+            above = ~above;
+            var t = (score - _scores[above - 1]) / (_scores[above] - _scores[above - 1]);
+            return _values[above - 1] + (t * (_values[above] - _values[above - 1]));
+        }
     }
 }

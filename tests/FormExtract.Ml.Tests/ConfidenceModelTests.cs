@@ -34,7 +34,7 @@ public sealed class ConfidenceModelTests
     }
 
     [Fact]
-    public void The_trees_evaluated_directly_give_what_ML_NET_gives()
+    public void The_trees_evaluated_directly_give_what_ML_NET_gives_and_the_calibration_keeps_their_order()
     {
         using var folder = new TempFolder();
         var path = folder.Path("model.zip");
@@ -49,14 +49,40 @@ public sealed class ConfidenceModelTests
             .Concat(Sample.Select(c => c.Features.Select((f, i) => i is 0 or 1 ? -1 : i == CellFeatures.RecognisedIndex ? 0 : f).ToArray()))
             .ToArray();
 
-        var direct = model.Probabilities(features);
-        var reference = model.ProbabilitiesThroughMlNet(features);
+        var scores = model.Scores(features);
+        var probabilities = model.Probabilities(features);
+        var reference = model.ThroughMlNet(features);
 
-        Assert.Equal(reference.Count, direct.Count);
-        for (var i = 0; i < direct.Count; i++)
+        Assert.Equal(reference.Count, scores.Count);
+        for (var i = 0; i < scores.Count; i++)
         {
-            Assert.Equal(reference[i], direct[i], 6);
+            Assert.Equal(reference[i].Score, scores[i], 1e-4); // ML.NET gives its score as a float
         }
+
+        // A higher score is never a lower probability, and cells ML.NET's staircase ties are told apart by their scores.
+        var ranked = scores.Select((s, i) => (s, p: probabilities[i])).OrderBy(x => x.s).ToArray();
+        Assert.All(ranked.Zip(ranked.Skip(1)), pair => Assert.True(pair.First.p <= pair.Second.p + 1e-12, $"{pair.First} then {pair.Second}"));
+        Assert.True(probabilities.Distinct().Count() > reference.Select(r => r.Probability).Distinct().Count());
+
+        // Read through the steps' centres, the probabilities stay the staircase's shares on the whole.
+        Assert.InRange(probabilities.Zip(reference, (p, r) => Math.Abs(p - r.Probability)).Average(), 0, 0.05);
+        Assert.InRange(Math.Abs(probabilities.Average() - reference.Average(r => r.Probability)), 0, 0.01);
+    }
+
+    [Fact]
+    public void A_staircase_read_through_its_centres_takes_each_steps_value_at_its_centre_and_the_line_between()
+    {
+        var steps = ConfidenceModel.CentredSteps.Of(mins: [-3f, -1f, 0f, 2f], maxes: [-2f, -0.5f, 1f, 4f], values: [0.2f, 0.5f, 0.5f, 0.9f]);
+
+        Assert.Equal(0.2, steps.At(-10), 6);
+        Assert.Equal(0.2, steps.At(-2.5), 6);
+        // The two steps of 0.5 are one, centred at (-1 + 1) / 2.
+        Assert.Equal(0.5, steps.At(0), 6);
+        Assert.Equal(0.35, steps.At(-1.25), 6);
+        Assert.Equal(0.7, steps.At(1.5), 6);
+        Assert.Equal(0.9, steps.At(3), 6);
+        Assert.Equal(0.9, steps.At(100), 6);
+        Assert.True(double.IsNaN(steps.At(double.NaN)));
     }
 
     [Fact]
@@ -87,12 +113,13 @@ public sealed class ConfidenceModelTests
         Assert.True(two.TwoParts);
         var features = Sample.Select(c => c.Features).Concat(printedCells.Select(c => c.Features)).ToArray();
         var probabilities = two.Probabilities(features);
-        var reference = two.ProbabilitiesThroughMlNet(features);
+        var scores = two.Scores(features);
+        var reference = two.ThroughMlNet(features);
         for (var i = 0; i < features.Length; i++)
         {
             var expected = i < Sample.Count ? one.Probability(features[i]) : other.Probability(features[i]);
             Assert.Equal(expected, probabilities[i], 9);
-            Assert.Equal(reference[i], probabilities[i], 6);
+            Assert.Equal(reference[i].Score, scores[i], 1e-4); // ML.NET gives its score as a float
         }
     }
 
@@ -113,7 +140,7 @@ public sealed class ConfidenceModelTests
 
         // Recognised cells are scored on their first 19 features, as the first version scored them.
         var features = Sample.Select(c => c.Features).ToArray();
-        Assert.Equal(model.ProbabilitiesThroughMlNet(features), model.Probabilities(features), (a, b) => Math.Abs(a - b) < 1e-6);
+        Assert.Equal(model.ThroughMlNet(features).Select(r => r.Score), model.Scores(features), (a, b) => Math.Abs(a - b) < 1e-4);
         var right = Sample.Select((c, i) => (c, p: model.Probability(features[i]))).Where(x => x.c.Right).Average(x => x.p);
         var wrong = Sample.Select((c, i) => (c, p: model.Probability(features[i]))).Where(x => !x.c.Right).Average(x => x.p);
         Assert.True(wrong < right - 0.1, $"wrong cells average {wrong:0.000}, right ones {right:0.000}");
@@ -130,6 +157,27 @@ public sealed class ConfidenceModelTests
         Assert.All(cells, c => Assert.Equal(CellFeatures.Count, c.Features.Length));
         Assert.All(cells, c => Assert.Equal(0, c.Features[CellFeatures.Names.ToList().IndexOf("moved")]));
         Assert.All(cells, c => Assert.Equal(c.Engine is null ? 0 : 1, c.Features[CellFeatures.RecognisedIndex]));
+    }
+
+    [Fact]
+    public void A_second_version_cells_file_loads_with_each_forms_mean_engine_confidence()
+    {
+        var second = Enumerable.Range(0, CellFeatures.SecondVersionCount).Select(i => 0f).ToArray();
+        float[] Cell(float engine) => [engine, .. second[1..CellFeatures.RecognisedIndex], engine >= 0 ? 1 : 0];
+        var lines = new[]
+        {
+            CellsFile.SecondVersionHeader,
+            CellsFile.Line("a.png", 0, "/totalScore", true, Cell(0.9f)),
+            CellsFile.Line("a.png", 0, "/grade", false, Cell(0.5f)),
+            CellsFile.Line("a.png", 1, "/grade", true, Cell(0.6f)),
+            CellsFile.Line("b.txt", 0, "/grade", true, Cell(-1)),
+        };
+
+        var cells = CellsFile.Read(lines);
+
+        Assert.All(cells, c => Assert.Equal(CellFeatures.Count, c.Features.Length));
+        Assert.All(cells, c => Assert.Equal(0, c.Features[CellFeatures.Names.ToList().IndexOf("categorised")]));
+        Assert.Equal([0.7f, 0.7f, 0.6f, -1f], cells.Select(c => c.Features[CellFeatures.FormEngineIndex]), (a, b) => Math.Abs(a - b) < 1e-6);
     }
 
     [Fact]
