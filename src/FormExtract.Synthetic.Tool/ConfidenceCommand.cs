@@ -182,7 +182,11 @@ internal static class ConfidenceCommand
             Description = "Folders of the documents the cells were read from ('confidence cells --documents'): also weigh the error findings resting on cells read wrong.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("evaluate", "Print the model's reliability on held-out cells beside the recogniser's own confidence.") { cells, model, documents };
+        var missed = new Option<bool>("--missed")
+        {
+            Description = "Also name every wrong cell read by OCR that the review of the lowest-confidence 3% would miss, with its features.",
+        };
+        var command = new Command("evaluate", "Print the model's reliability on held-out cells beside the recogniser's own confidence.") { cells, model, documents, missed };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var data = new List<LabelledCell>();
@@ -204,6 +208,11 @@ internal static class ConfidenceCommand
                 foreach (var (cell, p) in recognised.Where(x => !x.Cell.Right && x.P >= 0.99))
                 {
                     await output.WriteLineAsync($"  - wrong at ≥ 0.99: {cell.File} form {cell.Form} {cell.Path} ({p.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)})");
+                }
+
+                if (parse.GetValue(missed))
+                {
+                    await WriteMissed(output, recognised);
                 }
 
                 await output.WriteLineAsync();
@@ -228,6 +237,20 @@ internal static class ConfidenceCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The wrong cells above the review's cut (the lowest 3% by confidence), each with its features by name.</summary>
+    private static async Task WriteMissed(TextWriter output, (LabelledCell Cell, double P)[] cells)
+    {
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var reviewed = (int)Math.Ceiling(cells.Length * ReliabilityReport.ReviewShare);
+        var ranked = cells.Select((x, i) => (x.Cell, x.P, i)).OrderBy(x => x.P).ThenBy(x => x.i).ToArray();
+        await output.WriteLineAsync(string.Create(c, $"  wrong cells the review of the lowest {reviewed} would miss (the cut is at {ranked[Math.Min(reviewed, ranked.Length) - 1].P:0.0000}):"));
+        foreach (var (cell, p, _) in ranked.Skip(reviewed).Where(x => !x.Cell.Right))
+        {
+            var features = string.Join(' ', CellFeatures.Names.Zip(cell.Features, (n, f) => f == 0 ? null : $"{n}={f.ToString("0.###", c)}").OfType<string>());
+            await output.WriteLineAsync(string.Create(c, $"  - {p:0.0000} {cell.File} form {cell.Form} {cell.Path}: {features}"));
+        }
     }
 
     /// <summary>
