@@ -140,7 +140,18 @@ internal static class ConfidenceCommand
         {
             Description = "Write a two-part model: this model file scores cells read by OCR, and the model trained on the printed cells of --cells scores printed cells.",
         };
-        var command = new Command("train", "Train the confidence model on cells files.") { cells, output, trees, recognisedModel };
+        var printedModel = new Option<FileInfo?>("--printed-model")
+        {
+            Description = "Write a two-part model: this model file scores printed cells, and the model trained on the cells read by OCR of --cells scores cells read by OCR.",
+        };
+        var command = new Command("train", "Train the confidence model on cells files.") { cells, output, trees, recognisedModel, printedModel };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(recognisedModel) is not null && result.GetValue(printedModel) is not null)
+            {
+                result.AddError("Give --recognised-model or --printed-model, not both: one part is kept, the other trained.");
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
             var data = new List<LabelledCell>();
@@ -160,6 +171,15 @@ internal static class ConfidenceCommand
                 trainer.Train(data, printed);
                 await using var stream = File.Create(model.FullName);
                 ConfidenceTrainer.Combine(await File.ReadAllBytesAsync(recognised.FullName, cancellationToken), printed.ToArray(), stream);
+            }
+            else if (parse.GetValue(printedModel) is { } printedFile)
+            {
+                // The recognised cells' own model beside a model of printed cells kept as it is.
+                data = [.. data.Where(c => c.Features[CellFeatures.RecognisedIndex] > 0)];
+                using var read = new MemoryStream();
+                trainer.Train(data, read);
+                await using var stream = File.Create(model.FullName);
+                ConfidenceTrainer.Combine(read.ToArray(), await File.ReadAllBytesAsync(printedFile.FullName, cancellationToken), stream);
             }
             else
             {
