@@ -5,10 +5,9 @@ namespace FormExtract.Ml;
 
 /// <summary>
 /// The cells file: one cell per line, tab-separated, its features in <see cref="CellFeatures.Names"/> order. Files
-/// of earlier versions (19 features, every cell recognised by OCR; 21 features, before <c>categorised</c> and
-/// <c>formEngine</c>) still load: their cells take this version's features (<see cref="CellFeatures.FromEarlierVersion"/>),
-/// with a form's <c>formEngine</c> from the recognised cells the file holds of it, so the scans read for an
-/// earlier model train the next.
+/// of earlier versions (19 features, every cell recognised by OCR; 21 features, before <c>categorised</c>) still
+/// load: their cells take this version's features (<see cref="CellFeatures.FromEarlierVersion"/>), so the scans
+/// read for an earlier model train the next.
 /// </summary>
 public static class CellsFile
 {
@@ -38,8 +37,7 @@ public static class CellsFile
             throw new InvalidDataException("not a cells file of this version (its header names other features); write it again with 'confidence cells'.");
         }
 
-        var cells = Cells(lines, size).ToList();
-        return size == CellFeatures.Count ? cells : WithFormEngine(cells);
+        return [.. Cells(lines, size)];
     }
 
     private static IEnumerable<LabelledCell> Cells(IReadOnlyList<string> lines, int count)
@@ -64,20 +62,5 @@ public static class CellsFile
                 Form = int.Parse(parts[1], CultureInfo.InvariantCulture),
             };
         }
-    }
-
-    /// <summary>Cells of an earlier version with <c>formEngine</c> filled in: the mean engine confidence of the recognised cells of their form.</summary>
-    private static List<LabelledCell> WithFormEngine(List<LabelledCell> cells)
-    {
-        var means = cells.Where(c => c.Engine is not null).GroupBy(c => (c.File, c.Form)).ToDictionary(g => g.Key, g => (float)g.Average(c => c.Engine!.Value));
-        foreach (var cell in cells)
-        {
-            if (means.TryGetValue((cell.File, cell.Form), out var mean))
-            {
-                cell.Features[CellFeatures.FormEngineIndex] = mean;
-            }
-        }
-
-        return cells;
     }
 }

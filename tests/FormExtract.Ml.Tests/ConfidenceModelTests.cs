@@ -64,9 +64,11 @@ public sealed class ConfidenceModelTests
         Assert.All(ranked.Zip(ranked.Skip(1)), pair => Assert.True(pair.First.p <= pair.Second.p + 1e-12, $"{pair.First} then {pair.Second}"));
         Assert.True(probabilities.Distinct().Count() > reference.Select(r => r.Probability).Distinct().Count());
 
-        // Read through the steps' centres, the probabilities stay the staircase's shares on the whole.
+        // Read through the steps' centres, the probabilities stay near the staircase's shares on the whole (this
+        // sample holds every wrong cell, so most of it lies on the steep low steps; held-out cells are where
+        // calibration is measured, by 'confidence evaluate').
         Assert.InRange(probabilities.Zip(reference, (p, r) => Math.Abs(p - r.Probability)).Average(), 0, 0.05);
-        Assert.InRange(Math.Abs(probabilities.Average() - reference.Average(r => r.Probability)), 0, 0.01);
+        Assert.InRange(Math.Abs(probabilities.Average() - reference.Average(r => r.Probability)), 0, 0.03);
     }
 
     [Fact]
@@ -149,7 +151,7 @@ public sealed class ConfidenceModelTests
     [Fact]
     public void A_first_version_cells_file_loads_with_its_cells_recognised_and_not_moved()
     {
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cells.tsv"));
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cells-first-version.tsv"));
 
         Assert.Equal(CellsFile.FirstVersionHeader, lines[0]);
         var cells = CellsFile.Read(lines).ToArray();
@@ -160,24 +162,22 @@ public sealed class ConfidenceModelTests
     }
 
     [Fact]
-    public void A_second_version_cells_file_loads_with_each_forms_mean_engine_confidence()
+    public void A_second_version_cells_file_loads_with_no_cell_categorised()
     {
-        var second = Enumerable.Range(0, CellFeatures.SecondVersionCount).Select(i => 0f).ToArray();
-        float[] Cell(float engine) => [engine, .. second[1..CellFeatures.RecognisedIndex], engine >= 0 ? 1 : 0];
+        float[] Cell(float engine) => [engine, .. Enumerable.Repeat(0f, CellFeatures.RecognisedIndex - 1), engine >= 0 ? 1 : 0];
         var lines = new[]
         {
             CellsFile.SecondVersionHeader,
             CellsFile.Line("a.png", 0, "/totalScore", true, Cell(0.9f)),
-            CellsFile.Line("a.png", 0, "/grade", false, Cell(0.5f)),
-            CellsFile.Line("a.png", 1, "/grade", true, Cell(0.6f)),
-            CellsFile.Line("b.txt", 0, "/grade", true, Cell(-1)),
+            CellsFile.Line("b.txt", 0, "/grade", false, Cell(-1)),
         };
 
         var cells = CellsFile.Read(lines);
 
+        Assert.Equal([true, false], cells.Select(c => c.Right));
         Assert.All(cells, c => Assert.Equal(CellFeatures.Count, c.Features.Length));
         Assert.All(cells, c => Assert.Equal(0, c.Features[CellFeatures.Names.ToList().IndexOf("categorised")]));
-        Assert.Equal([0.7f, 0.7f, 0.6f, -1f], cells.Select(c => c.Features[CellFeatures.FormEngineIndex]), (a, b) => Math.Abs(a - b) < 1e-6);
+        Assert.Equal([1f, 0f], cells.Select(c => c.Features[CellFeatures.RecognisedIndex]));
     }
 
     [Fact]

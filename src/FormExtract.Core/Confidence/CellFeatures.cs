@@ -19,34 +19,30 @@ public static class CellFeatures
         "kind", "field", "length", "digits", "ideographs", "latin", "other",
         "unparsed", "findingHere", "findingsNear", "equationFindings",
         "moved", "recognised",
-        "categorised", "formEngine",
+        "categorised",
     ];
 
     /// <summary>The features of the first version (before <c>moved</c> and <c>recognised</c>), whose cells files were all recognised cells.</summary>
     public const int FirstVersionCount = 19;
 
-    /// <summary>The features of the second version (before <c>categorised</c> and <c>formEngine</c>).</summary>
+    /// <summary>The features of the second version (before <c>categorised</c>).</summary>
     public const int SecondVersionCount = 21;
 
     /// <summary>The index of the <c>recognised</c> feature: 1 for a cell read by OCR, 0 for a printed one.</summary>
     public const int RecognisedIndex = SecondVersionCount - 1;
 
-    /// <summary>The index of the <c>formEngine</c> feature: the recogniser's mean confidence over the form's recognised cells, -1 for a form of printed cells.</summary>
-    public const int FormEngineIndex = SecondVersionCount + 1;
-
     /// <summary>
     /// A vector of an earlier version (19 features, every cell recognised by OCR and never moved; or 21, before
-    /// <c>categorised</c> and <c>formEngine</c>) in this version's order: <c>moved</c> 0, <c>recognised</c> from
-    /// the recogniser's confidence (-1 where it had none), <c>categorised</c> 0, and <c>formEngine</c> -1, as
-    /// the vector alone does not say it: the cells file that held it gives it from the form's other cells.
+    /// <c>categorised</c>) in this version's order: <c>moved</c> 0, <c>recognised</c> from the recogniser's
+    /// confidence (-1 where it had none), <c>categorised</c> 0.
     /// </summary>
     public static float[] FromEarlierVersion(IReadOnlyList<float> features)
     {
         ArgumentNullException.ThrowIfNull(features);
         return features.Count switch
         {
-            FirstVersionCount => [.. features, 0, features[0] >= 0 ? 1 : 0, 0, -1],
-            SecondVersionCount => [.. features, 0, -1],
+            FirstVersionCount => [.. features, 0, features[0] >= 0 ? 1 : 0, 0],
+            SecondVersionCount => [.. features, 0],
             _ => throw new ArgumentException($"a vector of an earlier version has {FirstVersionCount} or {SecondVersionCount} features, not {features.Count}", nameof(features)),
         };
     }
@@ -60,7 +56,6 @@ public static class CellFeatures
         ArgumentNullException.ThrowIfNull(findings);
         var cells = FormCellMap.Cells(form);
         var features = new (string Path, Cell Cell, float[] Features)[cells.Count];
-        var formEngine = FormEngine(cells);
         FindingCounts? counts = null;
         for (var i = 0; i < cells.Count; i++)
         {
@@ -71,49 +66,28 @@ public static class CellFeatures
                 counts ??= new FindingCounts(findings);
                 var at = counts.Here(path);
                 // A finding at the cell lies in its group too: the rest of the group's findings are near it.
-                features[i] = (path, cell, Of(cell, path, at, counts.InGroup(path) - at, counts.Equations, formEngine));
+                features[i] = (path, cell, Of(cell, path, at, counts.InGroup(path) - at, counts.Equations));
             }
             else
             {
-                features[i] = (path, cell, Of(cell, path, 0, 0, 0, formEngine));
+                features[i] = (path, cell, Of(cell, path, 0, 0, 0));
             }
         }
 
         return features;
     }
 
-    /// <summary>One cell's features, given the form's findings, its equation findings and its <see cref="FormEngine"/>.</summary>
-    public static float[] Of(string path, Cell cell, IReadOnlyList<Finding> findings, int equationFindings, float formEngine)
+    /// <summary>One cell's features, given the form's findings and its equation findings.</summary>
+    public static float[] Of(string path, Cell cell, IReadOnlyList<Finding> findings, int equationFindings)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(cell);
         ArgumentNullException.ThrowIfNull(findings);
         var group = Group(path);
-        return Of(cell, path, findings.Count(f => f.Path == path), findings.Count(f => f.Path != path && Group(f.Path) == group), equationFindings, formEngine);
+        return Of(cell, path, findings.Count(f => f.Path == path), findings.Count(f => f.Path != path && Group(f.Path) == group), equationFindings);
     }
 
-    /// <summary>
-    /// The recogniser's mean confidence over the form's recognised cells; -1 for a form of printed cells. A poor
-    /// page (a phone capture, a coarse scan) misreads more of its cells than one cell's own confidence tells.
-    /// </summary>
-    public static float FormEngine(IReadOnlyList<(string Path, Cell Cell)> cells)
-    {
-        ArgumentNullException.ThrowIfNull(cells);
-        double sum = 0;
-        var count = 0;
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (cells[i].Cell.Evidence?.Engine is { } engine)
-            {
-                sum += engine;
-                count++;
-            }
-        }
-
-        return count == 0 ? -1 : (float)(sum / count);
-    }
-
-    private static float[] Of(Cell cell, string path, int findingsHere, int findingsNear, int equationFindings, float formEngine)
+    private static float[] Of(Cell cell, string path, int findingsHere, int findingsNear, int equationFindings)
     {
         // A cell with no evidence (made by the assembler, not read) counts as read in place, as printed.
         var evidence = cell.Evidence ?? CellEvidence.Direct;
@@ -171,7 +145,6 @@ public static class CellFeatures
             Flag(evidence.Placement, CellPlacement.Moved),
             evidence.Recognised ? 1 : 0,
             Flag(evidence.Placement, CellPlacement.Categorised),
-            formEngine,
         ];
     }
 

@@ -81,9 +81,7 @@ public sealed class CellConfidenceTests
 
         Assert.NotEmpty(findings);
         var equations = findings.Count(f => FormExtract.Core.Reconciliation.ReadingReconciler.EquationRules.Contains(f.Rule));
-        var formEngine = CellFeatures.FormEngine([.. cells.Select(c => (c.Path, c.Cell))]);
-        Assert.InRange(formEngine, 0.5f, 1f);
-        Assert.All(cells, c => Assert.Equal(CellFeatures.Of(c.Path, c.Cell, findings, equations, formEngine), c.Features));
+        Assert.All(cells, c => Assert.Equal(CellFeatures.Of(c.Path, c.Cell, findings, equations), c.Features));
     }
 
     [Fact]
