@@ -271,6 +271,15 @@ internal static class ConfidenceCommand
             var features = string.Join(' ', CellFeatures.Names.Zip(cell.Features, (n, f) => f == 0 ? null : $"{n}={f.ToString("0.###", c)}").OfType<string>());
             await output.WriteLineAsync(string.Create(c, $"  - {p:0.0000} {cell.File} form {cell.Form} {cell.Path}: {features}"));
         }
+
+        // And the right cells the model doubts most, which the review would send to a person for nothing.
+        var doubted = ranked.Where(x => x.Cell.Right && x.P < 0.5).ToArray();
+        await output.WriteLineAsync(string.Create(c, $"  right cells below 0.5: {doubted.Length}"));
+        foreach (var (cell, p, _) in doubted.Take(40))
+        {
+            var features = string.Join(' ', CellFeatures.Names.Zip(cell.Features, (n, f) => f == 0 ? null : $"{n}={f.ToString("0.###", c)}").OfType<string>());
+            await output.WriteLineAsync(string.Create(c, $"  - {p:0.0000} {cell.File} form {cell.Form} {cell.Path}: {features}"));
+        }
     }
 
     /// <summary>
