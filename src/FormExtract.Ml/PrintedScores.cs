@@ -46,19 +46,11 @@ internal sealed class PrintedScores
         public bool Equals(float[]? x, float[]? y) =>
             ReferenceEquals(x, y) || (x is not null && y is not null && MemoryMarshal.AsBytes(x.AsSpan()).SequenceEqual(MemoryMarshal.AsBytes(y.AsSpan())));
 
-        /// <summary>
-        /// FNV-1a over the features' bits, a word at a time: the vectors are few and differ in small counts, so a
-        /// multiply per feature spreads them well, at a fraction of a general hash's cost per cell.
-        /// </summary>
         public int GetHashCode(float[] obj)
         {
-            var hash = 2166136261u;
-            foreach (var bits in MemoryMarshal.Cast<float, uint>(obj.AsSpan()))
-            {
-                hash = unchecked((hash ^ bits) * 16777619u);
-            }
-
-            return unchecked((int)(hash ^ (hash >> 15)));
+            var hash = default(HashCode);
+            hash.AddBytes(MemoryMarshal.AsBytes(obj.AsSpan()));
+            return hash.ToHashCode();
         }
     }
 }
