@@ -64,6 +64,13 @@ internal static class ScoringParts
                 FormCellMap.Cells(forms[i]);
             }
         });
+        var hot = Time(() =>
+        {
+            for (var i = 0; i < forms.Length; i++)
+            {
+                CellFeatures.Of(forms[0], findings[0]);
+            }
+        });
         var cellCount = forms.Sum(f => FormCellMap.Cells(f).Count);
         var alloc = Time(() =>
         {
@@ -114,7 +121,7 @@ internal static class ScoringParts
             }
         });
         Console.WriteLine($"{forms.Length} forms, {cellCount / (double)forms.Length:F0} cells a form, {rounds} rounds; microseconds per form:");
-        Console.WriteLine($"  listing and allocating vectors only: {alloc:F1}");
+        Console.WriteLine($"  listing and allocating vectors only: {alloc:F1}; features of one form again and again: {hot:F1}");
         Console.WriteLine($"  reading unscored (extract and write JSON): {read:F1}");
         Console.WriteLine($"  features {features:F1} (of which listing the cells {walk:F1}), probabilities {scores:F1}, form rebuilt {map:F1}, longer JSON {json:F1}; mark (as without the model) {mark:F1}");
         Console.WriteLine($"  scoring's share: {(features + scores + map + json) / read:P1}");
