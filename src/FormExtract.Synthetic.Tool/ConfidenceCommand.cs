@@ -266,10 +266,12 @@ internal static class ConfidenceCommand
         var reviewed = (int)Math.Ceiling(cells.Length * ReliabilityReport.ReviewShare);
         var ranked = cells.Select((x, i) => (x.Cell, x.P, i)).OrderBy(x => x.P).ThenBy(x => x.i).ToArray();
         await output.WriteLineAsync(string.Create(c, $"  wrong cells the review of the lowest {reviewed} would miss (the cut is at {ranked[Math.Min(reviewed, ranked.Length) - 1].P:0.0000}):"));
+        // A cell with its confidence, where it is, and its features that are not 0.
+        string Line(LabelledCell cell, double p) => string.Create(c, $"  - {p:0.0000} {cell.File} form {cell.Form} {cell.Path}: ")
+            + string.Join(' ', CellFeatures.Names.Zip(cell.Features, (n, f) => f == 0 ? null : $"{n}={f.ToString("0.###", c)}").OfType<string>());
         foreach (var (cell, p, _) in ranked.Skip(reviewed).Where(x => !x.Cell.Right))
         {
-            var features = string.Join(' ', CellFeatures.Names.Zip(cell.Features, (n, f) => f == 0 ? null : $"{n}={f.ToString("0.###", c)}").OfType<string>());
-            await output.WriteLineAsync(string.Create(c, $"  - {p:0.0000} {cell.File} form {cell.Form} {cell.Path}: {features}"));
+            await output.WriteLineAsync(Line(cell, p));
         }
 
         // And the right cells the model doubts most, which the review would send to a person for nothing.
@@ -277,8 +279,7 @@ internal static class ConfidenceCommand
         await output.WriteLineAsync(string.Create(c, $"  right cells below 0.5: {doubted.Length}"));
         foreach (var (cell, p, _) in doubted.Take(40))
         {
-            var features = string.Join(' ', CellFeatures.Names.Zip(cell.Features, (n, f) => f == 0 ? null : $"{n}={f.ToString("0.###", c)}").OfType<string>());
-            await output.WriteLineAsync(string.Create(c, $"  - {p:0.0000} {cell.File} form {cell.Form} {cell.Path}: {features}"));
+            await output.WriteLineAsync(Line(cell, p));
         }
     }
 
