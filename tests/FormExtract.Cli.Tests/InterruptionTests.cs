@@ -15,9 +15,6 @@ public sealed class InterruptionTests : IDisposable
 {
     private const int Files = 40;
     private const int FormsPerFile = 12;
-
-    /// <summary>Files for a run signalled after its first line: enough that a warm run cannot finish before the signal lands.</summary>
-    private const int SignalledFiles = 400;
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -27,7 +24,7 @@ public sealed class InterruptionTests : IDisposable
     [InlineData("INT", 130)]
     public async Task A_signal_during_a_json_lines_run_leaves_whole_lines_and_says_how_to_resume(string signal, int exitCode)
     {
-        WriteInputs(SignalledFiles);
+        WriteInputs(Files);
         using var process = Start("extract", "in", "--jsonl", "forms.jsonl", "--parallel", "1");
         var stderr = process.StandardError.ReadToEndAsync();
         await WaitForAsync(() => File.Exists(_folder.Path("forms.jsonl")) && new FileInfo(_folder.Path("forms.jsonl")).Length > 0);
@@ -42,7 +39,7 @@ public sealed class InterruptionTests : IDisposable
         var text = await File.ReadAllTextAsync(_folder.Path("forms.jsonl"));
         Assert.EndsWith("\n", text, StringComparison.Ordinal);
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.InRange(lines.Length, 1, (SignalledFiles * FormsPerFile) - 1);
+        Assert.InRange(lines.Length, 1, (Files * FormsPerFile) - 1);
         Assert.Equal(0, lines.Length % FormsPerFile);
         SchemaAssert.ValidLines(text);
     }
