@@ -181,6 +181,21 @@ public sealed class ConfidenceModelTests
     }
 
     [Fact]
+    public void A_third_version_cells_file_loads_with_its_words_features_unknown()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cells-third-version.tsv"));
+
+        Assert.Equal(CellsFile.ThirdVersionHeader, lines[0]);
+        var cells = CellsFile.Read(lines).ToArray();
+
+        Assert.All(cells, c => Assert.Equal(CellFeatures.Count, c.Features.Length));
+        Assert.All(cells, c => Assert.Equal([-1f, -1f, -1f], c.Features[CellFeatures.ThirdVersionCount..]));
+        // The features it has are the file's, in place.
+        var first = lines[1].Split('\t')[4..].Select(f => float.Parse(f, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(first, cells[0].Features[..CellFeatures.ThirdVersionCount]);
+    }
+
+    [Fact]
     public void A_cells_file_of_this_version_reads_back_its_lines()
     {
         var features = Enumerable.Range(0, CellFeatures.Count).Select(i => (float)i / 10).ToArray();

@@ -6,7 +6,8 @@ namespace FormExtract.Core.Confidence;
 /// <summary>
 /// What is known about one read cell, as numbers a model can weigh: the recogniser's confidences, how many other
 /// readings it found and whether they mean another value, how the cell was placed, its kind and field, the
-/// classes of its characters, and whether the form's checks that involve it hold. The same features are
+/// classes of its characters, whether a recognised cell's ideographs stand in words of a general dictionary
+/// (<see cref="ChineseWords"/>), and whether the form's checks that involve it hold. The same features are
 /// computed for training (cells of generated forms whose truth is known) and at run time.
 /// </summary>
 public static class CellFeatures
@@ -20,6 +21,7 @@ public static class CellFeatures
         "unparsed", "findingHere", "findingsNear", "equationFindings",
         "moved", "recognised",
         "categorised",
+        "outsideShare", "outsideWords", "outsideRun",
     ];
 
     /// <summary>The features of the first version (before <c>moved</c> and <c>recognised</c>), whose cells files were all recognised cells.</summary>
@@ -28,26 +30,36 @@ public static class CellFeatures
     /// <summary>The features of the second version (before <c>categorised</c>).</summary>
     public const int SecondVersionCount = 21;
 
+    /// <summary>The features of the third version (before the words features <c>outsideShare</c>, <c>outsideWords</c>, <c>outsideRun</c>).</summary>
+    public const int ThirdVersionCount = 22;
+
     /// <summary>The index of the <c>recognised</c> feature: 1 for a cell read by OCR, 0 for a printed one.</summary>
     public const int RecognisedIndex = SecondVersionCount - 1;
 
     /// <summary>
-    /// A vector of an earlier version (19 features, every cell recognised by OCR and never moved; or 21, before
-    /// <c>categorised</c>) in this version's order: <c>moved</c> 0, <c>recognised</c> from the recogniser's
-    /// confidence (-1 where it had none), <c>categorised</c> 0.
+    /// A vector of an earlier version (19 features, every cell recognised by OCR and never moved; 21, before
+    /// <c>categorised</c>; or 22, before the words features) in this version's order: <c>moved</c> 0,
+    /// <c>recognised</c> from the recogniser's confidence (-1 where it had none), <c>categorised</c> 0, and the
+    /// words features -1, as for a printed cell or text with no ideograph (exact for printed cells, which never
+    /// weigh words; unknown for a recognised cell of such a file, which is why the recognised part is trained
+    /// on cells files of this version).
     /// </summary>
     public static float[] FromEarlierVersion(IReadOnlyList<float> features)
     {
         ArgumentNullException.ThrowIfNull(features);
         return features.Count switch
         {
-            FirstVersionCount => [.. features, 0, features[0] >= 0 ? 1 : 0, 0],
-            SecondVersionCount => [.. features, 0],
-            _ => throw new ArgumentException($"a vector of an earlier version has {FirstVersionCount} or {SecondVersionCount} features, not {features.Count}", nameof(features)),
+            FirstVersionCount => [.. features, 0, features[0] >= 0 ? 1 : 0, 0, .. NoWords],
+            SecondVersionCount => [.. features, 0, .. NoWords],
+            ThirdVersionCount => [.. features, .. NoWords],
+            _ => throw new ArgumentException($"a vector of an earlier version has {FirstVersionCount}, {SecondVersionCount} or {ThirdVersionCount} features, not {features.Count}", nameof(features)),
         };
     }
 
     public static int Count => Names.Count;
+
+    /// <summary>The words features of a cell whose words are not weighed: printed, or with no ideograph.</summary>
+    private static readonly float[] NoWords = [-1, -1, -1];
 
     /// <summary>The features of every cell of the form, recognised or printed, with their paths.</summary>
     public static IReadOnlyList<(string Path, Cell Cell, float[] Features)> Of(Form form, IReadOnlyList<Finding> findings)
@@ -120,6 +132,8 @@ public static class CellFeatures
             findingsHere = findingsNear = equationFindings = 0;
         }
 
+        // Only recognised text is weighed against the dictionary: a printed cell's characters are the file's own.
+        var words = evidence.Recognised && ideographs > 0 ? ChineseWords.Default.Cover(text) : default;
         var length = Math.Max(1, text.Length);
         return
         [
@@ -145,6 +159,9 @@ public static class CellFeatures
             Flag(evidence.Placement, CellPlacement.Moved),
             evidence.Recognised ? 1 : 0,
             Flag(evidence.Placement, CellPlacement.Categorised),
+            words.OutsideShare,
+            words.Ideographs == 0 ? -1 : words.Outside,
+            words.Ideographs == 0 ? -1 : words.LongestOutside,
         ];
     }
 

@@ -95,6 +95,43 @@ public sealed class CellConfidenceTests
     }
 
     [Fact]
+    public void A_recognised_name_with_a_misread_character_has_ideographs_in_no_word_and_a_printed_one_is_not_weighed()
+    {
+        // 养老护理员培训覆盖户数 as printed, and with 培 and 覆 misread (塔训, 履盖), as the recogniser read it on a scan.
+        TextCell Recognised(string text) => Some.Text(text) with { Page = 1, Evidence = new CellEvidence { Engine = 0.9, WeakestCharacter = 0.85 } };
+        var form = Some.Form()
+            .WithIndicator(0, i => i with { Name = Recognised("养老护理员培训覆盖户数") })
+            .WithIndicator(1, i => i with { Name = Recognised("养老护理员塔训履盖户数") })
+            .WithIndicator(2, i => i with { Name = Some.Text("养老护理员塔训履盖户数") });
+
+        var cells = CellFeatures.Of(form, []);
+        (float Share, float Count, float Run) Words(int row)
+        {
+            var f = cells.Single(c => c.Path == $"/indicators/{row}/name").Features;
+            return (f[Index("outsideShare")], f[Index("outsideWords")], f[Index("outsideRun")]);
+        }
+
+        // 员 and 户数 stand in no word of the dictionary; misread, 塔训 and 履盖 stand in none either: 员塔训履盖户数 is one stretch.
+        Assert.Equal((3 / 11f, 3f, 2f), Words(0));
+        Assert.Equal((7 / 11f, 7f, 7f), Words(1));
+        // A printed cell's characters are the file's own: it is not weighed against the dictionary.
+        Assert.Equal((-1f, -1f, -1f), Words(2));
+    }
+
+    [Fact]
+    public void Words_are_looked_for_within_runs_of_ideographs_and_text_with_none_has_no_share()
+    {
+        var words = new ChineseWords(["道路", "建设", "路建", "长度"]);
+
+        Assert.Equal(new WordCoverage(4, 0, 0), words.Cover("道路建设"));
+        Assert.Equal(new WordCoverage(5, 3, 3), words.Cover("道路新造的"));
+        Assert.Equal(0.6f, words.Cover("道路新造的").OutsideShare);
+        // A figure between ideographs parts their stretch: 新造 and 的 are two stretches outside words, not one of three.
+        Assert.Equal(new WordCoverage(5, 3, 2), words.Cover("道路新造1的"));
+        Assert.Equal(-1, words.Cover("95.5%").OutsideShare);
+    }
+
+    [Fact]
     public void The_models_probability_becomes_the_confidence_of_every_cell_and_only_recognised_ones_are_reviewed()
     {
         var form = Some.Form().WithIndicator(6, i => i with { Score = Read("15", 0.97) }).WithIndicator(5, i => i with { Weight = Read("10", 0.99) });
