@@ -135,7 +135,7 @@ internal static class ConfidenceCommand
     {
         var cells = new Option<FileInfo[]>("--cells", "-c") { Description = "Cells files written by 'confidence cells'.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo>("--out", "-o") { Description = "The model file to write.", Required = true };
-        var trees = new Option<int>("--trees") { Description = "Boosted trees.", DefaultValueFactory = _ => 50 };
+        var trees = new Option<int>("--trees") { Description = "Boosted trees.", DefaultValueFactory = _ => 200 };
         var recognisedModel = new Option<FileInfo?>("--recognised-model")
         {
             Description = "Write a two-part model: this model file scores cells read by OCR, and the model trained on the printed cells of --cells scores printed cells.",
