@@ -132,8 +132,11 @@ public static class CellFeatures
             findingsHere = findingsNear = equationFindings = 0;
         }
 
-        // Only recognised text is weighed against the dictionary: a printed cell's characters are the file's own.
-        var words = evidence.Recognised && ideographs > 0 ? ChineseWords.Default.Cover(text) : default;
+        // Only recognised text is weighed against the dictionary, and not the header's names: a printed cell's
+        // characters are the file's own, and a project's, department's or unit's name is mostly proper names (places,
+        // offices) that no general dictionary holds, so a right one would look misread.
+        var field = Field(path);
+        var words = evidence.Recognised && ideographs > 0 && field is not (ProjectName or Department or ImplementingUnit) ? ChineseWords.Default.Cover(text) : default;
         var length = Math.Max(1, text.Length);
         return
         [
@@ -146,7 +149,7 @@ public static class CellFeatures
             Flag(evidence.Placement, CellPlacement.Snapped),
             Flag(evidence.Placement, CellPlacement.UnitAgreed),
             cell switch { NumberCell => 0, MeasureCell => 1, _ => 2 },
-            Field(path),
+            field,
             text.Length,
             digits / (float)length,
             ideographs / (float)length,
@@ -207,12 +210,16 @@ public static class CellFeatures
         return first is "totalWeight" or "totalScore" or "grade" ? "totals" : first.ToString();
     }
 
+    private const float ProjectName = 1;
+    private const float Department = 2;
+    private const float ImplementingUnit = 3;
+
     /// <summary>The field a path names, as a small code: its last step (the indicator or funding row it belongs to does not matter).</summary>
     private static float Field(string path) => path.AsSpan(path.LastIndexOf('/') + 1) switch
     {
-        "projectName" => 1,
-        "department" => 2,
-        "implementingUnit" => 3,
+        "projectName" => ProjectName,
+        "department" => Department,
+        "implementingUnit" => ImplementingUnit,
         "initialBudget" => 4,
         "adjustedBudget" => 5,
         "executed" => 6,

@@ -95,7 +95,7 @@ public sealed class CellConfidenceTests
     }
 
     [Fact]
-    public void A_recognised_name_with_a_misread_character_has_ideographs_in_no_word_and_a_printed_one_is_not_weighed()
+    public void A_recognised_name_with_a_misread_character_has_ideographs_in_no_word_and_printed_cells_and_header_names_are_not_weighed()
     {
         // 养老护理员培训覆盖户数 as printed, and with 培 and 覆 misread (塔训, 履盖), as the recogniser read it on a scan.
         TextCell Recognised(string text) => Some.Text(text) with { Page = 1, Evidence = new CellEvidence { Engine = 0.9, WeakestCharacter = 0.85 } };
@@ -116,6 +116,9 @@ public sealed class CellConfidenceTests
         Assert.Equal((7 / 11f, 7f, 7f), Words(1));
         // A printed cell's characters are the file's own: it is not weighed against the dictionary.
         Assert.Equal((-1f, -1f, -1f), Words(2));
+        // Nor is a header's name, recognised or not: 棠溪镇 is a place no general dictionary holds.
+        var named = CellFeatures.Of(form with { Department = Recognised("池州市贵池区棠溪镇人民政府") }, []).Single(c => c.Path == "/department").Features;
+        Assert.Equal((-1f, -1f, -1f), (named[Index("outsideShare")], named[Index("outsideWords")], named[Index("outsideRun")]));
     }
 
     [Fact]
