@@ -151,12 +151,8 @@ public sealed class ConfidenceModelTests
     [Fact]
     public void A_first_version_cells_file_loads_with_its_cells_recognised_and_not_moved()
     {
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cells-first-version.tsv"));
+        var (_, cells) = EarlierVersion("cells-first-version.tsv", CellsFile.FirstVersionHeader);
 
-        Assert.Equal(CellsFile.FirstVersionHeader, lines[0]);
-        var cells = CellsFile.Read(lines).ToArray();
-
-        Assert.All(cells, c => Assert.Equal(CellFeatures.Count, c.Features.Length));
         Assert.All(cells, c => Assert.Equal(0, c.Features[CellFeatures.Names.ToList().IndexOf("moved")]));
         Assert.All(cells, c => Assert.Equal(c.Engine is null ? 0 : 1, c.Features[CellFeatures.RecognisedIndex]));
     }
@@ -183,16 +179,22 @@ public sealed class ConfidenceModelTests
     [Fact]
     public void A_third_version_cells_file_loads_with_its_words_features_unknown()
     {
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cells-third-version.tsv"));
+        var (lines, cells) = EarlierVersion("cells-third-version.tsv", CellsFile.ThirdVersionHeader);
 
-        Assert.Equal(CellsFile.ThirdVersionHeader, lines[0]);
-        var cells = CellsFile.Read(lines).ToArray();
-
-        Assert.All(cells, c => Assert.Equal(CellFeatures.Count, c.Features.Length));
         Assert.All(cells, c => Assert.Equal([-1f, -1f, -1f], c.Features[CellFeatures.ThirdVersionCount..]));
         // The features it has are the file's, in place.
         var first = lines[1].Split('\t')[4..].Select(f => float.Parse(f, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(first, cells[0].Features[..CellFeatures.ThirdVersionCount]);
+    }
+
+    /// <summary>A fixture cells file of an earlier version: its header is that version's, and its cells load with this version's features.</summary>
+    private static (string[] Lines, LabelledCell[] Cells) EarlierVersion(string fixture, string header)
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture));
+        Assert.Equal(header, lines[0]);
+        var cells = CellsFile.Read(lines).ToArray();
+        Assert.All(cells, c => Assert.Equal(CellFeatures.Count, c.Features.Length));
+        return (lines, cells);
     }
 
     [Fact]
