@@ -58,7 +58,7 @@ public static class CellFeatures
 
     public static int Count => Names.Count;
 
-    /// <summary>The words features of a cell whose words are not weighed: printed, or with no ideograph.</summary>
+    /// <summary>The words features of a cell whose words are not weighed: printed, a header's name, or with no ideograph.</summary>
     private static readonly float[] NoWords = [-1, -1, -1];
 
     /// <summary>The features of every cell of the form, recognised or printed, with their paths.</summary>
