@@ -111,7 +111,7 @@ public static class CellFeatures
             {
                 digits++;
             }
-            else if (ch is >= '\u4e00' and <= '\u9fff')
+            else if (ChineseWords.IsIdeograph(ch))
             {
                 ideographs++;
             }

@@ -64,7 +64,6 @@ public sealed class ChineseWords
     {
         // Cells are short (a paragraph is some hundred characters): the flags fit on the stack but for a rare long run.
         Span<bool> covered = run.Length <= 256 ? stackalloc bool[run.Length] : new bool[run.Length];
-        covered.Clear();
         for (var i = 0; i < run.Length; i++)
         {
             for (var length = 2; length <= _longest && i + length <= run.Length; length++)
@@ -87,7 +86,8 @@ public sealed class ChineseWords
         return (count, longest);
     }
 
-    private static bool IsIdeograph(char ch) => ch is >= '\u4e00' and <= '\u9fff';
+    /// <summary>Whether the character is a CJK Unified Ideograph, the characters the dictionary's words are made of.</summary>
+    internal static bool IsIdeograph(char ch) => ch is >= '\u4e00' and <= '\u9fff';
 
     private static List<string> ReadResource()
     {
