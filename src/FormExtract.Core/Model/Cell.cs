@@ -11,10 +11,25 @@ public abstract record Cell
     [JsonPropertyOrder(0)]
     public required string Text { get; init; }
 
+    [JsonIgnore]
+    public double? Confidence { get; init; }
+
+    /// <summary>
+    /// <see cref="Confidence"/> as the JSON holds it. A decimal, which the serialiser's generated code writes
+    /// directly and cheaply (a scored file has one a cell); a double would be formatted as the shortest text that
+    /// reads back to it, which costs more, and a converter of its own would turn the generated code off for every
+    /// cell. Confidences are probabilities rounded to four places (or the recogniser's figures in hundredths),
+    /// written the same either way.
+    /// </summary>
+    [JsonInclude]
+    [JsonPropertyName("confidence")]
     [JsonPropertyOrder(2)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    [JsonConverter(typeof(Output.ConfidenceJsonConverter))]
-    public double? Confidence { get; init; }
+    internal decimal? ConfidenceInJson
+    {
+        get => Confidence is { } c ? (decimal)c : null;
+        init => Confidence = (double?)value;
+    }
 
     [JsonPropertyOrder(3)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
