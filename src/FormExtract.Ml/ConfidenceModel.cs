@@ -27,7 +27,7 @@ public sealed class ConfidenceModel
     private readonly Part _recognised;
     private readonly Part _printed;
     private readonly PrintedScores _printedScores = new();
-    private readonly Func<float[], double> _scorePrinted;
+    private readonly PrintedScores.Score _scorePrinted;
 
     private ConfidenceModel(MLContext ml, Part recognised, Part printed)
     {
@@ -142,16 +142,31 @@ public sealed class ConfidenceModel
         var probabilities = new double[features.Count];
         for (var i = 0; i < probabilities.Length; i++)
         {
+            ArgumentNullException.ThrowIfNull(features[i], nameof(features));
             probabilities[i] = Probability(features[i]);
         }
 
         return probabilities;
     }
 
-    /// <summary>The probability that a cell with these features is right.</summary>
-    public double Probability(float[] features)
+    /// <summary>The probability that each cell is right, the cells' features given one after another (<see cref="CellScorer"/>).</summary>
+    public void Probabilities(ReadOnlySpan<float> features, Span<double> probabilities)
     {
-        ArgumentNullException.ThrowIfNull(features);
+        var count = CellFeatures.Count;
+        if (features.Length != probabilities.Length * count)
+        {
+            throw new ArgumentException($"{probabilities.Length} cells have {probabilities.Length * count} features, not {features.Length}", nameof(features));
+        }
+
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            probabilities[i] = Probability(features.Slice(i * count, count));
+        }
+    }
+
+    /// <summary>The probability that a cell with these features is right.</summary>
+    public double Probability(ReadOnlySpan<float> features)
+    {
         if (features.Length != CellFeatures.Count)
         {
             throw new ArgumentException($"a cell has {CellFeatures.Count} features, not {features.Length}", nameof(features));
@@ -187,7 +202,7 @@ public sealed class ConfidenceModel
         [.. features.Select(f => (f[CellFeatures.RecognisedIndex] > 0 ? _recognised : _printed).Score(f))];
 
     /// <summary>The pipeline's cell confidence over this model, with <paramref name="threshold"/> as the review threshold.</summary>
-    public CellConfidence Confidence(double threshold) => new(Probabilities, threshold);
+    public CellConfidence Confidence(double threshold) => new((CellScorer)Probabilities, threshold);
 
     /// <summary>One ML.NET model, its trees, their bias and its calibrator taken out to be evaluated directly.</summary>
     private sealed class Part
@@ -240,9 +255,9 @@ public sealed class ConfidenceModel
             };
         }
 
-        public double Probability(float[] features) => _calibrate(_forest.Score(features));
+        public double Probability(ReadOnlySpan<float> features) => _calibrate(_forest.Score(features));
 
-        public double Score(float[] features) => _forest.Score(features);
+        public double Score(ReadOnlySpan<float> features) => _forest.Score(features);
 
         /// <summary>
         /// The calibrator as a function of the trees' score: an isotonic calibrator read through the centres of
@@ -306,7 +321,7 @@ public sealed class ConfidenceModel
         }
 
         /// <summary>The bias plus each tree's leaf, added in the trees' order (as ML.NET adds them, so the sum is the same to the last bit).</summary>
-        public double Score(float[] features)
+        public double Score(ReadOnlySpan<float> features)
         {
             if (features.Length < _size)
             {
@@ -314,7 +329,7 @@ public sealed class ConfidenceModel
             }
 
             ref var node0 = ref MemoryMarshal.GetArrayDataReference(_nodes);
-            ref var feature0 = ref MemoryMarshal.GetArrayDataReference(features);
+            ref var feature0 = ref MemoryMarshal.GetReference(features);
             var score = _bias;
             foreach (var root in _roots)
             {

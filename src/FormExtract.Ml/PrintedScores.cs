@@ -15,23 +15,35 @@ internal sealed class PrintedScores
 {
     private const int Bound = 16_384;
 
-    private readonly ConcurrentDictionary<float[], double> _known = new(Bitwise.Instance);
+    private readonly ConcurrentDictionary<float[], double> _known;
+
+    // Looked up by the caller's span: a cell's features are a slice of its form's buffer, with no array of their own.
+    private readonly ConcurrentDictionary<float[], double>.AlternateLookup<ReadOnlySpan<float>> _bySpan;
 
     // Counted here: the dictionary's own Count takes all its locks, which would cost more than the trees it saves.
     private int _count;
 
-    /// <summary>The probability of the cell with these features, from <paramref name="score"/> the first time.</summary>
-    public double Get(float[] features, Func<float[], double> score)
+    public PrintedScores()
     {
-        if (_known.TryGetValue(features, out var known))
+        _known = new ConcurrentDictionary<float[], double>(Bitwise.Instance);
+        _bySpan = _known.GetAlternateLookup<ReadOnlySpan<float>>();
+    }
+
+    /// <summary>How a printed cell is scored the first time its features are met.</summary>
+    public delegate double Score(ReadOnlySpan<float> features);
+
+    /// <summary>The probability of the cell with these features, from <paramref name="score"/> the first time.</summary>
+    public double Get(ReadOnlySpan<float> features, Score score)
+    {
+        if (_bySpan.TryGetValue(features, out var known))
         {
             return known;
         }
 
         var probability = score(features);
-        if (Volatile.Read(ref _count) < Bound && _known.TryAdd([.. features], probability))
+        // The dictionary keeps a copy (Bitwise.Create): the caller's features are its own to change.
+        if (Volatile.Read(ref _count) < Bound && _bySpan.TryAdd(features, probability))
         {
-            // A copy is kept, above: the caller's vector is its own to change.
             Interlocked.Increment(ref _count);
         }
 
@@ -39,18 +51,25 @@ internal sealed class PrintedScores
     }
 
     /// <summary>Vectors equal bit for bit: the trees give equal bits the same probability, whatever the floats' equality says of NaN or -0.</summary>
-    private sealed class Bitwise : IEqualityComparer<float[]>
+    private sealed class Bitwise : IEqualityComparer<float[]>, IAlternateEqualityComparer<ReadOnlySpan<float>, float[]>
     {
         public static Bitwise Instance { get; } = new();
 
         public bool Equals(float[]? x, float[]? y) =>
-            ReferenceEquals(x, y) || (x is not null && y is not null && MemoryMarshal.AsBytes(x.AsSpan()).SequenceEqual(MemoryMarshal.AsBytes(y.AsSpan())));
+            ReferenceEquals(x, y) || (x is not null && y is not null && Equals(x.AsSpan(), y));
 
-        public int GetHashCode(float[] obj)
+        public int GetHashCode(float[] obj) => GetHashCode(obj.AsSpan());
+
+        public bool Equals(ReadOnlySpan<float> alternate, float[] other) =>
+            MemoryMarshal.AsBytes(alternate).SequenceEqual(MemoryMarshal.AsBytes(other.AsSpan()));
+
+        public int GetHashCode(ReadOnlySpan<float> alternate)
         {
             var hash = default(HashCode);
-            hash.AddBytes(MemoryMarshal.AsBytes(obj.AsSpan()));
+            hash.AddBytes(MemoryMarshal.AsBytes(alternate));
             return hash.ToHashCode();
         }
+
+        public float[] Create(ReadOnlySpan<float> alternate) => alternate.ToArray();
     }
 }

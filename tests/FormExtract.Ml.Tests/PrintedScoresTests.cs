@@ -8,7 +8,7 @@ public sealed class PrintedScoresTests
     {
         var scores = new PrintedScores();
         var asked = 0;
-        double Score(float[] f)
+        double Score(ReadOnlySpan<float> f)
         {
             asked++;
             return f[0] / 10.0;
@@ -23,6 +23,12 @@ public sealed class PrintedScoresTests
         features[0] = 7;
         Assert.Equal(0.7, scores.Get(features, Score));
         Assert.Equal(0.3, scores.Get([3, 1, 0], Score));
+        Assert.Equal(2, asked);
+
+        // A cell's features are a slice of its form's buffer: the slice finds what its equal was given.
+        float[] form = [9, 9, 3, 1, 0, 7, 1, 0];
+        Assert.Equal(0.3, scores.Get(form.AsSpan(2, 3), Score));
+        Assert.Equal(0.7, scores.Get(form.AsSpan(5, 3), Score));
         Assert.Equal(2, asked);
     }
 }

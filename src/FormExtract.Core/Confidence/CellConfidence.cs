@@ -1,3 +1,4 @@
+using System.Buffers;
 using FormExtract.Core.Model;
 using FormExtract.Core.Validation;
 
@@ -11,16 +12,29 @@ namespace FormExtract.Core.Confidence;
 /// printed cells are not: their text is what was printed, and a person checking them against the source would
 /// find the same text, so the review stays the list of readings to check against a scan.
 /// </summary>
-/// <param name="model">The model: each cell's features, in <see cref="CellFeatures.Names"/> order, to a probability in [0, 1].</param>
-/// <param name="threshold">The confidence below which a cell is to be checked by hand.</param>
-public sealed class CellConfidence(Func<IReadOnlyList<float[]>, IReadOnlyList<double>> model, double threshold)
+public sealed class CellConfidence
 {
     /// <summary>The code of the warning that names a cell below the review threshold.</summary>
     public const string LowConfidenceCode = "ocr-low-confidence";
 
-    private readonly Func<IReadOnlyList<float[]>, IReadOnlyList<double>> _model = model ?? throw new ArgumentNullException(nameof(model));
+    private readonly CellScorer _model;
 
-    public double Threshold { get; } = threshold is >= 0 and <= 1 ? threshold : throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "must lie in [0, 1]");
+    /// <param name="model">The model: the cells' features, <see cref="CellFeatures.Count"/> a cell in <see cref="CellFeatures.Names"/> order, to a probability in [0, 1] each.</param>
+    /// <param name="threshold">The confidence below which a cell is to be checked by hand.</param>
+    public CellConfidence(CellScorer model, double threshold)
+    {
+        _model = model ?? throw new ArgumentNullException(nameof(model));
+        Threshold = threshold is >= 0 and <= 1 ? threshold : throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "must lie in [0, 1]");
+    }
+
+    /// <param name="model">The model as a function of each cell's vector (simpler to write; a vector is made a cell).</param>
+    /// <param name="threshold">The confidence below which a cell is to be checked by hand.</param>
+    public CellConfidence(Func<IReadOnlyList<float[]>, IReadOnlyList<double>> model, double threshold)
+        : this(ByVectors(model ?? throw new ArgumentNullException(nameof(model))), threshold)
+    {
+    }
+
+    public double Threshold { get; }
 
     /// <summary>The form with each cell's confidence the model's; a form with no cell is returned as it is.</summary>
     public Form Score(Form form, FormValidator validator)
@@ -34,26 +48,52 @@ public sealed class CellConfidence(Func<IReadOnlyList<float[]>, IReadOnlyList<do
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(findings);
-        var cells = CellFeatures.Of(form, findings);
+        var cells = FormCellMap.Cells(form);
         if (cells.Count == 0)
         {
             return form;
         }
 
-        // The whole form in one call: the model is asked once per form, not once per cell.
-        var vectors = new float[cells.Count][];
+        // The whole form in one call, its features in one buffer: the model is asked once per form, and scoring a
+        // text file's thousands of cells allocates no vector per cell (the buffers are lent by the shared pools).
+        var features = ArrayPool<float>.Shared.Rent(cells.Count * CellFeatures.Count);
+        var probabilities = ArrayPool<double>.Shared.Rent(cells.Count);
+        try
+        {
+            CellFeatures.Write(cells, findings, features);
+            _model(features.AsSpan(0, cells.Count * CellFeatures.Count), probabilities.AsSpan(0, cells.Count));
+            // The map and the listing the features came from are one walk of the same form: the i-th cell met is the i-th scored.
+            var next = 0;
+            return FormCellMap.Map(form, (_, cell) =>
+                // Rounded so that output does not depend on the last bits of the model's arithmetic.
+                cell with { Confidence = Math.Round(Math.Clamp(probabilities[next++], 0, 1), 4) });
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(features);
+            ArrayPool<double>.Shared.Return(probabilities);
+        }
+    }
+
+    private static CellScorer ByVectors(Func<IReadOnlyList<float[]>, IReadOnlyList<double>> model) => (features, probabilities) =>
+    {
+        var vectors = new float[features.Length / CellFeatures.Count][];
         for (var i = 0; i < vectors.Length; i++)
         {
-            vectors[i] = cells[i].Features;
+            vectors[i] = features.Slice(i * CellFeatures.Count, CellFeatures.Count).ToArray();
         }
 
-        var probabilities = _model(vectors);
-        // The map and the listing the features came from are one walk of the same form: the i-th cell met is the i-th scored.
-        var next = 0;
-        return FormCellMap.Map(form, (_, cell) =>
-            // Rounded so that output does not depend on the last bits of the model's arithmetic.
-            cell with { Confidence = Math.Round(Math.Clamp(probabilities[next++], 0, 1), 4) });
-    }
+        var scored = model(vectors);
+        if (scored.Count != vectors.Length)
+        {
+            throw new InvalidOperationException($"the model gave {scored.Count} probabilities for {vectors.Length} cells");
+        }
+
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            probabilities[i] = scored[i];
+        }
+    };
 
     /// <summary>
     /// The form's recognised cells against the threshold, and a warning for each cell below it; null and none for a

@@ -67,26 +67,49 @@ public static class CellFeatures
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(findings);
         var cells = FormCellMap.Cells(form);
+        var all = new float[cells.Count * Count];
+        Write(cells, findings, all);
         var features = new (string Path, Cell Cell, float[] Features)[cells.Count];
+        for (var i = 0; i < cells.Count; i++)
+        {
+            features[i] = (cells[i].Path, cells[i].Cell, all.AsSpan(i * Count, Count).ToArray());
+        }
+
+        return features;
+    }
+
+    /// <summary>
+    /// The features of <paramref name="cells"/> (a form's, as <see cref="FormCellMap.Cells"/> lists them) written one
+    /// cell after another into <paramref name="into"/>, <see cref="Count"/> a cell: scoring a form this way fills
+    /// one buffer rather than allocating a vector a cell.
+    /// </summary>
+    public static void Write(IReadOnlyList<(string Path, Cell Cell)> cells, IReadOnlyList<Finding> findings, Span<float> into)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(findings);
+        if (into.Length < cells.Count * Count)
+        {
+            throw new ArgumentException($"{cells.Count} cells need {cells.Count * Count} features, not {into.Length}", nameof(into));
+        }
+
         FindingCounts? counts = null;
         for (var i = 0; i < cells.Count; i++)
         {
             var (path, cell) = cells[i];
+            var row = into.Slice(i * Count, Count);
             // Only a recognised cell weighs its findings (see below): a form of printed cells never counts them.
             if (cell.Evidence?.Recognised is true)
             {
                 counts ??= new FindingCounts(findings);
                 var at = counts.Here(path);
                 // A finding at the cell lies in its group too: the rest of the group's findings are near it.
-                features[i] = (path, cell, Of(cell, path, at, counts.InGroup(path) - at, counts.Equations));
+                Write(cell, path, at, counts.InGroup(path) - at, counts.Equations, row);
             }
             else
             {
-                features[i] = (path, cell, Of(cell, path, 0, 0, 0));
+                Write(cell, path, 0, 0, 0, row);
             }
         }
-
-        return features;
     }
 
     /// <summary>One cell's features, given the form's findings and its equation findings.</summary>
@@ -96,10 +119,12 @@ public static class CellFeatures
         ArgumentNullException.ThrowIfNull(cell);
         ArgumentNullException.ThrowIfNull(findings);
         var group = Group(path);
-        return Of(cell, path, findings.Count(f => f.Path == path), findings.Count(f => f.Path != path && Group(f.Path) == group), equationFindings);
+        var features = new float[Count];
+        Write(cell, path, findings.Count(f => f.Path == path), findings.Count(f => f.Path != path && Group(f.Path) == group), equationFindings, features);
+        return features;
     }
 
-    private static float[] Of(Cell cell, string path, int findingsHere, int findingsNear, int equationFindings)
+    private static void Write(Cell cell, string path, int findingsHere, int findingsNear, int equationFindings, Span<float> into)
     {
         // A cell with no evidence (made by the assembler, not read) counts as read in place, as printed.
         var evidence = cell.Evidence ?? CellEvidence.Direct;
@@ -138,34 +163,31 @@ public static class CellFeatures
         var field = Field(path);
         var words = evidence.Recognised && ideographs > 0 && field is not (ProjectName or Department or ImplementingUnit) ? ChineseWords.Default.Cover(text) : default;
         var length = Math.Max(1, text.Length);
-        return
-        [
-            (float)(evidence.Engine ?? -1),
-            (float)(evidence.WeakestCharacter ?? -1),
-            evidence.Readings.Count,
-            OtherValues(cell, evidence.Readings),
-            Flag(evidence.Placement, CellPlacement.Joined),
-            Flag(evidence.Placement, CellPlacement.Fused),
-            Flag(evidence.Placement, CellPlacement.Snapped),
-            Flag(evidence.Placement, CellPlacement.UnitAgreed),
-            cell switch { NumberCell => 0, MeasureCell => 1, _ => 2 },
-            field,
-            text.Length,
-            digits / (float)length,
-            ideographs / (float)length,
-            latin / (float)length,
-            other / (float)length,
-            cell is NumberCell { Value: null } or MeasureCell { Value: null } ? 1 : 0,
-            findingsHere,
-            findingsNear,
-            equationFindings,
-            Flag(evidence.Placement, CellPlacement.Moved),
-            evidence.Recognised ? 1 : 0,
-            Flag(evidence.Placement, CellPlacement.Categorised),
-            words.OutsideShare,
-            words.Ideographs == 0 ? -1 : words.Outside,
-            words.Ideographs == 0 ? -1 : words.LongestOutside,
-        ];
+        into[0] = (float)(evidence.Engine ?? -1);
+        into[1] = (float)(evidence.WeakestCharacter ?? -1);
+        into[2] = evidence.Readings.Count;
+        into[3] = OtherValues(cell, evidence.Readings);
+        into[4] = Flag(evidence.Placement, CellPlacement.Joined);
+        into[5] = Flag(evidence.Placement, CellPlacement.Fused);
+        into[6] = Flag(evidence.Placement, CellPlacement.Snapped);
+        into[7] = Flag(evidence.Placement, CellPlacement.UnitAgreed);
+        into[8] = cell switch { NumberCell => 0, MeasureCell => 1, _ => 2 };
+        into[9] = field;
+        into[10] = text.Length;
+        into[11] = digits / (float)length;
+        into[12] = ideographs / (float)length;
+        into[13] = latin / (float)length;
+        into[14] = other / (float)length;
+        into[15] = cell is NumberCell { Value: null } or MeasureCell { Value: null } ? 1 : 0;
+        into[16] = findingsHere;
+        into[17] = findingsNear;
+        into[18] = equationFindings;
+        into[19] = Flag(evidence.Placement, CellPlacement.Moved);
+        into[RecognisedIndex] = evidence.Recognised ? 1 : 0;
+        into[21] = Flag(evidence.Placement, CellPlacement.Categorised);
+        into[22] = words.OutsideShare;
+        into[23] = words.Ideographs == 0 ? -1 : words.Outside;
+        into[24] = words.Ideographs == 0 ? -1 : words.LongestOutside;
     }
 
     private static float Flag(CellPlacement placement, CellPlacement flag) => (placement & flag) != 0 ? 1 : 0;

@@ -9,14 +9,16 @@ namespace FormExtract.Core.Confidence;
 internal static class FormSlots
 {
     private static readonly CellSlots<FundingRow> RowCells = CellSlots<FundingRow>.Of(
-        new("initialBudget", r => r.InitialBudget, (r, c) => r with { InitialBudget = (NumberCell)c }),
-        new("adjustedBudget", r => r.AdjustedBudget, (r, c) => r with { AdjustedBudget = (NumberCell)c }),
-        new("executed", r => r.Executed, (r, c) => r with { Executed = (NumberCell)c }));
+        (r, c) => r with { InitialBudget = (NumberCell?)c[0], AdjustedBudget = (NumberCell?)c[1], Executed = (NumberCell?)c[2] },
+        new("initialBudget", r => r.InitialBudget),
+        new("adjustedBudget", r => r.AdjustedBudget),
+        new("executed", r => r.Executed));
 
     public static CellSlots<Form> Head { get; } = CellSlots<Form>.Of(
-        new("projectName", f => f.ProjectName, (f, c) => f with { ProjectName = (TextCell)c }),
-        new("department", f => f.Department, (f, c) => f with { Department = (TextCell)c }),
-        new("implementingUnit", f => f.ImplementingUnit, (f, c) => f with { ImplementingUnit = (TextCell)c }));
+        (f, c) => f with { ProjectName = (TextCell?)c[0], Department = (TextCell?)c[1], ImplementingUnit = (TextCell?)c[2] },
+        new("projectName", f => f.ProjectName),
+        new("department", f => f.Department),
+        new("implementingUnit", f => f.ImplementingUnit));
 
     /// <summary>The named funding rows, each with its cells' paths.</summary>
     public static IReadOnlyList<(Func<Funding, FundingRow?> Get, Func<Funding, FundingRow, Funding> Set, CellSlots<FundingRow> Cells)> FundingRows { get; } =
@@ -30,24 +32,32 @@ internal static class FormSlots
     public static IndexedCellSlots<FundingRow> ExtraRows { get; } = new("/funding/extraRows", RowCells);
 
     public static CellSlots<Funding> FundingFigures { get; } = CellSlots<Funding>.Of(
-        new("weight", f => f.Weight, (f, c) => f with { Weight = (NumberCell)c }),
-        new("executionRate", f => f.ExecutionRate, (f, c) => f with { ExecutionRate = (NumberCell)c }),
-        new("score", f => f.Score, (f, c) => f with { Score = (NumberCell)c })).Under("/funding");
+        (f, c) => f with { Weight = (NumberCell?)c[0], ExecutionRate = (NumberCell?)c[1], Score = (NumberCell?)c[2] },
+        new("weight", f => f.Weight),
+        new("executionRate", f => f.ExecutionRate),
+        new("score", f => f.Score)).Under("/funding");
 
     public static CellSlots<Goals> Goals { get; } = CellSlots<Goals>.Of(
-        new("expected", g => g.Expected, (g, c) => g with { Expected = (TextCell)c }),
-        new("achieved", g => g.Achieved, (g, c) => g with { Achieved = (TextCell)c })).Under("/goals");
+        (g, c) => g with { Expected = (TextCell?)c[0], Achieved = (TextCell?)c[1] },
+        new("expected", g => g.Expected),
+        new("achieved", g => g.Achieved)).Under("/goals");
 
     public static IndexedCellSlots<Indicator> Indicators { get; } = new("/indicators", CellSlots<Indicator>.Of(
-        new("name", x => x.Name, (x, c) => x with { Name = (TextCell)c }),
-        new("target", x => x.Target, (x, c) => x with { Target = (MeasureCell)c }),
-        new("actual", x => x.Actual, (x, c) => x with { Actual = (MeasureCell)c }),
-        new("weight", x => x.Weight, (x, c) => x with { Weight = (NumberCell)c }),
-        new("score", x => x.Score, (x, c) => x with { Score = (NumberCell)c }),
-        new("deviationReason", x => x.DeviationReason, (x, c) => x with { DeviationReason = (TextCell)c })));
+        (x, c) => x with
+        {
+            Name = (TextCell?)c[0], Target = (MeasureCell?)c[1], Actual = (MeasureCell?)c[2],
+            Weight = (NumberCell?)c[3], Score = (NumberCell?)c[4], DeviationReason = (TextCell?)c[5],
+        },
+        new("name", x => x.Name),
+        new("target", x => x.Target),
+        new("actual", x => x.Actual),
+        new("weight", x => x.Weight),
+        new("score", x => x.Score),
+        new("deviationReason", x => x.DeviationReason)));
 
     public static CellSlots<Form> Tail { get; } = CellSlots<Form>.Of(
-        new("totalWeight", f => f.TotalWeight, (f, c) => f with { TotalWeight = (NumberCell)c }),
-        new("totalScore", f => f.TotalScore, (f, c) => f with { TotalScore = (NumberCell)c }),
-        new("grade", f => f.Grade, (f, c) => f with { Grade = (TextCell)c }));
+        (f, c) => f with { TotalWeight = (NumberCell?)c[0], TotalScore = (NumberCell?)c[1], Grade = (TextCell?)c[2] },
+        new("totalWeight", f => f.TotalWeight),
+        new("totalScore", f => f.TotalScore),
+        new("grade", f => f.Grade));
 }
