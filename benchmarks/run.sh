@@ -15,6 +15,8 @@ echo "== pinned to one core (taskset -c 0)"
 taskset -c 0 $bench throughput 150 10
 echo "== the same, scored by the confidence model as the CLI runs it"
 taskset -c 0 $bench throughput 150 10 --confidence
+echo "== the confidence model's cost, both pipelines taking turns file by file, pinned to one core"
+taskset -c 0 $bench overhead 40 10
 echo "== where the confidence model's time goes, each step timed apart, pinned to one core"
 taskset -c 0 $bench scoring-parts 100
 echo "== each text shape, pinned to one core"

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using FormExtract.Core.Confidence;
 using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
@@ -12,9 +13,11 @@ namespace FormExtract.Benchmarks;
 
 /// <summary>
 /// Where the confidence model's time on text goes: the forms of the headline's files, read once, then each step
-/// of scoring timed on its own over and over (the cells' features, the model's probabilities, the form rebuilt
-/// with them, and the JSON's longer output), beside the whole reading of the same files. Prints microseconds
-/// per form; the steps' sum against the reading is the share scoring adds.
+/// of scoring timed on its own over and over, as <see cref="CellConfidence.Score(Form, IReadOnlyList{Finding})"/>
+/// takes them (the cells' features written into one buffer, the model's probabilities, the form rebuilt with
+/// them, and the JSON's longer output), beside the whole reading of the same files. Prints microseconds and
+/// kilobytes allocated per form; the steps' sum against the reading is the share scoring adds when each step
+/// runs on its own (in the pipeline it costs more: see <see cref="ScoringOverhead"/>).
 /// </summary>
 internal static class ScoringParts
 {
@@ -26,21 +29,29 @@ internal static class ScoringParts
         var inputs = Enumerable.Range(0, 8).Select(seed => VariedCorpus.Make(10, seed)).ToArray();
         var documents = inputs.Select((input, i) => extractor.Extract(new InputFile($"file-{i}.txt", input), CancellationToken.None).Document).ToArray();
         var forms = documents.SelectMany(d => d.Forms).ToArray();
-        var findings = forms.Select(f => f.Findings).ToArray();
-        var vectors = forms.Select((f, i) => CellFeatures.Of(f, findings[i]).Select(c => c.Features).ToArray()).ToArray();
-        var probabilities = vectors.Select(v => model.Probabilities(v)).ToArray();
+        var cells = forms.Select(FormCellMap.Cells).ToArray();
+        var buffer = new float[cells.Max(c => c.Count) * CellFeatures.Count];
+        var vectors = forms.Select((f, i) => CellFeatures.Of(f, f.Findings).SelectMany(c => c.Features).ToArray()).ToArray();
+        var probabilities = vectors.Select(v => new double[v.Length / CellFeatures.Count]).ToArray();
+        for (var i = 0; i < forms.Length; i++)
+        {
+            model.Probabilities(vectors[i], probabilities[i]);
+        }
+
         var scoredDocuments = documents.Select(d => d with { Forms = [.. d.Forms.Select(f => model.Confidence(0.9).Score(f, f.Findings))] }).ToArray();
 
-        double Time(Action step)
+        (double Microseconds, double Kilobytes) Time(Action step)
         {
             step();
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             for (var r = 0; r < rounds; r++)
             {
                 step();
             }
 
-            return clock.Elapsed.TotalMicroseconds / rounds / forms.Length;
+            var perForm = (double)rounds * forms.Length;
+            return (clock.Elapsed.TotalMicroseconds / perForm, (GC.GetAllocatedBytesForCurrentThread() - bytes) / 1024.0 / perForm);
         }
 
         var read = Time(() =>
@@ -50,45 +61,25 @@ internal static class ScoringParts
                 DocumentJson.WriteTo(new CountingStream(), extractor.Extract(new InputFile($"file-{i}.txt", inputs[i]), CancellationToken.None).Document);
             }
         });
+        var listing = Time(() =>
+        {
+            foreach (var form in forms)
+            {
+                FormCellMap.Cells(form);
+            }
+        });
         var features = Time(() =>
         {
-            for (var i = 0; i < forms.Length; i++)
+            foreach (var form in forms)
             {
-                CellFeatures.Of(forms[i], findings[i]);
-            }
-        });
-        var walk = Time(() =>
-        {
-            for (var i = 0; i < forms.Length; i++)
-            {
-                FormCellMap.Cells(forms[i]);
-            }
-        });
-        var hot = Time(() =>
-        {
-            for (var i = 0; i < forms.Length; i++)
-            {
-                CellFeatures.Of(forms[0], findings[0]);
-            }
-        });
-        var cellCount = forms.Sum(f => FormCellMap.Cells(f).Count);
-        var alloc = Time(() =>
-        {
-            for (var i = 0; i < forms.Length; i++)
-            {
-                var cells = FormCellMap.Cells(forms[i]);
-                var keep = new float[cells.Count][];
-                for (var c = 0; c < keep.Length; c++)
-                {
-                    keep[c] = new float[CellFeatures.Count];
-                }
+                CellFeatures.Write(FormCellMap.Cells(form), form.Findings, buffer);
             }
         });
         var scores = Time(() =>
         {
             for (var i = 0; i < forms.Length; i++)
             {
-                model.Probabilities(vectors[i]);
+                model.Probabilities(vectors[i], probabilities[i]);
             }
         });
         var map = Time(() =>
@@ -100,30 +91,25 @@ internal static class ScoringParts
                 FormCellMap.Map(forms[i], (_, cell) => cell with { Confidence = Math.Round(p[next++], 4) });
             }
         });
-        var mark = Time(() =>
-        {
-            for (var i = 0; i < forms.Length; i++)
-            {
-                validator.Mark(forms[i], recognised: false);
-            }
-        });
-        var json = Time(() =>
+        var scoredJson = Time(() =>
         {
             foreach (var document in scoredDocuments)
             {
                 DocumentJson.WriteTo(new CountingStream(), document);
             }
-        }) - Time(() =>
+        });
+        var plainJson = Time(() =>
         {
             foreach (var document in documents)
             {
                 DocumentJson.WriteTo(new CountingStream(), document);
             }
         });
-        Console.WriteLine($"{forms.Length} forms, {cellCount / (double)forms.Length:F0} cells a form, {rounds} rounds; microseconds per form:");
-        Console.WriteLine($"  listing and allocating vectors only: {alloc:F1}; features of one form again and again: {hot:F1}");
-        Console.WriteLine($"  reading unscored (extract and write JSON): {read:F1}");
-        Console.WriteLine($"  features {features:F1} (of which listing the cells {walk:F1}), probabilities {scores:F1}, form rebuilt {map:F1}, longer JSON {json:F1}; mark (as without the model) {mark:F1}");
-        Console.WriteLine($"  scoring's share: {(features + scores + map + json) / read:P1}");
+        var json = (scoredJson.Microseconds - plainJson.Microseconds, scoredJson.Kilobytes - plainJson.Kilobytes);
+        string Step((double Microseconds, double Kilobytes) step) => string.Create(CultureInfo.InvariantCulture, $"{step.Microseconds:F1} µs ({step.Kilobytes:F1} KB)");
+        Console.WriteLine($"{forms.Length} forms, {cells.Average(c => c.Count):F0} cells a form, {rounds} rounds; per form, time and memory allocated:");
+        Console.WriteLine($"  reading unscored (extract and write JSON): {Step(read)}");
+        Console.WriteLine($"  features {Step(features)} (of which listing the cells {Step(listing)}), probabilities {Step(scores)}, form rebuilt {Step(map)}, longer JSON {Step(json)} (the JSON of a scored form {Step(scoredJson)}, of an unscored one {Step(plainJson)})");
+        Console.WriteLine($"  scoring's share: {(features.Microseconds + scores.Microseconds + map.Microseconds + json.Item1) / read.Microseconds:P1} of the time, {(features.Kilobytes + scores.Kilobytes + map.Kilobytes + json.Item2) / read.Kilobytes:P1} of the memory allocated");
     }
 }
