@@ -1,4 +1,3 @@
-using System.Buffers;
 using FormExtract.Core.Model;
 using FormExtract.Core.Validation;
 
@@ -48,31 +47,18 @@ public sealed class CellConfidence
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(findings);
-        var cells = FormCellMap.Cells(form);
-        if (cells.Count == 0)
+        // Each cell is scored as the form is walked and rebuilt, through one vector of features: a text file's
+        // thousands of cells are neither listed first nor given a vector each.
+        var features = new float[CellFeatures.Count];
+        var probability = new double[1];
+        FindingCounts? counts = null;
+        return FormCellMap.Map(form, (path, cell) =>
         {
-            return form;
-        }
-
-        // The whole form in one call, its features in one buffer: the model is asked once per form, and scoring a
-        // text file's thousands of cells allocates no vector per cell (the buffers are lent by the shared pools).
-        var features = ArrayPool<float>.Shared.Rent(cells.Count * CellFeatures.Count);
-        var probabilities = ArrayPool<double>.Shared.Rent(cells.Count);
-        try
-        {
-            CellFeatures.Write(cells, findings, features);
-            _model(features.AsSpan(0, cells.Count * CellFeatures.Count), probabilities.AsSpan(0, cells.Count));
-            // The map and the listing the features came from are one walk of the same form: the i-th cell met is the i-th scored.
-            var next = 0;
-            return FormCellMap.Map(form, (_, cell) =>
-                // Rounded so that output does not depend on the last bits of the model's arithmetic.
-                cell with { Confidence = Math.Round(Math.Clamp(probabilities[next++], 0, 1), 4) });
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(features);
-            ArrayPool<double>.Shared.Return(probabilities);
-        }
+            CellFeatures.Write(path, cell, findings, ref counts, features);
+            _model(features, probability);
+            // Rounded so that output does not depend on the last bits of the model's arithmetic.
+            return cell with { Confidence = Math.Round(Math.Clamp(probability[0], 0, 1), 4) };
+        });
     }
 
     private static CellScorer ByVectors(Func<IReadOnlyList<float[]>, IReadOnlyList<double>> model) => (features, probabilities) =>

@@ -95,20 +95,27 @@ public static class CellFeatures
         FindingCounts? counts = null;
         for (var i = 0; i < cells.Count; i++)
         {
-            var (path, cell) = cells[i];
-            var row = into.Slice(i * Count, Count);
-            // Only a recognised cell weighs its findings (see below): a form of printed cells never counts them.
-            if (cell.Evidence?.Recognised is true)
-            {
-                counts ??= new FindingCounts(findings);
-                var at = counts.Here(path);
-                // A finding at the cell lies in its group too: the rest of the group's findings are near it.
-                Write(cell, path, at, counts.InGroup(path) - at, counts.Equations, row);
-            }
-            else
-            {
-                Write(cell, path, 0, 0, 0, row);
-            }
+            Write(cells[i].Path, cells[i].Cell, findings, ref counts, into.Slice(i * Count, Count));
+        }
+    }
+
+    /// <summary>
+    /// One cell's features, given its form's findings, counted by path the first time a recognised cell needs them
+    /// (<paramref name="counts"/>, kept by the caller for the form's next cells).
+    /// </summary>
+    internal static void Write(string path, Cell cell, IReadOnlyList<Finding> findings, ref FindingCounts? counts, Span<float> into)
+    {
+        // Only a recognised cell weighs its findings (see below): a form of printed cells never counts them.
+        if (cell.Evidence?.Recognised is true)
+        {
+            counts ??= new FindingCounts(findings);
+            var at = counts.Here(path);
+            // A finding at the cell lies in its group too: the rest of the group's findings are near it.
+            Write(cell, path, at, counts.InGroup(path) - at, counts.Equations, into);
+        }
+        else
+        {
+            Write(cell, path, 0, 0, 0, into);
         }
     }
 

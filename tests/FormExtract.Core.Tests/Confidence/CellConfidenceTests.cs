@@ -155,6 +155,26 @@ public sealed class CellConfidenceTests
     }
 
     [Fact]
+    public void Every_cell_is_scored_from_its_own_features_as_the_form_lists_them()
+    {
+        // Recognised cells with findings near them, and printed cells of every kind: a model whose answer
+        // depends on the whole vector tells any cell scored from another's features, or from stale ones.
+        var form = Some.Form().WithIndicator(6, i => i with { Score = Read("15", 0.97), Actual = i.Actual! with { Evidence = new CellEvidence { Engine = 0.81 } } })
+            .WithIndicator(5, i => i with { Weight = Read("99", 0.93, "18") });
+        var findings = _validator.Validate(form);
+        static double Of(IReadOnlyList<float> f) => f.Select((v, i) => v * (i + 1) * 0.37).Sum() % 1;
+        var model = new CellConfidence(cells => [.. cells.Select(Of)], threshold: 0.9);
+
+        var scored = FormCellMap.Cells(model.Score(form, findings));
+
+        var expected = CellFeatures.Of(form, findings).Select(c => (c.Path, Math.Round(Math.Clamp(Of(c.Features), 0, 1), 4))).ToArray();
+        Assert.Equal(expected, scored.Select(c => (c.Path, c.Cell.Confidence!.Value)).ToArray());
+        Assert.Contains(CellFeatures.Of(form, findings), c => c.Features[Index("findingsNear")] > 0 && c.Features[Index("equationFindings")] > 0);
+        // The confidences differ enough that cells given their neighbours' would show.
+        Assert.NotEqual(expected.Skip(1).Select(e => e.Item2), expected.SkipLast(1).Select(e => e.Item2));
+    }
+
+    [Fact]
     public void A_form_read_from_text_is_scored_but_has_no_review_and_its_findings_no_doubt()
     {
         var form = Some.Form().WithIndicator(2, i => i with { Weight = Some.Number("99") });
