@@ -1,17 +1,13 @@
-using System.Diagnostics;
 using System.Runtime;
 
 namespace FormExtract.Benchmarks;
 
 /// <summary>
-/// What the confidence model adds to reading text, with both pipelines in one process and taking turns file by
-/// file: each file is read unscored and scored, in an order that alternates, so a busy neighbour or a slow minute
-/// slows both alike. Two headline runs one after the other (throughput, with and without --confidence) differ by
-/// what the machine did meanwhile as much as by the model: on a shared virtual machine such pairs ranged from
-/// −19% to +76%. A collection pauses whichever pipeline's turn it falls in, though both filled the heap, so
-/// each turn's time is taken without its pauses, and the pauses are shared out by what each pipeline
-/// allocated. Prints the overhead over all files and the spread of the blocks', and each pipeline's
-/// allocations and pauses.
+/// What the confidence model adds to reading the headline's text files, with both pipelines in one process taking
+/// turns file by file (<see cref="TakingTurns"/>). Two headline runs one after the other (throughput, with and
+/// without --confidence) differ by what the machine did meanwhile as much as by the model: on a shared virtual
+/// machine such pairs ranged from −19% to +76%. Prints the overhead over all files and the spread of the
+/// blocks', and each pipeline's allocations and pauses.
 /// </summary>
 internal static class ScoringOverhead
 {
@@ -37,55 +33,11 @@ internal static class ScoringOverhead
             quietRounds = JitInfo.GetCompiledMethodCount() == compiledBefore ? quietRounds + 1 : 0;
         }
 
-        var overheads = new List<double>(blocks);
-        long plainTicks = 0, scoredTicks = 0, plainBytes = 0, scoredBytes = 0, files = 0;
-        TimeSpan plainPauses = default, scoredPauses = default;
-        var clock = new Stopwatch();
-        for (var b = 0; b < blocks; b++)
-        {
-            long blockPlain = 0, blockScored = 0;
-            for (var i = 0; i < filesPerBlock; i++, files++)
-            {
-                var input = inputs[files % inputs.Length];
-                // Alternate which goes first, so neither always runs on the caches the other warmed.
-                foreach (var pipeline in files % 2 == 0 ? new[] { plain, scored } : [scored, plain])
-                {
-                    var allocated = GC.GetAllocatedBytesForCurrentThread();
-                    var paused = GC.GetTotalPauseDuration();
-                    clock.Restart();
-                    pipeline.Run($"file-{files}.txt", input);
-                    clock.Stop();
-                    allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-                    paused = GC.GetTotalPauseDuration() - paused;
-                    var working = clock.Elapsed - paused;
-                    if (ReferenceEquals(pipeline, plain))
-                    {
-                        blockPlain += working.Ticks;
-                        plainBytes += allocated;
-                        plainPauses += paused;
-                    }
-                    else
-                    {
-                        blockScored += working.Ticks;
-                        scoredBytes += allocated;
-                        scoredPauses += paused;
-                    }
-                }
-            }
-
-            plainTicks += blockPlain;
-            scoredTicks += blockScored;
-            overheads.Add((blockScored / (double)blockPlain) - 1);
-        }
-
-        overheads.Sort();
-        double At(double share) => overheads[(int)Math.Round(share * (overheads.Count - 1))];
-        var pauses = plainPauses + scoredPauses;
-        var plainTime = TimeSpan.FromTicks(plainTicks) + (pauses * (plainBytes / (double)(plainBytes + scoredBytes)));
-        var scoredTime = TimeSpan.FromTicks(scoredTicks) + (pauses * (scoredBytes / (double)(plainBytes + scoredBytes)));
+        var result = TakingTurns.Compare(plain, scored, inputs, blocks, filesPerBlock);
+        var files = result.Files;
         Console.WriteLine($"{(alike ? "an unscored pipeline against another (the method's own error)" : "confidence model's cost on text")}, interleaved file by file: {blocks} blocks of {filesPerBlock} files (120 forms each)");
-        Console.WriteLine($"  unscored {plainTime.TotalMilliseconds / files:F2} ms a file, scored {scoredTime.TotalMilliseconds / files:F2} ms, collections' pauses shared by allocation");
-        Console.WriteLine($"  overhead: {(scoredTime / plainTime) - 1:P1} over all files; without collections {(scoredTicks / (double)plainTicks) - 1:P1}, blocks' median {At(0.5):P1}, quartiles {At(0.25):P1} and {At(0.75):P1}, range {overheads[0]:P1} to {overheads[^1]:P1}");
-        Console.WriteLine($"  allocated a file: unscored {plainBytes / 1048576.0 / files:F2} MB, scored {scoredBytes / 1048576.0 / files:F2} MB; collections paused the unscored turns {plainPauses.TotalMilliseconds / files:F2} ms a file, the scored {scoredPauses.TotalMilliseconds / files:F2} ms");
+        Console.WriteLine($"  unscored {result.First.TotalMilliseconds / files:F2} ms a file, scored {result.Second.TotalMilliseconds / files:F2} ms, collections' pauses shared by allocation");
+        Console.WriteLine($"  overhead: {result.Overhead:P1} over all files; without collections {result.OverheadWithoutCollections:P1}, blocks' median {result.Block(0.5):P1}, quartiles {result.Block(0.25):P1} and {result.Block(0.75):P1}, range {result.Block(0):P1} to {result.Block(1):P1}");
+        Console.WriteLine($"  allocated a file: unscored {result.FirstBytes / 1048576.0 / files:F2} MB, scored {result.SecondBytes / 1048576.0 / files:F2} MB; collections paused the unscored turns {result.FirstPauses.TotalMilliseconds / files:F2} ms a file, the scored {result.SecondPauses.TotalMilliseconds / files:F2} ms");
     }
 }

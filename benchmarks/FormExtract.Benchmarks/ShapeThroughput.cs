@@ -44,25 +44,19 @@ internal static class ShapeThroughput
             return;
         }
 
-        // The cost of the confidence model: the same files with and without scoring, measured in turns (without,
-        // with, without, with) so that a machine busy with other work slows both alike.
+        // The cost of the confidence model: the same files with and without scoring, the two pipelines taking turns
+        // file by file (TakingTurns), so that a machine busy with other work slows both alike.
         var scored = Pipeline.Scored();
         foreach (var input in shapes.SelectMany(s => s.Inputs))
         {
             scored.Run("warm-up.txt", input);
         }
 
-        Console.WriteLine("the confidence model's cost per shape (CPU time a file, without and with scoring):");
+        Console.WriteLine("the confidence model's cost per shape (time a file without and with scoring, taking turns file by file; collections' pauses shared by allocation):");
         foreach (var (shape, inputs) in shapes)
         {
-            double plain = 0, withModel = 0;
-            for (var turn = 0; turn < 2; turn++)
-            {
-                plain += Measure(pipeline, inputs).FormsPerSecond;
-                withModel += Measure(scored, inputs).FormsPerSecond;
-            }
-
-            Console.WriteLine($"  {TextShapes.NameOf(shape),-14} {1000 / (plain / 2) * 2,7:F3} ms  {1000 / (withModel / 2) * 2,7:F3} ms  {(plain / withModel - 1) * 100,+6:F1}%");
+            var result = TakingTurns.Compare(pipeline, scored, inputs, blocks: 20, filesPerBlock: 2 * Files);
+            Console.WriteLine($"  {TextShapes.NameOf(shape),-14} {result.First.TotalMilliseconds / result.Files,7:F3} ms  {result.Second.TotalMilliseconds / result.Files,7:F3} ms  {result.Overhead * 100,+6:F1}%  (blocks' quartiles {result.Block(0.25) * 100:F1}% and {result.Block(0.75) * 100:F1}%)");
         }
     }
 
