@@ -30,7 +30,6 @@ internal static class ScoringParts
         var documents = inputs.Select((input, i) => extractor.Extract(new InputFile($"file-{i}.txt", input), CancellationToken.None).Document).ToArray();
         var forms = documents.SelectMany(d => d.Forms).ToArray();
         var cells = forms.Select(FormCellMap.Cells).ToArray();
-        var buffer = new float[cells.Max(c => c.Count) * CellFeatures.Count];
         var vectors = forms.Select((f, i) => CellFeatures.Of(f, f.Findings).SelectMany(c => c.Features).ToArray()).ToArray();
         var probabilities = vectors.Select(v => new double[v.Length / CellFeatures.Count]).ToArray();
         for (var i = 0; i < forms.Length; i++)
@@ -69,11 +68,12 @@ internal static class ScoringParts
                 FormCellMap.Cells(form);
             }
         });
+        // Apart, the features are listed with a vector a cell (the pipeline computes them into one vector as it walks).
         var features = Time(() =>
         {
             foreach (var form in forms)
             {
-                CellFeatures.Write(FormCellMap.Cells(form), form.Findings, buffer);
+                CellFeatures.Of(form, form.Findings);
             }
         });
         var scores = Time(() =>

@@ -67,36 +67,17 @@ public static class CellFeatures
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(findings);
         var cells = FormCellMap.Cells(form);
-        var all = new float[cells.Count * Count];
-        Write(cells, findings, all);
         var features = new (string Path, Cell Cell, float[] Features)[cells.Count];
-        for (var i = 0; i < cells.Count; i++)
-        {
-            features[i] = (cells[i].Path, cells[i].Cell, all.AsSpan(i * Count, Count).ToArray());
-        }
-
-        return features;
-    }
-
-    /// <summary>
-    /// The features of <paramref name="cells"/> (a form's, as <see cref="FormCellMap.Cells"/> lists them) written one
-    /// cell after another into <paramref name="into"/>, <see cref="Count"/> a cell: scoring a form this way fills
-    /// one buffer rather than allocating a vector a cell.
-    /// </summary>
-    public static void Write(IReadOnlyList<(string Path, Cell Cell)> cells, IReadOnlyList<Finding> findings, Span<float> into)
-    {
-        ArgumentNullException.ThrowIfNull(cells);
-        ArgumentNullException.ThrowIfNull(findings);
-        if (into.Length < cells.Count * Count)
-        {
-            throw new ArgumentException($"{cells.Count} cells need {cells.Count * Count} features, not {into.Length}", nameof(into));
-        }
-
         FindingCounts? counts = null;
         for (var i = 0; i < cells.Count; i++)
         {
-            Write(cells[i].Path, cells[i].Cell, findings, ref counts, into.Slice(i * Count, Count));
+            var (path, cell) = cells[i];
+            var vector = new float[Count];
+            Write(path, cell, findings, ref counts, vector);
+            features[i] = (path, cell, vector);
         }
+
+        return features;
     }
 
     /// <summary>
