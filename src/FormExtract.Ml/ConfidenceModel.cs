@@ -11,9 +11,10 @@ namespace FormExtract.Ml;
 /// <summary>
 /// A trained confidence model loaded from its file: each cell's features to the probability that its value is
 /// right. The boosted trees and the calibrator are taken out of the ML.NET model once, when it is loaded, and
-/// evaluated directly: scoring a form's cells is a walk down 50 small trees per cell, with no data view built
-/// per call, so that scoring adds little to reading a text file. Scoring is thread-safe (nothing is written
-/// after loading), so one model serves every worker of a batch run.
+/// evaluated directly: scoring a cell is a walk down its part's small trees (200 for cells read by OCR, 50 for
+/// printed ones, whose probabilities are also remembered), with no data view built per call, so that scoring adds
+/// little to reading a text file. Scoring is thread-safe (nothing is written after loading but the printed
+/// cells' remembered probabilities, kept in a concurrent dictionary), so one model serves every worker of a batch run.
 /// </summary>
 public sealed class ConfidenceModel
 {
@@ -274,7 +275,7 @@ public sealed class ConfidenceModel
     /// The trees of one model flattened into one array of nodes, each tree's leaves (weighted) into one array of
     /// leaves: a node goes left where its feature is at most its threshold; a negative child, and a negative root
     /// (a tree that is one leaf), is a leaf (its complement). Every index is checked when the trees are loaded, so
-    /// that the walk, done some fifty times a cell, need not check them again.
+    /// that the walk, done once a tree for every cell, need not check them again.
     /// </summary>
     private sealed class Forest
     {
