@@ -15,19 +15,13 @@ internal sealed class PrintedScores
 {
     private const int Bound = 16_384;
 
-    private readonly ConcurrentDictionary<float[], double> _known;
-
-    // Looked up by the caller's span: a cell's features are a slice of its form's buffer, with no array of their own.
-    private readonly ConcurrentDictionary<float[], double>.AlternateLookup<ReadOnlySpan<float>> _bySpan;
+    // Looked up by the caller's span: the pipeline scores every cell through one vector it fills again, so the
+    // features a cell is found by have no array of their own.
+    private readonly ConcurrentDictionary<float[], double>.AlternateLookup<ReadOnlySpan<float>> _bySpan =
+        new ConcurrentDictionary<float[], double>(Bitwise.Instance).GetAlternateLookup<ReadOnlySpan<float>>();
 
     // Counted here: the dictionary's own Count takes all its locks, which would cost more than the trees it saves.
     private int _count;
-
-    public PrintedScores()
-    {
-        _known = new ConcurrentDictionary<float[], double>(Bitwise.Instance);
-        _bySpan = _known.GetAlternateLookup<ReadOnlySpan<float>>();
-    }
 
     /// <summary>How a printed cell is scored the first time its features are met.</summary>
     public delegate double Score(ReadOnlySpan<float> features);
