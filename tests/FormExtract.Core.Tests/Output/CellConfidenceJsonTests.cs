@@ -21,6 +21,21 @@ public sealed class CellConfidenceJsonTests
         }
     }
 
+    [Theory]
+    [InlineData(0.87)]
+    [InlineData(0.123456)]
+    [InlineData(0.99995)]
+    [InlineData(0.00001)]
+    [InlineData(0.3333333)]
+    public void A_confidence_off_the_four_places_is_written_as_a_plain_decimal_and_reads_back_to_it(double value)
+    {
+        // A document read back from JSON another tool wrote may hold any figure; it must come out as it went in.
+        var json = JsonSerializer.Serialize(new TextCell { Text = "某经费", Value = "某经费", Confidence = value }, DocumentJsonContext.Default.TextCell);
+
+        Assert.Matches("\"confidence\": 0\\.[0-9]+\n", json);
+        Assert.Equal(value, JsonSerializer.Deserialize(json, DocumentJsonContext.Default.TextCell)!.Confidence);
+    }
+
     [Fact]
     public void A_cell_with_no_confidence_writes_none_and_reads_back_with_none()
     {
