@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using FormExtract.Core.Confidence;
 using FormExtract.Core.Output;
@@ -26,6 +27,7 @@ internal static class ConfidenceCommand
     public static Command Create(ILogger logger) => new("confidence", "Data, training and evaluation of the cell confidence model.")
     {
         Cells(logger),
+        Relabel(logger),
         Train(logger),
         Evaluate(),
     };
@@ -126,6 +128,57 @@ internal static class ConfidenceCommand
                 logger.Information("Read {File}", relative);
             }
 
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// <c>relabel</c>: says again whether each cell of a cells file was read right, from the documents
+    /// <c>cells --documents</c> wrote and the truth beside the forms, after the rule of what is right changed:
+    /// the features are kept as written, and the scans are not read again (hours for a training set).
+    /// </summary>
+    private static Command Relabel(ILogger logger)
+    {
+        var cells = new Option<FileInfo>("--cells", "-c") { Description = "The cells file to relabel.", Required = true };
+        var documents = new Option<DirectoryInfo>("--documents", "-d") { Description = "The documents 'confidence cells --documents' wrote with it.", Required = true };
+        var work = new Option<DirectoryInfo>("--work", "-w") { Description = "The folder the forms were generated into, each with its truth beside it.", Required = true };
+        var output = new Option<FileInfo>("--out", "-o") { Description = "The cells file to write.", Required = true };
+        var command = new Command("relabel", "Say again whether each cell of a cells file was read right, from the documents read and the truth.") { cells, documents, work, output };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var lines = await File.ReadAllLinesAsync(parse.GetValue(cells)!.FullName, cancellationToken);
+            CellsFile.Read(lines); // a file of another version is refused here, before anything is written
+            var verdicts = new Dictionary<(string File, int Form), Dictionary<string, bool>>();
+            var relabelled = new List<string>(lines.Length) { lines[0] };
+            var changed = 0;
+            foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)).Skip(1).Where(l => l.l.Length > 0))
+            {
+                var parts = line.Split('\t');
+                var (file, form, path) = (parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
+                if (!verdicts.ContainsKey((file, form)))
+                {
+                    var truth = DocumentJson.Deserialize(await File.ReadAllTextAsync(GroundTruth.PathFor(Path.Combine(parse.GetValue(work)!.FullName, file)), cancellationToken));
+                    var read = DocumentJson.Deserialize(await File.ReadAllTextAsync(Path.Combine(parse.GetValue(documents)!.FullName, file + ".json"), cancellationToken));
+                    var report = AccuracyScorer.Score(file, truth, read);
+                    foreach (var f in read.Forms)
+                    {
+                        verdicts[(file, f.FormIndex)] = Verdicts(report, f.FormIndex);
+                    }
+                }
+
+                var right = (verdicts.TryGetValue((file, form), out var of) ? Verdict(of, path) : null)
+                    ?? throw new InvalidDataException($"line {number}: {file} form {form} {path} has no value in the truth to compare with.");
+                var label = right ? "1" : "0";
+                changed += parts[3] == label ? 0 : 1;
+                parts[3] = label;
+                relabelled.Add(string.Join('\t', parts));
+            }
+
+            var target = parse.GetValue(output)!;
+            target.Directory?.Create();
+            await File.WriteAllLinesAsync(target.FullName, relabelled, new UTF8Encoding(false), cancellationToken);
+            logger.Information("Relabelled {Cells} cells into {Out}: {Changed} changed", relabelled.Count - 1, target.Name, changed);
             return 0;
         });
         return command;
@@ -318,10 +371,11 @@ internal static class ConfidenceCommand
     }
 
     /// <summary>Each field of the form's comparison by its path in the extracted form: right or not.</summary>
+    /// <summary>Whether each cell of a form was read right, by its pointer: right in its words (white space is layout).</summary>
     private static Dictionary<string, bool> Verdicts(AccuracyReport report, int form) =>
         report.Fields.Where(f => f.Form == form && f.ActualPath is not null)
             .GroupBy(f => f.ActualPath!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.All(f => f.Correct), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.All(f => f.CorrectInWords), StringComparer.Ordinal);
 
     /// <summary>Whether a cell was read right; a cell of a row the truth does not have is wrong; null where the truth says nothing of it.</summary>
     private static bool? Verdict(Dictionary<string, bool> verdicts, string path)

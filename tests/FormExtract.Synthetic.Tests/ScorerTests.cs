@@ -29,6 +29,25 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void A_paragraph_broken_where_the_truth_runs_on_is_different_text_but_right_in_its_words()
+    {
+        var form = Truth.Forms[0];
+        var expected = form.Goals.Expected!.Text;
+        var broken = expected[..(expected.Length / 2)] + "\n" + expected[(expected.Length / 2)..];
+        var misread = expected[..(expected.Length / 2)] + "\n" + (expected[expected.Length / 2] == '人' ? '大' : '人') + expected[(expected.Length / 2 + 1)..];
+
+        var fields = new[] { broken, misread }.Select(text =>
+            AccuracyScorer.Score("x", Truth, Truth with { Forms = [form with { Goals = form.Goals with { Expected = form.Goals.Expected with { Text = text } } }, .. Truth.Forms.Skip(1)] })
+                .Fields.Single(f => f.Form == 0 && f.Path == "/goals/expected")).ToArray();
+
+        Assert.False(fields[0].Correct);
+        Assert.True(fields[0].CorrectInWords);
+        Assert.False(fields[1].CorrectInWords);
+        // A figure is compared by its value: white space never makes a wrong one right.
+        Assert.False(new FieldComparison("x", 0, "/indicators/0/score", FieldKind.Number, "10", "1 0").CorrectInWords);
+    }
+
+    [Fact]
     public void Wrong_and_missing_fields_and_findings_are_counted_per_kind()
     {
         var form = Truth.Forms[0];
