@@ -27,33 +27,8 @@ public abstract record Cell
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     internal decimal? ConfidenceInJson
     {
-        get => Confidence is { } c ? DecimalOf(c) : null;
+        get => Confidence is { } c ? (decimal)c : null;
         init => Confidence = (double?)value;
-    }
-
-    /// <summary>
-    /// A four-place confidence is made into a decimal from its ten-thousandths, with no trailing zeros: a few integer
-    /// steps, where the general conversion from a double costs as much as writing the figure. Any other figure takes
-    /// the general conversion.
-    /// </summary>
-    private static decimal DecimalOf(double confidence)
-    {
-        var scaled = confidence * 10_000;
-        if (scaled is >= 0 and <= 10_000)
-        {
-            var tenThousandths = (int)Math.Round(scaled);
-            if (tenThousandths / 10_000.0 == confidence)
-            {
-                byte scale = 4;
-                while (scale > 0 && tenThousandths % 10 == 0)
-                {
-                    tenThousandths /= 10;
-                    scale--;
-                }
-                return new decimal(tenThousandths, 0, 0, false, scale);
-            }
-        }
-        return (decimal)confidence;
     }
 
     [JsonPropertyOrder(3)]
