@@ -17,7 +17,8 @@ namespace FormExtract.Synthetic.Tool;
 /// <c>confidence</c>: the confidence model's data, training and evaluation. <c>cells</c> generates fresh forms
 /// (scans and phone captures, or with <c>--shape</c> national forms printed in text shapes), reads them with the
 /// recogniser's own confidence and writes each cell's features with whether its value is right (with
-/// <c>--from</c>, files made before, generated or not, each with its truth beside it); <c>train</c> fits the model
+/// <c>--from</c>, files made before, generated or not, each with its truth beside it); <c>relabel</c> says again
+/// which cells of such a file are right, from the documents read; <c>train</c> fits the model
 /// on such files; <c>evaluate</c> prints its reliability on held-out cells, for cells read by OCR (beside the
 /// recogniser's own confidence) and printed cells apart, and, given the documents <c>cells --documents</c> wrote,
 /// the error findings that rest on cells read wrong and whether any rests only on wrong cells at 0.99 or above.
@@ -147,6 +148,7 @@ internal static class ConfidenceCommand
         var command = new Command("relabel", "Say again whether each cell of a cells file was read right, from the documents read and the truth.") { cells, documents, work, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var (workRoot, documentRoot) = (parse.GetValue(work)!.FullName, parse.GetValue(documents)!.FullName);
             var lines = await File.ReadAllLinesAsync(parse.GetValue(cells)!.FullName, cancellationToken);
             CellsFile.Read(lines); // a file of another version is refused here, before anything is written
             var verdicts = new Dictionary<(string File, int Form), Dictionary<string, bool>>();
@@ -158,8 +160,8 @@ internal static class ConfidenceCommand
                 var (file, form, path) = (parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
                 if (!verdicts.ContainsKey((file, form)))
                 {
-                    var truth = DocumentJson.Deserialize(await File.ReadAllTextAsync(GroundTruth.PathFor(Path.Combine(parse.GetValue(work)!.FullName, file)), cancellationToken));
-                    var read = DocumentJson.Deserialize(await File.ReadAllTextAsync(Path.Combine(parse.GetValue(documents)!.FullName, file + ".json"), cancellationToken));
+                    var truth = DocumentJson.Deserialize(await File.ReadAllTextAsync(GroundTruth.PathFor(Path.Combine(workRoot, file)), cancellationToken));
+                    var read = DocumentJson.Deserialize(await File.ReadAllTextAsync(Path.Combine(documentRoot, file + ".json"), cancellationToken));
                     var report = AccuracyScorer.Score(file, truth, read);
                     foreach (var f in read.Forms)
                     {
@@ -370,8 +372,7 @@ internal static class ConfidenceCommand
         return findings;
     }
 
-    /// <summary>Each field of the form's comparison by its path in the extracted form: right or not.</summary>
-    /// <summary>Whether each cell of a form was read right, by its pointer: right in its words (white space is layout).</summary>
+    /// <summary>Each field of the form's comparison by its path in the extracted form: right in its words or not (white space is layout).</summary>
     private static Dictionary<string, bool> Verdicts(AccuracyReport report, int form) =>
         report.Fields.Where(f => f.Form == form && f.ActualPath is not null)
             .GroupBy(f => f.ActualPath!, StringComparer.Ordinal)

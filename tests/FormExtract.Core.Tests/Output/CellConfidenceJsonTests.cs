@@ -22,7 +22,6 @@ public sealed class CellConfidenceJsonTests
     }
 
     [Theory]
-    [InlineData(0.87)]
     [InlineData(0.123456)]
     [InlineData(0.99995)]
     [InlineData(0.00001)]
