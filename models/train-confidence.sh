@@ -5,7 +5,7 @@
 # forms are printed in every text shape, and forms of every layout as text and HTML files. Each cell is written with
 # its features and whether its value is right; the model is trained on the training seed's cells and evaluated on
 # the held-out seed's. Generation and OCR take most of the time; the training itself seconds.
-#   models/train-confidence.sh [--train-seed N ...] [--held-seed N] [--forms N] [--text-forms N]
+#   models/train-confidence.sh [--train-seed N ...] [--held-seed N] [--forms N] [--text-forms N] [--jobs N] [--resume]
 #                              [--keep-recognised | --keep-printed] [--cells FILE ...] [--held-cells FILE ...]
 # With --cells (--held-cells), the model is trained (evaluated) on those cells files, written by
 # 'formextract-corpus confidence cells', instead of cells of newly generated forms (files of the first version,
@@ -14,17 +14,23 @@
 # the printed cells is trained beside it: a two-part model (see confidence.md). With --keep-printed, the printed part
 # of the current file is kept, no text forms are generated for training, and only the part that scores cells read by
 # OCR is trained, on the scans of every training seed given (--train-seed may be repeated).
+# Seeds are generated and read --jobs at a time (default: one a processor; each reading is single-threaded, and a
+# seed's cells do not depend on what else runs). A cells file is written under a temporary name and renamed when its
+# seed is read to the end, so a run stopped part way leaves only finished files; --resume keeps those and reads only
+# the seeds still missing (without it every seed is read again, since the files may predate a change to the readers).
 # Needs the packages of scripts/setup.d (the OCR packages, Chromium, poppler-utils, ImageMagick, img2pdf).
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd .. && pwd)
-train_seeds=() held_seed=301 forms=3 text_forms=30 keep= cells=() held=()
+train_seeds=() held_seed=301 forms=3 text_forms=30 keep= cells=() held=() jobs=$(nproc) resume=
 while [ $# -gt 0 ]; do
   case "$1" in
     --train-seed) train_seeds+=("$2"); shift 2 ;;
     --held-seed) held_seed=$2; shift 2 ;;
     --forms) forms=$2; shift 2 ;;
     --text-forms) text_forms=$2; shift 2 ;;
+    --jobs) jobs=$2; shift 2 ;;
+    --resume) resume=1; shift ;;
     --keep-recognised) keep=recognised; shift ;;
     --keep-printed) keep=printed; shift ;;
     --held-cells) shift; while [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; do held+=("$1"); shift; done ;;
@@ -38,23 +44,52 @@ mkdir -p "$work"
 dotnet build "$root/src/FormExtract.Synthetic.Tool" -c Release --verbosity quiet -o "$work/tool" >/dev/null
 tool() { dotnet "$work/tool/formextract-corpus.dll" confidence "$@"; }
 [ ${#train_seeds[@]} -gt 0 ] || train_seeds=(201)
+# One cells file: skipped when --resume finds it finished, else written under a temporary name and renamed at the end.
+cells_file() { # OUT ARGS...
+  local out=$1; shift
+  if [ -n "$resume" ] && [ -f "$out" ]; then echo "kept $out"; return; fi
+  tool cells "$@" --out "$out.part" && mv "$out.part" "$out"
+}
+# A seed's cells files, in the order the model is trained on them (the order is part of what makes the file the same).
+seed_files() { # SEED
+  [ "$keep" = recognised ] || echo "$work/train-$1.tsv"
+  [ "$keep" = printed ] || printf '%s\n' "$work/train-shapes-$1.tsv" "$work/train-files-$1.tsv"
+}
+read_seed() { # SEED
+  if [ "$keep" != recognised ]; then
+    cells_file "$work/train-$1.tsv" --work "$work/train-$1" --seed "$1" --forms "$forms"
+  fi
+  if [ "$keep" != printed ]; then
+    cells_file "$work/train-shapes-$1.tsv" --work "$work/train-text-$1" --seed "$1" --forms "$text_forms" --shape all
+    cells_file "$work/train-files-$1.tsv" --work "$work/train-files-$1" --seed "$1" --forms 8 --kind text html
+  fi
+}
+read_held() {
+  cells_file "$work/held.tsv" --work "$work/held" --seed "$held_seed" --forms 2
+  cells_file "$work/held-shapes.tsv" --work "$work/held-text" --seed "$held_seed" --forms "$text_forms" --shape all
+}
+# Runs the seeds' readings --jobs at a time; any that fails stops the run once the others have finished.
+pids=()
+run() {
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+  "$@" > "$work/log-${*: -1}.txt" 2>&1 &
+  pids+=($!)
+}
 if [ ${#cells[@]} -eq 0 ]; then
   for seed in "${train_seeds[@]}"; do
-    if [ "$keep" != recognised ]; then
-      tool cells --work "$work/train-$seed" --seed "$seed" --forms "$forms" --out "$work/train-$seed.tsv"
-      cells+=("$work/train-$seed.tsv")
-    fi
-    if [ "$keep" != printed ]; then
-      tool cells --work "$work/train-text-$seed" --seed "$seed" --forms "$text_forms" --shape all --out "$work/train-shapes-$seed.tsv"
-      tool cells --work "$work/train-files-$seed" --seed "$seed" --forms 8 --kind text html --out "$work/train-files-$seed.tsv"
-      cells+=("$work/train-shapes-$seed.tsv" "$work/train-files-$seed.tsv")
-    fi
+    run read_seed "$seed"
+    mapfile -t -O "${#cells[@]}" cells < <(seed_files "$seed")
   done
 fi
 if [ ${#held[@]} -eq 0 ]; then
-  tool cells --work "$work/held" --seed "$held_seed" --forms 2 --out "$work/held.tsv"
-  tool cells --work "$work/held-text" --seed "$held_seed" --forms "$text_forms" --shape all --out "$work/held-shapes.tsv"
+  run read_held "$held_seed"
   held=("$work/held.tsv" "$work/held-shapes.tsv")
+fi
+failed=0
+for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+if [ "$failed" -ne 0 ]; then
+  echo "reading a seed failed: see $work/log-*.txt" >&2
+  exit 1
 fi
 start=$(date +%s)
 # The part kept is taken out of the current file; a file that is one model is kept whole for the cells it scores.
