@@ -278,7 +278,7 @@ internal sealed partial class CellReader
 
     /// <summary>A figure's reading with the other readings the page may support (see <see cref="FigureAlternatives"/>).</summary>
     private static OcrReading WithAlternatives(OcrReading reading, IReadOnlyList<OcrSymbol>? symbols, string? otherEngine) =>
-        reading with { Alternatives = FigureAlternatives.Of(reading.Text, symbols, otherEngine) };
+        reading with { Alternatives = FigureAlternatives.Of(reading.Text, symbols, otherEngine), Disputed = FigureAlternatives.Disputing(reading.Text, otherEngine) };
 
     /// <summary>A figure read over several lines, joined: a wrapped figure has no gaps.</summary>
     private static string JoinFigure(string text) =>

@@ -22,14 +22,13 @@ internal static class FigureAlternatives
     /// </summary>
     public static IReadOnlyList<string> Of(string text, IReadOnlyList<OcrSymbol>? symbols, string? otherEngine = null)
     {
-        var figure = text.Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (figure.Length == 0 || !figure.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '%'))
+        if (Figure(text) is not { } figure)
         {
             return [];
         }
 
         var found = new List<string>();
-        if (otherEngine?.Replace(" ", string.Empty, StringComparison.Ordinal) is { Length: > 0 } other && other.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '%'))
+        if (Figure(otherEngine) is { } other)
         {
             found.Add(other);
         }
@@ -81,6 +80,14 @@ internal static class FigureAlternatives
 
         return found.Where(f => f != figure && IsWellFormed(f)).Distinct(StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>The other engine's reading of a figure where it is another well-formed figure than the one taken; null otherwise.</summary>
+    public static string? Disputing(string text, string? otherEngine) =>
+        Figure(text) is { } taken && Figure(otherEngine) is { } other && other != taken && IsWellFormed(other) ? other : null;
+
+    /// <summary>A reading without its spaces where it is made of a figure's characters only; null otherwise.</summary>
+    private static string? Figure(string? reading) =>
+        reading?.Replace(" ", string.Empty, StringComparison.Ordinal) is { Length: > 0 } figure && figure.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '%') ? figure : null;
 
     /// <summary>A figure as forms print them: no leading zero before another digit, one point at most, not at an end.</summary>
     private static bool IsWellFormed(string figure)

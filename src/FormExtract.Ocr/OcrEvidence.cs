@@ -10,5 +10,6 @@ internal static class OcrEvidence
         Engine = reading.Confidence,
         WeakestCharacter = reading.Weakest ?? (reading.Symbols is { Count: > 0 } symbols ? symbols.Min(s => s.Confidence) : null),
         Readings = reading.Alternatives ?? [],
+        Disputed = reading.Disputed,
     };
 }

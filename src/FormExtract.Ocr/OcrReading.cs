@@ -16,4 +16,7 @@ public readonly record struct OcrReading(string Text, double Confidence)
 
     /// <summary>Other readings of a figure that the page may support, most likely first; null for text.</summary>
     public IReadOnlyList<string>? Alternatives { get; init; }
+
+    /// <summary>The other recogniser's reading of a figure where it read another figure; null where they agreed or one alone read it.</summary>
+    public string? Disputed { get; init; }
 }

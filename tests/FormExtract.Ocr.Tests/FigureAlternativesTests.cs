@@ -41,6 +41,21 @@ public sealed class FigureAlternativesTests
         Assert.DoesNotContain("汉0", FigureAlternatives.Of("10", symbols: null, otherEngine: "汉0"));
     }
 
+    [Theory]
+    [InlineData("7.9", "7.5", "7.5")]
+    [InlineData("15", "1.5", "1.5")]
+    [InlineData("1 5", "1.5", "1.5")]
+    [InlineData("15", "15", null)]
+    [InlineData("15", "1 5", null)]
+    [InlineData("15", "汉5", null)]
+    [InlineData("15", "1.5.", null)]
+    [InlineData("15", null, null)]
+    [InlineData("提升", "15", null)]
+    public void Another_engines_other_figure_disputes_the_reading(string read, string? otherEngine, string? disputed)
+    {
+        Assert.Equal(disputed, FigureAlternatives.Disputing(read, otherEngine));
+    }
+
     [Fact]
     public void The_recognisers_runners_up_are_taken_only_where_it_hesitated()
     {

@@ -15,6 +15,13 @@ public sealed record CellEvidence
     /// <summary>Other readings the recogniser found plausible for the cell, most likely first.</summary>
     public IReadOnlyList<string> Readings { get; init; } = [];
 
+    /// <summary>
+    /// Where two recognisers read a figure and disagree, the reading not taken (also among <see cref="Readings"/>,
+    /// first); null where they agreed or one alone read it. A reading another recogniser disputes is not a sure
+    /// one, however confident the engine that won was.
+    /// </summary>
+    public string? Disputed { get; init; }
+
     public CellPlacement Placement { get; init; }
 
     /// <summary>Evidence of a cell read in place, as printed: no recogniser, no guess.</summary>
@@ -46,6 +53,7 @@ public sealed record CellEvidence
             WeakestCharacter = printed ? null : Lower(first.WeakestCharacter, next?.WeakestCharacter),
             // A reading of one piece is not a reading of the joined text.
             Readings = [],
+            Disputed = null,
             Placement = first.Placement | (next?.Placement ?? CellPlacement.Direct) | CellPlacement.Joined,
         };
     }

@@ -9,10 +9,13 @@ namespace FormExtract.Core.Reconciliation;
 /// Checks a recognised figure that breaks one of the form's own equations (年度资金总额 = the sum of its
 /// sources, 执行率 = 全年执行数 / 全年预算数, 得分 from 分值 and 执行率, the 分值 and 得分 adding up to 总分)
 /// against the other readings the recogniser found plausible for that cell, before the break becomes a
-/// finding. A reading is replaced only when the cell was read with low confidence and exactly one
-/// alternative, of all the uncertain cells, makes that equation hold without breaking anything else; where
+/// finding. A reading is replaced only when the cell was read unsurely and exactly one alternative, of all the
+/// uncertain cells, makes that equation hold without breaking anything else; where
 /// none or several do, the reading and its finding stand, since an auditor must never get a number the page
 /// does not support. Every replacement is reported as a warning naming the cell, the reading and the value taken.
+/// A cell is read unsurely when the recogniser's confidence is low (any of its other readings may hold) or when
+/// two recognisers read different figures in it (then only the other one's reading is weighed): a confident
+/// engine on a phone capture takes 7.5 for 7.9 or drops the point of 1.5 while the other reads it right.
 /// </summary>
 public sealed class ReadingReconciler
 {
@@ -55,7 +58,7 @@ public sealed class ReadingReconciler
 
     private Replacement? Step(Form form)
     {
-        if (!NumberSlot.Of(form).Any(s => s.Cell.Evidence is { Readings.Count: > 0 }))
+        if (!NumberSlot.Of(form).Any(s => s.Cell.Evidence is { Readings.Count: > 0 } or { Disputed: not null }))
         {
             return null;
         }
@@ -70,12 +73,7 @@ public sealed class ReadingReconciler
         var fits = new List<Replacement>();
         foreach (var slot in NumberSlot.Of(form))
         {
-            if (slot.Cell is not { Confidence: { } confidence, Evidence.Readings: { Count: > 0 } readings } || confidence >= _lowConfidence)
-            {
-                continue;
-            }
-
-            foreach (var text in readings.Distinct(StringComparer.Ordinal))
+            foreach (var text in Unsure(slot.Cell))
             {
                 var value = (slot.IsRate ? RateParser.Parse(text) : NumberParser.Parse(text))?.Value;
                 if (value is null || value == slot.Cell.Value)
@@ -109,13 +107,21 @@ public sealed class ReadingReconciler
         return null;
     }
 
+    /// <summary>The readings of a cell that may stand in for it: all of them where the recogniser was unsure, the disputing one where it was sure.</summary>
+    private IEnumerable<string> Unsure(NumberCell cell) => cell switch
+    {
+        { Confidence: { } confidence, Evidence.Readings: { Count: > 0 } readings } when confidence < _lowConfidence => readings.Distinct(StringComparer.Ordinal),
+        { Confidence: not null, Evidence.Disputed: { } disputed } => [disputed],
+        _ => [],
+    };
+
     private static HashSet<(string Rule, string Path)> Keys(IEnumerable<Finding> findings) => [.. findings.Select(f => (f.Rule, f.Path))];
 
     private static ExtractionWarning Warning(int formIndex, Replacement step) => new(
         ReplacedCode,
         string.Create(
             CultureInfo.InvariantCulture,
-            $"'{step.Slot.Cell.Text}' was read with confidence {step.Slot.Cell.Confidence:0.00} and breaks the form's figures ({string.Join(", ", step.Settled.Distinct())}); ")
+            $"'{step.Slot.Cell.Text}' was read with confidence {step.Slot.Cell.Confidence:0.00}{(step.Slot.Cell.Evidence?.Disputed is { } other ? $" (another recogniser read '{other}')" : string.Empty)} and breaks the form's figures ({string.Join(", ", step.Settled.Distinct())}); ")
             + $"'{step.Text}' is the one other reading of the cell under which they hold, and was taken. Check it against the scan.",
         formIndex,
         step.Slot.Path,

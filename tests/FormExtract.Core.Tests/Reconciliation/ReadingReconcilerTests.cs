@@ -57,6 +57,33 @@ public sealed class ReadingReconcilerTests
     }
 
     [Fact]
+    public void A_confident_reading_another_recogniser_disputes_gives_way_to_the_disputing_one_that_adds_up()
+    {
+        // A phone capture: the figure engine read 5 at 0.89 where the other recogniser read 15, which adds up.
+        var form = Some.Form().WithIndicator(6, i => i with { Score = Disputed(Scanned("5", 0.89, 6, "15", "25", "55"), "15") });
+
+        var (result, warnings) = _reconciler.Reconcile(form);
+
+        Assert.Equal(15m, result.Indicators[6].Score!.Value);
+        Assert.Empty(FormValidator.CreateDefault().Validate(result));
+        var warning = Assert.Single(warnings);
+        Assert.Equal("/indicators/6/score", warning.Path);
+        Assert.Contains("another recogniser read '15'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_confident_reading_weighs_only_the_disputing_reading_not_its_slips()
+    {
+        // 25 would not add up, and 15, which would, is only a slip of the confident reading: it stays as read.
+        var form = Some.Form().WithIndicator(6, i => i with { Score = Disputed(Scanned("5", 0.89, 6, "25", "15", "55"), "25") });
+
+        var (result, warnings) = _reconciler.Reconcile(form);
+
+        Assert.Equal("5", result.Indicators[6].Score!.Text);
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
     public void Two_cells_that_could_each_settle_the_sum_leave_both_as_read()
     {
         // 总分 99.5 against 89.5 added up: either the uncertain 总分 is 89.5 or the uncertain 得分 5 is 15.
@@ -129,6 +156,9 @@ public sealed class ReadingReconcilerTests
     /// </summary>
     private static NumberCell Scanned(string text, double confidence, int? row, params string[] readings) =>
         Some.Number(text) with { Page = 1, Bbox = BoxOf(row).ToArray(), Confidence = confidence, Evidence = new CellEvidence { Engine = confidence, Readings = readings } };
+
+    /// <summary>The cell with another recogniser's reading of it that differs: <paramref name="other"/>.</summary>
+    private static NumberCell Disputed(NumberCell cell, string other) => cell with { Evidence = cell.Evidence! with { Disputed = other } };
 
     private static NumberCell ScannedRate(string text, double confidence, params string[] readings) =>
         Some.Rate(text) with { Page = 1, Bbox = BoxOf(null).ToArray(), Confidence = confidence, Evidence = new CellEvidence { Engine = confidence, Readings = readings } };
