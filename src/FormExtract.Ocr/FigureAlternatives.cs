@@ -83,7 +83,7 @@ internal static class FigureAlternatives
 
     /// <summary>The other engine's reading of a figure where it is another well-formed figure than the one taken; null otherwise.</summary>
     public static string? Disputing(string text, string? otherEngine) =>
-        Figure(text) is { } taken && Figure(otherEngine) is { } other && other != taken && IsWellFormed(other) ? other : null;
+        Figure(text) is { } taken && Figure(otherEngine) is { } other && other != taken && IsWellFormed(other) && other.TrimEnd('%').IndexOf('%', StringComparison.Ordinal) < 0 ? other : null;
 
     /// <summary>A reading without its spaces where it is made of a figure's characters only; null otherwise.</summary>
     private static string? Figure(string? reading) =>

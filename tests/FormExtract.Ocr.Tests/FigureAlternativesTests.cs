@@ -49,6 +49,8 @@ public sealed class FigureAlternativesTests
     [InlineData("15", "1 5", null)]
     [InlineData("15", "汉5", null)]
     [InlineData("15", "1.5.", null)]
+    [InlineData("97.15%", "97.15%4", null)]
+    [InlineData("97.15%", "97.75%", "97.75%")]
     [InlineData("15", null, null)]
     [InlineData("提升", "15", null)]
     public void Another_engines_other_figure_disputes_the_reading(string read, string? otherEngine, string? disputed)
