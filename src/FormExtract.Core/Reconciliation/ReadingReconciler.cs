@@ -14,8 +14,8 @@ namespace FormExtract.Core.Reconciliation;
 /// none or several do, the reading and its finding stand, since an auditor must never get a number the page
 /// does not support. Every replacement is reported as a warning naming the cell, the reading and the value taken.
 /// A cell is read unsurely when the recogniser's confidence is low (any of its other readings may hold) or when
-/// two recognisers read different figures in it (then only the other one's reading is weighed): a confident
-/// engine on a phone capture takes 7.5 for 7.9 or drops the point of 1.5 while the other reads it right.
+/// two recognisers read different figures in it (then only the other one's reading is weighed): on a phone
+/// capture one recogniser reads a printed 7.5 as 7.9 at 0.89, where the other reads it right.
 /// </summary>
 public sealed class ReadingReconciler
 {
