@@ -14,8 +14,8 @@ namespace FormExtract.Core.Reconciliation;
 internal static class DoubtfulFindings
 {
     /// <summary>
-    /// A cell read with less confidence than this is unsure. Higher than the reconciler's bar (0.85): a blurred
-    /// photograph's misread digits come back at 0.85–0.9, and here being wrong costs only a lowered severity.
+    /// A cell read with less confidence than this is unsure: a blurred photograph's misread digits come back at
+    /// 0.85–0.9. The reconciler weighs the other readings of the same cells (<see cref="ReadingReconciler"/>).
     /// </summary>
     public const double UnsureBelow = 0.9;
 

@@ -29,8 +29,12 @@ public sealed class ReadingReconciler
     private readonly double _lowConfidence;
 
     /// <param name="validator">The validator whose findings decide which readings hold.</param>
-    /// <param name="lowConfidence">Only cells read with less confidence than this (0..1) are reconsidered. Default 0.85.</param>
-    public ReadingReconciler(FormValidator validator, double lowConfidence = 0.85)
+    /// <param name="lowConfidence">
+    /// Cells read with less confidence than this (0..1) are weighed against all their other readings; others only
+    /// against a disputing one. Default: the bar under which a finding resting on the cell is doubtful, so that the
+    /// cells whose findings would be doubted are the cells whose readings are weighed first.
+    /// </param>
+    public ReadingReconciler(FormValidator validator, double lowConfidence = DoubtfulFindings.UnsureBelow)
     {
         ArgumentNullException.ThrowIfNull(validator);
         ArgumentOutOfRangeException.ThrowIfNegative(lowConfidence);

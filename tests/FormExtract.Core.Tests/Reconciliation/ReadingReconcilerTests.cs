@@ -59,8 +59,8 @@ public sealed class ReadingReconcilerTests
     [Fact]
     public void A_confident_reading_another_recogniser_disputes_gives_way_to_the_disputing_one_that_adds_up()
     {
-        // A phone capture: the figure engine read 5 at 0.89 where the other recogniser read 15, which adds up.
-        var form = Some.Form().WithIndicator(6, i => i with { Score = Disputed(Scanned("5", 0.89, 6, "15", "25", "55"), "15") });
+        // A phone capture: one recogniser read 5 at 0.93 where the other read 15, which adds up.
+        var form = Some.Form().WithIndicator(6, i => i with { Score = Disputed(Scanned("5", 0.93, 6, "15", "25", "55"), "15") });
 
         var (result, warnings) = _reconciler.Reconcile(form);
 
@@ -75,12 +75,24 @@ public sealed class ReadingReconcilerTests
     public void A_confident_reading_weighs_only_the_disputing_reading_not_its_slips()
     {
         // 25 would not add up, and 15, which would, is only a slip of the confident reading: it stays as read.
-        var form = Some.Form().WithIndicator(6, i => i with { Score = Disputed(Scanned("5", 0.89, 6, "25", "15", "55"), "25") });
+        var form = Some.Form().WithIndicator(6, i => i with { Score = Disputed(Scanned("5", 0.93, 6, "25", "15", "55"), "25") });
 
         var (result, warnings) = _reconciler.Reconcile(form);
 
         Assert.Equal("5", result.Indicators[6].Score!.Text);
         Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void A_reading_under_the_doubt_bar_is_weighed_against_all_its_readings()
+    {
+        // A phone capture's 15 for a printed 1.5, read at 0.88: the lost point is among the slips the cell carries.
+        var form = Some.Form().WithIndicator(6, i => i with { Score = Scanned("5", 0.88, 6, "15", "25", "55") });
+
+        var (result, warnings) = _reconciler.Reconcile(form);
+
+        Assert.Equal(15m, result.Indicators[6].Score!.Value);
+        Assert.Single(warnings);
     }
 
     [Fact]
