@@ -62,7 +62,7 @@ public sealed class ReadingReconciler
 
     private Replacement? Step(Form form)
     {
-        if (!NumberSlot.Of(form).Any(s => s.Cell.Evidence is { Readings.Count: > 0 } or { Disputed: not null }))
+        if (!NumberSlot.Of(form).Any(s => s.Cell.Evidence is { Readings.Count: > 0 }))
         {
             return null;
         }
