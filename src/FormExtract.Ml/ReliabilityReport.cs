@@ -37,11 +37,13 @@ public sealed record ReliabilityReport(string Name, IReadOnlyList<ReliabilityBan
         var text = new StringBuilder();
         text.AppendLine(c, $"{Name}: {Cells:N0} cells, {Wrong:N0} wrong");
         text.AppendLine();
-        text.AppendLine("| band | cells | right | share right | mean confidence |");
-        text.AppendLine("|---|---|---|---|---|");
+        text.AppendLine("| band | cells | right | share right | 95% interval | mean confidence |");
+        text.AppendLine("|---|---|---|---|---|---|");
         foreach (var band in Bands)
         {
-            text.AppendLine(c, $"| {band.Low:0.00}–{band.High:0.00} | {band.Cells:N0} | {band.Right:N0} | {(band.Cells == 0 ? "–" : band.ShareRight.ToString("P2", c))} | {(band.Cells == 0 ? "–" : band.MeanConfidence.ToString("0.0000", c))} |");
+            var (low, high) = band.Interval;
+            var interval = band.Cells == 0 ? "–" : string.Create(c, $"{low:P2}–{high:P2}");
+            text.AppendLine(c, $"| {band.Low:0.00}–{band.High:0.00} | {band.Cells:N0} | {band.Right:N0} | {(band.Cells == 0 ? "–" : band.ShareRight.ToString("P2", c))} | {interval} | {(band.Cells == 0 ? "–" : band.MeanConfidence.ToString("0.0000", c))} |");
         }
 
         text.AppendLine();
@@ -54,5 +56,31 @@ public sealed record ReliabilityReport(string Name, IReadOnlyList<ReliabilityBan
 /// <summary>The cells whose confidence lies in [Low, High), how many of them are right, and their mean confidence.</summary>
 public sealed record ReliabilityBand(double Low, double High, int Cells, int Right, double MeanConfidence)
 {
+    /// <summary>The normal quantile of a two-sided 95% interval.</summary>
+    private const double Z = 1.959963984540054;
+
     public double ShareRight => Cells == 0 ? 0 : Right / (double)Cells;
+
+    /// <summary>
+    /// The 95% Wilson score interval of <see cref="ShareRight"/> ((0, 1) for an empty band): the shares of right cells
+    /// that would often give a sample like this one. A band of a hundred cells is a few points wide, so a band whose
+    /// mean confidence lies inside it may miss its share by chance alone; one outside it is off.
+    /// </summary>
+    public (double Low, double High) Interval
+    {
+        get
+        {
+            if (Cells == 0)
+            {
+                return (0, 1);
+            }
+
+            var n = (double)Cells;
+            var p = ShareRight;
+            var z2 = Z * Z;
+            var centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+            var half = Z * Math.Sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
+            return (Math.Max(0, centre - half), Math.Min(1, centre + half));
+        }
+    }
 }
