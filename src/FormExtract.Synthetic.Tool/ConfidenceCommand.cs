@@ -19,7 +19,8 @@ namespace FormExtract.Synthetic.Tool;
 /// recogniser's own confidence and writes each cell's features with whether its value is right (with
 /// <c>--from</c>, files made before, generated or not, each with its truth beside it); <c>relabel</c> says again
 /// which cells of such a file are right, from the documents read; <c>train</c> fits the model
-/// on such files; <c>evaluate</c> prints its reliability on held-out cells, for cells read by OCR (beside the
+/// on such files; <c>cross</c> leaves each file out in turn, so that a change to the features or the training is
+/// weighed on the training cells alone; <c>evaluate</c> prints its reliability on held-out cells, for cells read by OCR (beside the
 /// recogniser's own confidence) and printed cells apart, and, given the documents <c>cells --documents</c> wrote,
 /// the error findings that rest on cells read wrong and whether any rests only on wrong cells at 0.99 or above.
 /// </summary>
@@ -30,6 +31,7 @@ internal static class ConfidenceCommand
         Cells(logger),
         Relabel(logger),
         Train(logger),
+        Cross(logger),
         Evaluate(),
     };
 
@@ -243,6 +245,63 @@ internal static class ConfidenceCommand
             }
 
             logger.Information("Trained on {Cells} cells ({Wrong} wrong) into {Model}", data.Count, data.Count(c => !c.Right), model.Name);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// <c>cross</c>: each cells file (a seed's) is scored by a model of cells read by OCR trained on the other files,
+    /// and the reliability of all those scores is printed: how a change to the features or the training does on
+    /// cells no model it is weighed by has seen, without looking at the held-out seeds. <c>--without</c> holds
+    /// features at 0 everywhere, which is training without them (a tree cannot split on a constant).
+    /// </summary>
+    private static Command Cross(ILogger logger)
+    {
+        var cells = new Option<FileInfo[]>("--cells", "-c") { Description = "Cells files written by 'confidence cells', one a seed: each is left out in turn.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var trees = new Option<int>("--trees") { Description = "Boosted trees.", DefaultValueFactory = _ => 200 };
+        var without = new Option<string[]>("--without") { Description = "Features to leave out (held at 0), by name.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("cross", "Score each cells file with a model of cells read by OCR trained on the others, and print the reliability of all the scores.") { cells, trees, without };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(cells) is { Length: < 2 })
+            {
+                result.AddError("Give at least two cells files: each is scored by a model of the others.");
+            }
+
+            foreach (var name in result.GetValue(without) ?? [])
+            {
+                if (!CellFeatures.Names.Contains(name))
+                {
+                    result.AddError($"'{name}' is not a feature; the features are {string.Join(", ", CellFeatures.Names)}.");
+                }
+            }
+        });
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var left = (parse.GetValue(without) ?? []).Select(n => CellFeatures.Names.ToList().IndexOf(n)).ToArray();
+            var files = new List<(string Name, LabelledCell[] Cells)>();
+            foreach (var file in parse.GetValue(cells)!)
+            {
+                var read = CellsFile.Read(await File.ReadAllLinesAsync(file.FullName, cancellationToken));
+                files.Add((file.Name, [.. read.Where(c => c.Features[CellFeatures.RecognisedIndex] > 0)]));
+            }
+
+            var scores = LeaveOneOut.Scores([.. files.Select(f => f.Cells)], new ConfidenceTrainer(trees: parse.GetValue(trees)), left);
+            var output = parse.InvocationConfiguration.Output;
+            var c = CultureInfo.InvariantCulture;
+            var all = new List<(double Confidence, bool Right)>();
+            for (var i = 0; i < files.Count; i++)
+            {
+                var fold = files[i].Cells.Select((x, j) => (scores[i][j], x.Right)).ToArray();
+                all.AddRange(fold);
+                var report = ReliabilityReport.Of(files[i].Name, fold);
+                await output.WriteLineAsync(string.Create(c, $"- {files[i].Name}: {report.Cells:N0} cells, {report.Wrong} wrong; {report.WrongAtTop} wrong at ≥ 0.99; the lowest 3% hold {report.CaughtByLowest:P2}"));
+            }
+
+            await output.WriteLineAsync();
+            await output.WriteAsync(ReliabilityReport.Of("each file scored by a model of the others, cells read by OCR", all).ToMarkdown());
+            logger.Information("Scored {Files} files, each by a model of the others", files.Count);
             return 0;
         });
         return command;
