@@ -6,7 +6,7 @@
 # its features and whether its value is right; the model is trained on the training seed's cells and evaluated on
 # the held-out seed's. Generation and OCR take most of the time; the training itself seconds.
 #   models/train-confidence.sh [--train-seed N ...] [--held-seed N] [--forms N] [--text-forms N] [--jobs N] [--resume]
-#                              [--keep-recognised | --keep-printed] [--cells FILE ...] [--held-cells FILE ...]
+#                              [--reread] [--keep-recognised | --keep-printed] [--cells FILE ...] [--held-cells FILE ...]
 # With --cells (--held-cells), the model is trained (evaluated) on those cells files, written by
 # 'formextract-corpus confidence cells', instead of cells of newly generated forms (files of the first version,
 # 19 features, still load). With --keep-recognised, cells read by OCR keep the model that scores them in the
@@ -18,11 +18,14 @@
 # seed's cells do not depend on what else runs). A cells file is written under a temporary name and renamed when its
 # seed is read to the end, so a run stopped part way leaves only finished files; --resume keeps those and reads only
 # the seeds still missing (without it every seed is read again, since the files may predate a change to the readers).
+# Generating the forms takes most of a seed's time, and they do not change with the readers or the features: with
+# --reread, a seed whose forms were generated before (a finished folder under corpus/generated/confidence) is read
+# from them, not generated again. The cells are the same either way (the files are read in the same order).
 # Needs the packages of scripts/setup.d (the OCR packages, Chromium, poppler-utils, ImageMagick, img2pdf).
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd .. && pwd)
-train_seeds=() held_seed=301 forms=3 text_forms=30 keep= cells=() held=() jobs=$(nproc) resume=
+train_seeds=() held_seed=301 forms=3 text_forms=30 keep= cells=() held=() jobs=$(nproc) resume= reread=
 while [ $# -gt 0 ]; do
   case "$1" in
     --train-seed) train_seeds+=("$2"); shift 2 ;;
@@ -31,6 +34,7 @@ while [ $# -gt 0 ]; do
     --text-forms) text_forms=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --resume) resume=1; shift ;;
+    --reread) reread=1; shift ;;
     --keep-recognised) keep=recognised; shift ;;
     --keep-printed) keep=printed; shift ;;
     --held-cells) shift; while [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; do held+=("$1"); shift; done ;;
@@ -45,10 +49,19 @@ dotnet build "$root/src/FormExtract.Synthetic.Tool" -c Release --verbosity quiet
 tool() { dotnet "$work/tool/formextract-corpus.dll" confidence "$@"; }
 [ ${#train_seeds[@]} -gt 0 ] || train_seeds=(201)
 # One cells file: skipped when --resume finds it finished, else written under a temporary name and renamed at the end.
-cells_file() { # OUT ARGS...
-  local out=$1; shift
+# The forms are generated into FOLDER, which is marked finished once its cells are written; with --reread, a
+# finished folder is read again instead of generated.
+cells_file() { # OUT FOLDER ARGS...
+  local out=$1 folder=$2; shift 2
   if [ -n "$resume" ] && [ -f "$out" ]; then echo "kept $out"; return; fi
-  tool cells "$@" --out "$out.part" && mv "$out.part" "$out"
+  if [ -n "$reread" ] && [ -f "$folder.generated" ]; then
+    tool cells --from "$folder" "$@" --out "$out.part"
+  else
+    rm -f "$folder.generated"
+    tool cells --work "$folder" "$@" --out "$out.part"
+    touch "$folder.generated"
+  fi
+  mv "$out.part" "$out"
 }
 # A seed's cells files, in the order the model is trained on them (the order is part of what makes the file the same).
 seed_files() { # SEED
@@ -57,16 +70,16 @@ seed_files() { # SEED
 }
 read_seed() { # SEED
   if [ "$keep" != recognised ]; then
-    cells_file "$work/train-$1.tsv" --work "$work/train-$1" --seed "$1" --forms "$forms"
+    cells_file "$work/train-$1.tsv" "$work/train-$1" --seed "$1" --forms "$forms"
   fi
   if [ "$keep" != printed ]; then
-    cells_file "$work/train-shapes-$1.tsv" --work "$work/train-text-$1" --seed "$1" --forms "$text_forms" --shape all
-    cells_file "$work/train-files-$1.tsv" --work "$work/train-files-$1" --seed "$1" --forms 8 --kind text html
+    cells_file "$work/train-shapes-$1.tsv" "$work/train-text-$1" --seed "$1" --forms "$text_forms" --shape all
+    cells_file "$work/train-files-$1.tsv" "$work/train-files-$1" --seed "$1" --forms 8 --kind text html
   fi
 }
 read_held() {
-  cells_file "$work/held.tsv" --work "$work/held" --seed "$held_seed" --forms 2
-  cells_file "$work/held-shapes.tsv" --work "$work/held-text" --seed "$held_seed" --forms "$text_forms" --shape all
+  cells_file "$work/held.tsv" "$work/held" --seed "$held_seed" --forms 2
+  cells_file "$work/held-shapes.tsv" "$work/held-text" --seed "$held_seed" --forms "$text_forms" --shape all
 }
 # Runs the seeds' readings --jobs at a time; any that fails stops the run once the others have finished.
 pids=()

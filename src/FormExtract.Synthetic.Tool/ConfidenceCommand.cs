@@ -91,7 +91,9 @@ internal static class ConfidenceCommand
                     Directory.Delete(options.OutputDirectory, recursive: true);
                 }
 
-                written = new CorpusBuilder(options, new ExternalRenderers(new ExternalRendererOptions(), logger), logger).Build(cancellationToken);
+                // Read in the order --from reads them, so that forms read again give the same cells file.
+                written = [.. new CorpusBuilder(options, new ExternalRenderers(new ExternalRendererOptions(), logger), logger).Build(cancellationToken)
+                    .Order(StringComparer.Ordinal)];
             }
 
             // The recogniser's own confidence: the model must not learn from itself.
