@@ -181,20 +181,10 @@ public sealed class ConfidenceModelTests
     {
         var (lines, cells) = EarlierVersion("cells-third-version.tsv", CellsFile.ThirdVersionHeader);
 
-        Assert.All(cells, c => Assert.Equal([-1f, -1f, -1f], c.Features[CellFeatures.ThirdVersionCount..CellFeatures.FourthVersionCount]));
+        Assert.All(cells, c => Assert.Equal([-1f, -1f, -1f], c.Features[CellFeatures.ThirdVersionCount..]));
         // The features it has are the file's, in place.
         var first = lines[1].Split('\t')[4..].Select(f => float.Parse(f, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(first, cells[0].Features[..CellFeatures.ThirdVersionCount]);
-    }
-
-    [Fact]
-    public void A_fourth_version_cells_file_loads_with_no_cell_disputed()
-    {
-        var (lines, cells) = EarlierVersion("cells-fourth-version.tsv", CellsFile.FourthVersionHeader);
-
-        Assert.All(cells, c => Assert.Equal(0, c.Features[CellFeatures.FourthVersionCount]));
-        var first = lines[1].Split('\t')[4..].Select(f => float.Parse(f, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(first, cells[0].Features[..CellFeatures.FourthVersionCount]);
     }
 
     /// <summary>A fixture cells file of an earlier version: its header is that version's, and its cells load with this version's features.</summary>

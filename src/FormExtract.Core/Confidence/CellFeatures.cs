@@ -22,7 +22,6 @@ public static class CellFeatures
         "moved", "recognised",
         "categorised",
         "outsideShare", "outsideWords", "outsideRun",
-        "disputed",
     ];
 
     /// <summary>The features of the first version (before <c>moved</c> and <c>recognised</c>), whose cells files were all recognised cells.</summary>
@@ -34,30 +33,26 @@ public static class CellFeatures
     /// <summary>The features of the third version (before the words features <c>outsideShare</c>, <c>outsideWords</c>, <c>outsideRun</c>).</summary>
     public const int ThirdVersionCount = 22;
 
-    /// <summary>The features of the fourth version (before <c>disputed</c>).</summary>
-    public const int FourthVersionCount = 25;
-
     /// <summary>The index of the <c>recognised</c> feature: 1 for a cell read by OCR, 0 for a printed one.</summary>
     public const int RecognisedIndex = SecondVersionCount - 1;
 
     /// <summary>
     /// A vector of an earlier version (19 features, every cell recognised by OCR and never moved; 21, before
-    /// <c>categorised</c>; 22, before the words features; or 25, before <c>disputed</c>) in this version's order:
-    /// <c>moved</c> 0, <c>recognised</c> from the recogniser's confidence (-1 where it had none), <c>categorised</c>
-    /// 0, the words features -1, as for a printed cell or text with no ideograph, and <c>disputed</c> 0 (exact for
-    /// printed cells, which never weigh words and are never disputed; unknown for a recognised cell of such a file,
-    /// which is why the recognised part is trained on cells files of this version).
+    /// <c>categorised</c>; or 22, before the words features) in this version's order: <c>moved</c> 0,
+    /// <c>recognised</c> from the recogniser's confidence (-1 where it had none), <c>categorised</c> 0, and the
+    /// words features -1, as for a printed cell or text with no ideograph (exact for printed cells, which never
+    /// weigh words; unknown for a recognised cell of such a file, which is why the recognised part is trained
+    /// on cells files of this version).
     /// </summary>
     public static float[] FromEarlierVersion(IReadOnlyList<float> features)
     {
         ArgumentNullException.ThrowIfNull(features);
         return features.Count switch
         {
-            FirstVersionCount => [.. features, 0, features[0] >= 0 ? 1 : 0, 0, .. NoWords, 0],
-            SecondVersionCount => [.. features, 0, .. NoWords, 0],
-            ThirdVersionCount => [.. features, .. NoWords, 0],
-            FourthVersionCount => [.. features, 0],
-            _ => throw new ArgumentException($"a vector of an earlier version has {FirstVersionCount}, {SecondVersionCount}, {ThirdVersionCount} or {FourthVersionCount} features, not {features.Count}", nameof(features)),
+            FirstVersionCount => [.. features, 0, features[0] >= 0 ? 1 : 0, 0, .. NoWords],
+            SecondVersionCount => [.. features, 0, .. NoWords],
+            ThirdVersionCount => [.. features, .. NoWords],
+            _ => throw new ArgumentException($"a vector of an earlier version has {FirstVersionCount}, {SecondVersionCount} or {ThirdVersionCount} features, not {features.Count}", nameof(features)),
         };
     }
 
@@ -159,11 +154,7 @@ public static class CellFeatures
         into[0] = (float)(evidence.Engine ?? -1);
         into[1] = (float)(evidence.WeakestCharacter ?? -1);
         into[2] = evidence.Readings.Count;
-        // Every reading of a figure is read as a rate, as the models were trained: a figure over one is then a hundredth
-        // of itself, so nearly every reading of it counts. Read as the cell's kind of figure, a figure's readings differ
-        // from it all the same but for a rare 15.0 for 15 (89 of a seed's 2,182 cells by one reading), too little to
-        // weigh apart.
-        into[3] = OtherValues(cell, evidence.Readings, rate: true);
+        into[3] = OtherValues(cell, evidence.Readings);
         into[4] = Flag(evidence.Placement, CellPlacement.Joined);
         into[5] = Flag(evidence.Placement, CellPlacement.Fused);
         into[6] = Flag(evidence.Placement, CellPlacement.Snapped);
@@ -185,33 +176,31 @@ public static class CellFeatures
         into[22] = words.OutsideShare;
         into[23] = words.Ideographs == 0 ? -1 : words.Outside;
         into[24] = words.Ideographs == 0 ? -1 : words.LongestOutside;
-
-        // Two recognisers that read a figure differently: one of them misread it, however sure the one taken was.
-        into[25] = evidence.Disputed is { } disputed && OtherValue(cell, disputed, rate: field == ExecutionRate) ? 1 : 0;
     }
 
     private static float Flag(CellPlacement placement, CellPlacement flag) => (placement & flag) != 0 ? 1 : 0;
 
     /// <summary>How many of the other readings mean another value; a loop, not a query, as most cells have none.</summary>
-    private static int OtherValues(Cell cell, IReadOnlyList<string> readings, bool rate)
+    private static int OtherValues(Cell cell, IReadOnlyList<string> readings)
     {
         var count = 0;
         for (var i = 0; i < readings.Count; i++)
         {
-            count += OtherValue(cell, readings[i], rate) ? 1 : 0;
+            count += OtherValue(cell, readings[i]) ? 1 : 0;
         }
 
         return count;
     }
 
     /// <summary>
-    /// Whether another reading of a figure cell means another value (not 15.0 for 15), read as a rate where
-    /// <paramref name="rate"/>: read so, a figure over one that is not a rate is a hundredth of itself, and differs
-    /// from every reading.
+    /// Whether another reading of a figure cell means another value (not 15.0 for 15). Every figure's reading is read
+    /// as a rate, as the models were trained, so a figure over one is a hundredth of itself and nearly every reading
+    /// of it counts; read as the cell's kind of figure, they would differ all the same but for a rare 15.0 for 15
+    /// (89 of a seed's 2,182 cells by one reading), too little to weigh apart.
     /// </summary>
-    private static bool OtherValue(Cell cell, string reading, bool rate) => cell switch
+    private static bool OtherValue(Cell cell, string reading) => cell switch
     {
-        NumberCell number => (rate ? RateParser.Parse(reading) : NumberParser.Parse(reading))?.Value is { } value && value != number.Value,
+        NumberCell number => (RateParser.Parse(reading) ?? NumberParser.Parse(reading))?.Value is { } value && value != number.Value,
         _ => !string.Equals(reading, cell.Text, StringComparison.Ordinal),
     };
 
@@ -239,7 +228,6 @@ public static class CellFeatures
     private const float ProjectName = 1;
     private const float Department = 2;
     private const float ImplementingUnit = 3;
-    private const float ExecutionRate = 8;
 
     /// <summary>The field a path names, as a small code: its last step (the indicator or funding row it belongs to does not matter).</summary>
     private static float Field(string path) => path.AsSpan(path.LastIndexOf('/') + 1) switch
@@ -251,7 +239,7 @@ public static class CellFeatures
         "adjustedBudget" => 5,
         "executed" => 6,
         "weight" when path.StartsWith("/funding", StringComparison.Ordinal) => 7,
-        "executionRate" => ExecutionRate,
+        "executionRate" => 8,
         "score" when path.StartsWith("/funding", StringComparison.Ordinal) => 9,
         "expected" or "achieved" => 10,
         "name" => 11,

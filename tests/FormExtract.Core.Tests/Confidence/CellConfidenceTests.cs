@@ -95,23 +95,6 @@ public sealed class CellConfidenceTests
     }
 
     [Fact]
-    public void A_figure_another_recogniser_read_as_another_value_is_disputed_and_one_read_alike_is_not()
-    {
-        // 7.9 taken at 0.99 where the other recogniser read 7.5; 15 where it read 15.0, the same value.
-        var form = Some.Form()
-            .WithIndicator(6, i => i with { Score = Read("7.9", 0.99, "7.5") with { Evidence = new CellEvidence { Engine = 0.99, Readings = ["7.5"], Disputed = "7.5" } } })
-            .WithIndicator(5, i => i with { Score = Read("15", 0.97, "15.0") with { Evidence = new CellEvidence { Engine = 0.97, Readings = ["15.0"], Disputed = "15.0" } } })
-            .WithIndicator(4, i => i with { Score = Read("10", 0.6, "16") });
-
-        var cells = CellFeatures.Of(form, _validator.Validate(form));
-
-        float Disputed(int indicator) => cells.Single(c => c.Path == $"/indicators/{indicator}/score").Features[Index("disputed")];
-        Assert.Equal((1f, 0f, 0f), (Disputed(6), Disputed(5), Disputed(4)));
-        // A printed cell has no second recogniser to dispute it.
-        Assert.Equal(0, cells.Single(c => c.Path == "/totalScore").Features[Index("disputed")]);
-    }
-
-    [Fact]
     public void A_recognised_name_with_a_misread_character_has_ideographs_in_no_word_and_printed_cells_and_header_names_are_not_weighed()
     {
         // 养老护理员培训覆盖户数 as printed, and with 培 and 覆 misread (塔训, 履盖), as the recogniser read it on a scan.
