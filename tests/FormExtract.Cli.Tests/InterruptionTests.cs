@@ -111,7 +111,7 @@ public sealed class InterruptionTests : IDisposable
         }
     }
 
-    private Process Start(params string[] args) => Process.Start(CliProcess.StartInfo(_folder.Root, null, args))!;
+    private Process Start(params string[] args) => ChildProcess.Start(CliProcess.StartInfo(_folder.Root, null, args));
 
     /// <summary>Whether this process ignores the signal (its bit in /proc/self/status's SigIgn mask), as the processes it starts then do.</summary>
     private static bool SignalIgnored(int number)

@@ -17,7 +17,7 @@ public sealed class ServeCommandTests
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
+        using var process = ChildProcess.Start(start);
         var stderr = process.StandardError.ReadToEndAsync();
         try
         {

@@ -61,7 +61,7 @@ public sealed class ToolPackageTests : IDisposable
         // Packages are unpacked into a cache of this test's own: a cached package of the same version (the same
         // commit, other changes) must not stand in for the one just packed.
         start.Environment["NUGET_PACKAGES"] = _folder.Path("nuget-packages");
-        using var process = Process.Start(start)!;
+        using var process = ChildProcess.Start(start);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));

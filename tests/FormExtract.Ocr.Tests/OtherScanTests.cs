@@ -108,11 +108,11 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
 
     private static void Run(string tool, IEnumerable<string> arguments)
     {
-        using var process = Process.Start(new ProcessStartInfo(tool, arguments)
+        using var process = ChildProcess.Start(new ProcessStartInfo(tool, arguments)
         {
             UseShellExecute = false,
             RedirectStandardError = true,
-        })!;
+        });
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"{tool}: {error}");

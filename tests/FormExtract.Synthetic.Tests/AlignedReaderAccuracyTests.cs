@@ -83,7 +83,7 @@ public sealed class AlignedReaderAccuracyTests(ITestOutputHelper output)
         try
         {
             var start = new ProcessStartInfo("w3m", ["-dump", "-T", "text/html", "-cols", "120", "-O", "UTF-8", path]) { RedirectStandardOutput = true };
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("w3m did not start (scripts/setup.sh test installs it).");
+            using var process = ChildProcess.Start(start);
             using var bytes = new MemoryStream();
             process.StandardOutput.BaseStream.CopyTo(bytes);
             process.WaitForExit();

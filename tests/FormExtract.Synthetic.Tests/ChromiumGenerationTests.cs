@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FormExtract.Synthetic.Generation;
 using FormExtract.Synthetic.Rendering;
 using Serilog.Core;
+using FormExtract.Testing;
 
 namespace FormExtract.Synthetic.Tests;
 
@@ -47,7 +48,7 @@ public sealed class ChromiumGenerationTests
         try
         {
             var start = new ProcessStartInfo("pdftotext", [path, "-"]) { RedirectStandardOutput = true };
-            using var process = Process.Start(start)!;
+            using var process = ChildProcess.Start(start);
             var text = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             return text.Replace("\n", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);

@@ -27,9 +27,13 @@ public abstract class ExtractedCorpus(Func<string[], Task<int>> formextract) : I
 
     public Task DisposeAsync()
     {
-        if (Directory.Exists(Folder))
+        try
         {
             Directory.Delete(Folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temporary folder is harmless, and a failed clean-up must not fail the run.
         }
 
         return Task.CompletedTask;

@@ -19,7 +19,7 @@ internal static class Chromium
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
+        using var process = ChildProcess.Start(start);
         var dom = process.StandardOutput.ReadToEndAsync();
         var log = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));

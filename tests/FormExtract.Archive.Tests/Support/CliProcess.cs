@@ -97,7 +97,7 @@ internal sealed class CliProcess : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        return new CliProcess(Process.Start(start)!);
+        return new CliProcess(ChildProcess.Start(start));
     }
 
     public static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(IEnumerable<string> args, string? asUser = null, string? copyFolder = null, TimeSpan? timeout = null)

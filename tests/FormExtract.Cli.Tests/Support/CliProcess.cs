@@ -78,7 +78,7 @@ internal static class CliProcess
     public static void Signal(Process process, string signal)
     {
         ArgumentNullException.ThrowIfNull(process);
-        using var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = ChildProcess.Start(new ProcessStartInfo("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         kill.WaitForExit();
     }
 
@@ -101,7 +101,7 @@ internal static class CliProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
+        using var process = ChildProcess.Start(start);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (standardInput is not null)

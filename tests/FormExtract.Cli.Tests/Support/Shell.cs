@@ -10,7 +10,7 @@ internal static class Shell
         var start = new ProcessStartInfo("bash") { WorkingDirectory = workingFolder, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(command);
-        using var process = Process.Start(start)!;
+        using var process = ChildProcess.Start(start);
         var errors = process.StandardError.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"{command}: {errors}");

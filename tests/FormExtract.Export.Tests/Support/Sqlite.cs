@@ -28,7 +28,7 @@ internal static class Sqlite
             start.ArgumentList.Add(option);
         }
 
-        using var process = Process.Start(start)!;
+        using var process = ChildProcess.Start(start);
         await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

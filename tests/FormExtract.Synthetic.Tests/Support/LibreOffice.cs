@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FormExtract.Testing;
 
 namespace FormExtract.Synthetic.Tests.Support;
 
@@ -21,7 +22,7 @@ internal static class LibreOffice
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start)!;
+        using var process = ChildProcess.Start(start);
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
