@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Trains the cell confidence model (models/confidence.zip) and prints its reliability on held-out forms, for cells
-# read by OCR (beside Tesseract's own confidence) and printed cells apart. Forms of every layout are generated as
+# read by OCR (beside Tesseract's own confidence) and printed cells apart, and the error findings that rest on cells
+# read wrong. Forms of every layout are generated as
 # scans (clean and degraded, 200 and 300 dpi) and phone captures, read with the recogniser's own confidence; national
 # forms are printed in every text shape, and forms of every layout as text and HTML files. Each cell is written with
 # its features and whether its value is right; the model is trained on the training seed's cells and evaluated on
-# the held-out seed's. Generation and OCR take most of the time; the training itself seconds.
-#   models/train-confidence.sh [--train-seed N ...] [--held-seed N] [--forms N] [--text-forms N] [--jobs N] [--resume]
+# the held-out seeds'. Generation and OCR take most of the time; the training itself seconds.
+#   models/train-confidence.sh [--train-seed N ...] [--held-seed N ...] [--forms N] [--text-forms N] [--jobs N] [--resume]
 #                              [--reread] [--keep-recognised | --keep-printed] [--cells FILE ...] [--held-cells FILE ...]
+#                              [--evaluate]
+# Each held-out seed (--held-seed may be repeated; 301 if none is given) gives scans and phone captures of every
+# layout, two forms each; the first also gives national forms in every text shape. With --evaluate, nothing is
+# trained: the current models/confidence.zip is evaluated on the held-out seeds.
 # With --cells (--held-cells), the model is trained (evaluated) on those cells files, written by
 # 'formextract-corpus confidence cells', instead of cells of newly generated forms (files of the first version,
 # 19 features, still load). With --keep-recognised, cells read by OCR keep the model that scores them in the
@@ -25,11 +30,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd .. && pwd)
-train_seeds=() held_seed=301 forms=3 text_forms=30 keep= cells=() held=() jobs=$(nproc) resume= reread=
+train_seeds=() held_seeds=() evaluate= forms=3 text_forms=30 keep= cells=() held=() jobs=$(nproc) resume= reread=
 while [ $# -gt 0 ]; do
   case "$1" in
     --train-seed) train_seeds+=("$2"); shift 2 ;;
-    --held-seed) held_seed=$2; shift 2 ;;
+    --held-seed) held_seeds+=("$2"); shift 2 ;;
+    --evaluate) evaluate=1; shift ;;
     --forms) forms=$2; shift 2 ;;
     --text-forms) text_forms=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
@@ -48,6 +54,8 @@ mkdir -p "$work"
 dotnet build "$root/src/FormExtract.Synthetic.Tool" -c Release --verbosity quiet -o "$work/tool" >/dev/null
 tool() { dotnet "$work/tool/formextract-corpus.dll" confidence "$@"; }
 [ ${#train_seeds[@]} -gt 0 ] || train_seeds=(201)
+[ ${#held_seeds[@]} -gt 0 ] || held_seeds=(301)
+[ -z "$evaluate" ] || train_seeds=()
 # One cells file: skipped when --resume finds it finished, else written under a temporary name and renamed at the end.
 # The forms are generated into FOLDER, which is marked finished once its cells are written; with --reread, a
 # finished folder is read again instead of generated.
@@ -77,9 +85,12 @@ read_seed() { # SEED
     cells_file "$work/train-files-$1.tsv" "$work/train-files-$1" --seed "$1" --forms 8 --kind text html
   fi
 }
-read_held() {
-  cells_file "$work/held.tsv" "$work/held" --seed "$held_seed" --forms 2
-  cells_file "$work/held-shapes.tsv" "$work/held-text" --seed "$held_seed" --forms "$text_forms" --shape all
+# A held-out seed's scans, with the documents read from them (to weigh the error findings); the first seed's text shapes.
+read_held() { # SEED
+  cells_file "$work/held-$1.tsv" "$work/held-$1" --seed "$1" --forms 2 --documents "$work/held-$1.documents"
+  if [ "$1" = "${held_seeds[0]}" ]; then
+    cells_file "$work/held-shapes-$1.tsv" "$work/held-text-$1" --seed "$1" --forms "$text_forms" --shape all
+  fi
 }
 # Runs the seeds' readings --jobs at a time; any that fails stops the run once the others have finished.
 pids=()
@@ -88,21 +99,38 @@ run() {
   "$@" > "$work/log-${*: -1}.txt" 2>&1 &
   pids+=($!)
 }
-if [ ${#cells[@]} -eq 0 ]; then
+if [ ${#cells[@]} -eq 0 ] && [ -z "$evaluate" ]; then
   for seed in "${train_seeds[@]}"; do
     run read_seed "$seed"
     mapfile -t -O "${#cells[@]}" cells < <(seed_files "$seed")
   done
 fi
+held_documents=()
 if [ ${#held[@]} -eq 0 ]; then
-  run read_held "$held_seed"
-  held=("$work/held.tsv" "$work/held-shapes.tsv")
+  for seed in "${held_seeds[@]}"; do
+    run read_held "$seed"
+    held+=("$work/held-$seed.tsv")
+    held_documents+=("$work/held-$seed.documents")
+  done
 fi
 failed=0
 for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
 if [ "$failed" -ne 0 ]; then
   echo "reading a seed failed: see $work/log-*.txt" >&2
   exit 1
+fi
+# The held-out scans with their documents (the findings weighed), then the first held-out seed's text shapes.
+evaluate_held() {
+  if [ ${#held_documents[@]} -gt 0 ]; then
+    tool evaluate --cells "${held[@]}" --documents "${held_documents[@]}" --model "$root/models/confidence.zip"
+    tool evaluate --cells "$work/held-shapes-${held_seeds[0]}.tsv" --model "$root/models/confidence.zip"
+  else
+    tool evaluate --cells "${held[@]}" --model "$root/models/confidence.zip"
+  fi
+}
+if [ -n "$evaluate" ]; then
+  evaluate_held
+  exit 0
 fi
 start=$(date +%s)
 # The part kept is taken out of the current file; a file that is one model is kept whole for the cells it scores.
@@ -119,4 +147,4 @@ case "$keep" in
   *) tool train --cells "${cells[@]}" --out "$root/models/confidence.zip" ;;
 esac
 echo "trained in $(( $(date +%s) - start )) s"
-tool evaluate --cells "${held[@]}" --model "$root/models/confidence.zip"
+evaluate_held

@@ -315,7 +315,7 @@ internal static class ConfidenceCommand
         var model = new Option<FileInfo>("--model", "-m") { Description = "The model file.", Required = true };
         var documents = new Option<DirectoryInfo[]>("--documents", "-d")
         {
-            Description = "Folders of the documents the cells were read from ('confidence cells --documents'): also weigh the error findings resting on cells read wrong.",
+            Description = "Folders of the documents the cells were read from ('confidence cells --documents'), one for each --cells file in the same order: also weigh the error findings resting on cells read wrong.",
             AllowMultipleArgumentsPerToken = true,
         };
         var missed = new Option<bool>("--missed")
@@ -325,10 +325,21 @@ internal static class ConfidenceCommand
         var command = new Command("evaluate", "Print the model's reliability on held-out cells beside the recogniser's own confidence.") { cells, model, documents, missed };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var data = new List<LabelledCell>();
-            foreach (var file in parse.GetValue(cells)!)
+            var files = parse.GetValue(cells)!;
+            var folders = parse.GetValue(documents) ?? [];
+            if (folders.Length > 0 && folders.Length != files.Length)
             {
-                data.AddRange(CellsFile.Read(await File.ReadAllLinesAsync(file.FullName, cancellationToken)));
+                throw new InvalidOperationException($"{folders.Length} --documents folders for {files.Length} --cells files: give each cells file the folder its documents were written to, in the same order.");
+            }
+
+            // Each cell with the cells file it came from: seeds' files are named alike, so a document is found by both.
+            var data = new List<LabelledCell>();
+            var source = new List<int>();
+            for (var i = 0; i < files.Length; i++)
+            {
+                var read = CellsFile.Read(await File.ReadAllLinesAsync(files[i].FullName, cancellationToken));
+                data.AddRange(read);
+                source.AddRange(Enumerable.Repeat(i, read.Count));
             }
 
             var loaded = ConfidenceModel.Load(parse.GetValue(model)!.FullName);
@@ -360,10 +371,17 @@ internal static class ConfidenceCommand
                 await output.WriteLineAsync(ReliabilityReport.Of("model, printed cells (text, HTML, PDF text layer)", [.. printed.Select(x => (x.P, x.Cell.Right))]).ToMarkdown());
             }
 
-            if (parse.GetValue(documents) is { Length: > 0 } folders)
+            if (folders.Length > 0)
             {
-                var findings = await ErrorFindings(folders, cancellationToken);
-                var at = data.Select((c, i) => (c, i)).GroupBy(x => (x.c.File, x.c.Form, x.c.Path)).ToDictionary(g => g.Key, g => g.First().i);
+                // A document is named by its cells file when there are several, as seeds name their files alike.
+                string Named(int file, string document) => files.Length > 1 ? $"{files[file].Name}: {document}" : document;
+                var findings = new List<FindingOnCells>();
+                for (var i = 0; i < folders.Length; i++)
+                {
+                    findings.AddRange((await ErrorFindings(folders[i], cancellationToken)).Select(f => f with { File = Named(i, f.File) }));
+                }
+
+                var at = data.Select((c, i) => (c, i)).GroupBy(x => (Named(source[x.i], x.c.File), x.c.Form, x.c.Path)).ToDictionary(g => g.Key, g => g.First().i);
                 (double, bool)? Judge(string file, int form, string path, Func<int, double> confidence) =>
                     at.TryGetValue((file, form, path), out var i) ? (confidence(i), data[i].Right) : null;
                 await output.WriteLineAsync(FindingCheck.Of("model", findings, (f, n, p) => Judge(f, n, p, i => probabilities[i])).ToMarkdown());
@@ -400,33 +418,24 @@ internal static class ConfidenceCommand
     }
 
     /// <summary>
-    /// The error findings (as the rules give them, before any doubt) of the documents under the folders, with the
+    /// The error findings (as the rules give them, before any doubt) of the documents under the folder, with the
     /// cells each rests on; a document is named as its file is in the cells file: its path under its folder
     /// without the '.json' added.
     /// </summary>
-    private static async Task<List<FindingOnCells>> ErrorFindings(IEnumerable<DirectoryInfo> folders, CancellationToken cancellationToken)
+    private static async Task<List<FindingOnCells>> ErrorFindings(DirectoryInfo folder, CancellationToken cancellationToken)
     {
         var validator = Core.Validation.FormValidator.CreateDefault();
         var findings = new List<FindingOnCells>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var folder in folders)
+        foreach (var path in Directory.EnumerateFiles(folder.FullName, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            foreach (var path in Directory.EnumerateFiles(folder.FullName, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            var file = Path.GetRelativePath(folder.FullName, path)[..^".json".Length];
+            var document = DocumentJson.Deserialize(await File.ReadAllTextAsync(path, cancellationToken));
+            foreach (var form in document.Forms)
             {
-                var file = Path.GetRelativePath(folder.FullName, path)[..^".json".Length];
-                if (!seen.Add(file))
-                {
-                    throw new InvalidOperationException($"{file} is under two documents folders: its cells could not be told apart.");
-                }
-
-                var document = DocumentJson.Deserialize(await File.ReadAllTextAsync(path, cancellationToken));
-                foreach (var form in document.Forms)
-                {
-                    var resting = Core.Reconciliation.FindingCells.Of(validator, form);
-                    findings.AddRange(form.Findings.Select((f, i) => (f, i))
-                        .Where(x => (x.f.Doubt?.Severity ?? x.f.Severity) == Core.Model.Severity.Error)
-                        .Select(x => new FindingOnCells(file, form.FormIndex, x.f.Rule, x.f.Path, resting[x.i])));
-                }
+                var resting = Core.Reconciliation.FindingCells.Of(validator, form);
+                findings.AddRange(form.Findings.Select((f, i) => (f, i))
+                    .Where(x => (x.f.Doubt?.Severity ?? x.f.Severity) == Core.Model.Severity.Error)
+                    .Select(x => new FindingOnCells(file, form.FormIndex, x.f.Rule, x.f.Path, resting[x.i])));
             }
         }
 
