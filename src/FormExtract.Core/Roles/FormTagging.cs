@@ -25,6 +25,9 @@ internal sealed class FormTagging
     private bool _fundingRowSeen;
     private RowKind _previous = RowKind.Blank;
 
+    /// <summary>The length of the template's longest total word (总分, 合计) as a key.</summary>
+    private readonly int _longestTotalWord;
+
     /// <param name="catalog">The layouts known, for the words of every layout (a title, a block label).</param>
     /// <param name="template">The layout the form was recognised as.</param>
     /// <param name="aligner">The aligner of <paramref name="template"/>'s indicator rows, shared by its forms.</param>
@@ -38,6 +41,7 @@ internal sealed class FormTagging
         _fundingHeader = FundingHeader.FromLayout(template);
         _indicatorHeader = IndicatorHeader.FromLayout(template);
         _rubric = _indicatorHeader.IsRubric(template);
+        _longestTotalWord = template.Blocks[FormBlock.Total].Words.Select(w => LabelKey.Of(w).Length).DefaultIfEmpty().Max();
     }
 
     public bool IndicatorHeaderSeen => _indicatorHeader.Printed;
@@ -74,6 +78,12 @@ internal sealed class FormTagging
         if (row.NonEmpty is [{ } only] && only.Text.TrimStart().StartsWith('#'))
         {
             return TaggedRow.Plain(row, RowKind.Unplaced);
+        }
+
+        if (_block == Block.Indicators && MisreadTotalLabel(row) is { } misread)
+        {
+            _block = Block.Total;
+            return TotalRow(row, misread);
         }
 
         // Most rows are content: no cell starts like a label or holds a title (every title names a 表).
@@ -545,6 +555,48 @@ internal sealed class FormTagging
 
         return null;
     }
+
+    /// <summary>
+    /// The label of a total row the recogniser misread (合计 as 会计, 和仁 or 全让: on a phone capture both characters
+    /// may go wrong, so no edit distance tells it): a merged cell across at least <see cref="TotalLabelColumns"/>
+    /// of the indicator table's columns holding a word no longer than the template's total words (and no digit),
+    /// followed by one or two figures and nothing else, and no other word of the layout. No indicator row has that
+    /// shape: its name stands in one column, beside its target and result.
+    /// </summary>
+    private LayoutCell? MisreadTotalLabel(LayoutRow row)
+    {
+        var cells = row.NonEmpty;
+        var first = -1;
+        var figures = 0;
+        for (var at = 0; at < cells.Count; at++)
+        {
+            var cell = cells[at];
+            if (cell.IsSpanCopy)
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                if (cell.ColumnSpan < TotalLabelColumns || cell.Key.Length is 0 || cell.Key.Length > _longestTotalWord || cell.Key.Any(char.IsDigit)
+                    || (IsLabel(cell) && !_template.Blocks[FormBlock.Total].IsExactly(cell.Key)))
+                {
+                    return null;
+                }
+
+                first = at;
+            }
+            else if (NumberParser.Parse(cell.Text) is null || ++figures > 2)
+            {
+                return null;
+            }
+        }
+
+        return first >= 0 && figures > 0 ? cells[first] : null;
+    }
+
+    /// <summary>How many columns a total row's merged label spans at the least, where its word was misread.</summary>
+    private const int TotalLabelColumns = 3;
 
     private bool IsBlock(LayoutCell cell, FormBlock block) => _template.Blocks[block].MatchLength(cell.Key) > 0;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using FormExtract.Core.Forms;
 using FormExtract.Core.Ingestion;
+using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
 
 namespace FormExtract.Core.Tests.Forms;
@@ -22,11 +23,13 @@ internal static class Dumps
         "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施",
     ];
 
-    public static AssembledForms Assemble(params string[] lines)
+    public static AssembledForms Assemble(params string[] lines) => FormAssembler.Default.Assemble(Layout(lines));
+
+    /// <summary>The dump's rows as the text reader lays them out, for a test that changes a row before assembly.</summary>
+    public static LayoutDocument Layout(params string[] lines)
     {
         var text = string.Join("\n", lines.Select(l => string.Join("\t", l.Split('|').Select(c => c.Trim()))));
-        var layout = new TextDumpReader().Read(new InputFile("test.txt", Encoding.UTF8.GetBytes(text)), CancellationToken.None).Document!;
-        return FormAssembler.Default.Assemble(layout);
+        return new TextDumpReader().Read(new InputFile("test.txt", Encoding.UTF8.GetBytes(text)), CancellationToken.None).Document!;
     }
 
     public static Form Single(params string[] lines) => Assert.Single(Assemble(lines).Forms);

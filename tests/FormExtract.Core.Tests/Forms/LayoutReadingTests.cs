@@ -1,3 +1,5 @@
+using FormExtract.Core.Forms;
+using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
 using FormExtract.Core.Tests.Support;
 using FormExtract.Core.Validation;
@@ -30,6 +32,26 @@ public class LayoutReadingTests
         Assert.Equal((310.2m, 154.74m), (form.Funding.Total!.InitialBudget!.Value!.Value, form.Funding.Total.Executed!.Value!.Value));
         Assert.Equal((10m, 0.4988m, 4.99m), (form.Funding.Weight!.Value!.Value, form.Funding.ExecutionRate!.Value!.Value, form.Funding.Score!.Value!.Value));
         Assert.Null(Assert.Single(form.Indicators).DeviationReason);
+    }
+
+    [Theory]
+    [InlineData("会计")]
+    [InlineData("全让")]
+    public void A_total_row_whose_label_was_misread_is_told_by_its_merged_label_and_figures(string misread)
+    {
+        // A phone capture's 合计 may lose both characters; the merged cell across the table's text columns, with only
+        // the total weight and score after it, is still the total row, not one more indicator.
+        var layout = Dumps.Layout([.. Dumps.Header, "产出指标 | 数量指标 | 清扫道路条数 | =20条 | 20条 | 90 | 89.5 |", $"{misread} | | | | | 90 | 89.5"]);
+        var printed = layout.Rows[^1];
+        var merged = new LayoutRow([printed.NonEmpty[0] with { ColumnSpan = 5 }, .. printed.NonEmpty.Skip(1)]);
+
+        var form = Assert.Single(FormAssembler.Default.Assemble(layout with { Rows = [.. layout.Rows.SkipLast(1), merged] }).Forms);
+        var unmerged = Assert.Single(FormAssembler.Default.Assemble(layout).Forms);
+
+        Assert.Equal("清扫道路条数", Assert.Single(form.Indicators).Name!.Text);
+        Assert.Equal((90m, 89.5m), (form.TotalWeight!.Value, form.TotalScore!.Value));
+        // A cell of one column with those words is no total: the shape is the evidence, not the word.
+        Assert.Null(unmerged.TotalScore);
     }
 
     [Fact]
