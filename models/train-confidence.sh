@@ -10,7 +10,8 @@
 #                              [--reread] [--keep-recognised | --keep-printed] [--cells FILE ...] [--held-cells FILE ...]
 #                              [--evaluate]
 # Each held-out seed (--held-seed may be repeated; 301 if none is given) gives scans and phone captures of every
-# layout, two forms each; the first also gives national forms in every text shape. With --evaluate, nothing is
+# layout, two forms each; the first also gives national forms in every text shape and forms of every layout as text
+# and HTML files (four a layout). With --evaluate, nothing is
 # trained: the current models/confidence.zip is evaluated on the held-out seeds.
 # With --cells (--held-cells), the model is trained (evaluated) on those cells files, written by
 # 'formextract-corpus confidence cells', instead of cells of newly generated forms (files of the first version,
@@ -85,11 +86,13 @@ read_seed() { # SEED
     cells_file "$work/train-files-$1.tsv" "$work/train-files-$1" --seed "$1" --forms 8 --kind text html
   fi
 }
-# A held-out seed's scans, with the documents read from them (to weigh the error findings); the first seed's text shapes.
+# A held-out seed's scans, with the documents read from them (to weigh the error findings); the first seed's text
+# shapes, and its forms of every layout as text and HTML files.
 read_held() { # SEED
   cells_file "$work/held-$1.tsv" "$work/held-$1" --seed "$1" --forms 2 --documents "$work/held-$1.documents"
   if [ "$1" = "${held_seeds[0]}" ]; then
     cells_file "$work/held-shapes-$1.tsv" "$work/held-text-$1" --seed "$1" --forms "$text_forms" --shape all
+    cells_file "$work/held-files-$1.tsv" "$work/held-files-$1" --seed "$1" --forms 4 --kind text html
   fi
 }
 # Runs the seeds' readings --jobs at a time; any that fails stops the run once the others have finished.
@@ -119,11 +122,11 @@ if [ "$failed" -ne 0 ]; then
   echo "reading a seed failed: see $work/log-*.txt" >&2
   exit 1
 fi
-# The held-out scans with their documents (the findings weighed), then the first held-out seed's text shapes.
+# The held-out scans with their documents (the findings weighed), then the first held-out seed's printed cells.
 evaluate_held() {
   if [ ${#held_documents[@]} -gt 0 ]; then
     tool evaluate --cells "${held[@]}" --documents "${held_documents[@]}" --model "$root/models/confidence.zip"
-    tool evaluate --cells "$work/held-shapes-${held_seeds[0]}.tsv" --model "$root/models/confidence.zip"
+    tool evaluate --cells "$work/held-shapes-${held_seeds[0]}.tsv" "$work/held-files-${held_seeds[0]}.tsv" --model "$root/models/confidence.zip"
   else
     tool evaluate --cells "${held[@]}" --model "$root/models/confidence.zip"
   fi
