@@ -15,6 +15,10 @@ internal sealed class FormTagging
     private readonly IndicatorRowAligner _aligner;
     private readonly IndicatorRowTagger _indicators;
     private readonly Func<LayoutCell, bool> _isBlockCell;
+
+    /// <summary>The length of the template's longest total word (总分, 合计) as a key.</summary>
+    private readonly int _longestTotalWord;
+
     private FundingHeader _fundingHeader;
     private IndicatorHeader _indicatorHeader;
 
@@ -24,9 +28,6 @@ internal sealed class FormTagging
     private Block _block = Block.Header;
     private bool _fundingRowSeen;
     private RowKind _previous = RowKind.Blank;
-
-    /// <summary>The length of the template's longest total word (总分, 合计) as a key.</summary>
-    private readonly int _longestTotalWord;
 
     /// <param name="catalog">The layouts known, for the words of every layout (a title, a block label).</param>
     /// <param name="template">The layout the form was recognised as.</param>
@@ -559,8 +560,8 @@ internal sealed class FormTagging
     /// <summary>
     /// The label of a total row the recogniser misread (合计 as 会计, 和仁 or 全让: on a phone capture both characters
     /// may go wrong, so no edit distance tells it): a merged cell across at least <see cref="TotalLabelColumns"/>
-    /// of the indicator table's columns holding a word no longer than the template's total words (and no digit),
-    /// followed by one or two figures and nothing else, and no other word of the layout. No indicator row has that
+    /// of the indicator table's columns holding a word no longer than the template's total words (no digit, no
+    /// other word of the layout), followed by one or two figures and nothing else. No indicator row has that
     /// shape: its name stands in one column, beside its target and result.
     /// </summary>
     private LayoutCell? MisreadTotalLabel(LayoutRow row)
