@@ -7,7 +7,7 @@ namespace FormExtract.Ocr;
 /// <summary>
 /// Repairs what the Chinese model does to the few non-Chinese marks of a form: Latin punctuation inside
 /// Chinese text goes back to the full-width marks printed there (：；，（）), stray spaces around figures go,
-/// and a comparator read as a look-alike ideograph before a figure (过90% for ≥90%) becomes the comparator.
+/// and a comparator read as a look-alike before a figure (过90% for ≥90%, 2=30 for >=30) becomes the comparator.
 /// </summary>
 internal static partial class OcrTextRepair
 {
@@ -24,6 +24,11 @@ internal static partial class OcrTextRepair
         if (text.Length > 1 && GreaterOrEqualLookAlikes.Contains(text[0]) && char.IsAsciiDigit(text[1]))
         {
             text = "≥" + text[1..];
+        }
+        else if (text.Length > 2 && text[0] == '2' && text[1] == '=' && char.IsAsciiDigit(text[2]))
+        {
+            // A narrow >= at low resolution loses the >'s shape to a 2; "2=" before a figure is no figure a form prints.
+            text = ">" + text[1..];
         }
 
         text = StrayBrackets(text);

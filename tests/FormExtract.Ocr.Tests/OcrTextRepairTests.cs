@@ -17,6 +17,8 @@ public sealed class OcrTextRepairTests
 
     [Theory]
     [InlineData("过90%", "≥90%")]
+    [InlineData("2=30人次", ">=30人次")]
+    [InlineData("2=", "2=")]
     [InlineData("执行率94.67%4；", "执行率94.67%；")]
     [InlineData("执行率91.779%0；", "执行率91.77%；")]
     [InlineData("执行率99%0。", "执行率99%。")]
