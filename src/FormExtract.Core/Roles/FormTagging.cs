@@ -29,6 +29,11 @@ internal sealed class FormTagging
     private bool _fundingRowSeen;
     private RowKind _previous = RowKind.Blank;
 
+    /// <summary>The weights of the indicator rows tagged so far and how many there were, and the funding block's weight: the total row's weight is their sum.</summary>
+    private decimal _indicatorWeights;
+    private int _weighedIndicators;
+    private decimal? _fundingWeight;
+
     /// <param name="catalog">The layouts known, for the words of every layout (a title, a block label).</param>
     /// <param name="template">The layout the form was recognised as.</param>
     /// <param name="aligner">The aligner of <paramref name="template"/>'s indicator rows, shared by its forms.</param>
@@ -63,6 +68,17 @@ internal sealed class FormTagging
         if (tagged.Kind != RowKind.Blank)
         {
             _previous = tagged.Kind;
+        }
+
+        if (tagged.First(CellRole.FundingWeight) is { } fundingWeight && NumberParser.Parse(fundingWeight.Text) is { } funding)
+        {
+            _fundingWeight = funding.Value;
+        }
+
+        if (tagged.Kind == RowKind.Indicator && tagged.First(CellRole.IndicatorWeight) is { } weight && NumberParser.Parse(weight.Text) is { } points)
+        {
+            _indicatorWeights += points.Value;
+            _weighedIndicators++;
         }
 
         return tagged;
@@ -182,9 +198,50 @@ internal sealed class FormTagging
         };
     }
 
-    /// <summary>A row of the indicator table; under a rubric's header, a criterion the contract has no place for.</summary>
-    private TaggedRow IndicatorRow(LayoutRow row) =>
-        _rubric ? TaggedRow.Plain(row, RowKind.Criterion) : _indicators.Tag(row, _indicatorHeader, _isBlockCell);
+    /// <summary>
+    /// A row of the indicator table; under a rubric's header, a criterion the contract has no place for. A row that
+    /// reads as an indicator but is the total row, its word misread, is the total row (<see cref="TotalByItsWeight"/>).
+    /// </summary>
+    private TaggedRow IndicatorRow(LayoutRow row)
+    {
+        if (_rubric)
+        {
+            return TaggedRow.Plain(row, RowKind.Criterion);
+        }
+
+        var tagged = _indicators.Tag(row, _indicatorHeader, _isBlockCell);
+        if (TotalByItsWeight(tagged) is { } label)
+        {
+            _block = Block.Total;
+            return TotalRow(row, label);
+        }
+
+        return tagged;
+    }
+
+    /// <summary>
+    /// The label of a total row whose word was misread (总分 as 总 oo) where no ruling line crossed its merged label,
+    /// so that <see cref="MisreadTotalLabel"/> cannot tell it by its span: read as an indicator, it has a name no
+    /// longer than a total word and a misread character or two, with no digit, no target, actual or reason, and a
+    /// weight that is the sum of the weights of the indicators above it (of two or more), or that and the funding
+    /// block's. An indicator that carries the whole table's weight is no indicator.
+    /// </summary>
+    private LayoutCell? TotalByItsWeight(TaggedRow tagged)
+    {
+        if (tagged.Kind != RowKind.Indicator || _weighedIndicators < 2
+            || tagged.First(CellRole.IndicatorName) is not { } name || tagged.First(CellRole.IndicatorWeight) is not { } weight
+            || name.Key.Length is 0 || name.Key.Length > _longestTotalWord + MisreadCharacters || name.Key.Any(char.IsDigit) || IsLabel(name)
+            || tagged.Has(CellRole.Target) || tagged.Has(CellRole.TargetNumber) || tagged.Has(CellRole.Actual) || tagged.Has(CellRole.DeviationReason)
+            || NumberParser.Parse(weight.Text) is not { } points)
+        {
+            return null;
+        }
+
+        return points.Value == _indicatorWeights || points.Value == _indicatorWeights + _fundingWeight ? name : null;
+    }
+
+    /// <summary>How many characters longer than a total word its misreading may be (分 read as oo).</summary>
+    private const int MisreadCharacters = 2;
 
     /// <summary>Whether a cell starts like a label or holds a title; a loop, for it is asked of every content row.</summary>
     private bool MayHoldLabel(LayoutRow row)

@@ -54,6 +54,38 @@ public class LayoutReadingTests
         Assert.Null(unmerged.TotalScore);
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(90)]
+    public void A_total_row_whose_label_was_misread_and_lost_its_span_is_told_by_its_weight(int weight)
+    {
+        // 总分 read as 总 oo in the name column, where no ruling line showed the merged cell: its weight is the sum of
+        // the indicators' (90), or that and the funding block's (10), which no indicator's is.
+        var form = Dumps.Single([.. Dumps.Header, .. TwoIndicators, $" | | 总 oo | | | {weight} | 88.5"]);
+
+        Assert.Equal(["清扫道路条数", "道路整洁度"], form.Indicators.Select(i => i.Name!.Text));
+        Assert.Equal((weight, 88.5m), (form.TotalWeight!.Value, form.TotalScore!.Value));
+    }
+
+    [Theory]
+    [InlineData("时效", "10")]
+    [InlineData("时效", "80")]
+    [InlineData("及时性指标", "90")]
+    public void A_short_indicator_with_no_target_stays_an_indicator_unless_it_is_short_and_weighs_the_sum(string name, string weight)
+    {
+        // A weight that is not the sum, or a name longer than a total word misread, is an indicator's.
+        var form = Dumps.Single([.. Dumps.Header, .. TwoIndicators, $" | | {name} | | | {weight} | 5"]);
+
+        Assert.Equal(name, form.Indicators[^1].Name!.Text);
+        Assert.Null(form.TotalScore);
+    }
+
+    private static readonly string[] TwoIndicators =
+    [
+        "产出指标 | 数量指标 | 清扫道路条数 | =20条 | 20条 | 50 | 50 |",
+        "效益指标 | 社会效益指标 | 道路整洁度 | 良好 | 良好 | 40 | 38.5 |",
+    ];
+
     [Fact]
     public void A_scoring_method_printed_last_is_not_taken_for_the_deviation_reason()
     {
