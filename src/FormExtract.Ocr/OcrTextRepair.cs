@@ -6,7 +6,8 @@ namespace FormExtract.Ocr;
 
 /// <summary>
 /// Repairs what the Chinese model does to the few non-Chinese marks of a form: Latin punctuation inside
-/// Chinese text goes back to the full-width marks printed there (：；，（）), stray spaces around figures go,
+/// Chinese text goes back to the full-width marks printed there (：；，（）), stray spaces around figures go, and so
+/// do marks that are pieces of the table read as characters (a bar in prose, a bracket before a figure),
 /// and a comparator read as a look-alike before a figure (过90% for ≥90%, 2=30 for >=30) becomes the comparator.
 /// </summary>
 internal static partial class OcrTextRepair
@@ -32,6 +33,11 @@ internal static partial class OcrTextRepair
         }
 
         text = StrayBrackets(text);
+        text = RuleInProse().Replace(text, string.Empty);
+        if (text.AsSpan().IndexOfAny(')', '）') < 0)
+        {
+            text = BracketAfterComparator().Replace(text, string.Empty);
+        }
         text = SpacedFigure().Replace(text, "$1$2");
         text = PercentTail().Replace(text, string.Empty);
         text = FullStopAsO().Replace(text, "。");
@@ -91,6 +97,20 @@ internal static partial class OcrTextRepair
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// A vertical bar beside an ideograph or a full-width mark (反馈机制|，健全) is a piece of a ruling line read as a
+    /// character: no form prints one in Chinese prose.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])[ \t]*\|[ \t]*|[ \t]*\|[ \t]*(?=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])")]
+    private static partial Regex RuleInProse();
+
+    /// <summary>
+    /// An opening round bracket between a comparator and its figure (=(0次) is a speck or a rule's edge where the
+    /// text closes no bracket (a figure printed in brackets keeps its own).
+    /// </summary>
+    [GeneratedRegex(@"(?<=[=<>≥≤])[(（](?=\d)")]
+    private static partial Regex BracketAfterComparator();
 
     /// <summary>"1 .预算" and "42.7 3%": a space inside a figure or before its point is a reading artefact.</summary>
     [GeneratedRegex(@"(\d) +([.%])")]

@@ -30,4 +30,20 @@ public sealed class OcrTextRepairTests
     [InlineData("项目名称: 残疾人", "项目名称：残疾人")]
     public void Look_alikes_and_latin_marks_beside_chinese_are_mended(string read, string repaired) =>
         Assert.Equal(repaired, OcrTextRepair.Repair(read));
+
+    [Theory]
+    [InlineData("沟通机制不够完善，下一步拟制定定期沟通反馈机制|，健全管理制度。", "沟通机制不够完善，下一步拟制定定期沟通反馈机制，健全管理制度。")]
+    [InlineData("沟通机制|不够完善", "沟通机制不够完善")]
+    [InlineData("沟通机制 | 不够完善", "沟通机制不够完善")]
+    [InlineData("=(0次", "=0次")]
+    [InlineData("≥(90%", "≥90%")]
+    public void Pieces_of_the_table_read_as_marks_go(string read, string repaired) =>
+        Assert.Equal(repaired, OcrTextRepair.Repair(read));
+
+    [Theory]
+    [InlineData("A|B")]
+    [InlineData("=(10)")]
+    [InlineData("12|30")]
+    public void Bars_outside_prose_and_brackets_that_close_are_left_as_printed(string read) =>
+        Assert.Equal(read, OcrTextRepair.Repair(read));
 }
