@@ -38,6 +38,7 @@ internal static partial class OcrTextRepair
         {
             text = BracketAfterComparator().Replace(text, string.Empty);
         }
+
         text = SpacedFigure().Replace(text, "$1$2");
         text = PercentTail().Replace(text, string.Empty);
         text = FullStopAsO().Replace(text, "。");
