@@ -434,6 +434,12 @@ internal sealed partial class CellReader
         {
             (comparator, end) = (comparator + "=", next.Right);
         }
+        else if (comparator is ">" or "<" && read.StartsWith(comparator + "=", StringComparison.Ordinal))
+        {
+            // At 200 dpi the two may touch and make one glyph, which its strokes tell as the chevron alone; the
+            // cell read whole saw the = (>=400人次 read as >400人次 otherwise).
+            comparator += "=";
+        }
 
         return comparator is null ? null : (comparator, end);
     }

@@ -70,6 +70,25 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(["大型法宣活动计划完成率", "大型群体性事件控制情况"], names.Where(n => n.StartsWith('大')));
     }
 
+    /// <summary>
+    /// Chromium's 27-indicator table whose header repeats on every page, as a 200 dpi JPEG of its pages stacked: its
+    /// targets print >= as two characters, which touch at that resolution and make one glyph, told by its strokes as
+    /// &gt; alone (>=400人次 read as >400人次, confidently); the cell read whole saw the =, and every target keeps it.
+    /// 266 of its 267 fields and all 78 figures.
+    /// </summary>
+    [Fact]
+    public void Targets_whose_two_comparator_characters_touch_keep_both()
+    {
+        var fixtures = Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures");
+        var truth = DocumentJson.Deserialize(File.ReadAllText(Path.Combine(fixtures, "repeated-header.expected.json")));
+
+        var document = AssertScan("repeated-header", fields: 0.99, numbers: 1.0, dpi: 200);
+
+        var printed = truth.Forms[0].Indicators.Select(i => i.Target?.Value?.Comparator).ToArray();
+        Assert.Contains(">=", printed);
+        Assert.Equal(printed, document.Forms[0].Indicators.Select(i => i.Target?.Value?.Comparator));
+    }
+
     private Core.Model.FormDocument AssertScan(string name, double fields, double numbers, int dpi = 300)
     {
         var fixtures = Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures");
