@@ -29,10 +29,12 @@ internal sealed class FormTagging
     private bool _fundingRowSeen;
     private RowKind _previous = RowKind.Blank;
 
-    /// <summary>The weights of the indicator rows tagged so far and how many there were, and the funding block's weight: the total row's weight is their sum.</summary>
-    private decimal _indicatorWeights;
-    private int _weighedIndicators;
-    private decimal? _fundingWeight;
+    /// <summary>
+    /// The weight cells of the indicator rows tagged so far, and the funding block's: the total row's weight is their
+    /// sum. Kept as cells and summed only for a row that may be a misread total, so that no other row pays for it.
+    /// </summary>
+    private readonly List<LayoutCell> _indicatorWeights = [];
+    private readonly List<LayoutCell> _fundingWeights = [];
 
     /// <param name="catalog">The layouts known, for the words of every layout (a title, a block label).</param>
     /// <param name="template">The layout the form was recognised as.</param>
@@ -70,15 +72,14 @@ internal sealed class FormTagging
             _previous = tagged.Kind;
         }
 
-        if (tagged.First(CellRole.FundingWeight) is { } fundingWeight && NumberParser.Parse(fundingWeight.Text) is { } funding)
+        if (tagged.First(CellRole.FundingWeight) is { } fundingWeight)
         {
-            _fundingWeight = funding.Value;
+            _fundingWeights.Add(fundingWeight);
         }
 
-        if (tagged.Kind == RowKind.Indicator && tagged.First(CellRole.IndicatorWeight) is { } weight && NumberParser.Parse(weight.Text) is { } points)
+        if (tagged.Kind == RowKind.Indicator && tagged.First(CellRole.IndicatorWeight) is { } weight)
         {
-            _indicatorWeights += points.Value;
-            _weighedIndicators++;
+            _indicatorWeights.Add(weight);
         }
 
         return tagged;
@@ -228,7 +229,7 @@ internal sealed class FormTagging
     /// </summary>
     private LayoutCell? TotalByItsWeight(TaggedRow tagged)
     {
-        if (tagged.Kind != RowKind.Indicator || _weighedIndicators < 2
+        if (tagged.Kind != RowKind.Indicator || _indicatorWeights.Count < 2
             || tagged.First(CellRole.IndicatorName) is not { } name || tagged.First(CellRole.IndicatorWeight) is not { } weight
             || name.Key.Length is 0 || name.Key.Length > _longestTotalWord + MisreadCharacters || name.Key.Any(char.IsDigit) || IsLabel(name)
             || tagged.Has(CellRole.Target) || tagged.Has(CellRole.TargetNumber) || tagged.Has(CellRole.Actual) || tagged.Has(CellRole.DeviationReason)
@@ -237,7 +238,15 @@ internal sealed class FormTagging
             return null;
         }
 
-        return points.Value == _indicatorWeights || points.Value == _indicatorWeights + _fundingWeight ? name : null;
+        var sum = 0m;
+        foreach (var cell in _indicatorWeights)
+        {
+            sum += NumberParser.Parse(cell.Text)?.Value ?? 0;
+        }
+
+        // The funding block's weight is on one of its rows; the others print a dash there or nothing.
+        var funding = _fundingWeights.Select(c => NumberParser.Parse(c.Text)?.Value).LastOrDefault(v => v is not null);
+        return points.Value == sum || points.Value == sum + funding ? name : null;
     }
 
     /// <summary>How many characters longer than a total word its misreading may be (分 read as oo).</summary>
