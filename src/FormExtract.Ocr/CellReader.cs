@@ -58,15 +58,22 @@ internal sealed partial class CellReader
             Math.Max(x0, ink.Left - margin), Math.Max(y0, ink.Top - margin),
             Math.Min(x1, ink.Right + margin), Math.Min(y1, ink.Bottom + margin));
         var singleLine = ink.Bottom - ink.Top < dpi * 0.22;
-        if (singleLine && kind == CellKind.Number && ink.Right >= x1 && OverflowEnd(x1, ink.Top, ink.Bottom) is { } end)
+        if (singleLine && kind == CellKind.Number && ink.Right >= x1 && RunIntoRule(x1, ink.Top, ink.Bottom) is var (rule, overflowEnd))
         {
             // The figure runs over the cell's right rule (a cramped column printed without clipping): the glyph
             // cut by the inset reads as another digit (96.41% as 96.419), so the figure engine reads it whole, rule
-            // and all, which it reads past. Only a sure reading stands: a digit under a doubled rule reads as
-            // another digit with no confidence, and an unread figure is better than a wrong one.
-            if (SureFigure(tight with { X1 = end + margin }, singleLine: true) is { } over)
+            // and all, which it reads past. Where that is unsure (the rule drawn through the glyph, 2 read as 4), or
+            // the figure stops at the rule (set flush right), the figure is read up to the rule: more of the glyph
+            // than the inset left (2,612,933.32 read as 2,612,933.3). Only a sure reading stands: a digit under a
+            // doubled rule reads as another digit with no confidence, and an unread figure is better than a wrong one.
+            if (overflowEnd is { } end && SureFigure(tight with { X1 = end + margin }, singleLine: true) is { } over)
             {
                 return over;
+            }
+
+            if (rule > x1 && SureFigure(tight with { X1 = rule }, singleLine: true) is { } flush)
+            {
+                return flush;
             }
         }
 
@@ -80,14 +87,16 @@ internal sealed partial class CellReader
         var textSized = kind != CellKind.Number;
         // A core indicator's ★ is no character of the model's: told by its shape, and left out of what it reads.
         var star = kind == CellKind.Text ? LeadingStar(tight, ink.Top, ink.Bottom, singleLine) : null;
+        List<OcrReading>? lineReadings = null;
         var text = singleLine
             ? _engines.Text.Read(star is { } starEnd ? tight with { X0 = starEnd } : tight, CellKind.Text, singleLine: true, textSized ? ink.Bottom - ink.Top : 0)
-            : ReadLines(tight, ink.Top, ink.Bottom, margin, textSized, star);
+            : ReadLines(tight, ink.Top, ink.Bottom, margin, textSized, star, out lineReadings);
         var cleaned = (star is null ? string.Empty : StarMark.Mark) + Clean(text.Text);
         if (!singleLine && kind == CellKind.Measure)
         {
-            cleaned = WithWrappedComparator(cleaned, tight, ink.Top, ink.Bottom);
+            (text, cleaned) = WrappedMeasure(text, lineReadings, cleaned, tight, ink.Top, ink.Bottom, margin);
         }
+
         // Under a figures heading (分值, 全年执行数) whatever is not a word is a figure, however the Chinese
         // model read it (1l, O.5); the figure engine's reading is taken there without weighing confidences.
         // (Full-width marks do not make a word: the Chinese model reads the comma of 2,612,933 as ，.)
@@ -238,11 +247,12 @@ internal sealed partial class CellReader
     private static bool IsIdeograph(char c) => char.IsLetter(c) && Core.Normalization.TextNormalizer.IsCjk(c);
 
     /// <summary>
-    /// Where ink that reaches the crop's right edge at <paramref name="x1"/> goes on beyond the cell's right rule
-    /// without a gap: the first blank column after it. Null when the rule is not crossed (the next cell's own
-    /// text starts after a gap of paper), or no rule is met within a glyph's width.
+    /// Where ink that reaches the crop's right edge at <paramref name="x1"/> runs up to the cell's right rule
+    /// without a gap: the rule's first column, and the first blank column beyond the rule where the ink goes on
+    /// past it (null where paper follows the rule). Null when no rule is met within a glyph's width or a blank
+    /// column comes first (the ink ends inside the cell).
     /// </summary>
-    private int? OverflowEnd(int x1, int top, int bottom)
+    private (int Rule, int? OverflowEnd)? RunIntoRule(int x1, int top, int bottom)
     {
         var rule = (bottom - top) * 0.9;
         var limit = Math.Min(_page.Binary.Width, x1 + (int)(_page.Dpi * 0.12));
@@ -257,6 +267,12 @@ internal sealed partial class CellReader
             }
         }
 
+        if (x >= limit)
+        {
+            return null;
+        }
+
+        var start = x;
         while (x < limit && Inked(x) >= rule)
         {
             x++;
@@ -265,7 +281,7 @@ internal sealed partial class CellReader
         // Beyond the rule, the glyph goes on at once, or this is paper before the next cell's text.
         if (x >= limit || Inked(x) == 0)
         {
-            return null;
+            return (start, null);
         }
 
         while (x < limit && Inked(x) > 0)
@@ -273,7 +289,7 @@ internal sealed partial class CellReader
             x++;
         }
 
-        return x < limit ? x : null;
+        return (start, x < limit ? x : null);
     }
 
     /// <summary>A figure's reading with the other readings the page may support (see <see cref="FigureAlternatives"/>).</summary>
@@ -445,21 +461,48 @@ internal sealed partial class CellReader
     }
 
     /// <summary>
-    /// A target wrapped over lines in a narrow column (≤10万 over 元) is read line by line by the Chinese model,
-    /// which reads a ≤ as S or 三; its first line's first glyphs are told by their strokes, as a one-line
-    /// target's are, and stand for what was read before the first digit (at most two characters).
+    /// A target wrapped over lines in a narrow column (>=1300人 over 次, ≤10万 over 元) is read line by line by the
+    /// Chinese model, which reads a ≤ as S or 三 and can lose the digit its comparator touches (>=1300 as sd300).
+    /// Where the first line is a figure with at most a comparator's two characters before it and a unit after, it is
+    /// read again as a one-line target is (<see cref="ReadMeasure"/>: the comparator told by its strokes, the figure
+    /// by the figure engine); that reading stands for the line where it only adds to the front of the figure the
+    /// Chinese model read and ends in the same unit: the rest of such a line the Chinese model reads better (a unit
+    /// cut off its 元 is a 万 alone, which the figure engine reads as a 7). Else the first line's first glyphs are
+    /// told by their strokes and stand for what was read before the first digit (at most two characters).
     /// </summary>
-    private string WithWrappedComparator(string cleaned, Box tight, int inkTop, int inkBottom)
+    private (OcrReading Text, string Cleaned) WrappedMeasure(OcrReading read, List<OcrReading>? pieces, string cleaned, Box tight, int inkTop, int inkBottom, double margin)
     {
-        var firstDigit = cleaned.AsSpan().IndexOfAnyInRange('0', '9');
-        if (firstDigit is < 1 or > 2 || Lines(tight, inkTop, inkBottom) is not [var (top, bottom), _, ..]
-            || LeadingComparator((int)tight.X0, top, (int)tight.X1, bottom, cleaned) is not { } leading)
+        var lines = Lines(tight, inkTop, inkBottom);
+        if (pieces is not null && pieces.Count == lines.Count && MeasureLine().IsMatch(Clean(pieces[0].Text)))
         {
-            return cleaned;
+            var (top, bottom) = lines[0];
+            var firstLine = tight with { Y0 = Math.Max(tight.Y0, top - margin), Y1 = Math.Min(tight.Y1, bottom + margin) };
+            if (ReadMeasure(firstLine, margin) is { } first && MendsFront(Clean(pieces[0].Text), first.Text))
+            {
+                var joined = Joined([first, .. pieces.Skip(1)]);
+                return (joined, Clean(joined.Text));
+            }
         }
 
-        return leading.Comparator + cleaned[firstDigit..];
+        var firstDigit = cleaned.AsSpan().IndexOfAnyInRange('0', '9');
+        if (firstDigit is < 1 or > 2 || lines is not [var (lineTop, lineBottom), _, ..]
+            || LeadingComparator((int)tight.X0, lineTop, (int)tight.X1, lineBottom, cleaned) is not { } leading)
+        {
+            return (read, cleaned);
+        }
+
+        return (read, leading.Comparator + cleaned[firstDigit..]);
     }
+
+    /// <summary>
+    /// Whether <paramref name="measure"/>, a target's line read as a one-line target is, differs from the Chinese
+    /// model's reading of it (<paramref name="chinese"/>, a figure with at most two characters before it and a unit
+    /// after) only before the figure: in the comparator, or in digits added to the figure's front.
+    /// </summary>
+    internal static bool MendsFront(string chinese, string measure) =>
+        MeasureLine().Match(chinese) is { Success: true } read && MeasureLine().Match(measure) is { Success: true } again
+        && again.Groups["figure"].Value.EndsWith(read.Groups["figure"].Value, StringComparison.Ordinal)
+        && again.Groups["unit"].Value == read.Groups["unit"].Value;
 
     /// <summary>
     /// A comparator alone in its cell (≥ under 指标性质 where the target is split): neither model reads one symbol on
@@ -637,12 +680,14 @@ internal sealed partial class CellReader
 
     /// <summary>
     /// A line whose ink is one glyph wide (the last character of a sentence wrapped alone in a narrow column) holds
-    /// one character, but the line model may read its parts as several (料 as 炎3|): such a reading is replaced by
-    /// the single-character reading of the glyph where the engine is sure of one ideograph.
+    /// one character, but the line model may read its parts as several (料 as 炎3|) or, alone in a wide line, read
+    /// nothing at all (次 lost from 服务人次): such a reading is replaced by the single-character reading of the
+    /// glyph where the engine is sure of one ideograph.
     /// </summary>
     private OcrReading OneGlyph(OcrReading reading, Box line, int top, int bottom)
     {
-        if (reading.Text.Count(c => char.IsLetterOrDigit(c) || c == '|') < 2)
+        var nothing = reading.Text.Length == 0;
+        if (!nothing && reading.Text.Count(c => char.IsLetterOrDigit(c) || c == '|') < 2)
         {
             return reading;
         }
@@ -654,9 +699,15 @@ internal sealed partial class CellReader
         }
 
         // The glyph may carry a full-width mark in its own room (料，): one ideograph and marks are one glyph.
-        var character = _engines.Text.ReadCharacter(line);
+        // Read as nothing in the whole line's width, it is read again as a line in a box of its own, a little
+        // wider than it is tall: amid blank paper the model takes a lone glyph for noise.
+        var pad = (ink.Bottom - ink.Top) / 2.0;
+        var character = nothing
+            ? _engines.Text.Read(line with { X0 = Math.Max(line.X0, ink.Left - pad), X1 = Math.Min(line.X1, ink.Right + 1 + pad) }, CellKind.Text, singleLine: true)
+            : _engines.Text.ReadCharacter(line);
         return character.Text.Length > 0 && Core.Normalization.TextNormalizer.IsCjk(character.Text[0])
-            && !character.Text.Skip(1).Any(c => char.IsLetterOrDigit(c) || c == '|') ? character : reading;
+            && !character.Text.Skip(1).Any(c => char.IsLetterOrDigit(c) || c == '|')
+            && (!nothing || character.Confidence >= _lowConfidence) ? character : reading;
     }
 
     /// <summary>The lines of ink between <paramref name="inkTop"/> and <paramref name="inkBottom"/>, top to bottom.</summary>
@@ -734,18 +785,18 @@ internal sealed partial class CellReader
     /// A wrapped cell read line by line: read as one block, Tesseract drops a last line of one or two
     /// characters (the 率 of 完成率 wrapped alone) as noise, while a line read on its own keeps it. When a mark
     /// before the first line is not to be read, <paramref name="firstLineStart"/> is where that line's text starts.
+    /// <paramref name="lines"/> are the lines' own readings (those that read anything), null where the ink is one line.
     /// </summary>
-    private OcrReading ReadLines(Box tight, int inkTop, int inkBottom, double margin, bool textSized, int? firstLineStart = null)
+    private OcrReading ReadLines(Box tight, int inkTop, int inkBottom, double margin, bool textSized, int? firstLineStart, out List<OcrReading>? lines)
     {
         var merged = Lines(tight, inkTop, inkBottom);
+        lines = null;
         if (merged.Count < 2)
         {
             return _engines.Text.Read(tight with { X0 = firstLineStart ?? tight.X0 }, CellKind.Text, singleLine: false);
         }
 
-        var texts = new List<string>(merged.Count);
         var pieces = new List<OcrReading>(merged.Count);
-        double weighted = 0, total = 0;
         foreach (var (top, bottom) in merged)
         {
             var x0 = top == merged[0].Top ? firstLineStart ?? tight.X0 : tight.X0;
@@ -754,14 +805,25 @@ internal sealed partial class CellReader
             reading = OneGlyph(reading, box, top, bottom);
             if (reading.Text.Length > 0)
             {
-                texts.Add(reading.Text);
                 pieces.Add(reading);
-                weighted += reading.Confidence * reading.Text.Length;
-                total += reading.Text.Length;
             }
         }
 
-        return new OcrReading(string.Join('\n', texts), total > 0 ? weighted / total : 0) { Weakest = Weakest(pieces) };
+        lines = pieces;
+        return Joined(pieces);
+    }
+
+    /// <summary>Lines read one by one, put together: their texts a line apart, their confidences weighed by length.</summary>
+    private static OcrReading Joined(IReadOnlyList<OcrReading> pieces)
+    {
+        double weighted = 0, total = 0;
+        foreach (var piece in pieces)
+        {
+            weighted += piece.Confidence * piece.Text.Length;
+            total += piece.Text.Length;
+        }
+
+        return new OcrReading(string.Join('\n', pieces.Select(p => p.Text)), total > 0 ? weighted / total : 0) { Weakest = Weakest(pieces) };
     }
 
     /// <summary>
@@ -804,6 +866,10 @@ internal sealed partial class CellReader
 
     [GeneratedRegex(@"^\d")]
     private static partial Regex AnyFigure();
+
+    /// <summary>A target's first line as the Chinese model reads it: up to two characters (a comparator), a figure, at most a unit's three.</summary>
+    [GeneratedRegex(@"^\D{0,2}(?<figure>\d[\d.,]*)(?<unit>[%％\p{IsCJKUnifiedIdeographs}]{0,3})$")]
+    private static partial Regex MeasureLine();
 
     [GeneratedRegex(@"^[\s\d.,，。%％\-—<>=≥≤]*\d[\s\d.,，。%％\-—]*$")]
     private static partial Regex LooksLikeFigure();

@@ -29,12 +29,17 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         AssertScan("reportlab-full-form", fields: 1.0, numbers: 1.0);
 
     /// <summary>
-    /// Chromium's separate cell borders: 95 of 96 fields. The miss is 2,612,933.32, whose last digit runs over
-    /// the cell's right rule in the PDF itself.
+    /// Chromium's separate cell borders: all 96 fields. The last digit of 2,612,933.32 runs into the cell's right
+    /// rule in the PDF itself and stops there; cut by the inset, it was read as nothing (2,612,933.3), and is now
+    /// read up to the rule.
     /// </summary>
     [Fact]
-    public void A_form_with_separate_cell_borders_keeps_its_columns() =>
-        AssertScan("separate-borders", fields: 0.98, numbers: 0.97);
+    public void A_form_with_separate_cell_borders_keeps_its_columns()
+    {
+        var document = AssertScan("separate-borders", fields: 1.0, numbers: 1.0);
+
+        Assert.Equal("2,612,933.32", document.Forms[0].Funding.Total!.Executed!.Text);
+    }
 
     /// <summary>
     /// Chromium's form whose 执行率 96.41% runs over the cell's right rule: all 112 fields, and no false finding
@@ -48,11 +53,37 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     /// Chromium's 22-indicator table over two pages, as a 200 dpi JPEG of both pages stacked: 261 of its 264
     /// fields and all 78 figures. A lone 2 the Chinese model read as nothing is read by the figure engine
     /// (before, its row lost weight and score, and the form's total checks went unreported), and 率 alone on a
-    /// name's second line by the single-character mode.
+    /// name's second line by the single-character mode. Targets wrapped after their unit's first character
+    /// (>=1300人 over 次) keep their figures: the first line is read as a one-line target is, where the Chinese
+    /// model had lost the 1 that the = touches (>=300人次).
     /// </summary>
     [Fact]
-    public void A_long_table_as_a_200_dpi_jpeg_keeps_its_lone_figures() =>
-        AssertScan("long-table", fields: 0.98, numbers: 1.0, dpi: 200);
+    public void A_long_table_as_a_200_dpi_jpeg_keeps_its_lone_figures_and_wrapped_targets()
+    {
+        var truth = Truth("long-table");
+
+        var document = AssertScan("long-table", fields: 0.98, numbers: 1.0, dpi: 200);
+
+        Assert.Equal(truth.Forms[0].Indicators.Select(i => i.Target?.Value), document.Forms[0].Indicators.Select(i => i.Target?.Value));
+    }
+
+    /// <summary>
+    /// Chromium's 48-indicator table over pages, as a 200 dpi JPEG of its pages stacked: the names of ten characters wrap
+    /// their last, 次, alone onto a second line, where the line model read nothing in the line's whole width
+    /// (第26社区康复服务人). Read in a box of its own, the glyph is kept: no name loses a character. 401 of its 411
+    /// fields and all figures; two targets misread at this resolution give an indicator-score warning each, both
+    /// marked as resting on doubtful cells.
+    /// </summary>
+    [Fact]
+    public void A_character_wrapped_alone_onto_its_own_line_is_kept()
+    {
+        var truth = Truth("page-long-category");
+
+        var document = AssertScan("page-long-category", fields: 0.97, numbers: 1.0, dpi: 200, doubtfulFalseFindings: 2);
+
+        var names = truth.Forms[0].Indicators.Zip(document.Forms[0].Indicators, (printed, read) => (Printed: printed.Name!.Value, Read: read.Name?.Value ?? string.Empty));
+        Assert.All(names, name => Assert.True(name.Read.Length >= name.Printed.Length, $"{name.Printed} read as {name.Read}"));
+    }
 
     /// <summary>
     /// The ★ before a core indicator's name, a character the Chinese model does not have (it read 妈, 女 or 人 for
@@ -79,8 +110,7 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Targets_whose_two_comparator_characters_touch_keep_both()
     {
-        var fixtures = Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures");
-        var truth = DocumentJson.Deserialize(File.ReadAllText(Path.Combine(fixtures, "repeated-header.expected.json")));
+        var truth = Truth("repeated-header");
 
         var document = AssertScan("repeated-header", fields: 0.99, numbers: 1.0, dpi: 200);
 
@@ -89,10 +119,13 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(printed, document.Forms[0].Indicators.Select(i => i.Target?.Value?.Comparator));
     }
 
-    private Core.Model.FormDocument AssertScan(string name, double fields, double numbers, int dpi = 300)
+    private static Core.Model.FormDocument Truth(string name) =>
+        DocumentJson.Deserialize(File.ReadAllText(Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures", name + ".expected.json")));
+
+    private Core.Model.FormDocument AssertScan(string name, double fields, double numbers, int dpi = 300, int doubtfulFalseFindings = 0)
     {
         var fixtures = Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures");
-        var truth = DocumentJson.Deserialize(File.ReadAllText(Path.Combine(fixtures, name + ".expected.json")));
+        var truth = Truth(name);
         var image = dpi == 300 ? Rasterise(Path.Combine(fixtures, name + ".pdf")) : StackedJpeg(Path.Combine(fixtures, name + ".pdf"), dpi);
         var extractor = new DocumentExtractor([_reader], FormAssembler.Default, FormValidator.CreateDefault());
         var result = extractor.Extract(new InputFile(image, File.ReadAllBytes(image)), CancellationToken.None);
@@ -103,7 +136,8 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         SchemaAssert.ValidDocument(DocumentJson.Serialize(result.Document));
         Assert.True(report.Accuracy >= fields, report.ToText());
         Assert.True(report.AccuracyOf(FieldKind.Number) >= numbers, report.ToText());
-        Assert.Equal(0, report.FindingsFalse);
+        var falseFindings = report.Findings.Where(f => f.False).ToArray();
+        Assert.True(falseFindings.Length == doubtfulFalseFindings && falseFindings.All(f => f.Doubtful), report.ToText());
         return result.Document;
     }
 
