@@ -9,7 +9,7 @@
 # 0.99 and above, the share of wrong cells among the lowest-confidence 3%, and the error findings that rest on cells
 # read wrong, naming any whose every wrong cell lies at 0.99 or above. Scans are read one at a time, on one thread.
 #   benchmarks/ocr/other-scans.sh [--confidence]
-# Scratch output goes to benchmarks/ocr/out/other-scans (ignored by git).
+# Scratch output goes to benchmarks/ocr/out/other-scans (ignored by git), the reader's log of each resolution too.
 # Needs the packages of scripts/setup.d (poppler-utils, imagemagick, the OCR packages).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -54,6 +54,9 @@ if [ -n "$confidence" ]; then
 fi
 for dpi in 300 200; do
   echo "== $dpi dpi"
-  "$root/formextract" extract "$work/$dpi" --out "$work/json-$dpi" >/dev/null
+  # Exit code 1 is a file with no form in it (the borderless fixture once scanned): the others are written.
+  status=0
+  "$root/formextract" extract "$work/$dpi" --out "$work/json-$dpi" >/dev/null 2>"$work/log-$dpi.txt" || status=$?
+  [ "$status" -le 1 ] || { cat "$work/log-$dpi.txt" >&2; exit "$status"; }
   dotnet run --project "$root/src/FormExtract.Synthetic.Tool" -- score "$work/$dpi" "$work/json-$dpi"
 done
