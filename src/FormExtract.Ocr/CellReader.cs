@@ -21,14 +21,17 @@ internal sealed partial class CellReader
     private readonly double _lowConfidence;
     private readonly UnitSnapper _units;
     private readonly StarMark _star;
+    private readonly ColumnKinds? _headings;
 
     /// <param name="engines">The worker's engines, set to <paramref name="page"/>.</param>
     /// <param name="page">The page the cells are cut from.</param>
     /// <param name="lowConfidence">Below this a reading is not trusted silently (<see cref="OcrOptions.LowConfidence"/>).</param>
     /// <param name="units">Puts misread units back into the layouts' units.</param>
-    public CellReader(OcrEngines engines, PreparedPage page, double lowConfidence, UnitSnapper units)
+    /// <param name="headings">Tells the layouts' column headings, which a figures column's cell may hold (a table's header under another's figures); null where none is told.</param>
+    public CellReader(OcrEngines engines, PreparedPage page, double lowConfidence, UnitSnapper units, ColumnKinds? headings = null)
     {
         _units = units;
+        _headings = headings;
         _star = new StarMark(page.Binary);
         _engines = engines;
         _page = page;
@@ -108,7 +111,9 @@ internal sealed partial class CellReader
             return lone;
         }
 
-        if (singleLine && kind == CellKind.Number && ReadAsFigure(tight, cleaned) is { } digits)
+        // A heading under a figures column is the header of a table below another (得分 under the funding block's
+        // 得分 column), not a figure misread as characters: read as a figure it was 1353, and the column lost its heading.
+        if (singleLine && kind == CellKind.Number && _headings?.IsHeading(cleaned) != true && ReadAsFigure(tight, cleaned) is { } digits)
         {
             return digits;
         }

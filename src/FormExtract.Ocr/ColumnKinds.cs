@@ -72,16 +72,24 @@ internal sealed class ColumnKinds
     /// <summary>Notes a header cell: the columns it covers now hold what it announces, whatever they held above.</summary>
     public void Learn(Box box, string text)
     {
-        var key = LabelKey.Of(_snapper.Snap(text));
-        CellKind? kind = Announces(key, _vocabulary.FigureHeadings) ? CellKind.Number
-            : Announces(key, _vocabulary.MeasureHeadings) ? CellKind.Measure
-            : _vocabulary.TextHeadings.Contains(key) ? CellKind.Text
-            : null;
-        if (kind is { } known)
+        if (Announced(text) is { } known)
         {
             _columns.RemoveAll(c => c.X0 < box.X1 && box.X0 < c.X1);
             _columns.Add((box.X0, box.X1, known));
         }
+    }
+
+    /// <summary>Whether the text is a column heading of the layouts (得分 under the funding block's 得分 is the indicator table's header, not a misread figure).</summary>
+    public bool IsHeading(string text) => Announced(text) is not null;
+
+    /// <summary>What a header cell reading <paramref name="text"/> announces its column holds; null for no heading.</summary>
+    private CellKind? Announced(string text)
+    {
+        var key = LabelKey.Of(_snapper.Snap(text));
+        return Announces(key, _vocabulary.FigureHeadings) ? CellKind.Number
+            : Announces(key, _vocabulary.MeasureHeadings) ? CellKind.Measure
+            : _vocabulary.TextHeadings.Contains(key) ? CellKind.Text
+            : null;
     }
 
     /// <summary>

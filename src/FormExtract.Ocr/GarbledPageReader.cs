@@ -86,7 +86,7 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
             }
 
             engines.SetPage(prepared.Gray, prepared.Dpi);
-            var reader = new CellReader(engines, prepared, _options.LowConfidence, _units);
+            var reader = new CellReader(engines, prepared, _options.LowConfidence, _units, _columns);
             var snap = Math.Max(2, _options.SnapInches * prepared.Dpi);
             var read = new List<PageBlock>(blocks.Count);
             foreach (var block in blocks)

@@ -40,7 +40,7 @@ internal sealed class PageRecognizer
         ArgumentNullException.ThrowIfNull(columns);
         var clock = Stopwatch.StartNew();
         engines.SetPage(page.Gray, page.Dpi, page.Photographed);
-        var reader = new CellReader(engines, page, _options.LowConfidence, _units);
+        var reader = new CellReader(engines, page, _options.LowConfidence, _units, columns);
         var snap = _grids.Snap(page);
         var inset = snap * 1.25;
         var blocks = new List<PageBlock>();

@@ -29,6 +29,25 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         AssertScan("reportlab-full-form", fields: 1.0, numbers: 1.0);
 
     /// <summary>
+    /// ReportLab's form as a 200 dpi JPEG: the indicator table's 得分 header stands under the funding block's 得分
+    /// column, a figures column, where a cell read as one or two characters is taken for a misread figure; read
+    /// as a figure the heading was 1353, the column lost its heading and every indicator its score, and the form's
+    /// total-score error went unreported. A heading stays a heading: every score and every figure is read, and the
+    /// error is found.
+    /// </summary>
+    [Fact]
+    public void A_tables_header_under_another_tables_figures_column_stays_a_heading()
+    {
+        var truth = Truth("reportlab-full-form");
+
+        var document = AssertScan("reportlab-full-form", fields: 0.98, numbers: 1.0, dpi: 200);
+
+        Assert.Equal(truth.Forms[0].Indicators.Select(i => i.Score?.Value), document.Forms[0].Indicators.Select(i => i.Score?.Value));
+        Assert.Contains(truth.Forms[0].Findings, f => f.Rule == "total-score");
+        Assert.Equal(truth.Forms[0].Findings.Select(f => (f.Rule, f.Path)), document.Forms[0].Findings.Select(f => (f.Rule, f.Path)));
+    }
+
+    /// <summary>
     /// Chromium's separate cell borders: all 96 fields. The last digit of 2,612,933.32 runs into the cell's right
     /// rule in the PDF itself and stops there; cut by the inset, it was read as nothing (2,612,933.3), and is now
     /// read up to the rule.
