@@ -111,9 +111,7 @@ internal sealed partial class CellReader
             return lone;
         }
 
-        // A heading under a figures column is the header of a table below another (得分 under the funding block's
-        // 得分 column), not a figure misread as characters: read as a figure it was 1353, and the column lost its heading.
-        if (singleLine && kind == CellKind.Number && _headings?.IsHeading(cleaned) != true && ReadAsFigure(tight, cleaned) is { } digits)
+        if (singleLine && kind == CellKind.Number && ReadAsFigure(tight, cleaned) is { } digits)
         {
             return digits;
         }
@@ -168,7 +166,9 @@ internal sealed partial class CellReader
     /// </summary>
     private OcrReading? ReadAsFigure(Box tight, string cleaned)
     {
-        return FigureShape(cleaned) is { } shape ? SureFigure(tight, singleLine: true, shape) : null;
+        // A heading under a figures column is the header of a table below another (得分 under the funding block's
+        // 得分 column), not a figure misread as characters: read as a figure it was 1353, and the column lost its heading.
+        return FigureShape(cleaned) is { } shape && _headings?.IsHeading(cleaned) != true ? SureFigure(tight, singleLine: true, shape) : null;
     }
 
     /// <summary>
