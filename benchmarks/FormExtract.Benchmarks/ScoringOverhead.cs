@@ -1,5 +1,3 @@
-using System.Runtime;
-
 namespace FormExtract.Benchmarks;
 
 /// <summary>
@@ -19,20 +17,7 @@ internal static class ScoringOverhead
         var plain = new Pipeline();
         var scored = alike ? new Pipeline() : Pipeline.Scored();
         var inputs = Enumerable.Range(0, 8).Select(seed => VariedCorpus.Make(10, seed)).ToArray();
-        // Warm up both until a round compiles nothing more (see Throughput).
-        var quietRounds = 0;
-        for (var warmUp = 0; quietRounds < 2 && warmUp < 1000; warmUp += inputs.Length)
-        {
-            var compiledBefore = JitInfo.GetCompiledMethodCount();
-            foreach (var input in inputs)
-            {
-                plain.Run("warm-up.txt", input);
-                scored.Run("warm-up.txt", input);
-            }
-
-            quietRounds = JitInfo.GetCompiledMethodCount() == compiledBefore ? quietRounds + 1 : 0;
-        }
-
+        WarmUp.UntilCompiled([plain, scored], inputs);
         var result = TakingTurns.Compare(plain, scored, inputs, blocks, filesPerBlock);
         var files = result.Files;
         Console.WriteLine($"{(alike ? "an unscored pipeline against another (the method's own error)" : "confidence model's cost on text")}, interleaved file by file: {blocks} blocks of {filesPerBlock} files (120 forms each)");

@@ -46,11 +46,10 @@ internal static class ShapeThroughput
 
         // The cost of the confidence model: the same files with and without scoring, the two pipelines taking turns
         // file by file (TakingTurns), so that a machine busy with other work slows both alike.
+        // Both warmed on every shape until the JIT has compiled the scored paths as well (WarmUp): compiled while
+        // measuring, on the one core, they would slow the first shapes' scored turns.
         var scored = Pipeline.Scored();
-        foreach (var input in shapes.SelectMany(s => s.Inputs))
-        {
-            scored.Run("warm-up.txt", input);
-        }
+        WarmUp.UntilCompiled([pipeline, scored], [.. shapes.SelectMany(s => s.Inputs)], maxFiles: 3000);
 
         Console.WriteLine("the confidence model's cost per shape (time a file without and with scoring, taking turns file by file; collections' pauses shared by allocation):");
         foreach (var (shape, inputs) in shapes)

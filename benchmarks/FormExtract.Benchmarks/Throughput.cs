@@ -13,23 +13,9 @@ internal static class Throughput
     {
         var pipeline = scored ? Pipeline.Scored() : new Pipeline();
         var inputs = Enumerable.Range(0, 8).Select(seed => VariedCorpus.Make(copiesPerFile, seed)).ToArray();
-        // Warm up until the JIT has compiled the hot paths at full optimisation: tiering recompiles a method after
-        // repeated calls, in the background, and on one core that work competes with the pipeline for a long while.
-        // Go on until a round over the inputs compiles nothing more (or 1,000 files), so the figures are the steady
-        // state of a bulk load; the JIT time still spent while measuring is printed beside them.
-        var warmUp = 0;
-        var quietRounds = 0;
-        while (quietRounds < 2 && warmUp < 1000)
-        {
-            var compiledBefore = JitInfo.GetCompiledMethodCount();
-            for (var i = 0; i < inputs.Length; i++, warmUp++)
-            {
-                pipeline.Run("warm-up.txt", inputs[i]);
-            }
-
-            quietRounds = JitInfo.GetCompiledMethodCount() == compiledBefore ? quietRounds + 1 : 0;
-        }
-
+        // Warm up until the JIT has compiled the hot paths (see WarmUp); the JIT time still spent while measuring is
+        // printed beside the figures.
+        var warmUp = WarmUp.UntilCompiled([pipeline], inputs);
         var jitBefore = JitInfo.GetCompilationTime();
         long bytes = 0, forms = 0;
         var memory = new List<string>();
