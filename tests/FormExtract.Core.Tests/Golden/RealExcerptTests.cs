@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using FormExtract.Core.Ingestion;
 using FormExtract.Core.Output;
 using FormExtract.Core.Tests.Support;
 using FormExtract.Testing;
@@ -22,6 +25,33 @@ public class RealExcerptTests
 
     public static TheoryData<string> Reviewed() => new(AllExcerpts().Where(e => !NotYetRead.ContainsKey(e)));
 
+    /// <summary>An excerpt's lines without the notes of where it was found (<c># SOURCE_URL: ...</c>): a page as it was published.</summary>
+    private static string WithoutNotes(string text) => string.Join('\n', text.Split('\n').Where(line => !line.StartsWith('#')));
+
+    /// <summary>The reviewed excerpts, each as an archive may hold it: another encoding, other line endings, spaces left at the lines' ends.</summary>
+    public static TheoryData<string, string> ReviewedAsStored()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var excerpt in AllExcerpts().Where(e => !NotYetRead.ContainsKey(e)))
+        {
+            foreach (var variant in Variants.Keys)
+            {
+                data.Add(excerpt, variant);
+            }
+        }
+
+        return data;
+    }
+
+    private static readonly Dictionary<string, Func<string, byte[]>> Variants = new(StringComparer.Ordinal)
+    {
+        ["gb18030"] = text => TextDecoder.Gb18030.GetBytes(text),
+        ["utf-8 with a BOM and CRLF"] = text => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n"))],
+        ["utf-16 with a BOM"] = text => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+        // A copy out of a viewer or an editor leaves spaces at the ends of lines.
+        ["trailing spaces"] = text => Encoding.UTF8.GetBytes(string.Join('\n', text.Split('\n').Select((line, i) => line.Length == 0 ? line : line + (i % 2 == 0 ? "  " : " \u3000")))),
+    };
+
     [Theory]
     [MemberData(nameof(Reviewed))]
     public void An_excerpt_gives_its_reviewed_fields(string excerpt)
@@ -30,6 +60,32 @@ public class RealExcerptTests
 
         SchemaAssert.ValidDocument(json);
         GoldenFile.AssertMatches(ExpectedPath(excerpt), DocumentFields.Of(json));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReviewedAsStored))]
+    public void An_excerpt_gives_the_same_fields_however_it_is_stored(string excerpt, string variant)
+    {
+        var text = Encoding.UTF8.GetString(File.ReadAllBytes(Repository.Path("corpus", "real", "pages", excerpt))).TrimStart('\uFEFF');
+        var bytes = Variants[variant](text);
+
+        var json = DocumentJson.Serialize(Pipelines.ExtractText("corpus/real/pages/" + excerpt, bytes).Document);
+
+        Assert.Equal(File.ReadAllText(ExpectedPath(excerpt)), DocumentFields.Of(json));
+    }
+
+    [Theory]
+    [MemberData(nameof(Reviewed))]
+    public void An_excerpt_without_its_notes_gives_the_same_forms(string excerpt)
+    {
+        var text = File.ReadAllText(Repository.Path("corpus", "real", "pages", excerpt));
+
+        var json = DocumentJson.Serialize(Pipelines.ExtractText("corpus/real/pages/" + excerpt, Encoding.UTF8.GetBytes(WithoutNotes(text))).Document);
+
+        // The notes are text outside any form and may be warned of; the forms are the same.
+        var expected = JsonNode.Parse(File.ReadAllText(ExpectedPath(excerpt)))!["forms"];
+        var read = JsonNode.Parse(DocumentFields.Of(json))!["forms"];
+        Assert.True(JsonNode.DeepEquals(expected, read), $"{excerpt}: the forms differ without the notes");
     }
 
     [Theory]

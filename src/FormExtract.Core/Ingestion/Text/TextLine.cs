@@ -1,11 +1,15 @@
 namespace FormExtract.Core.Ingestion.Text;
 
-/// <summary>One line of a text file with its 1-based number.</summary>
+/// <summary>One line of a text file with its 1-based number, without the spaces that trail it.</summary>
 public readonly record struct TextLine(int Number, string Text)
 {
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
-    /// <summary>Splits on any line ending: CRLF, LF or a lone CR.</summary>
+    /// <summary>
+    /// Splits on any line ending: CRLF, LF or a lone CR. Spaces at a line's end are dropped: they part no cells (a
+    /// copy from a viewer or an editor leaves them on some lines and not others), and counted as a gap they would
+    /// make a row of text look like aligned columns. Tabs stay, as they close empty cells.
+    /// </summary>
     public static IReadOnlyList<TextLine> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -15,7 +19,7 @@ public readonly record struct TextLine(int Number, string Text)
         {
             if (text[i] is '\r' or '\n')
             {
-                lines.Add(new TextLine(lines.Count + 1, text[start..i]));
+                lines.Add(new TextLine(lines.Count + 1, text[start..i].TrimEnd(TrailingSpaces)));
                 if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;
@@ -27,9 +31,11 @@ public readonly record struct TextLine(int Number, string Text)
 
         if (start < text.Length)
         {
-            lines.Add(new TextLine(lines.Count + 1, text[start..]));
+            lines.Add(new TextLine(lines.Count + 1, text[start..].TrimEnd(TrailingSpaces)));
         }
 
         return lines;
     }
+
+    private static readonly char[] TrailingSpaces = [' ', '\u3000', '\u00A0'];
 }
