@@ -4,8 +4,8 @@ namespace FormExtract.Core.Normalization;
 
 /// <summary>
 /// The form of a printed label that is compared with the template's words: white space removed, radicals
-/// mapped, full-width brackets, colons and slashes folded to ASCII (forms print <c>其中：</c> and <c>其中:</c>,
-/// <c>（万元）</c> and <c>(万元)</c> alike), a trailing colon dropped, and read in Simplified characters without
+/// mapped, full-width brackets, colons, slashes and digits folded to ASCII (forms print <c>其中：</c> and <c>其中:</c>,
+/// <c>（万元）</c> and <c>(万元)</c>, <c>(１０分)</c> and <c>(10分)</c> alike), a trailing colon dropped, and read in Simplified characters without
 /// pinyin glosses (a Traditional copy's 項(xiàng)目名稱 is 项目名称): keys only match words, so Simplified text loses
 /// nothing by it.
 /// </summary>
@@ -66,9 +66,12 @@ public static class LabelKey
         return text.Length > 0 && text[^1] == ':';
     }
 
-    /// <summary>The character as keys have it (full-width brackets, colons and slashes as ASCII).</summary>
+    /// <summary>The character as keys have it (full-width brackets, colons, slashes, digits and points as ASCII).</summary>
     public static char Fold(char c) => c switch
     {
+        >= '０' and <= '９' => (char)(c - '０' + '0'),
+        '．' => '.',
+        '％' => '%',
         '（' => '(',
         '）' => ')',
         '：' => ':',

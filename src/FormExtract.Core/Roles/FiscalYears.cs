@@ -37,9 +37,9 @@ public static partial class FiscalYears
         return yearKey.Length == 4 && titleKey.StartsWith('年') && Find(yearKey + titleKey) is not null;
     }
 
-    [GeneratedRegex(@"(?:^|[（(])(?<year>(?:19|20)\d{2})年度?(?:[)）]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[（(])(?<year>(?:19|20)[0-9]{2})年度?(?:[)）]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex YearLine();
 
-    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})年度?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<year>(?:19|20)[0-9]{2})年度?", RegexOptions.CultureInvariant)]
     private static partial Regex InTitle();
 }

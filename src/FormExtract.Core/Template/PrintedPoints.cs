@@ -27,6 +27,6 @@ public static partial class PrintedPoints
 
     // "(50分)" anywhere, or "(50)" / "50分" at the end; a year such as (2023年度) is not points. OCR reads the
     // opening bracket of (40分) as 〈 or 《 at times; the 分 inside still makes it points.
-    [GeneratedRegex(@"[(〈《](?<points>\d{1,3}(\.\d+)?)(?<unit>分)\)?|\((?<points>\d{1,3}(\.\d+)?)(?<unit>)\)$|(?<=\D)(?<points>\d{1,3}(\.\d+)?)(?<unit>分)\)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[(〈《](?<points>[0-9]{1,3}(\.[0-9]+)?)(?<unit>分)\)?|\((?<points>[0-9]{1,3}(\.[0-9]+)?)(?<unit>)\)$|(?<![0-9])(?<points>[0-9]{1,3}(\.[0-9]+)?)(?<unit>分)\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Points();
 }

@@ -90,6 +90,21 @@ public class RealExcerptTests
 
     [Theory]
     [MemberData(nameof(Excerpts))]
+    public void An_excerpt_typed_with_full_width_digits_is_read_without_failing(string excerpt)
+    {
+        // Documents typed with a Chinese input method may hold １２３．４５％: a label's printed points (分值（１０分）)
+        // must not stop the reading, whatever else of the form such text leaves unread.
+        var text = File.ReadAllText(Repository.Path("corpus", "real", "pages", excerpt));
+        var wide = new string([.. text.Select(c => c is >= '0' and <= '9' or '.' or '%' ? (char)(c + ('０' - '0')) : c)]);
+
+        var result = Pipelines.ExtractText(excerpt, Encoding.UTF8.GetBytes(wide));
+
+        Assert.Null(result.Failure);
+        SchemaAssert.ValidDocument(DocumentJson.Serialize(result.Document));
+    }
+
+    [Theory]
+    [MemberData(nameof(Excerpts))]
     public void An_excerpt_without_a_form_of_a_known_layout_says_so(string excerpt)
     {
         var path = Repository.Path("corpus", "real", "pages", excerpt);

@@ -10,6 +10,8 @@ public class LabelKeyTests
     [InlineData("执行率（B/A）", "执行率(B/A)")]
     [InlineData("项 目 名 称", "项目名称")]
     [InlineData("項(xiàng)目名稱", "项目名称")]
+    [InlineData("分值（１０分）", "分值(10分)")]
+    [InlineData("执行率（１００．００％）", "执行率(100.00%)")]
     public void Folds_a_label_to_the_key_the_layouts_words_have(string text, string key) => Assert.Equal(key, LabelKey.Of(text));
 
     [Theory]
@@ -19,6 +21,7 @@ public class LabelKeyTests
     [InlineData("项目 名称", 2)]
     [InlineData("項目", 0)]
     [InlineData("分值(10分)", 2)]
+    [InlineData("分值１０", 2)]
     [InlineData("", 0)]
     public void Plain_length_stops_at_the_first_character_a_key_would_change(string text, int plain) =>
         Assert.Equal(plain, LabelKey.PlainLength(text));

@@ -12,6 +12,8 @@ public class PrintedPointsTests
     [InlineData("产出指标(50)", "产出指标", "50")]
     [InlineData("(2023年度)", "(2023年度)", null)]
     [InlineData("效益指标〈40)", "效益指标〈40)", null)]
+    // Digits other than ASCII are not points (a key has full-width digits folded; anything else is not read as a figure).
+    [InlineData("产出指标(٥٠分)", "产出指标(٥٠分)", null)]
     public void Points_printed_in_a_label_are_split_from_its_words(string key, string words, string? points)
     {
         var split = PrintedPoints.Split(key);

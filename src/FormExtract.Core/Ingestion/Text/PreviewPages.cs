@@ -80,7 +80,7 @@ internal static partial class PreviewPages
         number.Success && text.Length >= MinFirstPage && number.Length < text.Length
         && char.GetUnicodeCategory(text[number.Length]) == System.Globalization.UnicodeCategory.OtherLetter;
 
-    [GeneratedRegex(@"^(\d{1,2})、", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([0-9]{1,2})、", RegexOptions.CultureInvariant)]
     private static partial Regex PageNumber();
 }
 
