@@ -448,9 +448,10 @@ internal sealed partial class CellReader
         }
 
         var firstIsDigit = read.Length > 0 && char.IsAsciiDigit(read[0]);
-        var comparator = Comparator(glyph.Left, glyph.Right, y0, y1, allowChevron: !firstIsDigit);
+        var comparator = Comparator(glyph.Left, glyph.Right, y0, y1, allowChevron: true);
         var end = glyph.Right;
-        // Some forms type ≥ as two characters, >=.
+        // Some forms type ≥ as two characters, >=. A chevron with an = after it is a comparator even where the
+        // Chinese model read a digit there (>=230人次 read as 2290人次 at 200 dpi): no figure starts with 7=.
         if (comparator is ">" or "<" && FirstGlyph(end, y0, x1, y1) is { } next && Comparator(next.Left, next.Right, y0, y1, allowChevron: false) == "=")
         {
             (comparator, end) = (comparator + "=", next.Right);
@@ -460,6 +461,11 @@ internal sealed partial class CellReader
             // At 200 dpi the two may touch and make one glyph, which its strokes tell as the chevron alone; the
             // cell read whole saw the = (>=400人次 read as >400人次 otherwise).
             comparator += "=";
+        }
+        else if (comparator is ">" or "<" && firstIsDigit)
+        {
+            // A chevron alone is close to a 7: only trusted where the Chinese model did not see a digit there.
+            comparator = null;
         }
 
         return comparator is null ? null : (comparator, end);
