@@ -4,10 +4,10 @@ namespace FormExtract.Core.Normalization;
 
 /// <summary>
 /// The form of a printed label that is compared with the template's words: white space removed, radicals
-/// mapped, full-width brackets, colons, slashes and digits folded to ASCII (forms print <c>其中：</c> and <c>其中:</c>,
-/// <c>（万元）</c> and <c>(万元)</c>, <c>(１０分)</c> and <c>(10分)</c> alike), a trailing colon dropped, and read in Simplified characters without
-/// pinyin glosses (a Traditional copy's 項(xiàng)目名稱 is 项目名称): keys only match words, so Simplified text loses
-/// nothing by it.
+/// mapped, full-width brackets, colons, slashes and digits folded to ASCII (forms print <c>其中：</c> and
+/// <c>其中:</c>, <c>（万元）</c> and <c>(万元)</c>, <c>（１０分）</c> and <c>(10分)</c> alike), a trailing colon dropped,
+/// and read in Simplified characters without pinyin glosses (a Traditional copy's 項(xiàng)目名稱 is 项目名称): keys
+/// only match words, so Simplified text loses nothing by it.
 /// </summary>
 public static class LabelKey
 {

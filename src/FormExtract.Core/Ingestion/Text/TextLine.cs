@@ -3,6 +3,9 @@ namespace FormExtract.Core.Ingestion.Text;
 /// <summary>One line of a text file with its 1-based number, without the spaces that trail it.</summary>
 public readonly record struct TextLine(int Number, string Text)
 {
+    /// <summary>Spaces that may trail a line: ASCII, ideographic (full-width) and no-break.</summary>
+    private static readonly char[] TrailingSpaces = [' ', '\u3000', '\u00A0'];
+
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
     /// <summary>
@@ -36,6 +39,4 @@ public readonly record struct TextLine(int Number, string Text)
 
         return lines;
     }
-
-    private static readonly char[] TrailingSpaces = [' ', '\u3000', '\u00A0'];
 }
