@@ -6,7 +6,8 @@ namespace FormExtract.Core.Ingestion;
 /// Finds a text file's encoding: a BOM (UTF-8, UTF-16 LE/BE) wins; then strict UTF-8; then UTF-16 without BOM
 /// when every other byte is zero; then GB18030 (a superset of GBK and GB2312), line by line when some lines
 /// are UTF-8 and others are not (a file put together from two exports). NUL bytes are removed, with a warning
-/// naming their lines. Bytes that are none of these (control characters) are not text.
+/// naming their lines, and so are marks a page shows as nothing (<see cref="InvisibleMarks"/>). Bytes that are none
+/// of these (control characters) are not text.
 /// </summary>
 public static class TextDecoder
 {
@@ -62,7 +63,8 @@ public static class TextDecoder
             return (null, $"the bytes are not valid {encoding}");
         }
 
-        var (cleaned, nul) = NulBytes.Remove(text);
+        var (withoutNul, nul) = NulBytes.Remove(text);
+        var cleaned = InvisibleMarks.Fold(withoutNul);
         var control = 0;
         foreach (var c in cleaned)
         {
@@ -73,9 +75,9 @@ public static class TextDecoder
         }
 
         // A few stray control characters occur in real exports; binary data has them everywhere.
-        if (control > Math.Max(8, cleaned.Length / 100) || (cleaned.Length == 0 && text.Length > 0))
+        if (control > Math.Max(8, cleaned.Length / 100) || (withoutNul.Length == 0 && text.Length > 0))
         {
-            return (null, $"it holds {control + text.Length - cleaned.Length} control or undecodable characters: this is binary data, not text");
+            return (null, $"it holds {control + text.Length - withoutNul.Length} control or undecodable characters: this is binary data, not text");
         }
 
         return (new DecodedText(cleaned, encoding) { Warnings = nul is null ? [] : [nul] }, null);

@@ -28,7 +28,10 @@ public class RealExcerptTests
     /// <summary>An excerpt's lines without the notes of where it was found (<c># SOURCE_URL: ...</c>): a page as it was published.</summary>
     private static string WithoutNotes(string text) => string.Join('\n', text.Split('\n').Where(line => !line.StartsWith('#')));
 
-    /// <summary>The reviewed excerpts, each as an archive may hold it: another encoding, other line endings, spaces left at the lines' ends.</summary>
+    /// <summary>
+    /// The reviewed excerpts, each as an archive may hold it: another encoding, other line endings, the marks of a web
+    /// page's text (no-break and zero-width spaces), full-width bars between cells, spaces left at the lines' ends.
+    /// </summary>
     public static TheoryData<string, string> ReviewedAsStored()
     {
         var data = new TheoryData<string, string>();
@@ -48,6 +51,11 @@ public class RealExcerptTests
         ["gb18030"] = text => TextDecoder.Gb18030.GetBytes(text),
         ["utf-8 with a BOM and CRLF"] = text => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n"))],
         ["utf-16 with a BOM"] = text => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+        // A web page's &nbsp; copied as no-break spaces, and zero-width spaces some sites put inside words against copying.
+        ["no-break spaces"] = text => Encoding.UTF8.GetBytes(text.Replace(' ', '\u00A0')),
+        ["zero-width spaces"] = text => Encoding.UTF8.GetBytes(text.Replace("项目", "项\u200B目").Replace("指标", "指\u200B标").Replace("万元", "万\u200C元")),
+        // Cells parted by the full-width bar of Chinese text rather than ASCII pipes.
+        ["full-width bars"] = text => Encoding.UTF8.GetBytes(text.Replace('|', '｜')),
         // A copy out of a viewer or an editor leaves spaces at the ends of lines.
         ["trailing spaces"] = text => Encoding.UTF8.GetBytes(string.Join('\n', text.Split('\n').Select((line, i) => line.Length == 0 ? line : line + (i % 2 == 0 ? "  " : " \u3000")))),
     };

@@ -29,8 +29,6 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
     private readonly int _longestLabel = catalog.Vocabulary.Labels.Max(l => l.Length);
     private const string Of = "其中";
 
-    private static readonly char[] ClosingPipes = ['|', '│', '┃'];
-
     /// <summary>Parts a preview's text, whose long lines hold no separator at all, at labels read through OCR noise.</summary>
     private readonly FusedCells _fused = new(catalog);
 
@@ -87,7 +85,7 @@ internal sealed partial class CellTokens(TemplateCatalog catalog)
             cancellationToken.ThrowIfCancellationRequested();
 
             // A cell dumped on a line of its own may carry the pipe that closed it (TextShapeDetector's cell per line).
-            var text = line.Text.TrimEnd(ClosingPipes).TrimEnd();
+            var text = line.Text.TrimEnd(PipeRows.Separators).TrimEnd();
             if (text.Length == 0)
             {
                 continue;

@@ -14,7 +14,8 @@ namespace FormExtract.Core.Ingestion.Text;
 /// </summary>
 internal sealed class PipeRows(LabelledLine labelledLine)
 {
-    private static readonly char[] Separators = ['|', '│', '┃'];
+    /// <summary>The characters that part cells in such dumps: ASCII, box drawing, and the full-width bar of Chinese text.</summary>
+    internal static readonly char[] Separators = ['|', '│', '┃', '｜'];
 
     public IReadOnlyList<LayoutRow> Read(IReadOnlyList<TextLine> lines, CancellationToken cancellationToken)
     {
@@ -370,7 +371,7 @@ internal sealed class PipeRows(LabelledLine labelledLine)
         var trimmed = text.Trim();
         return trimmed.Length >= 3
             && trimmed.Count(c => c is '-' or '─' or '━' or '=' or '═') * 2 >= trimmed.Length
-            && trimmed.All(c => c is '-' or '─' or '━' or '=' or '═' or '+' or '|' or '│' or '┃' or ':' or ' '
+            && trimmed.All(c => c is '-' or '─' or '━' or '=' or '═' or '+' or '|' or '│' or '┃' or '｜' or ':' or ' '
                 or '┼' or '┬' or '┴' or '├' or '┤' or '┌' or '┐' or '└' or '┘' or '╋' or '┣' or '┫' or '┳' or '┻' or '┏' or '┓' or '┗' or '┛');
     }
 }

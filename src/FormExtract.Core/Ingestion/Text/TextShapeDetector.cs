@@ -9,7 +9,7 @@ public static class TextShapeDetector
     /// <summary>Share of the non-blank lines that must carry a separator for it to be the table's.</summary>
     private const double SeparatorShare = 0.2;
 
-    private static readonly char[] Pipes = ['|', '│', '┃'];
+    private static readonly char[] Pipes = PipeRows.Separators;
 
     public static TextShape Detect(IReadOnlyList<TextLine> lines, string text)
     {
@@ -90,7 +90,7 @@ public static class TextShapeDetector
     /// A run of spaces is one gap (a preview pads a few places with runs of spaces, and its text between them runs long).
     /// </summary>
     private static bool IsFusedLine(string text) =>
-        text.Length >= FusedLine && text.IndexOfAny(['\t', '|', '│', '┃']) < 0 && SpaceRuns(text) * CharactersPerGap < text.Length;
+        text.Length >= FusedLine && !text.Contains('\t', StringComparison.Ordinal) && text.IndexOfAny(Pipes) < 0 && SpaceRuns(text) * CharactersPerGap < text.Length;
 
     /// <summary>A fused line has fewer than one gap in this many characters.</summary>
     private const int CharactersPerGap = 40;
