@@ -1,4 +1,5 @@
 using System.Text;
+using FormExtract.Core.Ingestion;
 using FormExtract.Core.Normalization;
 
 namespace FormExtract.Html;
@@ -7,7 +8,8 @@ namespace FormExtract.Html;
 /// Gathers text the way a browser lays out normal-flow text: runs of white space (including <c>&amp;nbsp;</c>
 /// and the ideographic space) fold to one space, white space at the start and end of a line disappears, and a
 /// source line break between two CJK characters disappears (CSS Text's segment-break rule: Word and WPS wrap
-/// long Chinese lines in their markup). Block boundaries and <c>&lt;br&gt;</c> start new lines; empty lines are dropped.
+/// long Chinese lines in their markup), and zero-width spaces and joiners show as nothing (<see cref="InvisibleMarks"/>).
+/// Block boundaries and <c>&lt;br&gt;</c> start new lines; empty lines are dropped.
 /// </summary>
 internal sealed class TextLineCollector
 {
@@ -30,6 +32,11 @@ internal sealed class TextLineCollector
     {
         foreach (var c in text)
         {
+            if (InvisibleMarks.IsZeroWidth(c))
+            {
+                continue;
+            }
+
             if (IsFoldable(c))
             {
                 // Spaces around a source line break vanish with it, so a break wins over a space.

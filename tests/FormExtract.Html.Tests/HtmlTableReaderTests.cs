@@ -35,6 +35,15 @@ public class HtmlTableReaderTests
     }
 
     [Fact]
+    public void Zero_width_spaces_inside_words_show_as_nothing()
+    {
+        // Some sites put them between the characters of a page's words against copying.
+        var rows = Rows("<table><tr><td>项\u200B目\u200C名称</td><td>某&#8203;经费&#x2060;</td></tr></table>");
+
+        Assert.Equal("0:项目名称 | 1:某经费", rows);
+    }
+
+    [Fact]
     public void Paragraphs_above_the_table_come_first_as_rows_of_their_own()
     {
         var rows = Rows("""

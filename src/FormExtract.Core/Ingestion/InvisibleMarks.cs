@@ -33,7 +33,7 @@ public static class InvisibleMarks
                 {
                     span[at++] = ' ';
                 }
-                else if (!Marks.Contains(c))
+                else if (!IsZeroWidth(c))
                 {
                     span[at++] = c;
                 }
@@ -41,13 +41,16 @@ public static class InvisibleMarks
         });
     }
 
+    /// <summary>Whether a character is one of the marks shown as nothing (every mark but the no-break space).</summary>
+    public static bool IsZeroWidth(char c) => c != '\u00A0' && Marks.Contains(c);
+
     /// <summary>How many characters of the text go (every mark but the no-break space, which stays as a space).</summary>
     private static int Removed(ReadOnlySpan<char> text)
     {
         var removed = 0;
         foreach (var c in text)
         {
-            removed += c != '\u00A0' && Marks.Contains(c) ? 1 : 0;
+            removed += IsZeroWidth(c) ? 1 : 0;
         }
 
         return removed;
