@@ -75,7 +75,7 @@ public sealed class TextDumpReader : IDocumentReader
             return ReadResult.Fail("not-text", $"{file.Path}: cannot be read as text: {problem}.");
         }
 
-        var lines = TextLine.Split(decoded.Text);
+        var lines = DoubleSpacing.Undo(TextLine.Split(decoded.Text));
         var readWarnings = new List<ExtractionWarning>();
         var shape = TextShapeDetector.Detect(lines, decoded.Text);
         var rows = shape switch
