@@ -30,8 +30,8 @@ public class RealExcerptTests
 
     /// <summary>
     /// The reviewed excerpts, each as an archive may hold it: another encoding, other line endings, the marks of a web
-    /// page's text (no-break and zero-width spaces), full-width bars between cells, a blank line after every line, spaces
-    /// left at the lines' ends.
+    /// page's text (no-break and zero-width spaces), full-width bars between cells, a blank line after every line, paragraphs indented,
+    /// spaces left at the lines' ends.
     /// </summary>
     public static TheoryData<string, string> ReviewedAsStored()
     {
@@ -59,6 +59,8 @@ public class RealExcerptTests
         ["full-width bars"] = text => Encoding.UTF8.GetBytes(text.Replace('|', '｜')),
         // Copied out of a page whose rows are paragraphs, with a blank line after each.
         ["double-spaced"] = text => Encoding.UTF8.GetBytes(string.Join("\n\n", text.Split('\n'))),
+        // A word processor's paragraphs indented by two ideographic spaces, as Chinese text is.
+        ["indented"] = text => Encoding.UTF8.GetBytes(string.Join('\n', text.Split('\n').Select(line => line.Length == 0 ? line : "\u3000\u3000" + line))),
         // A copy out of a viewer or an editor leaves spaces at the ends of lines.
         ["trailing spaces"] = text => Encoding.UTF8.GetBytes(string.Join('\n', text.Split('\n').Select((line, i) => line.Length == 0 ? line : line + (i % 2 == 0 ? "  " : " \u3000")))),
     };

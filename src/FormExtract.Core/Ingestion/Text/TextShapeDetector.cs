@@ -97,10 +97,12 @@ public static class TextShapeDetector
 
     private static int SpaceRuns(string text)
     {
+        // Spaces before the text are an indent (a paragraph's two ideographic spaces), not a gap between texts.
+        var trimmed = text.AsSpan().TrimStart([' ', '\u3000']);
         var runs = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < trimmed.Length; i++)
         {
-            runs += text[i] is ' ' or '\u3000' && (i == 0 || text[i - 1] is not (' ' or '\u3000')) ? 1 : 0;
+            runs += trimmed[i] is ' ' or '\u3000' && (i == 0 || trimmed[i - 1] is not (' ' or '\u3000')) ? 1 : 0;
         }
 
         return runs;
@@ -118,8 +120,10 @@ public static class TextShapeDetector
                 continue;
             }
 
-            total += line.Text.Length;
-            fused += IsFusedLine(line.Text) ? line.Text.Length : 0;
+            // Counted without an indent, which is no text (a paragraph's two ideographic spaces).
+            var length = line.Text.AsSpan().TrimStart([' ', '\u3000']).Length;
+            total += length;
+            fused += IsFusedLine(line.Text) ? length : 0;
         }
 
         return fused * 2 >= total;
