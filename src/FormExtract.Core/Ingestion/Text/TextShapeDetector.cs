@@ -95,10 +95,13 @@ public static class TextShapeDetector
     /// <summary>A fused line has fewer than one gap in this many characters.</summary>
     private const int CharactersPerGap = 40;
 
+    /// <summary>The line without its indent (a Chinese paragraph's two ideographic spaces, or ASCII spaces).</summary>
+    private static ReadOnlySpan<char> Unindented(string text) => text.AsSpan().TrimStart([' ', '\u3000']);
+
     private static int SpaceRuns(string text)
     {
-        // Spaces before the text are an indent (a paragraph's two ideographic spaces), not a gap between texts.
-        var trimmed = text.AsSpan().TrimStart([' ', '\u3000']);
+        // Spaces before the text are an indent, not a gap between texts.
+        var trimmed = Unindented(text);
         var runs = 0;
         for (var i = 0; i < trimmed.Length; i++)
         {
@@ -120,8 +123,8 @@ public static class TextShapeDetector
                 continue;
             }
 
-            // Counted without an indent, which is no text (a paragraph's two ideographic spaces).
-            var length = line.Text.AsSpan().TrimStart([' ', '\u3000']).Length;
+            // Counted without an indent, which is no text.
+            var length = Unindented(line.Text).Length;
             total += length;
             fused += IsFusedLine(line.Text) ? length : 0;
         }
