@@ -1,3 +1,4 @@
+using FormExtract.Core.Confidence;
 using FormExtract.Core.Model;
 using FormExtract.Core.Output;
 using FormExtract.Testing;
@@ -82,6 +83,9 @@ public sealed class FormExtractorTests
 
         Assert.True(read.Source.Ocr);
         Assert.Single(read.Forms);
+        // The pipeline scores an assembled form's cells in place, which is right only while no cell stands in two places.
+        var cells = read.Forms.SelectMany(FormCellMap.Cells).Select(c => c.Cell).ToArray();
+        Assert.Equal(cells.Length, cells.Distinct(ReferenceEqualityComparer.Instance).Count());
         Assert.False(unread.Source.Ocr);
         Assert.Empty(unread.Forms);
         Assert.NotEmpty(unread.Warnings);

@@ -47,18 +47,43 @@ public sealed class CellConfidence
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(findings);
-        // Each cell is scored as the form is walked and rebuilt, through one vector of features: a text file's
-        // thousands of cells are neither listed first nor given a vector each.
-        var features = new float[CellFeatures.Count];
-        var probability = new double[1];
-        FindingCounts? counts = null;
+        var scoring = new Scoring(this, findings);
+        return FormCellMap.Map(form, (path, cell) => cell with { Confidence = scoring.Confidence(path, cell) });
+    }
+
+    /// <summary>
+    /// <see cref="Score(Form, IReadOnlyList{Finding})"/> for a form the pipeline has just assembled and still holds
+    /// alone: its cells are given their confidences in place, and the form is returned as it is, not rebuilt. Each
+    /// cell of an assembled form is an object of its own (the assembler makes every cell afresh), so no other form
+    /// and no other place in it sees the change.
+    /// </summary>
+    internal Form ScoreAssembled(Form form, IReadOnlyList<Finding> findings)
+    {
+        var scoring = new Scoring(this, findings);
         return FormCellMap.Map(form, (path, cell) =>
         {
-            CellFeatures.Write(path, cell, findings, ref counts, features);
-            _model(features, probability);
-            // Rounded so that output does not depend on the last bits of the model's arithmetic.
-            return cell with { Confidence = Math.Round(Math.Clamp(probability[0], 0, 1), 4) };
+            cell.ScoreInPlace(scoring.Confidence(path, cell));
+            return cell;
         });
+    }
+
+    /// <summary>
+    /// One form's scoring: each cell scored as the form is walked, through one vector of features, so that a text
+    /// file's thousands of cells are neither listed first nor given a vector each.
+    /// </summary>
+    private sealed class Scoring(CellConfidence owner, IReadOnlyList<Finding> findings)
+    {
+        private readonly float[] _features = new float[CellFeatures.Count];
+        private readonly double[] _probability = new double[1];
+        private FindingCounts? _counts;
+
+        public double Confidence(string path, Cell cell)
+        {
+            CellFeatures.Write(path, cell, findings, ref _counts, _features);
+            owner._model(_features, _probability);
+            // Rounded so that output does not depend on the last bits of the model's arithmetic.
+            return Math.Round(Math.Clamp(_probability[0], 0, 1), 4);
+        }
     }
 
     private static CellScorer ByVectors(Func<IReadOnlyList<float[]>, IReadOnlyList<double>> model) => (features, probabilities) =>

@@ -11,8 +11,10 @@ public abstract record Cell
     [JsonPropertyOrder(0)]
     public required string Text { get; init; }
 
+    private double? _confidence;
+
     [JsonIgnore]
-    public double? Confidence { get; init; }
+    public double? Confidence { get => _confidence; init => _confidence = value; }
 
     /// <summary>
     /// <see cref="Confidence"/> as the JSON holds it. A decimal, which the serialiser's generated code writes
@@ -61,6 +63,14 @@ public abstract record Cell
     /// <summary>What the reader learnt while reading the cell; not written out, and absent on a document read back from JSON.</summary>
     [JsonIgnore]
     public CellEvidence? Evidence { get; init; }
+
+    /// <summary>
+    /// Gives a cell the pipeline has just made, and not yet handed on, its confidence in place
+    /// (<see cref="FormExtract.Core.Confidence.CellConfidence.ScoreAssembled"/>): a text file's cells are thousands,
+    /// and copying each, with every record above it, to change one number cost nearly as much as scoring it. Nothing
+    /// else may call this: a cell is immutable once the stage that made it has returned it.
+    /// </summary>
+    internal void ScoreInPlace(double confidence) => _confidence = confidence;
 
     /// <summary>
     /// A confidence as a decimal. One of four places or fewer (all of them, as rounded) is built from its digits,

@@ -98,7 +98,7 @@ public sealed class DocumentExtractor
         {
             var findings = _validator.Validate(r.Form);
             var form = r.Form with { Findings = findings };
-            return _validator.Mark(model is not null ? model.Score(form, findings) : form, layout.Ocr);
+            return _validator.Mark(model is not null ? model.ScoreAssembled(form, findings) : form, layout.Ocr);
         }).ToArray();
         IEnumerable<ExtractionWarning> layoutWarnings = layout.Warnings;
         var reviewWarnings = new List<ExtractionWarning>();
