@@ -51,8 +51,8 @@ scan() {
     *) echo "unknown condition: $condition" >&2; exit 2 ;;
   esac
   rm "$dir/$name"-*.png
-  local file
-  file=$(cd "$dir" && ls "$name".tif "$name".jpg 2>/dev/null | head -1)
+  local file="$name.jpg"
+  [ -f "$dir/$name.tif" ] && file="$name.tif"
   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["source"]["path"]=sys.argv[2]; json.dump(d,open(sys.argv[3],"w"),ensure_ascii=False)' \
     "$fixtures/$name.expected.json" "$file" "$dir/$name.expected.json"
 }
