@@ -36,26 +36,12 @@ internal static class PerspectiveCorrector
 
         var target = Rectangle(corners);
         var shift = corners.Zip(target, (a, b) => Math.Max(Math.Abs(a.X - b.X), Math.Abs(a.Y - b.Y))).Max();
-        if (shift < FlatInches * dpi || !Slanted(corners, FlatInches * dpi))
+        if (shift < FlatInches * dpi)
         {
             return (null, shift);
         }
 
         return (Leptonica.Projective(gray, corners, target), shift);
-    }
-
-    /// <summary>
-    /// Whether the frame's sides slant as a photographed page's do: a keystone slants two opposite sides, a turn all
-    /// four. One side slanted alone, or two that meet at a corner, is a corner found at the wrong end of a broken
-    /// rule, not a view of a flat page; warped to it, the rest of the image (other sheets stacked above or below
-    /// the table) would be tilted.
-    /// </summary>
-    private static bool Slanted((double X, double Y)[] corners, double flat)
-    {
-        // Top left, top right, bottom right, bottom left.
-        bool Across(int a, int b) => Math.Abs(corners[a].Y - corners[b].Y) >= flat;
-        bool Down(int a, int b) => Math.Abs(corners[a].X - corners[b].X) >= flat;
-        return (Across(0, 1) && Across(3, 2)) || (Down(0, 3) && Down(1, 2));
     }
 
     /// <summary>

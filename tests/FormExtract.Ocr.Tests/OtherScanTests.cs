@@ -141,22 +141,6 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(printed, document.Forms[0].Indicators.Select(i => i.Target?.Value?.Comparator));
     }
 
-    /// <summary>
-    /// Chromium's two forms, the second begun on the first page, as a 150 dpi JPEG of both pages stacked. The frame of
-    /// the second page's table had its top right corner found at the end of a rule 36 px below it, and the whole image
-    /// was warped to square that one corner: the first page's tables came out tilted, their rules were dropped as solid
-    /// blocks, and the file read as a fragment of one form (17% of its fields). One side slanted alone is not a view of
-    /// a flat page, so the image is left unwarped: both forms are read, 189 of 214 fields and 75 of 76 figures. At this
-    /// JPEG quality the 实际完成值 column is still lost (at quality 75 it is read, 98% of the fields).
-    /// </summary>
-    [Fact]
-    public void Two_forms_stacked_at_150_dpi_are_not_warped_to_one_corner_found_wrong()
-    {
-        var document = AssertScan("two-forms", fields: 0.85, numbers: 0.97, dpi: 150);
-
-        Assert.Equal(2, document.Forms.Count);
-    }
-
     private static Core.Model.FormDocument Truth(string name) =>
         DocumentJson.Deserialize(File.ReadAllText(Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures", name + ".expected.json")));
 
