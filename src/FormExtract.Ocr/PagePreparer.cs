@@ -3,11 +3,10 @@ using FormExtract.Ocr.Interop;
 namespace FormExtract.Ocr;
 
 /// <summary>
-/// Turns a decoded page into a <see cref="PreparedPage"/>: grayscale, background flattened (shading and
-/// uneven light), turned upright when it was scanned sideways or upside down, skew removed band by band
-/// (<see cref="SkewCorrector"/>), a photographed page's keystone undone (<see cref="PerspectiveCorrector"/>), and a
-/// Sauvola binarisation, whose local threshold keeps faint rules and
-/// strokes that one global threshold loses in a dark corner.
+/// Turns a decoded page into a <see cref="PreparedPage"/>: grayscale, background flattened (shading and uneven
+/// light), turned upright when it was scanned sideways or upside down, skew removed band by band (<see cref="SkewCorrector"/>), a photographed page's keystone undone where that keeps
+/// its rules (<see cref="PerspectiveCorrector"/>), and a Sauvola binarisation, whose local threshold keeps faint
+/// rules and strokes that one global threshold loses in a dark corner.
 /// </summary>
 internal sealed class PagePreparer
 {
@@ -66,9 +65,17 @@ internal sealed class PagePreparer
         var photographed = false;
         if (warped is not null && Binarize(warped, resolution) is { } squared)
         {
-            (upright, binary) = (Swap(upright, warped), Swap(binary, squared));
-            image = Copy(binary);
-            photographed = true;
+            var squaredImage = Copy(squared);
+            if (PerspectiveCorrector.KeepsRules(image, squaredImage, resolution, _options))
+            {
+                (upright, binary, image) = (Swap(upright, warped), Swap(binary, squared), squaredImage);
+                photographed = true;
+            }
+            else
+            {
+                warped.Dispose();
+                squared.Dispose();
+            }
         }
         else
         {

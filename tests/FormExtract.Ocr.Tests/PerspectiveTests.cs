@@ -12,6 +12,9 @@ public sealed class PerspectiveTests
 
     private static readonly (double X, double Y)[] Keystoned = [(230, 320), (2250, 290), (2290, 1330), (190, 1290)];
 
+    /// <summary>How far (pixels) a broken rule's end stands past the frame: the 36 px of a 150 dpi scan, at 300 dpi.</summary>
+    private const int Overshoot = 72;
+
     private static readonly (double X, double Y)[] Square = [(200, 300), (2280, 300), (2280, 1300), (200, 1300)];
 
     [Fact]
@@ -54,6 +57,44 @@ public sealed class PerspectiveTests
 
         Assert.Null(warped);
         Assert.True(shift < 2, $"shift {shift}");
+    }
+
+    [Fact]
+    public void A_keystoned_pages_warp_keeps_its_rules()
+    {
+        using var page = Table(Keystoned);
+        using var gray = Leptonica.ConvertTo8(page)!;
+
+        var (warped, _) = PerspectiveCorrector.Straighten(gray, Binary(page), Dpi, OcrOptions.Default);
+
+        using (warped)
+        {
+            using var binary = Leptonica.Threshold(warped!, 128)!;
+            Assert.True(PerspectiveCorrector.KeepsRules(Binary(page), Binary(binary), Dpi, OcrOptions.Default));
+        }
+    }
+
+    /// <summary>
+    /// A square table whose top rule runs on past its right side, as a rule broken at a low resolution ends
+    /// off the frame: that end is taken for the frame's corner and the warp it asks for would tilt the right
+    /// side's rules, so the warp is refused.
+    /// </summary>
+    [Fact]
+    public void A_warp_to_a_corner_found_off_the_frame_is_refused()
+    {
+        using var page = Table(Square);
+        Leptonica.DrawLine(page, 2280, 300, 2280 + Overshoot, 300, 3);
+        using var gray = Leptonica.ConvertTo8(page)!;
+
+        var (warped, shift) = PerspectiveCorrector.Straighten(gray, Binary(page), Dpi, OcrOptions.Default);
+
+        Assert.NotNull(warped);
+        Assert.True(shift >= Overshoot / 2 - 2, $"shift {shift}");
+        using (warped)
+        {
+            using var binary = Leptonica.Threshold(warped, 128)!;
+            Assert.False(PerspectiveCorrector.KeepsRules(Binary(page), Binary(binary), Dpi, OcrOptions.Default));
+        }
     }
 
     /// <summary>A 3×3 table whose outer corners are the four points given, its inner rules spread evenly between them.</summary>
