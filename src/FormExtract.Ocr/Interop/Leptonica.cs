@@ -129,6 +129,9 @@ internal static class Leptonica
     /// <summary>Each pixel the median of the square of side 2 × <paramref name="halfWidth"/> + 1 around it (8 bpp): noise gone, edges kept.</summary>
     public static PixHandle? Median(PixHandle gray, int halfWidth) => Call(gray, p => LeptonicaNative.pixMedianFilter(p, (2 * halfWidth) + 1, (2 * halfWidth) + 1));
 
+    /// <summary>Each pixel the mean of the square of side 2 × <paramref name="halfWidth"/> + 1 around it (8 bpp).</summary>
+    public static PixHandle? Blur(PixHandle gray, int halfWidth) => Call(gray, p => LeptonicaNative.pixBlockconv(p, halfWidth, halfWidth));
+
     /// <summary>A copy with a border of <paramref name="pixels"/> on every side, filled with <paramref name="value"/>.</summary>
     public static PixHandle? AddBorder(PixHandle pix, int pixels, uint value) => Call(pix, p => LeptonicaNative.pixAddBorder(p, pixels, value));
 

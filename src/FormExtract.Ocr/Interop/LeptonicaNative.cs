@@ -90,6 +90,9 @@ internal static partial class LeptonicaNative
     public static partial IntPtr pixMedianFilter(IntPtr pix, int width, int height);
 
     [LibraryImport(NativeLibraries.Leptonica)]
+    public static partial IntPtr pixBlockconv(IntPtr pix, int halfWidth, int halfHeight);
+
+    [LibraryImport(NativeLibraries.Leptonica)]
     public static partial IntPtr pixAddBorder(IntPtr pix, int pixels, uint value);
 
     [LibraryImport(NativeLibraries.Leptonica)]
