@@ -255,7 +255,7 @@ internal sealed partial class CellReader
     /// Where ink that reaches the crop's right edge at <paramref name="x1"/> runs up to the cell's right rule
     /// without a gap: the rule's first column, and the first blank column beyond the rule where the ink goes on
     /// past it (null where paper follows the rule). Null when no rule is met within a glyph's width or a blank
-    /// column comes first (the ink ends inside the cell).
+    /// column comes first (two in a row: the ink ends inside the cell).
     /// </summary>
     private (int Rule, int? OverflowEnd)? RunIntoRule(int x1, int top, int bottom)
     {
@@ -263,10 +263,11 @@ internal sealed partial class CellReader
         var limit = Math.Min(_page.Binary.Width, x1 + (int)(_page.Dpi * 0.12));
         int Inked(int x) => _page.Binary.Ink(x, top, x + 1, bottom).Count;
         var x = x1;
-        // Up to the rule (a column inked in every row of the line), the glyph goes on without a gap.
+        // Up to the rule (a column inked in every row of the line), the glyph goes on without a gap. One blank
+        // column is a thin stroke broken by the threshold (the slash of a % on a black-and-white page), not a gap.
         for (; x < limit && Inked(x) is var inked && inked < rule; x++)
         {
-            if (inked == 0)
+            if (inked == 0 && (x + 1 >= limit || Inked(x + 1) == 0))
             {
                 return null;
             }
