@@ -62,12 +62,12 @@ internal sealed class PagePreparer
 
         var image = Copy(binary);
         // A photographed page is keystoned as well as turned: its frame squared, it is binarised again.
-        var (warped, _) = PerspectiveCorrector.Straighten(upright, image, resolution, _options);
+        var (warped, _, ruleLength) = PerspectiveCorrector.Straighten(upright, image, resolution, _options);
         var photographed = false;
         if (warped is not null && Binarize(warped, resolution) is { } squared)
         {
             var squaredImage = Copy(squared);
-            if (PerspectiveCorrector.KeepsRules(image, squaredImage, resolution, _options))
+            if (PerspectiveCorrector.KeepsRules(ruleLength, squaredImage, resolution, _options))
             {
                 (upright, binary, image) = (Swap(upright, warped), Swap(binary, squared), squaredImage);
                 photographed = true;

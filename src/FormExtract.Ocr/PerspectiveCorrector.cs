@@ -26,42 +26,42 @@ internal static class PerspectiveCorrector
 
     /// <summary>
     /// The page warped square when its table is keystoned (a new image, and the largest corner shift in pixels),
-    /// else null. <paramref name="binary"/> is the page binarised, <paramref name="gray"/> what is warped.
+    /// else null; and the length of the page's rules, which the warped page must keep (<see cref="KeepsRules"/>).
+    /// <paramref name="binary"/> is the page binarised, <paramref name="gray"/> what is warped.
     /// </summary>
-    public static (PixHandle? Warped, double Shift) Straighten(PixHandle gray, BinaryImage binary, double dpi, OcrOptions options)
+    public static (PixHandle? Warped, double Shift, double RuleLength) Straighten(PixHandle gray, BinaryImage binary, double dpi, OcrOptions options)
     {
         ArgumentNullException.ThrowIfNull(gray);
         ArgumentNullException.ThrowIfNull(binary);
-        if (Corners(binary, dpi, options) is not { } corners)
+        var lines = new RuleDetector(options).Detect(binary, dpi);
+        var ruleLength = lines.Sum(l => l.Length);
+        if (Corners(binary, lines, dpi, options) is not { } corners)
         {
-            return (null, 0);
+            return (null, 0, ruleLength);
         }
 
         var target = Rectangle(corners);
         var shift = corners.Zip(target, (a, b) => Math.Max(Math.Abs(a.X - b.X), Math.Abs(a.Y - b.Y))).Max();
         if (shift < FlatInches * dpi)
         {
-            return (null, shift);
+            return (null, shift, ruleLength);
         }
 
-        return (Leptonica.Projective(gray, corners, target), shift);
+        return (Leptonica.Projective(gray, corners, target), shift, ruleLength);
     }
 
     /// <summary>
     /// Whether the page warped square keeps its rules: their length found on it is at least
-    /// <see cref="MinRuleLengthKept"/> of theirs on the page before. A corner found off the frame (the end of a
+    /// <see cref="MinRuleLengthKept"/> of <paramref name="ruleLength"/>, theirs on the page before. A corner found off the frame (the end of a
     /// rule broken at a low resolution, taken for the frame's corner) makes a square page's warp tilt its
     /// rules, which the detector then drops as solid blocks: the two 150 dpi scans whose warp went wrong kept
     /// 34% and 37% of their rules' length. A real keystone is mild enough that its rules are found before the
     /// warp as after it (the held-out phone captures keep 99.4–100.5%).
     /// </summary>
-    public static bool KeepsRules(BinaryImage before, BinaryImage after, double dpi, OcrOptions options)
+    public static bool KeepsRules(double ruleLength, BinaryImage warped, double dpi, OcrOptions options)
     {
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
-        var detector = new RuleDetector(options);
-        var length = detector.Detect(before, dpi).Sum(l => l.Length);
-        return detector.Detect(after, dpi).Sum(l => l.Length) >= MinRuleLengthKept * length;
+        ArgumentNullException.ThrowIfNull(warped);
+        return new RuleDetector(options).Detect(warped, dpi).Sum(l => l.Length) >= MinRuleLengthKept * ruleLength;
     }
 
     /// <summary>
@@ -69,10 +69,14 @@ internal static class PerspectiveCorrector
     /// when the page has none large enough. Each corner is the end of a rule's run furthest out along its
     /// diagonal, which holds for a frame turned or keystoned by a few degrees.
     /// </summary>
-    internal static (double X, double Y)[]? Corners(BinaryImage binary, double dpi, OcrOptions options)
+    internal static (double X, double Y)[]? Corners(BinaryImage binary, double dpi, OcrOptions options) =>
+        Corners(binary, new RuleDetector(options).Detect(binary, dpi), dpi, options);
+
+    /// <summary>The corners, as above, of the largest table the page's <paramref name="lines"/> make.</summary>
+    private static (double X, double Y)[]? Corners(BinaryImage binary, IReadOnlyList<RulingLine> lines, double dpi, OcrOptions options)
     {
         var snap = Math.Max(2, options.SnapInches * dpi);
-        var component = RuleComponents.Group(new RuleDetector(options).Detect(binary, dpi), snap * 1.5)
+        var component = RuleComponents.Group(lines, snap * 1.5)
             .Where(c => c.Count(l => l.Horizontal) >= 2 && c.Count(l => !l.Horizontal) >= 2)
             .Select(c => (Lines: c, Box: Bounds(c)))
             .Where(c => c.Box.X1 - c.Box.X0 >= MinFrameInches * dpi && c.Box.Y1 - c.Box.Y0 >= MinFrameInches * dpi)

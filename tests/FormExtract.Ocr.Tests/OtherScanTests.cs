@@ -162,7 +162,7 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     /// Chromium's 48-indicator table over pages as a black-and-white 200 dpi TIFF (Group 4), thresholded as a
     /// fax gives it: strokes broken by a pixel, no gray edge. Unblurred, names broken up read as nothing (each
     /// row's target shifted into its name) and 及 as 太; blurred by a 3×3 mean before it is read, 392 of its 411
-    /// fields and 108 of its 114 figures. The 执行率 96.41% runs over its cell's right rule, and the threshold
+    /// fields and 108 of its 114 figures (393 and 109 now). The 执行率 96.41% runs over its cell's right rule, and the threshold
     /// breaks the %'s thin slash by one column just inside the rule, which was taken for the glyph's end: the %
     /// cut by the inset read as a 9 (96.419%, at 0.997). A blank column alone is a broken stroke, and the figure
     /// is read over the rule, whole. Still lost: the funding's 全年预算数 column, whose heading reads as 全件蔬算数.

@@ -33,7 +33,7 @@ public sealed class PerspectiveTests
         using var page = Table(Keystoned);
         using var gray = Leptonica.ConvertTo8(page)!;
 
-        var (warped, shift) = PerspectiveCorrector.Straighten(gray, Binary(page), Dpi, OcrOptions.Default);
+        var (warped, shift, _) = PerspectiveCorrector.Straighten(gray, Binary(page), Dpi, OcrOptions.Default);
 
         Assert.NotNull(warped);
         Assert.True(shift > 15, $"shift {shift}");
@@ -53,7 +53,7 @@ public sealed class PerspectiveTests
         using var page = Table(Square);
         using var gray = Leptonica.ConvertTo8(page)!;
 
-        var (warped, shift) = PerspectiveCorrector.Straighten(gray, Binary(page), Dpi, OcrOptions.Default);
+        var (warped, shift, _) = PerspectiveCorrector.Straighten(gray, Binary(page), Dpi, OcrOptions.Default);
 
         Assert.Null(warped);
         Assert.True(shift < 2, $"shift {shift}");
@@ -65,12 +65,12 @@ public sealed class PerspectiveTests
         using var page = Table(Keystoned);
         using var gray = Leptonica.ConvertTo8(page)!;
 
-        var (warped, _) = PerspectiveCorrector.Straighten(gray, Binary(page), Dpi, OcrOptions.Default);
+        var (warped, _, ruleLength) = PerspectiveCorrector.Straighten(gray, Binary(page), Dpi, OcrOptions.Default);
 
         using (warped)
         {
             using var binary = Leptonica.Threshold(warped!, 128)!;
-            Assert.True(PerspectiveCorrector.KeepsRules(Binary(page), Binary(binary), Dpi, OcrOptions.Default));
+            Assert.True(PerspectiveCorrector.KeepsRules(ruleLength, Binary(binary), Dpi, OcrOptions.Default));
         }
     }
 
@@ -86,14 +86,14 @@ public sealed class PerspectiveTests
         Leptonica.DrawLine(page, 2280, 300, 2280 + Overshoot, 300, 3);
         using var gray = Leptonica.ConvertTo8(page)!;
 
-        var (warped, shift) = PerspectiveCorrector.Straighten(gray, Binary(page), Dpi, OcrOptions.Default);
+        var (warped, shift, ruleLength) = PerspectiveCorrector.Straighten(gray, Binary(page), Dpi, OcrOptions.Default);
 
         Assert.NotNull(warped);
         Assert.True(shift >= Overshoot / 2 - 2, $"shift {shift}");
         using (warped)
         {
             using var binary = Leptonica.Threshold(warped, 128)!;
-            Assert.False(PerspectiveCorrector.KeepsRules(Binary(page), Binary(binary), Dpi, OcrOptions.Default));
+            Assert.False(PerspectiveCorrector.KeepsRules(ruleLength, Binary(binary), Dpi, OcrOptions.Default));
         }
     }
 
