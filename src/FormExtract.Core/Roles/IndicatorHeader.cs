@@ -81,7 +81,27 @@ internal sealed class IndicatorHeader
             columns.Add(new(template.IndicatorColumns.Match(key) ?? IndicatorColumn.Ignore, cell.Column));
         }
 
-        return new IndicatorHeader(Unsplit(columns), printed: true, row.Cells.Count);
+        return new IndicatorHeader(Unsplit(NextLevels(columns)), printed: true, row.Cells.Count);
+    }
+
+    /// <summary>
+    /// The columns with a category heading printed twice side by side, where the next level has none, read as
+    /// that next level: the levels run 一级, 二级, 三级 left to right, and on a coarse scan a stroke of 三 is lost
+    /// and it reads as 二 (三级指标 as 二级指标), which left the table without its indicators' names.
+    /// </summary>
+    private static List<HeaderColumn<IndicatorColumn>> NextLevels(List<HeaderColumn<IndicatorColumn>> columns)
+    {
+        for (var i = 1; i < columns.Count; i++)
+        {
+            var role = columns[i].Role;
+            var next = role switch { IndicatorColumn.Level1 => IndicatorColumn.Level2, IndicatorColumn.Level2 => IndicatorColumn.Name, _ => (IndicatorColumn?)null };
+            if (next is { } level && columns[i - 1].Role == role && !columns.Exists(c => c.Role == level))
+            {
+                columns[i] = columns[i] with { Role = level };
+            }
+        }
+
+        return columns;
     }
 
     /// <summary>

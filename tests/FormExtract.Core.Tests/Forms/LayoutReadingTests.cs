@@ -34,6 +34,21 @@ public class LayoutReadingTests
         Assert.Null(Assert.Single(form.Indicators).DeviationReason);
     }
 
+    [Fact]
+    public void A_header_whose_third_level_lost_a_stroke_still_names_the_indicators()
+    {
+        // On a coarse scan 三 may lose a stroke and read as 二: the header then names the level-2 category twice
+        // and no indicator, and the table had no names to read.
+        string[] header = [.. Dumps.Header.Select(l => l.Replace("二级指标 | 三级指标", "二级指标 | 二级指标", StringComparison.Ordinal))];
+        Assert.NotEqual(Dumps.Header, header);
+
+        var form = Dumps.Single([.. header, "产出指标 | 数量指标 | 清扫道路条数 | =20条 | 20条 | 90 | 89.5 |", "总分 | | | | | 90 | 89.5"]);
+
+        var indicator = Assert.Single(form.Indicators);
+        Assert.Equal(("数量指标", "清扫道路条数"), (indicator.Level2, indicator.Name!.Text));
+        Assert.Equal("=20条", indicator.Target!.Text);
+    }
+
     [Theory]
     [InlineData("会计")]
     [InlineData("全让")]
