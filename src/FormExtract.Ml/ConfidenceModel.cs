@@ -24,23 +24,34 @@ public sealed class ConfidenceModel
     /// <summary>The entry of a two-part model file that scores printed cells (text, HTML, Office files, a PDF's text layer).</summary>
     public const string PrintedEntry = "printed.zip";
 
+    /// <summary>
+    /// The entry, beside the two parts, that scores cells read by OCR from coarse pages (<see cref="CellFeatures.Coarse"/>):
+    /// low resolution or black and white. A file without it scores those cells by its recognised part.
+    /// </summary>
+    public const string CoarseEntry = "coarse.zip";
+
     private readonly MLContext _ml;
     private readonly Part _recognised;
     private readonly Part _printed;
+    private readonly Part? _coarse;
     private readonly PrintedScores _printedScores = new();
     private readonly PrintedScores.Score _scorePrinted;
 
-    private ConfidenceModel(MLContext ml, Part recognised, Part printed)
+    private ConfidenceModel(MLContext ml, Part recognised, Part printed, Part? coarse = null)
     {
         _ml = ml;
         _recognised = recognised;
         _printed = printed;
+        _coarse = coarse;
         // Made once: a method group passed per cell would be a delegate allocated per cell.
         _scorePrinted = printed.Probability;
     }
 
     /// <summary>Whether cells read by OCR and printed cells are scored by models of their own (a two-part file).</summary>
     public bool TwoParts => !ReferenceEquals(_recognised, _printed);
+
+    /// <summary>Whether cells read by OCR from coarse pages are scored by a part of their own (<see cref="CoarseEntry"/>).</summary>
+    public bool HasCoarsePart => _coarse is not null;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Written, long Length), ConfidenceModel> Loaded = new();
 
@@ -90,12 +101,13 @@ public sealed class ConfidenceModel
             {
                 // Two parts: cells read by OCR and printed cells, whose errors differ in kind, each by its own model.
                 // A part of an earlier version weighs the first 19, 21 or 22 features, which mean what they meant then.
-                var recognised = Part.Load(ml, path, entries.Recognised, [CellFeatures.FirstVersionCount, CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.Count]);
-                var printed = Part.Load(ml, path, entries.Printed, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.Count]);
-                return new ConfidenceModel(ml, recognised, printed);
+                var recognised = Part.Load(ml, path, entries.Recognised, [CellFeatures.FirstVersionCount, CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.Count]);
+                var printed = Part.Load(ml, path, entries.Printed, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.Count]);
+                var coarse = entries.Coarse is { } c ? Part.Load(ml, path, c, [CellFeatures.Count]) : null;
+                return new ConfidenceModel(ml, recognised, printed, coarse);
             }
 
-            var part = Part.Load(ml, path, bytes, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.Count]);
+            var part = Part.Load(ml, path, bytes, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.Count]);
             return new ConfidenceModel(ml, part, part);
         }
         catch (UnauthorizedAccessException e)
@@ -109,8 +121,11 @@ public sealed class ConfidenceModel
         }
     }
 
-    /// <summary>The two models of a two-part file; null for a file that is one ML.NET model (or no zip at all, which loading then reports).</summary>
-    private static (byte[] Recognised, byte[] Printed)? Entries(byte[] bytes)
+    /// <summary>
+    /// The models of a two-part file, with its coarse part if it has one; null for a file that is one ML.NET model
+    /// (or no zip at all, which loading then reports).
+    /// </summary>
+    public static (byte[] Recognised, byte[] Printed, byte[]? Coarse)? Entries(byte[] bytes)
     {
         try
         {
@@ -120,7 +135,7 @@ public sealed class ConfidenceModel
                 return null;
             }
 
-            return (Read(recognised), Read(printed));
+            return (Read(recognised), Read(printed), zip.GetEntry(CoarseEntry) is { } coarse ? Read(coarse) : null);
         }
         catch (InvalidDataException)
         {
@@ -174,8 +189,14 @@ public sealed class ConfidenceModel
         }
 
         // A recognised cell's features carry the recogniser's confidences, which rarely repeat: it is not remembered.
-        return features[CellFeatures.RecognisedIndex] > 0 ? _recognised.Probability(features) : _printedScores.Get(features, _scorePrinted);
+        return features[CellFeatures.RecognisedIndex] > 0 ? PartOf(features).Probability(features) : _printedScores.Get(features, _scorePrinted);
     }
+
+    /// <summary>The part that scores a cell: printed, coarse (where the file has that part) or recognised.</summary>
+    private Part PartOf(ReadOnlySpan<float> features) =>
+        features[CellFeatures.RecognisedIndex] <= 0 ? _printed
+        : _coarse is not null && CellFeatures.Coarse(features) ? _coarse
+        : _recognised;
 
     /// <summary>
     /// The trees' scores and the probabilities as ML.NET's own pipeline computes them (a data view per call): the
@@ -191,7 +212,7 @@ public sealed class ConfidenceModel
 
         return [.. features.Select(f =>
         {
-            var part = f[CellFeatures.RecognisedIndex] > 0 ? _recognised : _printed;
+            var part = PartOf(f);
             var data = _ml.Data.LoadFromEnumerable([new CellRow { Features = f[..part.Size] }], Schema.Of(part.Size));
             var prediction = _ml.Data.CreateEnumerable<CellPrediction>(part.Model.Transform(data), reuseRowObject: false).Single();
             return ((double)prediction.Score, (double)prediction.Probability);
@@ -200,7 +221,7 @@ public sealed class ConfidenceModel
 
     /// <summary>The trees' score of each cell, before calibration, as the pipeline computes it.</summary>
     internal IReadOnlyList<double> Scores(IReadOnlyList<float[]> features) =>
-        [.. features.Select(f => (f[CellFeatures.RecognisedIndex] > 0 ? _recognised : _printed).Score(f))];
+        [.. features.Select(f => PartOf(f).Score(f))];
 
     /// <summary>The pipeline's cell confidence over this model, with <paramref name="threshold"/> as the review threshold.</summary>
     public CellConfidence Confidence(double threshold) => new((CellScorer)Probabilities, threshold);

@@ -67,15 +67,20 @@ public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int mini
 
     /// <summary>
     /// A two-part model file (<see cref="ConfidenceModel.TwoParts"/>): <paramref name="recognised"/> scores cells read
-    /// by OCR, <paramref name="printed"/> printed cells; both are ML.NET model files as <see cref="Train"/> writes them.
+    /// by OCR, <paramref name="printed"/> printed cells, and <paramref name="coarse"/>, when given, cells read by OCR
+    /// from coarse pages (<see cref="ConfidenceModel.CoarseEntry"/>); all are ML.NET model files as <see cref="Train"/>
+    /// writes them.
     /// </summary>
-    public static void Combine(byte[] recognised, byte[] printed, Stream output)
+    public static void Combine(byte[] recognised, byte[] printed, Stream output, byte[]? coarse = null)
     {
         ArgumentNullException.ThrowIfNull(recognised);
         ArgumentNullException.ThrowIfNull(printed);
         ArgumentNullException.ThrowIfNull(output);
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var (name, bytes) in new[] { (ConfidenceModel.RecognisedEntry, recognised), (ConfidenceModel.PrintedEntry, printed) })
+        (string, byte[])[] parts = coarse is null
+            ? [(ConfidenceModel.RecognisedEntry, recognised), (ConfidenceModel.PrintedEntry, printed)]
+            : [(ConfidenceModel.RecognisedEntry, recognised), (ConfidenceModel.PrintedEntry, printed), (ConfidenceModel.CoarseEntry, coarse)];
+        foreach (var (name, bytes) in parts)
         {
             // Stored, not compressed again: each part is a zip already.
             var entry = target.CreateEntry(name, CompressionLevel.NoCompression);

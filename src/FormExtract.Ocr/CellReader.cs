@@ -23,6 +23,9 @@ internal sealed partial class CellReader
     private readonly StarMark _star;
     private readonly ColumnKinds? _headings;
 
+    /// <summary>The page the cells are read from.</summary>
+    public PreparedPage Page => _page;
+
     /// <param name="engines">The worker's engines, set to <paramref name="page"/>.</param>
     /// <param name="page">The page the cells are cut from.</param>
     /// <param name="lowConfidence">Below this a reading is not trusted silently (<see cref="OcrOptions.LowConfidence"/>).</param>

@@ -133,7 +133,7 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
             _columns.Learn(pixels, reading.Text);
             cells.Add(new TableCell(cell.Row, cell.Column, reading.Text, cell.Box)
             {
-                Evidence = OcrEvidence.Of(reading),
+                Evidence = OcrEvidence.Of(reading, reader.Page),
                 RowSpan = cell.RowSpan,
                 ColumnSpan = cell.ColumnSpan,
                 OpenTop = cell.OpenTop,
@@ -159,7 +159,7 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
             return null;
         }
 
-        return PageBlock.Line(block.Page, box, reading.Text, OcrEvidence.Of(reading));
+        return PageBlock.Line(block.Page, box, reading.Text, OcrEvidence.Of(reading, reader.Page));
     }
 
     /// <summary>

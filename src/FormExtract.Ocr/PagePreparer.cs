@@ -86,7 +86,7 @@ internal sealed class PagePreparer
         using (binary)
         {
             var page = new Pix(Reading(upright, binary, resolution));
-            return (new PreparedPage(number, page, image, resolution, angle) { QuarterTurns = turned is null ? 0 : turns, Photographed = photographed }, null);
+            return (new PreparedPage(number, page, image, resolution, angle) { QuarterTurns = turned is null ? 0 : turns, Photographed = photographed, Bilevel = source.Depth == 1 }, null);
         }
     }
 

@@ -50,7 +50,7 @@ internal sealed class PageRecognizer
             // Columns are known by where they were learnt; this table's boxes are moved there before they are looked up.
             var shift = columns.Offset(grid.Xs, snap * 2.5);
             Box Learnt(Box box) => box with { X0 = box.X0 + shift, X1 = box.X1 + shift };
-            var table = Table(page.Number, grid, box =>
+            var table = Table(page, grid, box =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (clock.Elapsed > _options.PageTimeBudget)
@@ -72,7 +72,7 @@ internal sealed class PageRecognizer
             var reading = reader.Read(box, 0, CellKind.Text);
             if (reading.Text.Length > 0)
             {
-                blocks.Add(PageBlock.Line(page.Number, box, reading.Text, OcrEvidence.Of(reading)));
+                blocks.Add(PageBlock.Line(page.Number, box, reading.Text, OcrEvidence.Of(reading, page)));
             }
         }
 
@@ -100,7 +100,7 @@ internal sealed class PageRecognizer
         return table with { Cells = cells };
     }
 
-    private static PageTable Table(int pageNumber, RuleGrid grid, Func<Box, OcrReading> read)
+    private static PageTable Table(PreparedPage page, RuleGrid grid, Func<Box, OcrReading> read)
     {
         var (xs, ys) = (grid.Xs, grid.Ys);
         int columns = xs.Count - 1, rows = ys.Count - 1;
@@ -130,7 +130,7 @@ internal sealed class PageRecognizer
             var reading = read(box);
             cells.Add(new TableCell(r0, c0, reading.Text, box)
             {
-                Evidence = OcrEvidence.Of(reading),
+                Evidence = OcrEvidence.Of(reading, page),
                 RowSpan = r1 - r0 + 1,
                 ColumnSpan = c1 - c0 + 1,
                 OpenTop = r0 == 0 && grid.HorizontalCoverage(ys[0], xs[c0], xs[c1 + 1]) < BorderCoverage,
@@ -139,7 +139,7 @@ internal sealed class PageRecognizer
         }
 
         var bounds = new Box(xs[0], ys[0], xs[^1], ys[^1]);
-        return new PageTable(pageNumber, bounds, xs, rows, cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToArray());
+        return new PageTable(page.Number, bounds, xs, rows, cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToArray());
     }
 
     /// <summary>

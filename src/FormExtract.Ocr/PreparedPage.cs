@@ -23,5 +23,8 @@ internal sealed class PreparedPage(int number, Pix gray, BinaryImage binary, dou
     /// <summary>The page was keystoned and squared (<see cref="PerspectiveCorrector"/>): a phone's capture, not a scan.</summary>
     public bool Photographed { get; init; }
 
+    /// <summary>The page came in black and white, one bit a pixel (a fax, a bilevel scanner's output).</summary>
+    public bool Bilevel { get; init; }
+
     public void Dispose() => Gray.Dispose();
 }

@@ -40,7 +40,7 @@ internal static class ConfidenceCommand
         var work = new Option<DirectoryInfo?>("--work", "-w") { Description = "Folder to generate into (emptied first); needed unless --from is given." };
         var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 1 };
         var forms = new Option<int>("--forms", "-n") { Description = "Forms per kind and layout.", DefaultValueFactory = _ => 4 };
-        var kinds = new Option<CorpusKind[]>("--kind", "-k") { Description = "Kinds (repeatable; default scan and camera, or none when --shape is given).", AllowMultipleArgumentsPerToken = true };
+        var kinds = new Option<CorpusKind[]>("--kind", "-k") { Description = "Kinds: scan, camera, coarse, text, html, pdf (repeatable; default scan and camera, or none when --shape is given).", AllowMultipleArgumentsPerToken = true };
         var shapes = new Option<string[]>("--shape", "-s")
         {
             Description = "National forms in text shapes, whose cells are printed (repeatable; 'all' for every one): " + string.Join(", ", TextShapes.All.Select(TextShapes.NameOf)) + ".",
@@ -201,14 +201,30 @@ internal static class ConfidenceCommand
         };
         var printedModel = new Option<FileInfo?>("--printed-model")
         {
-            Description = "Write a two-part model: this model file scores printed cells, and the model trained on the cells read by OCR of --cells scores cells read by OCR.",
+            Description = "Write a two-part model: this model file scores printed cells, and the model trained on the cells read by OCR of --cells (all but those of coarse pages) scores cells read by OCR.",
         };
-        var command = new Command("train", "Train the confidence model on cells files.") { cells, output, trees, recognisedModel, printedModel };
+        var coarseModel = new Option<FileInfo?>("--coarse-model")
+        {
+            Description = "With --recognised-model or --printed-model: this model file scores cells read by OCR from coarse pages (below "
+                + $"{CellFeatures.CoarseBelowDpi} dpi, or black and white), a third part of the file written.",
+        };
+        var coarseBeside = new Option<FileInfo?>("--coarse-beside")
+        {
+            Description = "Train only the part that scores cells read by OCR from coarse pages, on those cells of --cells, and write it beside the "
+                + "two parts of this model file (a coarse part it has is replaced).",
+        };
+        var command = new Command("train", "Train the confidence model on cells files.") { cells, output, trees, recognisedModel, printedModel, coarseModel, coarseBeside };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(recognisedModel) is not null && result.GetValue(printedModel) is not null)
+            var kept = new[] { result.GetValue(recognisedModel), result.GetValue(printedModel), result.GetValue(coarseBeside) }.Count(f => f is not null);
+            if (kept > 1)
             {
-                result.AddError("Give --recognised-model or --printed-model, not both: one part is kept, the other trained.");
+                result.AddError("Give one of --recognised-model, --printed-model and --coarse-beside: one part is trained, the others kept.");
+            }
+
+            if (result.GetValue(coarseModel) is not null && result.GetValue(recognisedModel) is null && result.GetValue(printedModel) is null)
+            {
+                result.AddError("--coarse-model keeps the coarse part beside --recognised-model or --printed-model; give one of those with it.");
             }
         });
         command.SetAction(async (parse, cancellationToken) =>
@@ -222,6 +238,7 @@ internal static class ConfidenceCommand
             var model = parse.GetValue(output)!;
             model.Directory?.Create();
             var trainer = new ConfidenceTrainer(trees: parse.GetValue(trees));
+            var coarse = parse.GetValue(coarseModel) is { } coarseFile ? await File.ReadAllBytesAsync(coarseFile.FullName, cancellationToken) : null;
             if (parse.GetValue(recognisedModel) is { } recognised)
             {
                 // The printed cells' own model beside a model of cells read by OCR kept as it is.
@@ -229,16 +246,29 @@ internal static class ConfidenceCommand
                 using var printed = new MemoryStream();
                 trainer.Train(data, printed);
                 await using var stream = File.Create(model.FullName);
-                ConfidenceTrainer.Combine(await File.ReadAllBytesAsync(recognised.FullName, cancellationToken), printed.ToArray(), stream);
+                ConfidenceTrainer.Combine(await File.ReadAllBytesAsync(recognised.FullName, cancellationToken), printed.ToArray(), stream, coarse);
             }
             else if (parse.GetValue(printedModel) is { } printedFile)
             {
-                // The recognised cells' own model beside a model of printed cells kept as it is.
-                data = [.. data.Where(c => c.Features[CellFeatures.RecognisedIndex] > 0)];
+                // The recognised cells' own model beside a model of printed cells kept as it is; cells of coarse
+                // pages are left to a part of their own.
+                data = [.. data.Where(c => c.Features[CellFeatures.RecognisedIndex] > 0 && !CellFeatures.Coarse(c.Features))];
                 using var read = new MemoryStream();
                 trainer.Train(data, read);
                 await using var stream = File.Create(model.FullName);
-                ConfidenceTrainer.Combine(read.ToArray(), await File.ReadAllBytesAsync(printedFile.FullName, cancellationToken), stream);
+                ConfidenceTrainer.Combine(read.ToArray(), await File.ReadAllBytesAsync(printedFile.FullName, cancellationToken), stream, coarse);
+            }
+            else if (parse.GetValue(coarseBeside) is { } besideFile)
+            {
+                var beside = ConfidenceModel.Entries(await File.ReadAllBytesAsync(besideFile.FullName, cancellationToken))
+                    ?? throw new InvalidDataException($"{besideFile.FullName}: not a two-part confidence model; a coarse part is written beside a recognised and a printed part.");
+                data = [.. data.Where(c => CellFeatures.Coarse(c.Features))];
+                using var read = new MemoryStream();
+                trainer.Train(data, read);
+                // Written whole before the file is replaced: --out may be the file the parts are taken from.
+                using var combined = new MemoryStream();
+                ConfidenceTrainer.Combine(beside.Recognised, beside.Printed, combined, read.ToArray());
+                await File.WriteAllBytesAsync(model.FullName, combined.ToArray(), cancellationToken);
             }
             else
             {

@@ -181,10 +181,99 @@ public sealed class ConfidenceModelTests
     {
         var (lines, cells) = EarlierVersion("cells-third-version.tsv", CellsFile.ThirdVersionHeader);
 
-        Assert.All(cells, c => Assert.Equal([-1f, -1f, -1f], c.Features[CellFeatures.ThirdVersionCount..]));
+        Assert.All(cells, c => Assert.Equal([-1f, -1f, -1f], c.Features[CellFeatures.ThirdVersionCount..CellFeatures.FourthVersionCount]));
+        Assert.All(cells, c => Assert.Equal([0f, 0f], c.Features[CellFeatures.FourthVersionCount..]));
         // The features it has are the file's, in place.
         var first = lines[1].Split('\t')[4..].Select(f => float.Parse(f, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(first, cells[0].Features[..CellFeatures.ThirdVersionCount]);
+    }
+
+    [Fact]
+    public void A_fourth_version_cells_file_loads_with_its_page_not_known_and_no_cell_coarse()
+    {
+        var (lines, cells) = EarlierVersion("cells.tsv", CellsFile.FourthVersionHeader);
+
+        Assert.All(cells, c => Assert.Equal([0f, 0f], c.Features[CellFeatures.FourthVersionCount..]));
+        Assert.All(cells, c => Assert.False(CellFeatures.Coarse(c.Features)));
+        var first = lines[1].Split('\t')[4..].Select(f => float.Parse(f, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(first, cells[0].Features[..CellFeatures.FourthVersionCount]);
+    }
+
+    [Theory]
+    [InlineData(150, 0, true)]
+    [InlineData(174, 0, true)]
+    [InlineData(200, 0, false)]
+    [InlineData(300, 0, false)]
+    [InlineData(300, 1, true)]
+    [InlineData(200, 1, true)]
+    public void A_recognised_cell_is_coarse_below_175_dpi_or_black_and_white(float dpi, float bilevel, bool coarse)
+    {
+        var features = Page(Sample[0].Features, dpi, bilevel);
+        var printed = features.Select((f, i) => i == CellFeatures.RecognisedIndex ? 0 : f).ToArray();
+
+        Assert.Equal(coarse, CellFeatures.Coarse(features));
+        Assert.False(CellFeatures.Coarse(printed));
+    }
+
+    [Fact]
+    public void A_model_with_a_coarse_part_scores_cells_of_coarse_pages_with_it_and_the_others_as_before()
+    {
+        using var folder = new TempFolder();
+        static byte[] Train(IReadOnlyList<LabelledCell> cells)
+        {
+            using var output = new MemoryStream();
+            new ConfidenceTrainer(trees: 10, leaves: 8, minimumPerLeaf: 5).Train(cells, output);
+            return output.ToArray();
+        }
+
+        var printedCells = Sample.Select(c => c with { Features = [.. c.Features.Select((f, i) => i is 0 or 1 ? -1 : i == CellFeatures.RecognisedIndex ? 0 : f)] }).ToArray();
+        var fine = Sample.Select(c => c with { Features = Page(c.Features, 300, 0) }).ToArray();
+        // The coarse part learns the other way round, so that which part scored a cell shows.
+        var coarseCells = Sample.Select(c => c with { Features = Page(c.Features, 150, 0), Right = !c.Right }).ToArray();
+        var recognised = Train(fine);
+        var printed = Train(printedCells);
+        var coarse = Train(coarseCells);
+        using (var output = File.Create(folder.Path("three.zip")))
+        {
+            ConfidenceTrainer.Combine(recognised, printed, output, coarse);
+        }
+
+        using (var output = File.Create(folder.Path("two.zip")))
+        {
+            ConfidenceTrainer.Combine(recognised, printed, output);
+        }
+
+        var three = ConfidenceModel.Load(folder.Path("three.zip"));
+        var two = ConfidenceModel.Load(folder.Path("two.zip"));
+        var alone = (Recognised: ConfidenceModel.Load(folder.Write("r.zip", recognised)), Printed: ConfidenceModel.Load(folder.Write("p.zip", printed)), Coarse: ConfidenceModel.Load(folder.Write("c.zip", coarse)));
+
+        Assert.True(three.HasCoarsePart);
+        Assert.False(two.HasCoarsePart);
+        var bilevel = Sample.Select(c => Page(c.Features, 300, 1)).ToArray();
+        for (var i = 0; i < Sample.Count; i++)
+        {
+            Assert.Equal(alone.Recognised.Probability(fine[i].Features), three.Probability(fine[i].Features), 9);
+            Assert.Equal(alone.Printed.Probability(printedCells[i].Features), three.Probability(printedCells[i].Features), 9);
+            Assert.Equal(alone.Coarse.Probability(coarseCells[i].Features), three.Probability(coarseCells[i].Features), 9);
+            Assert.Equal(alone.Coarse.Probability(bilevel[i]), three.Probability(bilevel[i]), 9);
+            // Without a coarse part, a coarse page's cells are scored by the recognised part.
+            Assert.Equal(alone.Recognised.Probability(coarseCells[i].Features), two.Probability(coarseCells[i].Features), 9);
+        }
+
+        var features = coarseCells.Select(c => c.Features).ToArray();
+        Assert.Equal(three.ThroughMlNet(features).Select(r => r.Score), three.Scores(features), (a, b) => Math.Abs(a - b) < 1e-4);
+        var right = coarseCells.Where(c => c.Right).Average(c => three.Probability(c.Features));
+        var wrong = coarseCells.Where(c => !c.Right).Average(c => three.Probability(c.Features));
+        Assert.True(wrong < right - 0.1, $"wrong cells average {wrong:0.000}, right ones {right:0.000}");
+    }
+
+    /// <summary>The features with the page's resolution and black and white set.</summary>
+    private static float[] Page(float[] features, float dpi, float bilevel)
+    {
+        var copy = features.ToArray();
+        copy[CellFeatures.ResolutionIndex] = dpi;
+        copy[CellFeatures.BilevelIndex] = bilevel;
+        return copy;
     }
 
     /// <summary>A fixture cells file of an earlier version: its header is that version's, and its cells load with this version's features.</summary>

@@ -156,6 +156,8 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         var document = AssertScan("two-forms", fields: 0.93, numbers: 1.0, dpi: 150, quality: 75);
 
         Assert.Equal(2, document.Forms.Count);
+        // Its cells say they were read from a coarse page, which the confidence model scores by a part of its own.
+        Assert.All(Recognised(document), e => Assert.Equal((150, false), (Math.Round(e.Dpi ?? 0), e.Bilevel)));
     }
 
     /// <summary>
@@ -173,6 +175,15 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         var document = AssertScan("page-long-category", fields: 0.95, numbers: 0.94, dpi: 200, blackAndWhite: true);
 
         Assert.Equal("96.41%", document.Forms[0].Funding.ExecutionRate?.Text);
+        Assert.All(Recognised(document), e => Assert.Equal((200, true), (Math.Round(e.Dpi ?? 0), e.Bilevel)));
+    }
+
+    /// <summary>The evidence of every cell of the document read by OCR (there is at least one).</summary>
+    private static Core.Model.CellEvidence[] Recognised(Core.Model.FormDocument document)
+    {
+        var evidence = document.Forms.SelectMany(Core.Confidence.FormCellMap.Cells).Select(c => c.Cell.Evidence).OfType<Core.Model.CellEvidence>().Where(e => e.Recognised).ToArray();
+        Assert.NotEmpty(evidence);
+        return evidence;
     }
 
     private static Core.Model.FormDocument Truth(string name) =>

@@ -46,6 +46,8 @@ public sealed class ScanAccuracyTests(ITestOutputHelper output) : IDisposable
         Assert.NotEmpty(recognised);
         Assert.All(recognised, e => Assert.InRange(e!.WeakestCharacter ?? 0, 0, 1));
         Assert.True(recognised.Count(e => e!.WeakestCharacter is not null) >= recognised.Length * 0.95, "recognised cells without their weakest character");
+        // And the page it was read from: a gray page at 200 dpi, not a coarse one.
+        Assert.All(recognised, e => Assert.Equal((200, false), (Math.Round(e!.Dpi ?? 0), e.Bilevel)));
     }
 
     /// <summary>A committed scan's truth and its extraction through the whole pipeline.</summary>

@@ -22,6 +22,7 @@ public static class CellFeatures
         "moved", "recognised",
         "categorised",
         "outsideShare", "outsideWords", "outsideRun",
+        "resolution", "bilevel",
     ];
 
     /// <summary>The features of the first version (before <c>moved</c> and <c>recognised</c>), whose cells files were all recognised cells.</summary>
@@ -33,26 +34,53 @@ public static class CellFeatures
     /// <summary>The features of the third version (before the words features <c>outsideShare</c>, <c>outsideWords</c>, <c>outsideRun</c>).</summary>
     public const int ThirdVersionCount = 22;
 
+    /// <summary>The features of the fourth version (before <c>resolution</c> and <c>bilevel</c>).</summary>
+    public const int FourthVersionCount = 25;
+
     /// <summary>The index of the <c>recognised</c> feature: 1 for a cell read by OCR, 0 for a printed one.</summary>
     public const int RecognisedIndex = SecondVersionCount - 1;
 
+    /// <summary>The index of the <c>resolution</c> feature: the dots per inch of the image a cell was recognised from, 0 for a printed cell.</summary>
+    public const int ResolutionIndex = FourthVersionCount;
+
+    /// <summary>The index of the <c>bilevel</c> feature: 1 for a cell recognised from a black-and-white image.</summary>
+    public const int BilevelIndex = FourthVersionCount + 1;
+
+    /// <summary>
+    /// Below this resolution a page is coarse (see <see cref="Coarse"/>). The recognised cells the model first learnt
+    /// from were all of gray pages at 200 dpi and more; 150 dpi pages lose marks (a <c>&gt;=</c> too small to read)
+    /// and strokes in ways those never showed.
+    /// </summary>
+    public const double CoarseBelowDpi = 175;
+
+    /// <summary>
+    /// Whether a cell was recognised from a coarse page: one below <see cref="CoarseBelowDpi"/>, or black and white
+    /// at any resolution, whose thresholded strokes break where a gray page's fade. A model file may score such
+    /// cells by a part of their own. A vector of an earlier version, whose resolution is not known, is not coarse.
+    /// </summary>
+    public static bool Coarse(ReadOnlySpan<float> features) =>
+        features.Length > BilevelIndex && features[RecognisedIndex] > 0
+        && (features[BilevelIndex] > 0 || features[ResolutionIndex] is > 0 and < (float)CoarseBelowDpi);
+
     /// <summary>
     /// A vector of an earlier version (19 features, every cell recognised by OCR and never moved; 21, before
-    /// <c>categorised</c>; or 22, before the words features) in this version's order: <c>moved</c> 0,
-    /// <c>recognised</c> from the recogniser's confidence (-1 where it had none), <c>categorised</c> 0, and the
-    /// words features -1, as for a printed cell or text with no ideograph (exact for printed cells, which never
-    /// weigh words; unknown for a recognised cell of such a file, which is why the recognised part is trained
-    /// on cells files of this version).
+    /// <c>categorised</c>; 22, before the words features; or 25, before the page's resolution) in this version's
+    /// order: <c>moved</c> 0, <c>recognised</c> from the recogniser's confidence (-1 where it had none),
+    /// <c>categorised</c> 0, the words features -1, as for a printed cell or text with no ideograph (exact for
+    /// printed cells, which never weigh words; unknown for a recognised cell of such a file, which is why the
+    /// recognised part is trained on cells files of this version), and <c>resolution</c> and <c>bilevel</c> 0, not
+    /// known (such files' recognised cells were all of gray pages at 200 dpi and more).
     /// </summary>
     public static float[] FromEarlierVersion(IReadOnlyList<float> features)
     {
         ArgumentNullException.ThrowIfNull(features);
         return features.Count switch
         {
-            FirstVersionCount => [.. features, 0, features[0] >= 0 ? 1 : 0, 0, .. NoWords],
-            SecondVersionCount => [.. features, 0, .. NoWords],
-            ThirdVersionCount => [.. features, .. NoWords],
-            _ => throw new ArgumentException($"a vector of an earlier version has {FirstVersionCount}, {SecondVersionCount} or {ThirdVersionCount} features, not {features.Count}", nameof(features)),
+            FirstVersionCount => [.. features, 0, features[0] >= 0 ? 1 : 0, 0, .. NoWords, .. NoPage],
+            SecondVersionCount => [.. features, 0, .. NoWords, .. NoPage],
+            ThirdVersionCount => [.. features, .. NoWords, .. NoPage],
+            FourthVersionCount => [.. features, .. NoPage],
+            _ => throw new ArgumentException($"a vector of an earlier version has {FirstVersionCount}, {SecondVersionCount}, {ThirdVersionCount} or {FourthVersionCount} features, not {features.Count}", nameof(features)),
         };
     }
 
@@ -60,6 +88,9 @@ public static class CellFeatures
 
     /// <summary>The words features of a cell whose words are not weighed: printed, a header's name, or with no ideograph.</summary>
     private static readonly float[] NoWords = [-1, -1, -1];
+
+    /// <summary>The page features of a vector of an earlier version: resolution and black and white not known.</summary>
+    private static readonly float[] NoPage = [0, 0];
 
     /// <summary>The features of every cell of the form, recognised or printed, with their paths.</summary>
     public static IReadOnlyList<(string Path, Cell Cell, float[] Features)> Of(Form form, IReadOnlyList<Finding> findings)
@@ -176,6 +207,8 @@ public static class CellFeatures
         into[22] = words.OutsideShare;
         into[23] = words.Ideographs == 0 ? -1 : words.Outside;
         into[24] = words.Ideographs == 0 ? -1 : words.LongestOutside;
+        into[ResolutionIndex] = evidence.Recognised ? (float)(evidence.Dpi ?? 0) : 0;
+        into[BilevelIndex] = evidence.Recognised && evidence.Bilevel ? 1 : 0;
     }
 
     private static float Flag(CellPlacement placement, CellPlacement flag) => (placement & flag) != 0 ? 1 : 0;

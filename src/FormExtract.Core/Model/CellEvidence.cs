@@ -24,6 +24,12 @@ public sealed record CellEvidence
 
     public CellPlacement Placement { get; init; }
 
+    /// <summary>The resolution of the image the text was recognised from, in dots per inch; null where it was not recognised from an image.</summary>
+    public double? Dpi { get; init; }
+
+    /// <summary>Whether that image came in black and white, one bit a pixel (a fax, a bilevel scanner's output).</summary>
+    public bool Bilevel { get; init; }
+
     /// <summary>Evidence of a cell read in place, as printed: no recogniser, no guess.</summary>
     public static CellEvidence Direct { get; } = new();
 
@@ -55,6 +61,8 @@ public sealed record CellEvidence
             Readings = [],
             Disputed = null,
             Placement = first.Placement | (next?.Placement ?? CellPlacement.Direct) | CellPlacement.Joined,
+            Dpi = printed ? null : Lower(first.Dpi, next?.Dpi),
+            Bilevel = !printed && (first.Bilevel || next?.Bilevel is true),
         };
     }
 
