@@ -8,7 +8,7 @@
 # the held-out seeds'. Generation and OCR take most of the time; the training itself seconds.
 #   models/train-confidence.sh [--train-seed N ...] [--held-seed N ...] [--forms N] [--text-forms N] [--jobs N] [--resume]
 #                              [--reread] [--keep-recognised | --keep-printed] [--cells FILE ...] [--held-cells FILE ...]
-#                              [--evaluate]
+#                              [--coarse-seed N ...] [--held-coarse-seed N ...] [--evaluate]
 # Each held-out seed (--held-seed may be repeated; 301 if none is given) gives scans and phone captures of every
 # layout, two forms each; the first also gives national forms in every text shape and forms of every layout as text
 # and HTML files (four a layout). With --evaluate, nothing is
@@ -19,7 +19,12 @@
 # current models/confidence.zip (its recognised part), no scans are generated for training, and only a model of
 # the printed cells is trained beside it: a two-part model (see confidence.md). With --keep-printed, the printed part
 # of the current file is kept, no text forms are generated for training, and only the part that scores cells read by
-# OCR is trained, on the scans of every training seed given (--train-seed may be repeated).
+# OCR is trained, on the scans of every training seed given (--train-seed may be repeated). With --coarse-seed (which
+# may be repeated), only the part that scores cells read from coarse pages (150 dpi, or black and white; see
+# confidence.md) is trained, on those seeds' coarse scans (every layout, four forms each, one in each coarse style),
+# and the file's other parts are kept. Each --held-coarse-seed gives coarse scans of every layout, four forms each,
+# evaluated apart from the other held-out scans (301 is the default held-out seed only when neither is given).
+# A coarse part the current file has is kept when another part is trained.
 # Seeds are generated and read --jobs at a time (default: one a processor; each reading is single-threaded, and a
 # seed's cells do not depend on what else runs). A cells file is written under a temporary name and renamed when its
 # seed is read to the end, so a run stopped part way leaves only finished files; --resume keeps those and reads only
@@ -31,11 +36,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd .. && pwd)
-train_seeds=() held_seeds=() evaluate= forms=3 text_forms=30 keep= cells=() held=() jobs=$(nproc) resume= reread=
+train_seeds=() held_seeds=() coarse_seeds=() held_coarse=() evaluate= forms=3 text_forms=30 keep= cells=() held=() jobs=$(nproc) resume= reread=
 while [ $# -gt 0 ]; do
   case "$1" in
     --train-seed) train_seeds+=("$2"); shift 2 ;;
     --held-seed) held_seeds+=("$2"); shift 2 ;;
+    --coarse-seed) coarse_seeds+=("$2"); shift 2 ;;
+    --held-coarse-seed) held_coarse+=("$2"); shift 2 ;;
     --evaluate) evaluate=1; shift ;;
     --forms) forms=$2; shift 2 ;;
     --text-forms) text_forms=$2; shift 2 ;;
@@ -55,8 +62,9 @@ mkdir -p "$work"
 dotnet build "$root/src/FormExtract.Synthetic.Tool" -c Release --verbosity quiet -o "$work/tool" >/dev/null
 tool() { dotnet "$work/tool/formextract-corpus.dll" confidence "$@"; }
 [ ${#train_seeds[@]} -gt 0 ] || train_seeds=(201)
-[ ${#held_seeds[@]} -gt 0 ] || held_seeds=(301)
-[ -z "$evaluate" ] || train_seeds=()
+[ ${#held_seeds[@]} -gt 0 ] || [ ${#held_coarse[@]} -gt 0 ] || held_seeds=(301)
+[ ${#coarse_seeds[@]} -eq 0 ] || { keep=coarse; train_seeds=(); }
+[ -z "$evaluate" ] || { train_seeds=(); coarse_seeds=(); }
 # One cells file: skipped when --resume finds it finished, else written under a temporary name and renamed at the end.
 # The forms are generated into FOLDER, which is marked finished once its cells are written; with --reread, a
 # finished folder is read again instead of generated.
@@ -86,6 +94,14 @@ read_seed() { # SEED
     cells_file "$work/train-files-$1.tsv" "$work/train-files-$1" --seed "$1" --forms 8 --kind text html
   fi
 }
+# A training seed's coarse scans.
+read_coarse() { # SEED
+  cells_file "$work/train-coarse-$1.tsv" "$work/train-coarse-$1" --seed "$1" --forms 4 --kind coarse
+}
+# A held-out seed's coarse scans, with the documents read from them.
+read_held_coarse() { # SEED
+  cells_file "$work/held-coarse-$1.tsv" "$work/held-coarse-$1" --seed "$1" --forms 4 --kind coarse --documents "$work/held-coarse-$1.documents"
+}
 # A held-out seed's scans, with the documents read from them (to weigh the error findings); the first seed's text
 # shapes, and its forms of every layout as text and HTML files.
 read_held() { # SEED
@@ -99,7 +115,7 @@ read_held() { # SEED
 pids=()
 run() {
   while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
-  "$@" > "$work/log-${*: -1}.txt" 2>&1 &
+  "$@" > "$work/log-${1#read_}-${*: -1}.txt" 2>&1 &
   pids+=($!)
 }
 if [ ${#cells[@]} -eq 0 ] && [ -z "$evaluate" ]; then
@@ -108,6 +124,16 @@ if [ ${#cells[@]} -eq 0 ] && [ -z "$evaluate" ]; then
     mapfile -t -O "${#cells[@]}" cells < <(seed_files "$seed")
   done
 fi
+for seed in "${coarse_seeds[@]}"; do
+  run read_coarse "$seed"
+  cells+=("$work/train-coarse-$seed.tsv")
+done
+coarse_held=() coarse_documents=()
+for seed in "${held_coarse[@]}"; do
+  run read_held_coarse "$seed"
+  coarse_held+=("$work/held-coarse-$seed.tsv")
+  coarse_documents+=("$work/held-coarse-$seed.documents")
+done
 held_documents=()
 if [ ${#held[@]} -eq 0 ]; then
   for seed in "${held_seeds[@]}"; do
@@ -123,8 +149,14 @@ if [ "$failed" -ne 0 ]; then
   exit 1
 fi
 # The held-out scans with their documents (the findings weighed), then the first held-out seed's printed cells.
+# The coarse held-out scans are evaluated apart: their cells are scored by a part of their own.
 evaluate_held() {
-  if [ ${#held_documents[@]} -gt 0 ]; then
+  if [ ${#coarse_held[@]} -gt 0 ]; then
+    tool evaluate --cells "${coarse_held[@]}" --documents "${coarse_documents[@]}" --model "$root/models/confidence.zip"
+  fi
+  if [ ${#held[@]} -eq 0 ]; then
+    return
+  elif [ ${#held_documents[@]} -gt 0 ]; then
     tool evaluate --cells "${held[@]}" --documents "${held_documents[@]}" --model "$root/models/confidence.zip"
     tool evaluate --cells "$work/held-shapes-${held_seeds[0]}.tsv" "$work/held-files-${held_seeds[0]}.tsv" --model "$root/models/confidence.zip"
   else
@@ -144,9 +176,15 @@ part() {
     cp "$root/models/confidence.zip" "$work/$1.zip"
   fi
 }
+coarse=()
+if unzip -l "$root/models/confidence.zip" coarse.zip >/dev/null 2>&1; then
+  unzip -p "$root/models/confidence.zip" coarse.zip > "$work/coarse.zip"
+  coarse=(--coarse-model "$work/coarse.zip")
+fi
 case "$keep" in
-  recognised) part recognised; tool train --cells "${cells[@]}" --recognised-model "$work/recognised.zip" --out "$root/models/confidence.zip" ;;
-  printed) part printed; tool train --cells "${cells[@]}" --printed-model "$work/printed.zip" --out "$root/models/confidence.zip" ;;
+  recognised) part recognised; tool train --cells "${cells[@]}" --recognised-model "$work/recognised.zip" "${coarse[@]}" --out "$root/models/confidence.zip" ;;
+  printed) part printed; tool train --cells "${cells[@]}" --printed-model "$work/printed.zip" "${coarse[@]}" --out "$root/models/confidence.zip" ;;
+  coarse) tool train --cells "${cells[@]}" --coarse-beside "$root/models/confidence.zip" --out "$root/models/confidence.zip" ;;
   *) tool train --cells "${cells[@]}" --out "$root/models/confidence.zip" ;;
 esac
 echo "trained in $(( $(date +%s) - start )) s"

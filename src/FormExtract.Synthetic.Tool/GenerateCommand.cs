@@ -17,7 +17,7 @@ internal static class GenerateCommand
         var forms = new Option<int>("--forms", "-n") { Description = "Forms per kind, per layout and per text shape.", DefaultValueFactory = _ => 20 };
         var kinds = new Option<CorpusKind[]>("--kind", "-k")
         {
-            Description = "Kinds to render: text, html, pdf, scan, camera (repeatable; default all but camera, or none when --shape is given).",
+            Description = "Kinds to render: text, html, pdf, scan, camera, coarse (repeatable; default all but camera and coarse, or none when --shape is given).",
             AllowMultipleArgumentsPerToken = true,
         };
         var layouts = new Option<string[]>("--layout", "-l")
@@ -43,7 +43,7 @@ internal static class GenerateCommand
         {
             var shapeNames = parse.GetValue(shapes) ?? [];
             var chosenShapes = shapeNames.Contains("all") ? TextShapes.All : shapeNames.Select(n => TextShapes.Parse(n)!.Value).ToArray();
-            var chosenKinds = parse.GetValue(kinds) is { Length: > 0 } k ? k : chosenShapes.Count > 0 ? [] : [.. Enum.GetValues<CorpusKind>().Where(k => k != CorpusKind.Camera)];
+            var chosenKinds = parse.GetValue(kinds) is { Length: > 0 } k ? k : chosenShapes.Count > 0 ? [] : [.. Enum.GetValues<CorpusKind>().Where(k => k is not (CorpusKind.Camera or CorpusKind.Coarse))];
             var layoutIds = parse.GetValue(layouts) ?? [];
             var chosenLayouts = layoutIds.Length == 0 ? SyntheticLayouts.All : layoutIds.Select(id => SyntheticLayouts.Find(id)!).ToArray();
             var options = new CorpusOptions(parse.GetValue(output)!.FullName, parse.GetValue(seed), parse.GetValue(forms),

@@ -40,6 +40,41 @@ public sealed class ChromiumGenerationTests
         Assert.DoesNotContain(forms[0].ProjectName!.Text, PdfText(scan.Bytes), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_black_and_white_scan_is_a_group_4_tiff_of_one_bit_pages_and_a_coarse_one_is_at_150_dpi()
+    {
+        var forms = FormGenerator.Index(new FormGenerator(new GeneratorOptions(seed: 9, formCount: 1)).Generate());
+        var pdf = _renderers.PrintPdf(new HtmlRenderer(HtmlStyle.Standard[0]).Render(forms), CancellationToken.None);
+
+        var bilevel = _renderers.Scan(pdf, ScanStyle.CoarseStyles.First(s => s.Bilevel), seed: 1, CancellationToken.None);
+        var low = _renderers.Scan(pdf, ScanStyle.CoarseStyles.First(s => s.Dpi == 150), seed: 1, CancellationToken.None);
+
+        Assert.Equal(".tif", bilevel.Extension);
+        Assert.All(Identify(bilevel, "%z %[compression]\n"), page => Assert.Equal("1 Group4", page));
+        Assert.Equal(".jpg", low.Extension);
+        // One A4 page wide at 150 dpi (8.27 inches), the pages stacked.
+        Assert.Equal(1240, int.Parse(Assert.Single(Identify(low, "%w\n")), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>ImageMagick's description of each page of a scan, in <paramref name="format"/>.</summary>
+    private static string[] Identify(RenderedFile scan, string format)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "formextract-" + Guid.NewGuid().ToString("N") + scan.Extension);
+        File.WriteAllBytes(path, scan.Bytes.ToArray());
+        try
+        {
+            var start = new ProcessStartInfo("identify", ["-format", format, path]) { RedirectStandardOutput = true };
+            using var process = ChildProcess.Start(start);
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>The PDF's text as poppler's pdftotext reads it (poppler folds the radical code points).</summary>
     private static string PdfText(ReadOnlyMemory<byte> pdf)
     {

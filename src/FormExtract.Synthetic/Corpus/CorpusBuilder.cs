@@ -23,7 +23,7 @@ public sealed class CorpusBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
-        if (external is null && options.Kinds.Any(k => k is CorpusKind.Pdf or CorpusKind.Scan or CorpusKind.Camera))
+        if (external is null && options.Kinds.Any(k => k is CorpusKind.Pdf or CorpusKind.Scan or CorpusKind.Camera or CorpusKind.Coarse))
         {
             throw new ArgumentException("PDF and scan kinds need the external renderers.", nameof(external));
         }
@@ -68,7 +68,7 @@ public sealed class CorpusBuilder
             var random = new Random(seed);
             var directory = Path.Combine(_options.OutputDirectory, kind.ToString().ToLowerInvariant());
             // Each PDF embeds its own font subsets: more forms per file keep the committed set small.
-            var files = Group(random, forms, kind switch { CorpusKind.Scan => 2, CorpusKind.Camera => 1, CorpusKind.Pdf => 4, _ => 3 });
+            var files = Group(random, forms, kind switch { CorpusKind.Scan or CorpusKind.Coarse => 2, CorpusKind.Camera => 1, CorpusKind.Pdf => 4, _ => 3 });
             for (var i = 0; i < files.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -101,7 +101,7 @@ public sealed class CorpusBuilder
             var random = new Random(seed);
             var directory = _options.DirectoryOf(kind, layout);
             // A scan of one form is a page or two: one form per file keeps the files small.
-            var groups = Group(random, forms, kind is CorpusKind.Scan or CorpusKind.Camera ? 1 : 3);
+            var groups = Group(random, forms, kind is CorpusKind.Scan or CorpusKind.Camera or CorpusKind.Coarse ? 1 : 3);
             for (var i = 0; i < groups.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -164,6 +164,11 @@ public sealed class CorpusBuilder
                 var cameraStyle = ScanStyle.CameraStyles[index % ScanStyle.CameraStyles.Count];
                 var printed = _external!.PrintPdf(new HtmlRenderer(HtmlStyle.Standard[0]).Render(forms), cancellationToken);
                 yield return ($"camera-{number}-{cameraStyle.Name}", _external.Scan(printed, cameraStyle, index, cancellationToken));
+                break;
+            case CorpusKind.Coarse:
+                var coarseStyle = ScanStyle.CoarseStyles[index % ScanStyle.CoarseStyles.Count];
+                var page = _external!.PrintPdf(new HtmlRenderer(HtmlStyle.Standard[0]).Render(forms), cancellationToken);
+                yield return ($"coarse-{number}-{coarseStyle.Name}", _external.Scan(page, coarseStyle, index, cancellationToken));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown corpus kind.");

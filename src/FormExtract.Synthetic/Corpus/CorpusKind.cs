@@ -10,4 +10,7 @@ public enum CorpusKind
 
     /// <summary>Phone captures of printed forms (<see cref="Rendering.ScanStyle.CameraStyles"/>); not generated unless asked for.</summary>
     Camera,
+
+    /// <summary>Coarse scans: 150 dpi, or black and white (<see cref="Rendering.ScanStyle.CoarseStyles"/>); not generated unless asked for.</summary>
+    Coarse,
 }

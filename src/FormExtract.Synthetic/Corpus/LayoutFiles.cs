@@ -7,8 +7,8 @@ namespace FormExtract.Synthetic.Corpus;
 
 /// <summary>
 /// Renders the files of a layout other than the national one: each file's forms printed as the layout's table,
-/// then as a tab-separated dump, an HTML page, that page printed by Chromium, the print scanned at 300 dpi, or
-/// photographed by a phone.
+/// then as a tab-separated dump, an HTML page, that page printed by Chromium, the print scanned at 300 dpi,
+/// photographed by a phone, or scanned coarsely (150 dpi, or black and white).
 /// </summary>
 internal sealed class LayoutFiles(SyntheticLayout layout, ExternalRenderers? external)
 {
@@ -39,6 +39,10 @@ internal sealed class LayoutFiles(SyntheticLayout layout, ExternalRenderers? ext
                 var cameraStyle = ScanStyle.CameraStyles[index % ScanStyle.CameraStyles.Count];
                 var photographed = external!.PrintPdf(Html(forms, HtmlStyle.Standard[0], random), cancellationToken);
                 return ($"camera-{number}-{cameraStyle.Name}", external.Scan(photographed, cameraStyle, index, cancellationToken));
+            case CorpusKind.Coarse:
+                var coarseStyle = ScanStyle.CoarseStyles[index % ScanStyle.CoarseStyles.Count];
+                var coarse = external!.PrintPdf(Html(forms, HtmlStyle.Standard[0], random), cancellationToken);
+                return ($"coarse-{number}-{coarseStyle.Name}", external.Scan(coarse, coarseStyle, index, cancellationToken));
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown corpus kind.");
         }

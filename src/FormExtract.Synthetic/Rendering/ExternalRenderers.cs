@@ -79,7 +79,7 @@ public sealed partial class ExternalRenderers
         {
             ScanFormat.Png => (".png", SourceFormat.Image, Pack(work, prepared, "scan.png", ["-append", "-strip"], megapixels, cancellationToken)),
             ScanFormat.Jpeg => (".jpg", SourceFormat.Image, Pack(work, prepared, "scan.jpg", ["-append", "-strip", "-quality", "70"], megapixels, cancellationToken)),
-            ScanFormat.Tiff => (".tif", SourceFormat.Image, Pack(work, prepared, "scan.tif", ["-strip", "-compress", "lzw"], megapixels, cancellationToken)),
+            ScanFormat.Tiff => (".tif", SourceFormat.Image, Pack(work, prepared, "scan.tif", ["-strip", "-compress", style.Bilevel ? "group4" : "lzw"], megapixels, cancellationToken)),
             _ => (".pdf", SourceFormat.Pdf, ImagePdf(work, prepared, megapixels, cancellationToken)),
         };
         return new RenderedFile(extension, File.ReadAllBytes(output), pdf.Forms, format)
@@ -91,7 +91,8 @@ public sealed partial class ExternalRenderers
 
     private string Prepare(WorkFolder work, string page, ScanStyle style, int seed, double megapixels, CancellationToken cancellationToken)
     {
-        var output = Path.Combine(work.Path, Path.GetFileNameWithoutExtension(page) + (style.Degraded ? ".jpg" : ".png"));
+        // A black-and-white page is kept lossless: JPEG has no one-bit pages.
+        var output = Path.Combine(work.Path, Path.GetFileNameWithoutExtension(page) + (style.Degraded && !style.Bilevel ? ".jpg" : ".png"));
         List<string> arguments = [page];
         if (style.Camera)
         {
@@ -107,6 +108,13 @@ public sealed partial class ExternalRenderers
                 "(", "+clone", "-sparse-color", "Barycentric", $"0,0 gray(100%) %[w],%[h] gray({dark}%)", ")",
                 "-compose", "multiply", "-composite", "-attenuate", "0.35", "+noise", "Gaussian", "-blur", "0x0.6",
                 "-colorspace", "Gray", "-quality", "50"]);
+        }
+
+        if (style.Bilevel)
+        {
+            // A fax's or bilevel scanner's fixed threshold, set a little differently from page to page.
+            var threshold = (45 + new Random(seed + 1).Next(16)).ToString(CultureInfo.InvariantCulture);
+            arguments.AddRange(["-threshold", threshold + "%", "-monochrome"]);
         }
 
         arguments.AddRange(["-strip", output]);
