@@ -23,7 +23,7 @@ public sealed class CorpusBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
-        if (external is null && options.Kinds.Any(k => k is CorpusKind.Pdf or CorpusKind.Scan or CorpusKind.Camera or CorpusKind.Coarse))
+        if (external is null && options.Kinds.Any(k => k == CorpusKind.Pdf || k.IsScanned()))
         {
             throw new ArgumentException("PDF and scan kinds need the external renderers.", nameof(external));
         }
@@ -101,7 +101,7 @@ public sealed class CorpusBuilder
             var random = new Random(seed);
             var directory = _options.DirectoryOf(kind, layout);
             // A scan of one form is a page or two: one form per file keeps the files small.
-            var groups = Group(random, forms, kind is CorpusKind.Scan or CorpusKind.Camera or CorpusKind.Coarse ? 1 : 3);
+            var groups = Group(random, forms, kind.IsScanned() ? 1 : 3);
             for (var i = 0; i < groups.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();

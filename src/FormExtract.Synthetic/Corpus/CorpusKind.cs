@@ -14,3 +14,10 @@ public enum CorpusKind
     /// <summary>Coarse scans: 150 dpi, or black and white (<see cref="Rendering.ScanStyle.CoarseStyles"/>); not generated unless asked for.</summary>
     Coarse,
 }
+
+/// <summary>What the kinds have in common.</summary>
+public static class CorpusKinds
+{
+    /// <summary>Whether the kind's files are images of printed forms (flat scans, coarse scans, phone captures), read by OCR.</summary>
+    public static bool IsScanned(this CorpusKind kind) => kind is CorpusKind.Scan or CorpusKind.Camera or CorpusKind.Coarse;
+}

@@ -38,7 +38,7 @@ public sealed record CorpusOptions
 
     public int ScanFormCount { get; }
 
-    public int FormCountOf(CorpusKind kind) => kind is CorpusKind.Scan or CorpusKind.Camera or CorpusKind.Coarse ? ScanFormCount : FormsPerKind;
+    public int FormCountOf(CorpusKind kind) => kind.IsScanned() ? ScanFormCount : FormsPerKind;
 
     public string OutputDirectory { get; }
 
