@@ -85,12 +85,27 @@ internal sealed class IndicatorHeader
     }
 
     /// <summary>
-    /// The columns with a category heading printed twice side by side, where the next level has none, read as
-    /// that next level: the levels run 一级, 二级, 三级 left to right, and on a coarse scan a stroke of 三 is lost
-    /// and it reads as 二 (三级指标 as 二级指标), which left the table without its indicators' names.
+    /// The level headings read again where one of them was printed twice side by side: the levels run 一级, 二级,
+    /// 三级 left to right, and on a coarse scan a stroke of 三 or 二 is lost (三级指标 read as 二级指标, 二级指标 as
+    /// 一级指标), which left the table without its indicators' names. Three level headings side by side with one
+    /// repeated are 一级, 二级 and the indicator; two, where the next level has no column, the level and the next.
     /// </summary>
     private static List<HeaderColumn<IndicatorColumn>> NextLevels(List<HeaderColumn<IndicatorColumn>> columns)
     {
+        static bool IsLevel(IndicatorColumn role) => role is IndicatorColumn.Level1 or IndicatorColumn.Level2 or IndicatorColumn.Name;
+        for (var start = 0; start + 2 < columns.Count; start++)
+        {
+            var run = columns.GetRange(start, 3).Select(c => c.Role).ToArray();
+            if (run.All(IsLevel) && run.Distinct().Count() < 3 && run[0] != IndicatorColumn.Name
+                && !columns.Where((c, i) => (i < start || i > start + 2) && IsLevel(c.Role)).Any())
+            {
+                columns[start] = columns[start] with { Role = IndicatorColumn.Level1 };
+                columns[start + 1] = columns[start + 1] with { Role = IndicatorColumn.Level2 };
+                columns[start + 2] = columns[start + 2] with { Role = IndicatorColumn.Name };
+                return columns;
+            }
+        }
+
         for (var i = 1; i < columns.Count; i++)
         {
             var role = columns[i].Role;
