@@ -21,13 +21,21 @@ internal sealed class ColumnKinds
 
     private readonly List<(double X0, double X1, CellKind Kind)> _columns = [];
     private readonly LabelSnapper _snapper;
+    private readonly HeadingSnapper _headings;
     private readonly TemplateVocabulary _vocabulary;
+
+    /// <summary>The top of the row of the current table where a heading was last read right: a header row.</summary>
+    private double? _headerTop;
 
     public ColumnKinds(LabelSnapper snapper, TemplateVocabulary vocabulary)
     {
         _snapper = snapper;
         _vocabulary = vocabulary;
+        _headings = new HeadingSnapper(vocabulary);
     }
+
+    /// <summary>A new table's cells follow: its header rows are its own.</summary>
+    public void StartTable() => _headerTop = null;
 
     /// <summary>The kind of the column whose header spans the same width as <paramref name="box"/>; text when none does.</summary>
     public CellKind KindOf(Box box, double tolerance)
@@ -69,13 +77,28 @@ internal sealed class ColumnKinds
         return bestCount >= MinRulesMatched && bestCount > Matched(0) ? best : 0;
     }
 
-    /// <summary>Notes a header cell: the columns it covers now hold what it announces, whatever they held above.</summary>
-    public void Learn(Box box, string text)
+    /// <summary>
+    /// Notes a header cell: the columns it covers now hold what it announces, whatever they held above. In a row
+    /// where a heading was read right (its top within <paramref name="tolerance"/>, when given), a cell is also taken
+    /// for the heading it lies near (<see cref="HeadingSnapper.Near"/>): on a thin scan most of a header's cells
+    /// lose strokes.
+    /// </summary>
+    public void Learn(Box box, string text, double? tolerance = null)
     {
-        if (Announced(text) is { } known)
+        var known = Announced(text);
+        if (known is not null)
+        {
+            _headerTop = box.Y0;
+        }
+        else if (_headerTop is { } top && tolerance is { } near && Math.Abs(box.Y0 - top) <= near && _headings.Near(text) is { } heading)
+        {
+            known = Announced(heading);
+        }
+
+        if (known is { } kind)
         {
             _columns.RemoveAll(c => c.X0 < box.X1 && box.X0 < c.X1);
-            _columns.Add((box.X0, box.X1, known));
+            _columns.Add((box.X0, box.X1, kind));
         }
     }
 

@@ -49,6 +49,7 @@ internal sealed class PageRecognizer
         {
             // Columns are known by where they were learnt; this table's boxes are moved there before they are looked up.
             var shift = columns.Offset(grid.Xs, snap * 2.5);
+            columns.StartTable();
             Box Learnt(Box box) => box with { X0 = box.X0 + shift, X1 = box.X1 + shift };
             var table = Table(page, grid, box =>
             {
@@ -61,7 +62,7 @@ internal sealed class PageRecognizer
 
                 // Cells come row by row, so a column's header is read before the cells under it.
                 var reading = reader.Read(box, inset, columns.KindOf(Learnt(box), snap * 2.5));
-                columns.Learn(Learnt(box), reading.Text);
+                columns.Learn(Learnt(box), reading.Text, snap * 2.5);
                 return reading;
             });
             blocks.Add(PageBlock.Of(UnitsAgree(table, box => columns.KindOf(Learnt(box), snap * 2.5) == CellKind.Measure)));

@@ -48,6 +48,36 @@ public class ColumnKindsTests
         Assert.Equal(0, new ColumnKinds(new LabelSnapper(vocabulary), vocabulary).Offset(FirstPageRules, Tolerance));
     }
 
+    [Fact]
+    public void A_heading_read_with_broken_strokes_beside_one_read_right_announces_its_column()
+    {
+        var vocabulary = TemplateCatalog.Default.Vocabulary;
+        var columns = new ColumnKinds(new LabelSnapper(vocabulary), vocabulary);
+        columns.StartTable();
+        columns.Learn(new Box(300, 100, 500, 150), "三级指标", Tolerance);
+        columns.Learn(new Box(500, 100, 700, 150), "件度指标便", Tolerance);
+        columns.Learn(new Box(900, 100, 1100, 150), "分全", Tolerance);
+        // The same misreading on a row below, with no heading read right beside it, is content.
+        columns.Learn(new Box(1100, 300, 1300, 350), "分全", Tolerance);
+
+        Assert.Equal(CellKind.Measure, columns.KindOf(new Box(500, 200, 700, 250), Tolerance));
+        Assert.Equal(CellKind.Number, columns.KindOf(new Box(900, 200, 1100, 250), Tolerance));
+        Assert.Equal(CellKind.Text, columns.KindOf(new Box(1100, 400, 1300, 450), Tolerance));
+    }
+
+    [Fact]
+    public void A_new_table_does_not_take_the_last_tables_header_row_for_its_own()
+    {
+        var vocabulary = TemplateCatalog.Default.Vocabulary;
+        var columns = new ColumnKinds(new LabelSnapper(vocabulary), vocabulary);
+        columns.StartTable();
+        columns.Learn(new Box(300, 100, 500, 150), "三级指标", Tolerance);
+        columns.StartTable();
+        columns.Learn(new Box(900, 100, 1100, 150), "分全", Tolerance);
+
+        Assert.Equal(CellKind.Text, columns.KindOf(new Box(900, 200, 1100, 250), Tolerance));
+    }
+
     /// <summary>Columns learnt from a first page's headers: 年度指标值 over 500–700, 分值 over 900–1100, 三级指标 over 300–500.</summary>
     private static ColumnKinds Learnt()
     {

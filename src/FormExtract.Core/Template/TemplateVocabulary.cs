@@ -31,6 +31,7 @@ public sealed class TemplateVocabulary
         MeasureUnits = templates.SelectMany(t => t.MeasureUnits).Distinct(StringComparer.Ordinal).ToArray();
         TextHeadings = templates.SelectMany(t => t.IndicatorColumns.AllWords.Concat(t.FundingColumns.AllWords)).Select(LabelKey.Of)
             .Where(k => !FigureHeadings.Contains(k) && !MeasureHeadings.Contains(k)).Distinct(StringComparer.Ordinal).ToArray();
+        ColumnHeadings = templates.SelectMany(ColumnHeadingsOf).DistinctBy(h => h.Key, StringComparer.Ordinal).ToArray();
     }
 
     private readonly FrozenSet<string> _labelKeys;
@@ -58,6 +59,32 @@ public sealed class TemplateVocabulary
 
     /// <summary>Headings of columns that hold text (三级指标, 偏差原因分析及改进措施 …), as keys.</summary>
     public IReadOnlyList<string> TextHeadings { get; }
+
+    /// <summary>
+    /// The headings of the indicator and funding tables' columns, each with the column it names: two headings of
+    /// one column (实际完成值, 实际完成数) may stand for each other where a reading lies as near to both.
+    /// </summary>
+    public IReadOnlyList<ColumnHeading> ColumnHeadings { get; }
+
+    private static IEnumerable<ColumnHeading> ColumnHeadingsOf(FormTemplate template)
+    {
+        // The columns the contract skips are told apart by their own words: 备注 does not stand for 得分计算方法.
+        foreach (var role in Enum.GetValues<IndicatorColumn>())
+        {
+            foreach (var word in template.IndicatorColumns[role].Words)
+            {
+                yield return ColumnHeading.Of(word, role == IndicatorColumn.Ignore ? null : $"indicator {role}");
+            }
+        }
+
+        foreach (var role in Enum.GetValues<FundingColumn>())
+        {
+            foreach (var word in template.FundingColumns[role].Words)
+            {
+                yield return ColumnHeading.Of(word, role == FundingColumn.Ignore ? null : $"funding {role}");
+            }
+        }
+    }
 
     private static string[] Spellings(IEnumerable<string> words) =>
         words.Select(Normalization.TextNormalizer.Compact).Where(w => w.Length > 0).DistinctBy(LabelKey.Of, StringComparer.Ordinal).ToArray();
