@@ -160,9 +160,13 @@ internal static class DoubtfulFindings
     /// <summary>
     /// Other values a cell's figure is tried with: one larger and one smaller than any a finding could still hold
     /// for unchanged, and the figure with its point moved one place either way, the slip a scan makes most (7.5
-    /// read as 75): a 得分 ten times its 分值 halved is still too large, but not once its point is put back.
+    /// read as 75): a 得分 ten times its 分值 halved is still too large, but not once its point is put back. A
+    /// negative figure is also tried without its sign, a mark misread as a minus (a `>=` too small to read gave
+    /// `-90%` for `>=90%`); doubled it would only grow more negative, so it is its size that is doubled.
     /// </summary>
-    private static decimal[] Others(decimal value) => [(value * 2) + 1, value / 2, value * 10, value / 10];
+    private static decimal[] Others(decimal value) => value < 0
+        ? [-value, (-value * 2) + 1, value / 2, value * 10, value / 10]
+        : [(value * 2) + 1, value / 2, value * 10, value / 10];
 
     /// <summary>
     /// A figure cell with the form as it would be were the cell to hold other values (made only for unsure cells:

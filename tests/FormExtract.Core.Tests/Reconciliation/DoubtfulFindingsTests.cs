@@ -43,6 +43,21 @@ public sealed class DoubtfulFindingsTests
     }
 
     [Fact]
+    public void A_completion_that_breaks_on_an_unsure_negative_actual_is_a_warning()
+    {
+        // >=90% read as -90% at 0.26 (the comparator too small to read at 150 dpi): the full score looks unearned,
+        // but every value tried used to keep the figure negative, so the finding was an error resting on nothing.
+        var actual = Some.Measure("-90%") with { Page = 1, Bbox = BoxOf(7).ToArray(), Confidence = 0.26 };
+        var form = Some.Form().WithIndicator(7, i => i with { Target = Some.Measure("90%"), Actual = actual });
+
+        var finding = Assert.Single(_validator.Revalidate(form).Findings, f => f.Rule == "indicator-score");
+
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal(Severity.Error, finding.Doubt?.Severity);
+        Assert.Contains("/indicators/7/actual", finding.Doubt!.Cells);
+    }
+
+    [Fact]
     public void An_unsure_cell_the_finding_does_not_rest_on_leaves_it_an_error()
     {
         // The total is wrong by itself; the only unsure figure is a funding amount that no sum here involves.
