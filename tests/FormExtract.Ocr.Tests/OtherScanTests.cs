@@ -147,13 +147,14 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     /// Chromium's two forms as a 150 dpi JPEG of quality 75, pages stacked: a rule broken at that resolution ends
     /// 36 px off the table's corner, which was taken for the frame's corner of a photographed page; the warp to it
     /// tilted the page's rules, the detector dropped them, and the two forms read as a fragment of one. The warp
-    /// is refused now, since it loses the rules' length: both forms, 200 of 214 fields (its 100% actuals are lost
-    /// at that size) and every figure.
+    /// is refused now, since it loses the rules' length: both forms, 208 of 214 fields and every figure. A `>=`
+    /// is too small to read at that size: one actual reads `-90%` for `>=90%`, and the full score beside it is a
+    /// false finding, doubtful since it rests on that unsure cell.
     /// </summary>
     [Fact]
     public void A_150_dpi_scan_is_not_warped_to_a_corner_off_its_frame()
     {
-        var document = AssertScan("two-forms", fields: 0.93, numbers: 1.0, dpi: 150, quality: 75);
+        var document = AssertScan("two-forms", fields: 0.95, numbers: 1.0, dpi: 150, doubtfulFalseFindings: 1, quality: 75);
 
         Assert.Equal(2, document.Forms.Count);
         // Its cells say they were read from a coarse page, which the confidence model scores by a part of its own.
@@ -164,18 +165,21 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     /// Chromium's 48-indicator table over pages as a black-and-white 200 dpi TIFF (Group 4), thresholded as a
     /// fax gives it: strokes broken by a pixel, no gray edge. Unblurred, names broken up read as nothing (each
     /// row's target shifted into its name) and 及 as 太; blurred by a 3×3 mean before it is read, 392 of its 411
-    /// fields and 108 of its 114 figures (393 and 109 now). The 执行率 96.41% runs over its cell's right rule, and the threshold
+    /// fields and 108 of its 114 figures (397 and 113 now). The 执行率 96.41% runs over its cell's right rule, and the threshold
     /// breaks the %'s thin slash by one column just inside the rule, which was taken for the glyph's end: the %
     /// cut by the inset read as a 9 (96.419%, at 0.997). A blank column alone is a broken stroke, and the figure
-    /// is read over the rule, whole. Still lost: the funding's 全年预算数 column, whose heading reads as 全件蔬算数.
+    /// is read over the rule, whole. The funding's 全年预算数 column, whose heading reads as 全件蔬算数, was lost until
+    /// the header row's headings read through broken strokes were put back on them.
     /// </summary>
     [Fact]
     public void A_black_and_white_200_dpi_scan_is_read_through_its_broken_strokes()
     {
-        var document = AssertScan("page-long-category", fields: 0.95, numbers: 0.94, dpi: 200, blackAndWhite: true);
+        var document = AssertScan("page-long-category", fields: 0.96, numbers: 0.98, dpi: 200, blackAndWhite: true);
 
         Assert.Equal("96.41%", document.Forms[0].Funding.ExecutionRate?.Text);
         Assert.All(Recognised(document), e => Assert.Equal((200, true), (Math.Round(e.Dpi ?? 0), e.Bilevel)));
+        var printed = Truth("page-long-category").Forms[0].Funding.Total!.AdjustedBudget!.Value;
+        Assert.Equal(printed, document.Forms[0].Funding.Total?.AdjustedBudget?.Value);
     }
 
     /// <summary>The evidence of every cell of the document read by OCR (there is at least one).</summary>
