@@ -44,15 +44,13 @@ public class ColumnKindsTests
     [Fact]
     public void Nothing_learnt_means_nothing_to_move_onto()
     {
-        var vocabulary = TemplateCatalog.Default.Vocabulary;
-        Assert.Equal(0, new ColumnKinds(new LabelSnapper(vocabulary), vocabulary).Offset(FirstPageRules, Tolerance));
+        Assert.Equal(0, Empty().Offset(FirstPageRules, Tolerance));
     }
 
     [Fact]
     public void A_heading_read_with_broken_strokes_beside_one_read_right_announces_its_column()
     {
-        var vocabulary = TemplateCatalog.Default.Vocabulary;
-        var columns = new ColumnKinds(new LabelSnapper(vocabulary), vocabulary);
+        var columns = Empty();
         columns.StartTable();
         columns.Learn(new Box(300, 100, 500, 150), "三级指标", Tolerance);
         columns.Learn(new Box(500, 100, 700, 150), "件度指标便", Tolerance);
@@ -68,8 +66,7 @@ public class ColumnKindsTests
     [Fact]
     public void A_new_table_does_not_take_the_last_tables_header_row_for_its_own()
     {
-        var vocabulary = TemplateCatalog.Default.Vocabulary;
-        var columns = new ColumnKinds(new LabelSnapper(vocabulary), vocabulary);
+        var columns = Empty();
         columns.StartTable();
         columns.Learn(new Box(300, 100, 500, 150), "三级指标", Tolerance);
         columns.StartTable();
@@ -81,12 +78,18 @@ public class ColumnKindsTests
     /// <summary>Columns learnt from a first page's headers: 年度指标值 over 500–700, 分值 over 900–1100, 三级指标 over 300–500.</summary>
     private static ColumnKinds Learnt()
     {
-        var vocabulary = TemplateCatalog.Default.Vocabulary;
-        var columns = new ColumnKinds(new LabelSnapper(vocabulary), vocabulary);
+        var columns = Empty();
         columns.Learn(new Box(300, 0, 500, 50), "三级指标");
         columns.Learn(new Box(500, 0, 700, 50), "年度指标值");
         columns.Learn(new Box(900, 0, 1100, 50), "分值");
         return columns;
+    }
+
+    /// <summary>Columns with nothing learnt yet, from every layout's headings.</summary>
+    private static ColumnKinds Empty()
+    {
+        var vocabulary = TemplateCatalog.Default.Vocabulary;
+        return new ColumnKinds(new LabelSnapper(vocabulary), vocabulary);
     }
 
     private static Box Moved(Box box, double offset) => box with { X0 = box.X0 + offset, X1 = box.X1 + offset };
