@@ -80,6 +80,32 @@ public sealed class ScorerTests
         Assert.Contains("missed", report.ToText(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A black-and-white scan read a second header row as an indicator and misread a character of every name: each
+    /// row still pairs with its own truth, not its neighbour's, so its figures count right and the invented row wrong.
+    /// </summary>
+    [Fact]
+    public void Rows_whose_names_were_misread_pair_with_their_own_truth_past_an_invented_row()
+    {
+        var form = Truth.Forms[0];
+        static TextCell Misread(TextCell name)
+        {
+            var text = (name.Text[0] == '人' ? "大" : "人") + name.Text[1..];
+            return name with { Text = text, Value = text };
+        }
+
+        var invented = form.Indicators[0] with { Name = new TextCell { Text = "指标性质", Value = "指标性质" }, Weight = null, Score = null };
+        var read = form with { Indicators = [invented, .. form.Indicators.Select(i => i with { Name = Misread(i.Name!) })] };
+
+        var report = AccuracyScorer.Score("x", Truth, Truth with { Forms = [read, .. Truth.Forms.Skip(1)] });
+
+        var rows = report.Fields.Where(f => f.Form == 0 && f.Path.StartsWith("/indicators/", StringComparison.Ordinal)).ToArray();
+        Assert.All(rows.Where(f => f.Expected is not null && !f.Path.EndsWith("/name", StringComparison.Ordinal)), f => Assert.True(f.Correct, f.Path));
+        Assert.All(rows.Where(f => f.Path.EndsWith("/name", StringComparison.Ordinal)), f => Assert.False(f.Correct));
+        Assert.Equal("/indicators/0", Assert.Single(rows, f => f.Path.StartsWith("/indicators/+", StringComparison.Ordinal)).ActualPath);
+        Assert.Equal("/indicators/1/weight", rows.Single(f => f.Path == "/indicators/0/weight").ActualPath);
+    }
+
     [Fact]
     public void A_doubtful_finding_matches_the_error_its_rule_gives_and_a_false_one_is_no_false_error()
     {
