@@ -125,7 +125,7 @@ internal sealed partial class CellReader
             var figureText = Clean(figure.Text);
             if (figureText.Length > 0 && (figureColumn ? figureText.Any(char.IsAsciiDigit) : figure.Confidence >= text.Confidence - 0.05))
             {
-                return WithAlternatives(new OcrReading(figureText, figure.Confidence) { Weakest = figure.Weakest }, figure.Symbols, cleaned);
+                return WithAlternatives(Pointed(new OcrReading(figureText, figure.Confidence) { Weakest = figure.Weakest }, tight), figure.Symbols, cleaned);
             }
         }
 
@@ -182,9 +182,13 @@ internal sealed partial class CellReader
     {
         var figure = _engines.Figures.Read(region, CellKind.Number, singleLine);
         var text = JoinFigure(Clean(figure.Text));
-        return WholeFigure().IsMatch(text) && (shape?.IsMatch(text) ?? true) && figure.Confidence >= _lowConfidence
-            ? WithAlternatives(new OcrReading(text, figure.Confidence) { Weakest = figure.Weakest }, figure.Symbols, null)
-            : null;
+        if (!WholeFigure().IsMatch(text) || !(shape?.IsMatch(text) ?? true) || figure.Confidence < _lowConfidence)
+        {
+            return null;
+        }
+
+        var reading = new OcrReading(text, figure.Confidence) { Weakest = figure.Weakest };
+        return WithAlternatives(singleLine ? Pointed(reading, region) : reading, figure.Symbols, null);
     }
 
     /// <summary>
@@ -300,6 +304,10 @@ internal sealed partial class CellReader
 
         return (start, x < limit ? x : null);
     }
+
+    /// <summary>A one-line figure's reading with the decimal point its ink shows put back where the recogniser dropped it (<see cref="DecimalPoint"/>).</summary>
+    private OcrReading Pointed(OcrReading reading, Box region) =>
+        DecimalPoint.Mend(_page.Binary, region, reading.Text) is { } mended ? reading with { Text = mended } : reading;
 
     /// <summary>A figure's reading with the other readings the page may support (see <see cref="FigureAlternatives"/>).</summary>
     private static OcrReading WithAlternatives(OcrReading reading, IReadOnlyList<OcrSymbol>? symbols, string? otherEngine) =>
