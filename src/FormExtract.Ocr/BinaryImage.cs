@@ -47,6 +47,61 @@ internal sealed class BinaryImage
         return (count, left, top, right + 1, bottom + 1);
     }
 
+    /// <summary>
+    /// The connected pieces of ink (8-connected) inside the rectangle [x0, x1) × [y0, y1), clipped to the image,
+    /// each by its bounding box and its number of pixels, in the order their first pixel is met row by row.
+    /// </summary>
+    public List<InkPiece> Pieces(int x0, int y0, int x1, int y1)
+    {
+        (x0, y0) = (Math.Max(0, x0), Math.Max(0, y0));
+        (x1, y1) = (Math.Min(Width, x1), Math.Min(Height, y1));
+        var (width, height) = (x1 - x0, y1 - y0);
+        var pieces = new List<InkPiece>();
+        if (width <= 0 || height <= 0)
+        {
+            return pieces;
+        }
+
+        var seen = new bool[width * height];
+        var stack = new Stack<(int X, int Y)>();
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                if (seen[(y * width) + x] || !IsInk(x0 + x, y0 + y))
+                {
+                    continue;
+                }
+
+                var (left, top, right, bottom, size) = (x, y, x, y, 0);
+                seen[(y * width) + x] = true;
+                stack.Push((x, y));
+                while (stack.TryPop(out var p))
+                {
+                    size++;
+                    (left, right) = (Math.Min(left, p.X), Math.Max(right, p.X));
+                    (top, bottom) = (Math.Min(top, p.Y), Math.Max(bottom, p.Y));
+                    for (var dy = -1; dy <= 1; dy++)
+                    {
+                        for (var dx = -1; dx <= 1; dx++)
+                        {
+                            var (nx, ny) = (p.X + dx, p.Y + dy);
+                            if (nx >= 0 && ny >= 0 && nx < width && ny < height && !seen[(ny * width) + nx] && IsInk(x0 + nx, y0 + ny))
+                            {
+                                seen[(ny * width) + nx] = true;
+                                stack.Push((nx, ny));
+                            }
+                        }
+                    }
+                }
+
+                pieces.Add(new InkPiece(x0 + left, y0 + top, x0 + right + 1, y0 + bottom + 1, size));
+            }
+        }
+
+        return pieces;
+    }
+
     /// <summary>Ink pixels per row between x0 and x1, for finding text lines.</summary>
     public int[] RowProfile(int x0, int x1, int y0, int y1)
     {
@@ -64,4 +119,12 @@ internal sealed class BinaryImage
 
         return profile;
     }
+}
+
+/// <summary>One connected piece of ink: its bounding box [Left, Right) × [Top, Bottom) and its number of pixels.</summary>
+internal sealed record InkPiece(int Left, int Top, int Right, int Bottom, int Size)
+{
+    public int Width => Right - Left;
+
+    public int Height => Bottom - Top;
 }

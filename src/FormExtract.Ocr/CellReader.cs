@@ -16,6 +16,7 @@ internal sealed partial class CellReader
     /// <summary>Two bands of ink within this many usual line heights, top to bottom, are one line.</summary>
     private const double OneLineHeight = 1.15;
 
+
     private readonly OcrEngines _engines;
     private readonly PreparedPage _page;
     private readonly double _lowConfidence;
@@ -460,11 +461,11 @@ internal sealed partial class CellReader
         }
 
         var firstIsDigit = read.Length > 0 && char.IsAsciiDigit(read[0]);
-        var comparator = Comparator(glyph.Left, glyph.Right, y0, y1, allowChevron: true);
+        var comparator = ComparatorGlyph.Of(_page.Binary, glyph.Left, glyph.Right, y0, y1, allowChevron: true);
         var end = glyph.Right;
         // Some forms type ≥ as two characters, >=. A chevron with an = after it is a comparator even where the
         // Chinese model read a digit there (>=230人次 read as 2290人次 at 200 dpi): no figure starts with 7=.
-        if (comparator is ">" or "<" && FirstGlyph(end, y0, x1, y1) is { } next && Comparator(next.Left, next.Right, y0, y1, allowChevron: false) == "=")
+        if (comparator is ">" or "<" && FirstGlyph(end, y0, x1, y1) is { } next && ComparatorGlyph.Of(_page.Binary, next.Left, next.Right, y0, y1, allowChevron: false) == "=")
         {
             (comparator, end) = (comparator + "=", next.Right);
         }
@@ -477,6 +478,12 @@ internal sealed partial class CellReader
         else if (comparator is ">" or "<" && firstIsDigit)
         {
             // A chevron alone is close to a 7: only trusted where the Chinese model did not see a digit there.
+            comparator = null;
+        }
+        else if (comparator is "≥" or "≤" && firstIsDigit && ComparatorGlyph.Of(_page.Binary, glyph.Left, glyph.Right, y0, y1, allowChevron: false, ComparatorGlyph.SureBar) is null)
+        {
+            // A 2 whose arc lost its tip to the threshold (a degraded 150 dpi page) is a chevron and a second
+            // piece too: where the Chinese model read a digit, the bar must be one, a good share of the ink.
             comparator = null;
         }
 
@@ -535,7 +542,7 @@ internal sealed partial class CellReader
     private OcrReading? LoneComparator(int x0, int y0, int x1, int y1, OcrReading whole)
     {
         if (FirstGlyph(x0, y0, x1, y1) is not { } glyph || FirstGlyph(glyph.Right, y0, x1, y1) is not null
-            || Comparator(glyph.Left, glyph.Right, y0, y1, allowChevron: true) is not { } comparator)
+            || ComparatorGlyph.Of(_page.Binary, glyph.Left, glyph.Right, y0, y1, allowChevron: true) is not { } comparator)
         {
             return null;
         }
@@ -566,132 +573,6 @@ internal sealed partial class CellReader
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The comparator a glyph is, by its strokes: = is two flat bars one over the other; ≥ and ≤ a chevron
-    /// with a bar under it; &gt; and &lt; a chevron alone (only trusted when the Chinese model did not see a
-    /// digit there, since a lone chevron is close to a 7). The chevron points where its middle row's ink is.
-    /// </summary>
-    private string? Comparator(int left, int right, int y0, int y1, bool allowChevron)
-    {
-        var width = right - left;
-        var rows = new List<(int Top, int Bottom)>();
-        var start = -1;
-        for (var y = y0; y <= y1; y++)
-        {
-            var inked = false;
-            for (var x = left; x < right && y < y1 && !inked; x++)
-            {
-                inked = _page.Binary.IsInk(x, y);
-            }
-
-            if (inked && start < 0)
-            {
-                start = y;
-            }
-            else if (!inked && start >= 0)
-            {
-                rows.Add((start, y));
-                start = -1;
-            }
-        }
-
-        if (rows.Count == 0 || width < 2)
-        {
-            return null;
-        }
-
-        var height = rows[^1].Bottom - rows[0].Top;
-        var flat = width * 0.4;
-        if (rows.Count == 2 && rows.All(r => r.Bottom - r.Top <= flat) && height < width * 1.2)
-        {
-            return "=";
-        }
-
-        // The chevron is the first band of rows; a slanted bar (⩾) may touch its rows, so it is told apart
-        // by its ink leaving the chevron's lower arm: the lowest rows of ⩾ hold ink across most of the width.
-        var (top, bottom) = rows[0];
-        if (bottom - top < width * 0.6)
-        {
-            return null;
-        }
-
-        double MeanX(int y)
-        {
-            double sum = 0;
-            var count = 0;
-            for (var x = left; x < right; x++)
-            {
-                if (_page.Binary.IsInk(x, y))
-                {
-                    sum += x;
-                    count++;
-                }
-            }
-
-            return count == 0 ? double.NaN : sum / count;
-        }
-
-        var chevronBottom = rows.Count >= 2 ? bottom : bottom - (int)((bottom - top) * 0.3);
-        var (upper, middle) = (MeanX(top + 1), MeanX((top + chevronBottom) / 2));
-        if (double.IsNaN(upper) || double.IsNaN(middle) || Math.Abs(middle - upper) < width * 0.25)
-        {
-            return null;
-        }
-
-        var pointsRight = middle > upper;
-        var withBar = (rows.Count == 2 && rows[1].Bottom - rows[1].Top <= flat) || Strokes(left, right, rows[0].Top, rows[^1].Bottom) >= 2;
-        if (withBar)
-        {
-            return pointsRight ? "≥" : "≤";
-        }
-
-        return allowChevron ? (pointsRight ? ">" : "<") : null;
-    }
-
-    /// <summary>Connected pieces of ink in the rectangle, specks (under a tenth of the ink) not counted.</summary>
-    private int Strokes(int left, int right, int top, int bottom)
-    {
-        var (w, h) = (right - left, bottom - top);
-        var seen = new bool[w * h];
-        var sizes = new List<int>();
-        var queue = new Queue<(int X, int Y)>();
-        for (var y = 0; y < h; y++)
-        {
-            for (var x = 0; x < w; x++)
-            {
-                if (seen[(y * w) + x] || !_page.Binary.IsInk(left + x, top + y))
-                {
-                    continue;
-                }
-
-                var size = 0;
-                seen[(y * w) + x] = true;
-                queue.Enqueue((x, y));
-                while (queue.TryDequeue(out var p))
-                {
-                    size++;
-                    for (var dy = -1; dy <= 1; dy++)
-                    {
-                        for (var dx = -1; dx <= 1; dx++)
-                        {
-                            var (nx, ny) = (p.X + dx, p.Y + dy);
-                            if (nx >= 0 && ny >= 0 && nx < w && ny < h && !seen[(ny * w) + nx] && _page.Binary.IsInk(left + nx, top + ny))
-                            {
-                                seen[(ny * w) + nx] = true;
-                                queue.Enqueue((nx, ny));
-                            }
-                        }
-                    }
-                }
-
-                sizes.Add(size);
-            }
-        }
-
-        var total = sizes.Sum();
-        return sizes.Count(s => s >= total * 0.1);
     }
 
     /// <summary>The right edge of a ★ that starts the cell's first line of ink, or null.</summary>

@@ -45,7 +45,7 @@ internal static class DecimalPoint
             return null;
         }
 
-        var glyphs = Glyphs(image, region);
+        var glyphs = image.Pieces((int)Math.Ceiling(region.X0), (int)Math.Ceiling(region.Y0), (int)Math.Floor(region.X1), (int)Math.Floor(region.Y1));
         if (glyphs.Count < 3)
         {
             return null;
@@ -96,68 +96,8 @@ internal static class DecimalPoint
         return figure.Insert(leading + left.Count, ".");
     }
 
-    private static bool IsPoint(Glyph g, int height, int baseline) =>
+    private static bool IsPoint(InkPiece g, int height, int baseline) =>
         g.Width <= height * LargestPoint && g.Height <= height * LargestPoint
         && g.Width >= Math.Max(1, height * SmallestPoint) && g.Height >= Math.Max(1, height * SmallestPoint)
         && Math.Abs(g.Bottom - baseline) <= Math.Max(1, height * OnBaseline);
-
-    /// <summary>The connected blobs of ink (8-connected) inside the region, each by its bounding box.</summary>
-    private static List<Glyph> Glyphs(BinaryImage image, Box region)
-    {
-        var x0 = Math.Max(0, (int)Math.Ceiling(region.X0));
-        var y0 = Math.Max(0, (int)Math.Ceiling(region.Y0));
-        var x1 = Math.Min(image.Width, (int)Math.Floor(region.X1));
-        var y1 = Math.Min(image.Height, (int)Math.Floor(region.Y1));
-        var (width, height) = (x1 - x0, y1 - y0);
-        var glyphs = new List<Glyph>();
-        if (width <= 0 || height <= 0)
-        {
-            return glyphs;
-        }
-
-        var seen = new bool[width * height];
-        var stack = new Stack<(int X, int Y)>();
-        for (var y = 0; y < height; y++)
-        {
-            for (var x = 0; x < width; x++)
-            {
-                if (seen[(y * width) + x] || !image.IsInk(x0 + x, y0 + y))
-                {
-                    continue;
-                }
-
-                var (left, top, right, bottom) = (x, y, x, y);
-                seen[(y * width) + x] = true;
-                stack.Push((x, y));
-                while (stack.TryPop(out var p))
-                {
-                    (left, right) = (Math.Min(left, p.X), Math.Max(right, p.X));
-                    (top, bottom) = (Math.Min(top, p.Y), Math.Max(bottom, p.Y));
-                    for (var dy = -1; dy <= 1; dy++)
-                    {
-                        for (var dx = -1; dx <= 1; dx++)
-                        {
-                            var (nx, ny) = (p.X + dx, p.Y + dy);
-                            if (nx >= 0 && ny >= 0 && nx < width && ny < height && !seen[(ny * width) + nx] && image.IsInk(x0 + nx, y0 + ny))
-                            {
-                                seen[(ny * width) + nx] = true;
-                                stack.Push((nx, ny));
-                            }
-                        }
-                    }
-                }
-
-                glyphs.Add(new Glyph(x0 + left, y0 + top, x0 + right + 1, y0 + bottom + 1));
-            }
-        }
-
-        return glyphs;
-    }
-
-    private sealed record Glyph(int Left, int Top, int Right, int Bottom)
-    {
-        public int Width => Right - Left;
-
-        public int Height => Bottom - Top;
-    }
 }

@@ -108,27 +108,8 @@ public sealed class DecimalPointTests
     [MemberData(nameof(Figures))]
     public void A_point_is_a_lone_blob_on_the_baseline_in_a_gap_between_digits(string read, string[] pixels, string? expected)
     {
-        var image = Image(pixels);
+        var image = InkRows.Image(pixels);
 
         Assert.Equal(expected, DecimalPoint.Mend(image, new Box(0, 0, image.Width, image.Height), read));
-    }
-
-    private static BinaryImage Image(string[] rows)
-    {
-        var width = rows.Max(r => r.Length);
-        var wordsPerLine = (width + 31) / 32;
-        var words = new uint[wordsPerLine * rows.Length];
-        for (var y = 0; y < rows.Length; y++)
-        {
-            for (var x = 0; x < rows[y].Length; x++)
-            {
-                if (rows[y][x] == '#')
-                {
-                    words[(y * wordsPerLine) + (x >> 5)] |= 1u << (31 - (x & 31));
-                }
-            }
-        }
-
-        return new BinaryImage(words, wordsPerLine, width, rows.Length);
     }
 }
