@@ -310,9 +310,12 @@ internal sealed partial class CellReader
     private OcrReading Pointed(OcrReading reading, Box region) =>
         DecimalPoint.Mend(_page.Binary, region, reading.Text) is { } mended ? reading with { Text = mended } : reading;
 
-    /// <summary>A figure's reading with the other readings the page may support (see <see cref="FigureAlternatives"/>).</summary>
-    private static OcrReading WithAlternatives(OcrReading reading, IReadOnlyList<OcrSymbol>? symbols, string? otherEngine) =>
-        reading with { Alternatives = FigureAlternatives.Of(reading.Text, symbols, otherEngine), Disputed = FigureAlternatives.Disputing(reading.Text, otherEngine) };
+    /// <summary>A figure's reading, a comma read for its point made a point again, with the other readings the page may support (see <see cref="FigureAlternatives"/>).</summary>
+    private static OcrReading WithAlternatives(OcrReading reading, IReadOnlyList<OcrSymbol>? symbols, string? otherEngine)
+    {
+        var text = OcrTextRepair.PointForComma(reading.Text);
+        return reading with { Text = text, Alternatives = FigureAlternatives.Of(text, symbols, otherEngine), Disputed = FigureAlternatives.Disputing(text, otherEngine) };
+    }
 
     /// <summary>A figure read over several lines, joined: a wrapped figure has no gaps.</summary>
     private static string JoinFigure(string text) =>
@@ -370,7 +373,8 @@ internal sealed partial class CellReader
             return null;
         }
 
-        return new OcrReading(OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达')), body.Confidence) { Weakest = body.Weakest };
+        var measure = OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达'));
+        return new OcrReading(OcrTextRepair.PointForComma(measure), body.Confidence) { Weakest = body.Weakest };
     }
 
     /// <summary>

@@ -15,6 +15,17 @@ internal static partial class OcrTextRepair
     /// <summary>Ideographs the Chinese model reads for ≥ in front of a figure; none of them starts a real target.</summary>
     private static readonly char[] GreaterOrEqualLookAlikes = ['过', '达', '之', '辽', '泛'];
 
+    /// <summary>
+    /// A figure's comma with one or two digits after it is a decimal point the recogniser read as a comma (6.22 as
+    /// 6,22 on a black-and-white page): a thousands comma always has three. Only for figures and measures, as
+    /// prose may list numbers with commas.
+    /// </summary>
+    public static string PointForComma(string figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return figure.Contains(',', StringComparison.Ordinal) ? CommaForPoint().Replace(figure, ".") : figure;
+    }
+
     public static string Repair(string text)
     {
         if (text.Length == 0)
@@ -103,6 +114,10 @@ internal static partial class OcrTextRepair
     /// A vertical bar beside an ideograph or a full-width mark (反馈机制|，健全) is a piece of a ruling line read as a
     /// character: no form prints one in Chinese prose.
     /// </summary>
+    /// <summary>The one comma of a figure with one or two digits after it, where no comma stands before it.</summary>
+    [GeneratedRegex(@"(?<=^[^,]*\d),(?=\d{1,2}(?!\d)(?!.*,))", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaForPoint();
+
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])[ \t]*\|[ \t]*|[ \t]*\|[ \t]*(?=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])")]
     private static partial Regex RuleInProse();
 

@@ -46,4 +46,16 @@ public sealed class OcrTextRepairTests
     [InlineData("12|30")]
     public void Bars_outside_prose_and_brackets_that_close_are_left_as_printed(string read) =>
         Assert.Equal(read, OcrTextRepair.Repair(read));
+
+    /// <summary>A comma before one or two digits is a point read as a comma (6,22 for 6.22 on a black-and-white page); a thousands comma has three.</summary>
+    [Theory]
+    [InlineData("6,22", "6.22")]
+    [InlineData("86,1%", "86.1%")]
+    [InlineData("≥6,25万元", "≥6.25万元")]
+    [InlineData("1,027.01", "1,027.01")]
+    [InlineData("12,345", "12,345")]
+    [InlineData("1,234,56", "1,234,56")]
+    [InlineData("6.22", "6.22")]
+    public void A_figures_comma_before_one_or_two_digits_is_its_point(string read, string repaired) =>
+        Assert.Equal(repaired, OcrTextRepair.PointForComma(read));
 }
