@@ -65,10 +65,11 @@ internal static class DecimalPoint
             return null;
         }
 
+        // Digits stand either side of the point (the candidates were chosen so), none above or below it.
         var point = points[0];
         var left = tall.Where(t => t.Right <= point.Left + 1).ToList();
         var right = tall.Where(t => t.Left >= point.Right - 1).ToList();
-        if (left.Count == 0 || right.Count == 0 || left.Count + right.Count != tall.Count)
+        if (left.Count + right.Count != tall.Count)
         {
             return null;
         }
