@@ -16,7 +16,6 @@ internal sealed partial class CellReader
     /// <summary>Two bands of ink within this many usual line heights, top to bottom, are one line.</summary>
     private const double OneLineHeight = 1.15;
 
-
     private readonly OcrEngines _engines;
     private readonly PreparedPage _page;
     private readonly double _lowConfidence;
