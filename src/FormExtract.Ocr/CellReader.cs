@@ -587,14 +587,16 @@ internal sealed partial class CellReader
 
     /// <summary>
     /// A line whose ink is one glyph wide (the last character of a sentence wrapped alone in a narrow column) holds
-    /// one character, but the line model may read its parts as several (料 as 炎3|) or, alone in a wide line, read
-    /// nothing at all (次 lost from 服务人次): such a reading is replaced by the single-character reading of the
-    /// glyph where the engine is sure of one ideograph.
+    /// one character, but the line model may read its parts as several (料 as 炎3|), read it as another character it
+    /// is unsure of (次 as 光 or 0, at 0.00 to 0.35) or, alone in a wide line, read nothing at all (次 lost from
+    /// 服务人次): such a reading is replaced by the single-character reading of the glyph where the engine is sure
+    /// of one ideograph, and surer than the line model was.
     /// </summary>
     private OcrReading OneGlyph(OcrReading reading, Box line, int top, int bottom)
     {
         var nothing = reading.Text.Length == 0;
-        if (!nothing && reading.Text.Count(c => char.IsLetterOrDigit(c) || c == '|') < 2)
+        var unsure = reading.Text.Length == 1 && reading.Confidence < _lowConfidence;
+        if (!nothing && !unsure && reading.Text.Count(c => char.IsLetterOrDigit(c) || c == '|') < 2)
         {
             return reading;
         }
@@ -606,15 +608,15 @@ internal sealed partial class CellReader
         }
 
         // The glyph may carry a full-width mark in its own room (料，): one ideograph and marks are one glyph.
-        // Read as nothing in the whole line's width, it is read again as a line in a box of its own, a little
-        // wider than it is tall: amid blank paper the model takes a lone glyph for noise.
+        // Read as nothing or unsurely in the whole line's width, it is read again in a box of its own, a little
+        // wider than it is tall, cut out of the page: amid blank paper the model takes a lone glyph for noise.
         var pad = (ink.Bottom - ink.Top) / 2.0;
-        var character = nothing
-            ? _engines.Text.Read(line with { X0 = Math.Max(line.X0, ink.Left - pad), X1 = Math.Min(line.X1, ink.Right + 1 + pad) }, CellKind.Text, singleLine: true)
+        var character = nothing || unsure
+            ? _engines.Text.ReadGlyph(line with { X0 = Math.Max(line.X0, ink.Left - pad), X1 = Math.Min(line.X1, ink.Right + 1 + pad) })
             : _engines.Text.ReadCharacter(line);
         return character.Text.Length > 0 && Core.Normalization.TextNormalizer.IsCjk(character.Text[0])
             && !character.Text.Skip(1).Any(c => char.IsLetterOrDigit(c) || c == '|')
-            && (!nothing || character.Confidence >= _lowConfidence) ? character : reading;
+            && (!nothing || character.Confidence >= _lowConfidence) && (!unsure || character.Confidence > reading.Confidence) ? character : reading;
     }
 
     /// <summary>The lines of ink between <paramref name="inkTop"/> and <paramref name="inkBottom"/>, top to bottom.</summary>
