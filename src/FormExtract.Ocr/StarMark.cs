@@ -4,8 +4,9 @@ namespace FormExtract.Ocr;
 /// The filled star (★) that marks a core indicator before its name (绩效目标自评表). The Chinese model has no such
 /// character and reads one it has (妈, 女, 人, 玄), so the star is told by its shape: a solid glyph about as wide
 /// as tall, a point at the top that widens down to the arms, the arms across almost its whole width, a solid
-/// body under them, and two legs apart at the bottom. 大 has the point, the arms and the legs, but its
-/// strokes are thin and part right under the arms.
+/// body under them, and two legs apart at the bottom, each in its own half (in at least half the bottom rows: at
+/// 150 dpi a leg's last row is a lone pixel, and a black-and-white page's fat legs reach the middle). 大 has the
+/// point, the arms and the legs, but its strokes are thin and part right under the arms.
 /// </summary>
 internal sealed class StarMark
 {
@@ -49,7 +50,7 @@ internal sealed class StarMark
             && Band(0.15, 0.3).Average(r => r.Count == 1 ? Width(r[0]) : 0) >= width * 0.12
             && arms.Any(r => r.Count == 1 && Width(r[0]) >= width * 0.85)
             && body.All(r => r.Count == 1 && Width(r[0]) >= width * 0.3)
-            && legs.Count(r => r.Count == 2 && r[0].End - left < width * 0.45 && right - r[1].Start < width * 0.45) * 2 > legs.Length;
+            && legs.Count(r => r.Count == 2 && r[0].End - left <= width / 2 && right - r[1].Start <= width / 2) * 2 >= legs.Length;
         return isStar ? right : null;
     }
 
