@@ -333,18 +333,38 @@ internal sealed partial class CellReader
         var (x0, y0, x1, y1) = ((int)tight.X0, (int)tight.Y0, (int)tight.X1, (int)tight.Y1);
         if (!wholeText.Any(char.IsAsciiDigit))
         {
+            // A target the Chinese model made nothing of (>=20人 read as SA at 0.18 on a 150 dpi JPEG) is still
+            // its comparator, told by its strokes, and the figure and unit read after it, where those hold a figure.
+            // Not a chevron alone, which a 2 can be (22人次 read as 大次).
+            if (whole.Confidence < _lowConfidence && LeadingComparator(x0, y0, x1, y1, wholeText) is { Comparator: not (">" or "<") } lost
+                && FirstGlyph(lost.End, y0, x1, y1) is not null
+                && AfterComparator(tight, margin, whole, wholeText, lost) is { } unread && unread.Text.Any(char.IsAsciiDigit))
+            {
+                return unread;
+            }
+
             // A lone 1 before its unit (1次) may be all the figure there is, read as ] and cleaned away.
             return FigureBeforeUnit(tight, whole) is { } counted
                 ? counted with { Text = OcrTextRepair.Repair(counted.Text) }
                 : LoneComparator(x0, y0, x1, y1, whole);
         }
 
+        return AfterComparator(tight, margin, whole, wholeText, LeadingComparator(x0, y0, x1, y1, wholeText));
+    }
+
+    /// <summary>
+    /// A one-line target read from its comparator's strokes (<paramref name="leading"/>, if any) and the figure and
+    /// unit after it (<paramref name="whole"/> is the Chinese model's reading of the whole cell); null where it holds
+    /// neither a comparator nor a figure.
+    /// </summary>
+    private OcrReading? AfterComparator(Box tight, double margin, OcrReading whole, string wholeText, (string Comparator, int End)? leading)
+    {
         var comparator = string.Empty;
         var rest = tight;
-        if (LeadingComparator(x0, y0, x1, y1, wholeText) is { } leading)
+        if (leading is { } found)
         {
-            comparator = leading.Comparator;
-            rest = new Box(Math.Max(tight.X0, leading.End + 1 - (margin / 2)), tight.Y0, tight.X1, tight.Y1);
+            comparator = found.Comparator;
+            rest = new Box(Math.Max(tight.X0, found.End + 1 - (margin / 2)), tight.Y0, tight.X1, tight.Y1);
         }
 
         var chinese = comparator.Length > 0 ? _engines.Text.Read(rest, CellKind.Measure, singleLine: true) : whole;
@@ -372,7 +392,8 @@ internal sealed partial class CellReader
             return null;
         }
 
-        var measure = OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达'));
+        // No target ends in a comma: one read after the unit (20人，) is the model's, not the print's.
+        var measure = OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达').TrimEnd('，', ','));
         return new OcrReading(OcrTextRepair.PointForComma(measure), body.Confidence) { Weakest = body.Weakest };
     }
 
@@ -466,6 +487,11 @@ internal sealed partial class CellReader
         var firstIsDigit = read.Length > 0 && char.IsAsciiDigit(read[0]);
         var comparator = ComparatorGlyph.Of(_page.Binary, glyph.Left, glyph.Right, y0, y1, allowChevron: true);
         var end = glyph.Right;
+        if (comparator is null && TouchingAtLeast(glyph.Left, glyph.Right, y0, y1) is { } touching)
+        {
+            return (touching, glyph.Right);
+        }
+
         // Some forms type ≥ as two characters, >=. A chevron with an = after it is a comparator even where the
         // Chinese model read a digit there (>=230人次 read as 2290人次 at 200 dpi): no figure starts with 7=.
         if (comparator is ">" or "<" && FirstGlyph(end, y0, x1, y1) is { } next && ComparatorGlyph.Of(_page.Binary, next.Left, next.Right, y0, y1, allowChevron: false) == "=")
@@ -505,6 +531,13 @@ internal sealed partial class CellReader
     /// </summary>
     private (OcrReading Text, string Cleaned) WrappedMeasure(OcrReading read, List<OcrReading>? pieces, string cleaned, Box tight, int inkTop, int inkBottom, double margin)
     {
+        if (pieces is not null && pieces.Any(p => p.Text.EndsWith('，') || p.Text.EndsWith(',')))
+        {
+            // No line of a target ends in a comma: one read after a unit's first character (>=1000人， over 次) is the model's.
+            pieces = [.. pieces.Select(p => p with { Text = p.Text.TrimEnd('，', ',') })];
+            (read, cleaned) = (Joined(pieces), Clean(Joined(pieces).Text));
+        }
+
         var lines = Lines(tight, inkTop, inkBottom);
         if (pieces is not null && pieces.Count == lines.Count && MeasureLine().IsMatch(Clean(pieces[0].Text)))
         {
@@ -576,6 +609,41 @@ internal sealed partial class CellReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// >= or &lt;= whose two characters stand with no blank column between them (at 150 dpi they do), so that one run
+    /// of inked columns holds both: a chevron by its strokes, then an = by its strokes. Null for anything else: a 2
+    /// alone is close to a chevron, and a figure's digits stand as close.
+    /// </summary>
+    private string? TouchingAtLeast(int left, int right, int y0, int y1)
+    {
+        var split = FirstGlyphEnd(left, right, y0, y1);
+        var chevron = split < right ? ComparatorGlyph.Of(_page.Binary, left, split, y0, y1, allowChevron: true) : null;
+        return chevron is ">" or "<" && ComparatorGlyph.Of(_page.Binary, split, right, y0, y1, allowChevron: false) == "=" ? chevron + "=" : null;
+    }
+
+    /// <summary>
+    /// Where the first glyph in the run of inked columns [<paramref name="left"/>, <paramref name="right"/>) ends:
+    /// its strokes (pieces of ink, specks aside) and those sharing a column with them, left to right; the run's end
+    /// when every stroke shares a column with the next (a ≥'s bar lies under its chevron).
+    /// </summary>
+    private int FirstGlyphEnd(int left, int right, int y0, int y1)
+    {
+        var pieces = _page.Binary.Pieces(left, y0, right, y1);
+        var ink = pieces.Sum(p => p.Size);
+        var end = left;
+        foreach (var piece in pieces.Where(p => p.Size >= ink * ComparatorGlyph.Speck).OrderBy(p => p.Left))
+        {
+            if (end > left && piece.Left >= end)
+            {
+                return end;
+            }
+
+            end = Math.Max(end, piece.Right);
+        }
+
+        return right;
     }
 
     /// <summary>The right edge of a ★ that starts the cell's first line of ink, or null.</summary>

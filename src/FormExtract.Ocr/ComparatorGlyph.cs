@@ -13,7 +13,7 @@ internal static class ComparatorGlyph
     public const double SureBar = 0.25;
 
     /// <summary>Pieces under this share of a glyph's ink are specks, not strokes.</summary>
-    private const double Speck = 0.1;
+    public const double Speck = 0.1;
 
     /// <summary>
     /// The comparator a glyph is, by its strokes: = is two flat bars one over the other; ≥ and ≤ a chevron
