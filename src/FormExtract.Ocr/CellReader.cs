@@ -382,9 +382,10 @@ internal sealed partial class CellReader
         }
         else
         {
+            // A value printed without a unit is a figure, whose point a 150 dpi page can lose to the figure engine (1.6 read as 16).
             var figure = _engines.Figures.Read(rest, CellKind.Number, singleLine: true);
             var figureText = Clean(figure.Text);
-            body = figureText.Any(char.IsAsciiDigit) ? new OcrReading(figureText, figure.Confidence) { Weakest = figure.Weakest } : new OcrReading(chineseText, chinese.Confidence) { Weakest = chinese.Weakest };
+            body = figureText.Any(char.IsAsciiDigit) ? Pointed(new OcrReading(figureText, figure.Confidence) { Weakest = figure.Weakest }, rest) : new OcrReading(chineseText, chinese.Confidence) { Weakest = chinese.Weakest };
         }
 
         if (comparator.Length == 0 && !body.Text.Any(char.IsAsciiDigit))
@@ -677,14 +678,26 @@ internal sealed partial class CellReader
 
         // The glyph may carry a full-width mark in its own room (料，): one ideograph and marks are one glyph.
         // Read as nothing or unsurely in the whole line's width, it is read again in a box of its own, a little
-        // wider than it is tall, cut out of the page: amid blank paper the model takes a lone glyph for noise.
+        // wider than it is tall (amid blank paper the model takes a lone glyph for noise): in place, then cut out
+        // of the page. Each finds some glyphs the other does not (率 in place on a blurred copy, 次 cut out at 200
+        // dpi); an unsure reading is only read cut out, as in place the model misreads the glyph the same way again.
         var pad = (ink.Bottom - ink.Top) / 2.0;
-        var character = nothing || unsure
-            ? _engines.Text.ReadGlyph(line with { X0 = Math.Max(line.X0, ink.Left - pad), X1 = Math.Min(line.X1, ink.Right + 1 + pad) })
-            : _engines.Text.ReadCharacter(line);
-        return character.Text.Length > 0 && Core.Normalization.TextNormalizer.IsCjk(character.Text[0])
-            && !character.Text.Skip(1).Any(c => char.IsLetterOrDigit(c) || c == '|')
-            && (!nothing || character.Confidence >= _lowConfidence) && (!unsure || character.Confidence > reading.Confidence) ? character : reading;
+        var own = line with { X0 = Math.Max(line.X0, ink.Left - pad), X1 = Math.Min(line.X1, ink.Right + 1 + pad) };
+        Func<OcrReading>[] readings = nothing ? [() => _engines.Text.Read(own, CellKind.Text, singleLine: true), () => _engines.Text.ReadGlyph(own)]
+            : unsure ? [() => _engines.Text.ReadGlyph(own)]
+            : [() => _engines.Text.ReadCharacter(line)];
+        foreach (var read in readings)
+        {
+            var character = read();
+            if (character.Text.Length > 0 && Core.Normalization.TextNormalizer.IsCjk(character.Text[0])
+                && !character.Text.Skip(1).Any(c => char.IsLetterOrDigit(c) || c == '|')
+                && (!nothing || character.Confidence >= _lowConfidence) && (!unsure || character.Confidence > reading.Confidence))
+            {
+                return character;
+            }
+        }
+
+        return reading;
     }
 
     /// <summary>The lines of ink between <paramref name="inkTop"/> and <paramref name="inkBottom"/>, top to bottom.</summary>
