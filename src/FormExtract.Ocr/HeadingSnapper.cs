@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FormExtract.Core.Normalization;
 using FormExtract.Core.Template;
 
@@ -18,6 +19,13 @@ internal sealed class HeadingSnapper
 
     /// <summary>Share of a row's cells that must be headings, right or near, for the row to be a header.</summary>
     private const double MinShare = 0.6;
+
+    private static readonly string TargetColumn = ColumnHeading.IndicatorColumnName(IndicatorColumn.Target);
+
+    private static readonly string TargetUnitColumn = ColumnHeading.IndicatorColumnName(IndicatorColumn.TargetUnit);
+
+    private static readonly FrozenSet<string> TargetParts = new[] { IndicatorColumn.TargetComparator, IndicatorColumn.TargetNumber, IndicatorColumn.TargetUnit }
+        .Select(ColumnHeading.IndicatorColumnName).ToFrozenSet(StringComparer.Ordinal);
 
     private readonly ColumnHeading[] _headings;
     private readonly HashSet<string> _keys;
@@ -105,6 +113,72 @@ internal sealed class HeadingSnapper
 
         var header = exact >= MinExact && exact + near >= Math.Max(3, Math.Ceiling(MinShare * texts.Count));
         return header && changed ? snapped : null;
+    }
+
+    /// <summary>Whether the text is the heading of a target that may be split into parts below it (年度指标值).</summary>
+    public bool IsTargetHeading(string text)
+    {
+        var key = LabelKey.Of(text);
+        return _headings.Any(h => h.Key == key && h.Column == TargetColumn);
+    }
+
+    /// <summary>Whether every text is a part of a split target as it stands (指标性质, 指标值, 度量单位), no two the same part.</summary>
+    public bool AreTargetParts(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var columns = texts.Select(t => _headings.FirstOrDefault(h => h.Key == LabelKey.Of(t) && TargetParts.Contains(h.Column))?.Column).ToArray();
+        return columns.All(c => c is not null) && columns.Distinct(StringComparer.Ordinal).Count() == columns.Length;
+    }
+
+    /// <summary>Whether the text is the heading of a split target's unit (度量单位) as it stands.</summary>
+    public bool IsTargetUnitHeading(string text)
+    {
+        var key = LabelKey.Of(text);
+        return _headings.Any(h => h.Key == key && h.Column == TargetUnitColumn);
+    }
+
+    /// <summary>The target heading (年度指标值 …) the text lies nearest to, however far.</summary>
+    public string NearestTarget(string text)
+    {
+        var key = Fold(NearLabels.Denoise(LabelKey.Of(text)));
+        return _headings.Where(h => h.Column == TargetColumn).MinBy(h => NearLabels.Distance(key, h.Key))!.Spelling;
+    }
+
+    /// <summary>
+    /// A second header row's texts under a target's spanning heading (指标性质 | 指标值 | 度量单位), each put back on
+    /// the part of a split target it lies nearest to, within half its length: the three are all a cell there can
+    /// be, so they are matched more loosely than a heading anywhere (度量单位 read as 上度好单位, wrapped down its
+    /// narrow column, is two edits away). Null when any text is no such part, or nothing changes.
+    /// </summary>
+    public string[]? UnderTarget(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var snapped = new string[texts.Count];
+        var changed = false;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var key = Fold(NearLabels.Denoise(LabelKey.Of(texts[i])));
+            if (key.Length < 2 || key.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return null;
+            }
+
+            var allowed = (key.Length + 1) / 2;
+            var nearest = _headings.Where(h => TargetParts.Contains(h.Column))
+                .Select(h => (Heading: h, Distance: NearLabels.Distance(key, h.Key)))
+                .Where(h => h.Distance <= allowed)
+                .OrderBy(h => h.Distance)
+                .ToArray();
+            if (nearest.Length == 0 || (nearest.Length > 1 && nearest[1].Distance == nearest[0].Distance && nearest[1].Heading.Column != nearest[0].Heading.Column))
+            {
+                return null;
+            }
+
+            snapped[i] = nearest[0].Distance == 0 ? texts[i] : nearest[0].Heading.Spelling;
+            changed |= snapped[i] != texts[i];
+        }
+
+        return changed ? snapped : null;
     }
 
     /// <summary>A dash read for 一 (its one stroke, thin and short) is 一 in a heading: -级指标 is 一级指标.</summary>

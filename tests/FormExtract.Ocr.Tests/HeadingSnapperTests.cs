@@ -26,6 +26,32 @@ public sealed class HeadingSnapperTests
         Assert.Equal(["指标性质", "指标值", "度量单位"], _snapper.Row(["指标性质", "指标俱", "度量单位"]) ?? []);
     }
 
+    [Fact]
+    public void A_split_target_sub_header_read_with_two_headings_broken_is_put_back_under_its_heading()
+    {
+        // As read from a generated 200 dpi black-and-white page: 度量单位 wraps down its narrow column, one
+        // character a line. Only 指标性质 is right, so the row alone is no header, and the target was not split.
+        string[] read = ["指标性质", "指标什", "上度好单位"];
+
+        Assert.Null(_snapper.Row(read));
+        Assert.Equal(["指标性质", "指标值", "度量单位"], _snapper.UnderTarget(read) ?? []);
+    }
+
+    [Theory]
+    // An indicator's parts under the heading: a comparator and a figure are no headings.
+    [InlineData("≥", "85", "%")]
+    // A word of a qualitative target is not near enough to a part.
+    [InlineData("定性", "合格")]
+    public void Cells_under_a_target_heading_that_are_no_parts_are_left_as_read(params string[] read) =>
+        Assert.Null(_snapper.UnderTarget(read));
+
+    [Theory]
+    [InlineData("年度指标值", true)]
+    [InlineData("指标值", false)]
+    [InlineData("实际完成值", false)]
+    public void A_target_heading_is_told(string text, bool target) =>
+        Assert.Equal(target, _snapper.IsTargetHeading(text));
+
     [Theory]
     // Only one heading read right: the others may be an indicator's words.
     [InlineData("二级指标", "件度指标便", "实际完成舍", "分全")]

@@ -12,4 +12,10 @@ public sealed record ColumnHeading(string Spelling, string Key, string Column)
         var key = LabelKey.Of(word);
         return new ColumnHeading(spelling, key, column ?? key);
     }
+
+    /// <summary>The column name of an indicator table's column, as <see cref="Column"/> gives it.</summary>
+    public static string IndicatorColumnName(IndicatorColumn role) => $"indicator {role}";
+
+    /// <summary>The column name of a funding table's column, as <see cref="Column"/> gives it.</summary>
+    public static string FundingColumnName(FundingColumn role) => $"funding {role}";
 }

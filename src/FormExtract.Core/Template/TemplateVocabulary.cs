@@ -73,7 +73,7 @@ public sealed class TemplateVocabulary
         {
             foreach (var word in template.IndicatorColumns[role].Words)
             {
-                yield return ColumnHeading.Of(word, role == IndicatorColumn.Ignore ? null : $"indicator {role}");
+                yield return ColumnHeading.Of(word, role == IndicatorColumn.Ignore ? null : ColumnHeading.IndicatorColumnName(role));
             }
         }
 
@@ -81,7 +81,7 @@ public sealed class TemplateVocabulary
         {
             foreach (var word in template.FundingColumns[role].Words)
             {
-                yield return ColumnHeading.Of(word, role == FundingColumn.Ignore ? null : $"funding {role}");
+                yield return ColumnHeading.Of(word, role == FundingColumn.Ignore ? null : ColumnHeading.FundingColumnName(role));
             }
         }
     }
