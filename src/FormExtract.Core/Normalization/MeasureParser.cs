@@ -103,6 +103,10 @@ public static partial class MeasureParser
         var other => other,
     };
 
-    [GeneratedRegex(@"^(?<comparator>>\s*=|<\s*=|=\s*>|=\s*<|>|<|=)?\s*(?<number>[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?)\s*(?<unit>[^\d]*)$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A comparator, a figure and a unit. The unit never starts with a point: a point with no digit after it is a
+    /// figure that lost its decimals (3.1万人次 read from a scan as 3 .万人次), no figure of 3.
+    /// </summary>
+    [GeneratedRegex(@"^(?<comparator>>\s*=|<\s*=|=\s*>|=\s*<|>|<|=)?\s*(?<number>[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?)\s*(?<unit>(?!\s*\.)[^\d]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Quantity();
 }

@@ -28,6 +28,9 @@ public class MeasureParserTests
         { "90", null, "90", null, null },
         { "云助残平台安全性未知", null, null, null, "云助残平台安全性未知" },
         { "完成90%", null, null, null, "完成90%" },
+        // A point with no digit after it: a figure that lost its decimals on a scan (3.1万人次), not 3万人次.
+        { "3 .万人次", null, null, null, "3 .万人次" },
+        { "3.万人次", null, null, null, "3.万人次" },
     };
 
     [Theory]
