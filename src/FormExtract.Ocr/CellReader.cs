@@ -658,8 +658,8 @@ internal sealed partial class CellReader
     /// A line whose ink is one glyph wide (the last character of a sentence wrapped alone in a narrow column) holds
     /// one character, but the line model may read its parts as several (料 as 炎3|), read it as another character it
     /// is unsure of (次 as 光 or 0, at 0.00 to 0.35) or, alone in a wide line, read nothing at all (次 lost from
-    /// 服务人次): such a reading is replaced by the single-character reading of the glyph where the engine is sure
-    /// of one ideograph, and surer than the line model was.
+    /// 服务人次): such a reading is replaced by a reading of the glyph alone where the engine is sure of one
+    /// ideograph, and surer than the line model was.
     /// </summary>
     private OcrReading OneGlyph(OcrReading reading, Box line, int top, int bottom)
     {

@@ -116,25 +116,24 @@ internal sealed class HeadingSnapper
     }
 
     /// <summary>Whether the text is the heading of a target that may be split into parts below it (年度指标值).</summary>
-    public bool IsTargetHeading(string text)
-    {
-        var key = LabelKey.Of(text);
-        return _headings.Any(h => h.Key == key && h.Column == TargetColumn);
-    }
+    public bool IsTargetHeading(string text) => ColumnOf(text) == TargetColumn;
+
+    /// <summary>Whether the text is the heading of a split target's unit (度量单位) as it stands.</summary>
+    public bool IsTargetUnitHeading(string text) => ColumnOf(text) == TargetUnitColumn;
 
     /// <summary>Whether every text is a part of a split target as it stands (指标性质, 指标值, 度量单位), no two the same part.</summary>
     public bool AreTargetParts(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var columns = texts.Select(t => _headings.FirstOrDefault(h => h.Key == LabelKey.Of(t) && TargetParts.Contains(h.Column))?.Column).ToArray();
-        return columns.All(c => c is not null) && columns.Distinct(StringComparer.Ordinal).Count() == columns.Length;
+        var columns = texts.Select(ColumnOf).ToArray();
+        return columns.All(c => c is not null && TargetParts.Contains(c)) && columns.Distinct(StringComparer.Ordinal).Count() == columns.Length;
     }
 
-    /// <summary>Whether the text is the heading of a split target's unit (度量单位) as it stands.</summary>
-    public bool IsTargetUnitHeading(string text)
+    /// <summary>The column the text names as it stands, or null when it is no heading.</summary>
+    private string? ColumnOf(string text)
     {
         var key = LabelKey.Of(text);
-        return _headings.Any(h => h.Key == key && h.Column == TargetUnitColumn);
+        return _headings.FirstOrDefault(h => h.Key == key)?.Column;
     }
 
     /// <summary>The target heading (年度指标值 …) the text lies nearest to, however far.</summary>
