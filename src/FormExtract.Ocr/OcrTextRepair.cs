@@ -43,6 +43,9 @@ internal static partial class OcrTextRepair
             text = ">" + text[1..];
         }
 
+        // The year line under a title, its 年 lost to broken strokes ((2022任度） on a black-and-white page): no other
+        // character stands between a year and 度 there, and the form's fiscal year is read from it.
+        text = MisreadYearLine().Replace(text, "${open}${year}年度${close}");
         text = StrayBrackets(text);
         text = RuleInProse().Replace(text, string.Empty);
         if (text.AsSpan().IndexOfAny(')', '）') < 0)
@@ -149,4 +152,7 @@ internal static partial class OcrTextRepair
 
     [GeneratedRegex(@"[ \t]*([：；，、。（）])[ \t]*")]
     private static partial Regex SpaceAroundFullWidth();
+
+    [GeneratedRegex(@"^(?<open>[（(])(?<year>(?:19|20)[0-9]{2})[^0-9年\s]度(?<close>[)）])$", RegexOptions.CultureInvariant)]
+    private static partial Regex MisreadYearLine();
 }

@@ -15,6 +15,17 @@ public sealed class OcrTextRepairTests
     public void Brackets_that_pair_are_left_as_printed() =>
         Assert.Equal("[2022]第3号", OcrTextRepair.Repair("[2022]第3号"));
 
+    /// <summary>The year line under a title with its 年 misread on a black-and-white page: the form's fiscal year is read from it.</summary>
+    [Theory]
+    [InlineData("(2022任度）", "(2022年度）")]
+    [InlineData("（2021午度）", "（2021年度）")]
+    [InlineData("(2022年度）", "(2022年度）")]
+    // Anything more than the year line is left as read.
+    [InlineData("2022任度", "2022任度")]
+    [InlineData("(2022任度）预算", "(2022任度）预算")]
+    public void A_year_lines_misread_year_character_is_put_back(string read, string repaired) =>
+        Assert.Equal(repaired, OcrTextRepair.Repair(read));
+
     [Theory]
     [InlineData("过90%", "≥90%")]
     [InlineData("2=30人次", ">=30人次")]

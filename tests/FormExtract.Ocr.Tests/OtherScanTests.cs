@@ -217,6 +217,8 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         var document = AssertScan("page-long-category", fields: 0.96, numbers: 0.98, dpi: 200, blackAndWhite: true);
 
         Assert.Equal("96.41%", document.Forms[0].Funding.ExecutionRate?.Text);
+        // The year line under the title reads (2022任度）, its 年 broken: the fiscal year is read from it all the same.
+        Assert.Equal(Truth("page-long-category").Forms[0].FiscalYear, document.Forms[0].FiscalYear);
         Assert.All(Recognised(document), e => Assert.Equal((200, true), (Math.Round(e.Dpi ?? 0), e.Bilevel)));
         var printed = Truth("page-long-category").Forms[0].Funding.Total!.AdjustedBudget!.Value;
         Assert.Equal(printed, document.Forms[0].Funding.Total?.AdjustedBudget?.Value);
