@@ -12,34 +12,21 @@ namespace FormExtract.Ocr.Tests;
 /// Slow: it prints with Chromium and photographs with ImageMagick first.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class CameraCaptureTests(ITestOutputHelper output) : IDisposable
+public sealed class CameraCaptureTests(ITestOutputHelper output)
 {
     private const double FieldAccuracyFloor = 0.95;
-
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "formextract-camera-" + Guid.NewGuid().ToString("N"));
-    private readonly ImageTableReader _reader = new();
 
     [Fact]
     public void Phone_captures_of_two_layouts_read_to_the_target_without_a_false_error()
     {
         string[] layouts = ["project-self-evaluation-split-target", "department-budget-project"];
-        var options = new CorpusOptions(_folder, seed: 19, formsPerKind: 2, [CorpusKind.Camera], errorFraction: 0.5,
-            layouts: [.. layouts.Select(id => SyntheticLayouts.Find(id)!)]);
-        var (files, report) = GeneratedScans.ReadAndScore(options, _reader);
+        var (files, report) = GeneratedScans.ReadAndScore(folder => new CorpusOptions(folder, seed: 19, formsPerKind: 2, [CorpusKind.Camera], errorFraction: 0.5,
+            layouts: [.. layouts.Select(id => SyntheticLayouts.Find(id)!)]));
 
         output.WriteLine(report.ToText(examples: 40));
         Assert.Equal(4, files.Count);
         Assert.Contains(files, f => f.Contains("camera-240", StringComparison.Ordinal));
         Assert.True(report.Accuracy >= FieldAccuracyFloor, report.ToText());
         Assert.Equal(0, report.FalseErrors);
-    }
-
-    public void Dispose()
-    {
-        _reader.Dispose();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
     }
 }

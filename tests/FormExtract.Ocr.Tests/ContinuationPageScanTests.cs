@@ -17,31 +17,18 @@ namespace FormExtract.Ocr.Tests;
 /// Slow: it prints with Chromium and scans with ImageMagick first.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class ContinuationPageScanTests(ITestOutputHelper output) : IDisposable
+public sealed class ContinuationPageScanTests(ITestOutputHelper output)
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "formextract-continuation-" + Guid.NewGuid().ToString("N"));
-    private readonly ImageTableReader _reader = new();
-
     [Fact]
     public void Targets_on_the_pages_after_the_header_are_read_under_their_heading()
     {
-        var options = new CorpusOptions(_folder, seed: 8, formsPerKind: 4, [CorpusKind.Scan], errorFraction: 0.5,
-            layouts: [SyntheticLayouts.Find("project-pre2020-scoring-method")!]);
-        var (_, report) = GeneratedScans.ReadAndScore(options, _reader);
+        var (_, report) = GeneratedScans.ReadAndScore(folder => new CorpusOptions(folder, seed: 8, formsPerKind: 4, [CorpusKind.Scan], errorFraction: 0.5,
+            layouts: [SyntheticLayouts.Find("project-pre2020-scoring-method")!]));
 
         output.WriteLine(report.ToText(examples: 40));
         Assert.True(report.Accuracy >= 0.99, report.ToText());
         Assert.True(report.AccuracyOf(FieldKind.Text) >= 0.99, report.ToText());
         Assert.True(report.AccuracyOf(FieldKind.Measure) >= 0.98, report.ToText());
         Assert.Equal(0, report.FindingsFalse);
-    }
-
-    public void Dispose()
-    {
-        _reader.Dispose();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
     }
 }

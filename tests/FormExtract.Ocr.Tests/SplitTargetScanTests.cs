@@ -19,30 +19,17 @@ namespace FormExtract.Ocr.Tests;
 /// Slow: it prints with Chromium and scans with ImageMagick first.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class SplitTargetScanTests(ITestOutputHelper output) : IDisposable
+public sealed class SplitTargetScanTests(ITestOutputHelper output)
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "formextract-split-target-" + Guid.NewGuid().ToString("N"));
-    private readonly ImageTableReader _reader = new();
-
     [Fact]
     public void A_split_targets_sub_header_read_through_broken_strokes_still_splits_the_target()
     {
-        var options = new CorpusOptions(_folder, seed: 8, formsPerKind: 2, [CorpusKind.Coarse],
-            layouts: [SyntheticLayouts.Find("project-self-evaluation-split-target")!]);
-        var (files, report) = GeneratedScans.ReadAndScore(options, _reader);
+        var (files, report) = GeneratedScans.ReadAndScore(folder => new CorpusOptions(folder, seed: 8, formsPerKind: 2, [CorpusKind.Coarse],
+            layouts: [SyntheticLayouts.Find("project-self-evaluation-split-target")!]));
 
         output.WriteLine(report.ToText(examples: 60));
         Assert.Equal(2, files.Count);
         Assert.True(report.AccuracyOf(FieldKind.Measure) >= 0.85, report.ToText());
         Assert.Equal(0, report.FindingsFalse);
-    }
-
-    public void Dispose()
-    {
-        _reader.Dispose();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
     }
 }

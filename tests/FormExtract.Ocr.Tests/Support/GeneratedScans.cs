@@ -14,6 +14,24 @@ namespace FormExtract.Ocr.Tests.Support;
 /// <summary>Forms the generator prints and scans or photographs, read through the whole pipeline and scored against their truth.</summary>
 internal static class GeneratedScans
 {
+    /// <summary>
+    /// The files made for the options <paramref name="options"/> gives for a temporary folder, read by a reader of
+    /// their own and scored; the folder is deleted after (the files' paths are only names then).
+    /// </summary>
+    public static (IReadOnlyList<string> Files, AccuracyReport Report) ReadAndScore(Func<string, CorpusOptions> options)
+    {
+        var folder = Directory.CreateTempSubdirectory("formextract-generated-").FullName;
+        try
+        {
+            using var reader = new ImageTableReader();
+            return ReadAndScore(options(folder), reader);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>The files made for <paramref name="options"/>, and their accuracy; each document is schema-valid and read by OCR.</summary>
     public static (IReadOnlyList<string> Files, AccuracyReport Report) ReadAndScore(CorpusOptions options, ImageTableReader reader)
     {
