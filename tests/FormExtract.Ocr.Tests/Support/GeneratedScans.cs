@@ -33,7 +33,7 @@ internal static class GeneratedScans
     }
 
     /// <summary>The files made for <paramref name="options"/>, and their accuracy; each document is schema-valid and read by OCR.</summary>
-    public static (IReadOnlyList<string> Files, AccuracyReport Report) ReadAndScore(CorpusOptions options, ImageTableReader reader)
+    private static (IReadOnlyList<string> Files, AccuracyReport Report) ReadAndScore(CorpusOptions options, ImageTableReader reader)
     {
         var files = new CorpusBuilder(options, new ExternalRenderers(new ExternalRendererOptions(), Logger.None), Logger.None).Build(CancellationToken.None);
         var extractor = new DocumentExtractor([reader], FormAssembler.Default, FormValidator.CreateDefault());
