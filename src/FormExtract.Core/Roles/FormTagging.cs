@@ -625,8 +625,9 @@ internal sealed class FormTagging
 
     /// <summary>
     /// The label of a total row the recogniser misread (合计 as 会计, 和仁 or 全让: on a phone capture both characters
-    /// may go wrong, so no edit distance tells it): a merged cell across at least <see cref="TotalLabelColumns"/>
-    /// of the indicator table's columns holding a word no longer than the template's total words (no digit, no
+    /// may go wrong, so no edit distance tells it; on a thresholded fax one glyph may fall apart into two, 总分 read
+    /// as 直人分): a merged cell across at least <see cref="TotalLabelColumns"/> of the indicator table's columns
+    /// holding a word no longer than the template's total words and a misread character or two (no digit, no
     /// other word of the layout), followed by one or two figures and nothing else. No indicator row has that
     /// shape: its name stands in one column, beside its target and result.
     /// </summary>
@@ -645,7 +646,7 @@ internal sealed class FormTagging
 
             if (first < 0)
             {
-                if (cell.ColumnSpan < TotalLabelColumns || cell.Key.Length is 0 || cell.Key.Length > _longestTotalWord || cell.Key.Any(char.IsDigit)
+                if (cell.ColumnSpan < TotalLabelColumns || cell.Key.Length is 0 || cell.Key.Length > _longestTotalWord + MisreadCharacters || cell.Key.Any(char.IsDigit)
                     || (IsLabel(cell) && !_template.Blocks[FormBlock.Total].IsExactly(cell.Key)))
                 {
                     return null;
