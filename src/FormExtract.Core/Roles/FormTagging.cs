@@ -231,7 +231,7 @@ internal sealed class FormTagging
     {
         if (tagged.Kind != RowKind.Indicator || _indicatorWeights.Count < 2
             || tagged.First(CellRole.IndicatorName) is not { } name || tagged.First(CellRole.IndicatorWeight) is not { } weight
-            || name.Key.Length is 0 || name.Key.Length > _longestTotalWord + MisreadCharacters || name.Key.Any(char.IsDigit) || IsLabel(name)
+            || !MayBeTotalWord(name) || IsLabel(name)
             || tagged.Has(CellRole.Target) || tagged.Has(CellRole.TargetNumber) || tagged.Has(CellRole.Actual) || tagged.Has(CellRole.DeviationReason)
             || NumberParser.Parse(weight.Text) is not { } points)
         {
@@ -249,8 +249,12 @@ internal sealed class FormTagging
         return points.Value == sum || points.Value == sum + funding ? name : null;
     }
 
-    /// <summary>How many characters longer than a total word its misreading may be (分 read as oo).</summary>
+    /// <summary>How many characters longer than a total word its misreading may be (分 read as oo, 总 as 直人).</summary>
     private const int MisreadCharacters = 2;
+
+    /// <summary>Whether a cell's words may be a total word misread: no longer than one and a misread character or two, no digit.</summary>
+    private bool MayBeTotalWord(LayoutCell cell) =>
+        cell.Key.Length > 0 && cell.Key.Length <= _longestTotalWord + MisreadCharacters && !cell.Key.Any(char.IsDigit);
 
     /// <summary>Whether a cell starts like a label or holds a title; a loop, for it is asked of every content row.</summary>
     private bool MayHoldLabel(LayoutRow row)
@@ -625,8 +629,8 @@ internal sealed class FormTagging
 
     /// <summary>
     /// The label of a total row the recogniser misread (合计 as 会计, 和仁 or 全让: on a phone capture both characters
-    /// may go wrong, so no edit distance tells it; on a thresholded fax one glyph may fall apart into two, 总分 read
-    /// as 直人分): a merged cell across at least <see cref="TotalLabelColumns"/> of the indicator table's columns
+    /// may go wrong, so no edit distance tells it; on a black-and-white page one glyph may fall apart into two, 总分
+    /// read as 直人分): a merged cell across at least <see cref="TotalLabelColumns"/> of the indicator table's columns
     /// holding a word no longer than the template's total words and a misread character or two (no digit, no
     /// other word of the layout), followed by one or two figures and nothing else. No indicator row has that
     /// shape: its name stands in one column, beside its target and result.
@@ -646,7 +650,7 @@ internal sealed class FormTagging
 
             if (first < 0)
             {
-                if (cell.ColumnSpan < TotalLabelColumns || cell.Key.Length is 0 || cell.Key.Length > _longestTotalWord + MisreadCharacters || cell.Key.Any(char.IsDigit)
+                if (cell.ColumnSpan < TotalLabelColumns || !MayBeTotalWord(cell)
                     || (IsLabel(cell) && !_template.Blocks[FormBlock.Total].IsExactly(cell.Key)))
                 {
                     return null;

@@ -55,12 +55,13 @@ public class LayoutReadingTests
     [Theory]
     [InlineData("会计")]
     [InlineData("全让")]
-    // A thresholded fax may break one glyph into two: 总 read as 直人.
+    // A black-and-white page may break one glyph into two: 总 read as 直人.
     [InlineData("直人分")]
     public void A_total_row_whose_label_was_misread_is_told_by_its_merged_label_and_figures(string misread)
     {
-        // A phone capture's 合计 may lose both characters, a fax's 总 fall apart; the merged cell across the table's text columns, with only
-        // the total weight and score after it, is still the total row, not one more indicator.
+        // A phone capture's 合计 may lose both characters, a black-and-white page's 总 fall apart; the merged cell across
+        // the table's text columns, with only the total weight and score after it, is still the total row, not one more
+        // indicator.
         var layout = Dumps.Layout([.. Dumps.Header, "产出指标 | 数量指标 | 清扫道路条数 | =20条 | 20条 | 90 | 89.5 |", $"{misread} | | | | | 90 | 89.5"]);
         var printed = layout.Rows[^1];
         var merged = new LayoutRow([printed.NonEmpty[0] with { ColumnSpan = 5 }, .. printed.NonEmpty.Skip(1)]);
