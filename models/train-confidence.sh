@@ -8,7 +8,7 @@
 # the held-out seeds'. Generation and OCR take most of the time; the training itself seconds.
 #   models/train-confidence.sh [--train-seed N ...] [--held-seed N ...] [--forms N] [--text-forms N] [--jobs N] [--resume]
 #                              [--reread] [--keep-recognised | --keep-printed] [--cells FILE ...] [--held-cells FILE ...]
-#                              [--coarse-seed N ...] [--held-coarse-seed N ...] [--evaluate]
+#                              [--coarse-seed N[:FORMS] ...] [--held-coarse-seed N[:FORMS] ...] [--evaluate]
 # Each held-out seed (--held-seed may be repeated; 301 if none is given) gives scans and phone captures of every
 # layout, two forms each; the first also gives national forms in every text shape and forms of every layout as text
 # and HTML files (four a layout). With --evaluate, nothing is
@@ -21,9 +21,10 @@
 # of the current file is kept, no text forms are generated for training, and only the part that scores cells read by
 # OCR is trained, on the scans of every training seed given (--train-seed may be repeated). With --coarse-seed (which
 # may be repeated), only the part that scores cells read from coarse pages (150 dpi, or black and white; see
-# confidence.md) is trained, on those seeds' coarse scans (every layout, four forms each, one in each coarse style),
-# and the file's other parts are kept. Each --held-coarse-seed gives coarse scans of every layout, four forms each,
-# evaluated apart from the other held-out scans (301 is the default held-out seed only when neither is given).
+# confidence.md) is trained, on those seeds' coarse scans (every layout, four forms each, one in each coarse style;
+# N:12 gives twelve, the four styles in each of the three coarse faces), and the file's other parts are kept. Each
+# --held-coarse-seed gives coarse scans of every layout, four forms each (or FORMS), evaluated apart from the other
+# held-out scans (301 is the default held-out seed only when neither is given).
 # A coarse part the current file has is kept when another part is trained.
 # Seeds are generated and read --jobs at a time (default: one a processor; each reading is single-threaded, and a
 # seed's cells do not depend on what else runs). A cells file is written under a temporary name and renamed when its
@@ -94,13 +95,18 @@ read_seed() { # SEED
     cells_file "$work/train-files-$1.tsv" "$work/train-files-$1" --seed "$1" --forms 8 --kind text html
   fi
 }
-# A training seed's coarse scans.
-read_coarse() { # SEED
-  cells_file "$work/train-coarse-$1.tsv" "$work/train-coarse-$1" --seed "$1" --forms 4 --kind coarse
+# A training seed's coarse scans: SEED, or SEED:FORMS for other than four forms a layout (twelve print the forms
+# in each coarse face as well as in each coarse style; see HtmlStyle.CoarseFaces).
+read_coarse() { # SEED[:FORMS]
+  cells_file "$work/train-coarse-${1%%:*}.tsv" "$work/train-coarse-${1%%:*}" --seed "${1%%:*}" --forms "$(coarse_forms "$1")" --kind coarse
 }
 # A held-out seed's coarse scans, with the documents read from them.
-read_held_coarse() { # SEED
-  cells_file "$work/held-coarse-$1.tsv" "$work/held-coarse-$1" --seed "$1" --forms 4 --kind coarse --documents "$work/held-coarse-$1.documents"
+read_held_coarse() { # SEED[:FORMS]
+  local seed=${1%%:*}
+  cells_file "$work/held-coarse-$seed.tsv" "$work/held-coarse-$seed" --seed "$seed" --forms "$(coarse_forms "$1")" --kind coarse --documents "$work/held-coarse-$seed.documents"
+}
+coarse_forms() { # SEED[:FORMS]
+  case "$1" in *:*) echo "${1#*:}" ;; *) echo 4 ;; esac
 }
 # A held-out seed's scans, with the documents read from them (to weigh the error findings); the first seed's text
 # shapes, and its forms of every layout as text and HTML files.
@@ -115,7 +121,8 @@ read_held() { # SEED
 pids=()
 run() {
   while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
-  "$@" > "$work/log-${1#read_}-${*: -1}.txt" 2>&1 &
+  local last=${*: -1}
+  "$@" > "$work/log-${1#read_}-${last%%:*}.txt" 2>&1 &
   pids+=($!)
 }
 if [ ${#cells[@]} -eq 0 ] && [ -z "$evaluate" ]; then
@@ -126,13 +133,13 @@ if [ ${#cells[@]} -eq 0 ] && [ -z "$evaluate" ]; then
 fi
 for seed in "${coarse_seeds[@]}"; do
   run read_coarse "$seed"
-  cells+=("$work/train-coarse-$seed.tsv")
+  cells+=("$work/train-coarse-${seed%%:*}.tsv")
 done
 coarse_held=() coarse_documents=()
 for seed in "${held_coarse[@]}"; do
   run read_held_coarse "$seed"
-  coarse_held+=("$work/held-coarse-$seed.tsv")
-  coarse_documents+=("$work/held-coarse-$seed.documents")
+  coarse_held+=("$work/held-coarse-${seed%%:*}.tsv")
+  coarse_documents+=("$work/held-coarse-${seed%%:*}.documents")
 done
 held_documents=()
 if [ ${#held[@]} -eq 0 ]; then

@@ -71,6 +71,23 @@ public sealed class RendererTests
     }
 
     [Fact]
+    public void Coarse_files_take_the_scan_styles_in_turn_and_a_face_a_round_the_first_in_the_serif_under_their_old_names()
+    {
+        var styles = ScanStyle.CoarseStyles.Count;
+        var files = Enumerable.Range(0, styles * HtmlStyle.CoarseFaces.Count + 1).Select(HtmlStyle.Coarse).ToArray();
+
+        Assert.Equal(ScanStyle.CoarseStyles.Select(s => s.Name), files.Take(styles).Select(f => f.Name));
+        Assert.All(files.Take(styles), f => Assert.Same(HtmlStyle.Standard[0], f.Face));
+        Assert.Equal("bilevel-200-tiff-sans", files[styles + 1].Name);
+        Assert.Contains("Noto Sans CJK SC", files[styles + 1].Face.FontFamily, StringComparison.Ordinal);
+        Assert.Equal(ScanStyle.CoarseStyles[1], files[styles + 1].Scan);
+        Assert.Contains("WenQuanYi Micro Hei", files[2 * styles].Face.FontFamily, StringComparison.Ordinal);
+        // After the last face the serif comes round again.
+        Assert.Equal(files[0], files[^1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => HtmlStyle.Coarse(-1));
+    }
+
+    [Fact]
     public void An_image_tools_time_limit_grows_with_the_pixels_it_handles()
     {
         var options = new ExternalRendererOptions(timeout: TimeSpan.FromMinutes(1), timeoutPerMegapixel: TimeSpan.FromSeconds(10));

@@ -166,9 +166,9 @@ public sealed class CorpusBuilder
                 yield return ($"camera-{number}-{cameraStyle.Name}", _external.Scan(printed, cameraStyle, index, cancellationToken));
                 break;
             case CorpusKind.Coarse:
-                var coarseStyle = ScanStyle.CoarseStyles[index % ScanStyle.CoarseStyles.Count];
-                var page = _external!.PrintPdf(new HtmlRenderer(HtmlStyle.Standard[0]).Render(forms), cancellationToken);
-                yield return ($"coarse-{number}-{coarseStyle.Name}", _external.Scan(page, coarseStyle, index, cancellationToken));
+                var (face, coarseStyle, coarseName) = HtmlStyle.Coarse(index);
+                var page = _external!.PrintPdf(new HtmlRenderer(face).Render(forms), cancellationToken);
+                yield return ($"coarse-{number}-{coarseName}", _external.Scan(page, coarseStyle, index, cancellationToken));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown corpus kind.");

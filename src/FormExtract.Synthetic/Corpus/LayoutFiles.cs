@@ -40,9 +40,9 @@ internal sealed class LayoutFiles(SyntheticLayout layout, ExternalRenderers? ext
                 var photographed = external!.PrintPdf(Html(forms, HtmlStyle.Standard[0], random), cancellationToken);
                 return ($"camera-{number}-{cameraStyle.Name}", external.Scan(photographed, cameraStyle, index, cancellationToken));
             case CorpusKind.Coarse:
-                var coarseStyle = ScanStyle.CoarseStyles[index % ScanStyle.CoarseStyles.Count];
-                var coarse = external!.PrintPdf(Html(forms, HtmlStyle.Standard[0], random), cancellationToken);
-                return ($"coarse-{number}-{coarseStyle.Name}", external.Scan(coarse, coarseStyle, index, cancellationToken));
+                var (face, coarseStyle, coarseName) = HtmlStyle.Coarse(index);
+                var coarse = external!.PrintPdf(Html(forms, face, random), cancellationToken);
+                return ($"coarse-{number}-{coarseName}", external.Scan(coarse, coarseStyle, index, cancellationToken));
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown corpus kind.");
         }

@@ -34,4 +34,29 @@ public sealed record HtmlStyle(
         new("narrow", NarrowColumns: true, FontSizePt: 12m, FontFamily: "'Noto Sans CJK SC', sans-serif"),
         new("landscape", Landscape: true, FontFamily: "'Noto Sans CJK SC', sans-serif", FontSizePt: 11m),
     ];
+
+    /// <summary>
+    /// The faces coarse scans are printed in, one round of <see cref="ScanStyle.CoarseStyles"/> each: the plain
+    /// serif first, then two sans faces. A threshold or a low resolution loses a serif face's hairlines and keeps a
+    /// sans face's even strokes, so pages of one face alone teach the confidence model how that face breaks, not
+    /// how coarse pages do.
+    /// </summary>
+    public static IReadOnlyList<HtmlStyle> CoarseFaces { get; } =
+    [
+        Standard[0],
+        new("sans", FontFamily: "'Noto Sans CJK SC', sans-serif"),
+        new("microhei", FontFamily: "'WenQuanYi Micro Hei', sans-serif", FontSizePt: 10m),
+    ];
+
+    /// <summary>
+    /// The face and scan style of the coarse file at <paramref name="index"/>, and its name's suffix: the styles
+    /// in turn, the faces a round of styles each, so that the first round's names are the serif's alone.
+    /// </summary>
+    public static (HtmlStyle Face, ScanStyle Scan, string Name) Coarse(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        var scan = ScanStyle.CoarseStyles[index % ScanStyle.CoarseStyles.Count];
+        var face = CoarseFaces[index / ScanStyle.CoarseStyles.Count % CoarseFaces.Count];
+        return (face, scan, face == CoarseFaces[0] ? scan.Name : $"{scan.Name}-{face.Name}");
+    }
 }
