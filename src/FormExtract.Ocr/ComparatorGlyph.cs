@@ -89,13 +89,53 @@ internal static class ComparatorGlyph
         }
 
         var pointsRight = middle > upper;
-        var withBar = (rows.Count == 2 && rows[1].Bottom - rows[1].Top <= flat) || Strokes(image, left, right, rows[0].Top, rows[^1].Bottom, barShare) >= 2;
+        var withBar = (rows.Count == 2 && rows[1].Bottom - rows[1].Top <= flat) || Strokes(image, left, right, rows[0].Top, rows[^1].Bottom, barShare) >= 2
+            || (rows.Count == 1 && BarUnder(image, left, right, top, bottom, pointsRight, barShare));
         if (withBar)
         {
             return pointsRight ? "≥" : "≤";
         }
 
         return allowChevron ? (pointsRight ? ">" : "<") : null;
+    }
+
+    /// <summary>
+    /// A bar set so close under the chevron that its lower arm touches it (a sans face's ≥ at 150 dpi): one piece of
+    /// ink whose lowest rows run across most of the glyph, over rows where the arm ends in a few pixels, holding at
+    /// least <paramref name="share"/> of the ink. The chevron's first rows must lie on the side it opens to: a 2,
+    /// whose foot is a bar as well, begins with an arc across its top.
+    /// </summary>
+    private static bool BarUnder(BinaryImage image, int left, int right, int top, int bottom, bool pointsRight, double share)
+    {
+        var width = right - left;
+        int Inked(int y) => Enumerable.Range(left, width).Count(x => image.IsInk(x, y));
+        var barTop = bottom - 1;
+        if (Inked(barTop) < width * 0.7)
+        {
+            return false;
+        }
+
+        while (barTop > top && Inked(barTop - 1) >= width * 0.7)
+        {
+            barTop--;
+        }
+
+        if (barTop - 2 < top || Inked(barTop - 2) >= width * 0.5)
+        {
+            return false;
+        }
+
+        var half = left + width / 2.0;
+        for (var y = top; y < top + 2; y++)
+        {
+            if (Enumerable.Range(left, width).Any(x => image.IsInk(x, y) && (pointsRight ? x >= half : x < half)))
+            {
+                return false;
+            }
+        }
+
+        var bar = Enumerable.Range(barTop, bottom - barTop).Sum(Inked);
+        return bar >= Enumerable.Range(top, bottom - top).Sum(Inked) * share;
     }
 
     /// <summary>Connected pieces of ink in the rectangle, specks (under <paramref name="share"/> of the ink) not counted.</summary>

@@ -1,4 +1,6 @@
+using FormExtract.Core.Model;
 using FormExtract.Ocr.Tests.Support;
+using FormExtract.Testing;
 
 namespace FormExtract.Ocr.Tests;
 
@@ -58,6 +60,35 @@ public sealed class ComparatorGlyphTests
         "..##########.",
     ];
 
+    /// <summary>A sans face's ≥ at 150 dpi (the fixture below, as binarised): the chevron's lower arm runs into the bar.</summary>
+    private static readonly string[] TouchingAtLeast =
+    [
+        "#..........",
+        "###........",
+        "####.......",
+        "..####.....",
+        ".....###...",
+        "......###..",
+        ".....####..",
+        "...#####...",
+        ".####......",
+        "###........",
+        "#..........",
+        "#########..",
+        "##########.",
+    ];
+
+    [Fact]
+    public void A_bar_the_chevron_touches_is_still_its_bar_and_a_chevron_alone_is_none()
+    {
+        Assert.Equal("≥", Of(InkRows.Image(TouchingAtLeast), allowChevron: false, ComparatorGlyph.SureBar));
+        Assert.Equal("≤", Of(InkRows.Image([.. TouchingAtLeast.Select(r => new string([.. r.Reverse()]))]), allowChevron: false));
+
+        var chevron = InkRows.Image(TouchingAtLeast[..^2]);
+        Assert.Equal(">", Of(chevron, allowChevron: true));
+        Assert.Null(Of(chevron, allowChevron: false));
+    }
+
     [Fact]
     public void A_chevron_with_its_bar_is_at_least_by_any_share_of_the_bar()
     {
@@ -75,6 +106,21 @@ public sealed class ComparatorGlyphTests
         // As any glyph is weighed, the tip counts as a stroke: this is why a digit read there asks for more.
         Assert.Equal("≥", Of(image, allowChevron: true));
         Assert.Null(Of(image, allowChevron: false, ComparatorGlyph.SureBar));
+    }
+
+    /// <summary>
+    /// Targets printed in a sans face (WenQuanYi Micro Hei) on a clean 150 dpi JPEG (Fixtures/clean-150-microhei-targets.png:
+    /// the cells and their neighbours cut from a generated scan, `generate --kind coarse --forms 12 --seed 405 --layout
+    /// goal-self-evaluation`, the ninth file). The face sets its ≥'s bar close under a short chevron.
+    /// </summary>
+    [Theory]
+    [InlineData(131, 136, 237, 192, "≥80%")]
+    [InlineData(131, 192, 237, 248, "≥95%")]
+    public void A_sans_faces_at_least_keeps_its_bar(double x0, double y0, double x1, double y1, string expected)
+    {
+        var file = Repository.Path("tests", "FormExtract.Ocr.Tests", "Fixtures", "clean-150-microhei-targets.png");
+
+        Assert.Equal(expected, OneCell.Read(file, new Box(x0, y0, x1, y1), CellKind.Measure));
     }
 
     /// <summary>The glyph weighed as the cell reader gives it: from its first column of ink to its last.</summary>
