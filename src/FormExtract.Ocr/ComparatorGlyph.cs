@@ -101,15 +101,20 @@ internal static class ComparatorGlyph
 
     /// <summary>
     /// A bar set so close under the chevron that its lower arm touches it (a sans face's ≥ at 150 dpi): one piece of
-    /// ink whose lowest rows run across most of the glyph, over rows where the arm ends in a few pixels, holding at
-    /// least <paramref name="share"/> of the ink. The chevron's first rows must lie on the side it opens to: a 2,
-    /// whose foot is a bar as well, begins with an arc across its top.
+    /// ink whose lowest rows run across most of the glyph (a speck or two under them aside), over rows where the arm
+    /// ends in a few pixels, holding at least <paramref name="share"/> of the ink. The chevron's first rows must lie
+    /// on the side it opens to: a 2, whose foot is a bar as well, begins with an arc across its top.
     /// </summary>
     private static bool BarUnder(BinaryImage image, int left, int right, int top, int bottom, bool pointsRight, double share)
     {
         var width = right - left;
         int Inked(int y) => Enumerable.Range(left, width).Count(x => image.IsInk(x, y));
         var barTop = bottom - 1;
+        while (barTop > bottom - 3 && barTop > top && Inked(barTop) < width * 0.7)
+        {
+            barTop--;
+        }
+
         if (Inked(barTop) < width * 0.7)
         {
             return false;
@@ -125,10 +130,10 @@ internal static class ComparatorGlyph
             return false;
         }
 
-        var half = left + width / 2.0;
+        var far = left + width * 0.6;
         for (var y = top; y < top + 2; y++)
         {
-            if (Enumerable.Range(left, width).Any(x => image.IsInk(x, y) && (pointsRight ? x >= half : x < half)))
+            if (Enumerable.Range(left, width).Any(x => image.IsInk(x, y) && (pointsRight ? x >= far : x < right - width * 0.6)))
             {
                 return false;
             }

@@ -78,10 +78,29 @@ public sealed class ComparatorGlyphTests
         "##########.",
     ];
 
+    /// <summary>The same face's ≥ on a degraded 150 dpi page: the chevron's arms thicker, a speck hanging under the bar.</summary>
+    private static readonly string[] DegradedTouchingAtLeast =
+    [
+        ".###........",
+        "..####......",
+        "....#####...",
+        "......####..",
+        ".......####.",
+        "......####..",
+        "....#####...",
+        "..#####.....",
+        "..###.......",
+        "..##........",
+        "..########..",
+        "..#########.",
+        "...##.......",
+    ];
+
     [Fact]
     public void A_bar_the_chevron_touches_is_still_its_bar_and_a_chevron_alone_is_none()
     {
         Assert.Equal("≥", Of(InkRows.Image(TouchingAtLeast), allowChevron: false, ComparatorGlyph.SureBar));
+        Assert.Equal("≥", Of(InkRows.Image(DegradedTouchingAtLeast), allowChevron: false, ComparatorGlyph.SureBar));
         Assert.Equal("≤", Of(InkRows.Image([.. TouchingAtLeast.Select(r => new string([.. r.Reverse()]))]), allowChevron: false));
 
         var chevron = InkRows.Image(TouchingAtLeast[..^2]);
