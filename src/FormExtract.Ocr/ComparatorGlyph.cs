@@ -130,10 +130,11 @@ internal static class ComparatorGlyph
             return false;
         }
 
-        var far = left + width * 0.6;
+        // The chevron's first rows keep to the three fifths of the glyph on the side it opens to.
+        bool PastOpening(int x) => pointsRight ? x >= left + width * 0.6 : x < right - width * 0.6;
         for (var y = top; y < top + 2; y++)
         {
-            if (Enumerable.Range(left, width).Any(x => image.IsInk(x, y) && (pointsRight ? x >= far : x < right - width * 0.6)))
+            if (Enumerable.Range(left, width).Any(x => image.IsInk(x, y) && PastOpening(x)))
             {
                 return false;
             }
