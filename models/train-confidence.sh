@@ -98,7 +98,8 @@ read_seed() { # SEED
 # A training seed's coarse scans: SEED, or SEED:FORMS for other than four forms a layout (twelve print the forms
 # in each coarse face as well as in each coarse style; see HtmlStyle.CoarseFaces).
 read_coarse() { # SEED[:FORMS]
-  cells_file "$work/train-coarse-${1%%:*}.tsv" "$work/train-coarse-${1%%:*}" --seed "${1%%:*}" --forms "$(coarse_forms "$1")" --kind coarse
+  local seed=${1%%:*}
+  cells_file "$work/train-coarse-$seed.tsv" "$work/train-coarse-$seed" --seed "$seed" --forms "$(coarse_forms "$1")" --kind coarse
 }
 # A held-out seed's coarse scans, with the documents read from them.
 read_held_coarse() { # SEED[:FORMS]
