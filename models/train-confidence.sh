@@ -6,11 +6,12 @@
 # forms are printed in every text shape, and forms of every layout as text and HTML files. Each cell is written with
 # its features and whether its value is right; the model is trained on the training seed's cells and evaluated on
 # the held-out seeds'. Generation and OCR take most of the time; the training itself seconds.
-#   models/train-confidence.sh [--train-seed N ...] [--held-seed N ...] [--forms N] [--text-forms N] [--jobs N] [--resume]
+#   models/train-confidence.sh [--train-seed N[:FACE] ...] [--held-seed N[:FACE] ...] [--forms N] [--text-forms N] [--jobs N] [--resume]
 #                              [--reread] [--keep-recognised | --keep-printed] [--cells FILE ...] [--held-cells FILE ...]
 #                              [--coarse-seed N[:FORMS] ...] [--held-coarse-seed N[:FORMS] ...] [--evaluate]
-# Each held-out seed (--held-seed may be repeated; 301 if none is given) gives scans and phone captures of every
-# layout, two forms each; the first also gives national forms in every text shape and forms of every layout as text
+# Scans and phone captures are printed in Noto Serif; N:FACE prints a seed's in another of HtmlStyle.Faces (sans,
+# microhei), its cells files named N-FACE. Each held-out seed (--held-seed may be repeated; 301 if none is given)
+# gives scans and phone captures of every layout, two forms each; the first also gives national forms in every text shape and forms of every layout as text
 # and HTML files (four a layout). With --evaluate, nothing is
 # trained: the current models/confidence.zip is evaluated on the held-out seeds.
 # With --cells (--held-cells), the model is trained (evaluated) on those cells files, written by
@@ -81,22 +82,29 @@ cells_file() { # OUT FOLDER ARGS...
   fi
   mv "$out.part" "$out"
 }
+# SEED[:FACE] of a seed's scans: the seed alone, the name of its scans' files and folders (SEED or SEED-FACE), and
+# the options that print them in the face.
+seed_of() { echo "${1%%:*}"; }
+scans_of() { case "$1" in *:*) echo "${1%%:*}-${1#*:}" ;; *) echo "$1" ;; esac; }
+face_of() { case "$1" in *:*) echo --face "${1#*:}" ;; esac; }
 # A seed's cells files, in the order the model is trained on them (the order is part of what makes the file the same).
-seed_files() { # SEED
-  [ "$keep" = recognised ] || echo "$work/train-$1.tsv"
-  [ "$keep" = printed ] || printf '%s\n' "$work/train-shapes-$1.tsv" "$work/train-files-$1.tsv"
+seed_files() { # SEED[:FACE]
+  [ "$keep" = recognised ] || echo "$work/train-$(scans_of "$1").tsv"
+  [ "$keep" = printed ] || printf '%s\n' "$work/train-shapes-$(seed_of "$1").tsv" "$work/train-files-$(seed_of "$1").tsv"
 }
-read_seed() { # SEED
+read_seed() { # SEED[:FACE]
+  local seed; seed=$(seed_of "$1")
   if [ "$keep" != recognised ]; then
-    cells_file "$work/train-$1.tsv" "$work/train-$1" --seed "$1" --forms "$forms"
+    # shellcheck disable=SC2046 # the face's options are words
+    cells_file "$work/train-$(scans_of "$1").tsv" "$work/train-$(scans_of "$1")" --seed "$seed" --forms "$forms" $(face_of "$1")
   fi
   if [ "$keep" != printed ]; then
-    cells_file "$work/train-shapes-$1.tsv" "$work/train-text-$1" --seed "$1" --forms "$text_forms" --shape all
-    cells_file "$work/train-files-$1.tsv" "$work/train-files-$1" --seed "$1" --forms 8 --kind text html
+    cells_file "$work/train-shapes-$seed.tsv" "$work/train-text-$seed" --seed "$seed" --forms "$text_forms" --shape all
+    cells_file "$work/train-files-$seed.tsv" "$work/train-files-$seed" --seed "$seed" --forms 8 --kind text html
   fi
 }
 # A training seed's coarse scans: SEED, or SEED:FORMS for other than four forms a layout (twelve print the forms
-# in each coarse face as well as in each coarse style; see HtmlStyle.CoarseFaces).
+# in each coarse face as well as in each coarse style; see HtmlStyle.Faces).
 read_coarse() { # SEED[:FORMS]
   local seed=${1%%:*}
   cells_file "$work/train-coarse-$seed.tsv" "$work/train-coarse-$seed" --seed "$seed" --forms "$(coarse_forms "$1")" --kind coarse
@@ -111,11 +119,13 @@ coarse_forms() { # SEED[:FORMS]
 }
 # A held-out seed's scans, with the documents read from them (to weigh the error findings); the first seed's text
 # shapes, and its forms of every layout as text and HTML files.
-read_held() { # SEED
-  cells_file "$work/held-$1.tsv" "$work/held-$1" --seed "$1" --forms 2 --documents "$work/held-$1.documents"
+read_held() { # SEED[:FACE]
+  local seed scans; seed=$(seed_of "$1") scans=$(scans_of "$1")
+  # shellcheck disable=SC2046 # the face's options are words
+  cells_file "$work/held-$scans.tsv" "$work/held-$scans" --seed "$seed" --forms 2 --documents "$work/held-$scans.documents" $(face_of "$1")
   if [ "$1" = "${held_seeds[0]}" ]; then
-    cells_file "$work/held-shapes-$1.tsv" "$work/held-text-$1" --seed "$1" --forms "$text_forms" --shape all
-    cells_file "$work/held-files-$1.tsv" "$work/held-files-$1" --seed "$1" --forms 4 --kind text html
+    cells_file "$work/held-shapes-$seed.tsv" "$work/held-text-$seed" --seed "$seed" --forms "$text_forms" --shape all
+    cells_file "$work/held-files-$seed.tsv" "$work/held-files-$seed" --seed "$seed" --forms 4 --kind text html
   fi
 }
 # Runs the seeds' readings --jobs at a time; any that fails stops the run once the others have finished.
@@ -123,7 +133,7 @@ pids=()
 run() {
   while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
   local last=${*: -1}
-  "$@" > "$work/log-${1#read_}-${last%%:*}.txt" 2>&1 &
+  "$@" > "$work/log-${1#read_}-${last//:/-}.txt" 2>&1 &
   pids+=($!)
 }
 if [ ${#cells[@]} -eq 0 ] && [ -z "$evaluate" ]; then
@@ -146,8 +156,8 @@ held_documents=()
 if [ ${#held[@]} -eq 0 ]; then
   for seed in "${held_seeds[@]}"; do
     run read_held "$seed"
-    held+=("$work/held-$seed.tsv")
-    held_documents+=("$work/held-$seed.documents")
+    held+=("$work/held-$(scans_of "$seed").tsv")
+    held_documents+=("$work/held-$(scans_of "$seed").documents")
   done
 fi
 failed=0
@@ -166,7 +176,7 @@ evaluate_held() {
     return
   elif [ ${#held_documents[@]} -gt 0 ]; then
     tool evaluate --cells "${held[@]}" --documents "${held_documents[@]}" --model "$root/models/confidence.zip"
-    tool evaluate --cells "$work/held-shapes-${held_seeds[0]}.tsv" "$work/held-files-${held_seeds[0]}.tsv" --model "$root/models/confidence.zip"
+    tool evaluate --cells "$work/held-shapes-$(seed_of "${held_seeds[0]}").tsv" "$work/held-files-$(seed_of "${held_seeds[0]}").tsv" --model "$root/models/confidence.zip"
   else
     tool evaluate --cells "${held[@]}" --model "$root/models/confidence.zip"
   fi

@@ -35,9 +35,10 @@ internal static class GenerateCommand
         var scans = new Option<int?>("--scan-forms") { Description = "Forms of the scan kind (default: --forms); scans are large." };
         var errors = new Option<double>("--error-fraction") { Description = "Share of forms with one injected error.", DefaultValueFactory = _ => 1.0 / 3 };
         var chromium = new Option<string>("--chromium") { Description = "Chromium binary.", DefaultValueFactory = _ => "chromium" };
+        var face = FaceOption.Create();
         var command = new Command("generate", "Generate forms, render them and write each file beside its name.expected.json.")
         {
-            output, seed, forms, scans, kinds, layouts, shapes, errors, chromium,
+            output, seed, forms, scans, kinds, layouts, shapes, errors, chromium, face,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -47,7 +48,10 @@ internal static class GenerateCommand
             var layoutIds = parse.GetValue(layouts) ?? [];
             var chosenLayouts = layoutIds.Length == 0 ? SyntheticLayouts.All : layoutIds.Select(id => SyntheticLayouts.Find(id)!).ToArray();
             var options = new CorpusOptions(parse.GetValue(output)!.FullName, parse.GetValue(seed), parse.GetValue(forms),
-                chosenKinds, parse.GetValue(errors), parse.GetValue(scans), chosenLayouts, chosenShapes);
+                chosenKinds, parse.GetValue(errors), parse.GetValue(scans), chosenLayouts, chosenShapes)
+            {
+                ScanFace = FaceOption.Of(parse.GetValue(face)!),
+            };
             var external = new ExternalRenderers(new ExternalRendererOptions(chromium: parse.GetValue(chromium)!), logger);
             var written = new CorpusBuilder(options, external, logger).Build(cancellationToken);
             logger.Information("Generated {FileCount} files under {Directory}", written.Count, options.OutputDirectory);

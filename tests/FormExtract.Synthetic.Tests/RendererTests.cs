@@ -1,6 +1,7 @@
 using System.Text;
 using FormExtract.Core.Ingestion;
 using FormExtract.Core.Model;
+using FormExtract.Synthetic.Corpus;
 using FormExtract.Synthetic.Generation;
 using FormExtract.Synthetic.Rendering;
 
@@ -74,7 +75,7 @@ public sealed class RendererTests
     public void Coarse_files_take_the_scan_styles_in_turn_and_a_face_a_round_the_first_in_the_serif_under_their_old_names()
     {
         var styles = ScanStyle.CoarseStyles.Count;
-        var files = Enumerable.Range(0, styles * HtmlStyle.CoarseFaces.Count + 1).Select(HtmlStyle.Coarse).ToArray();
+        var files = Enumerable.Range(0, styles * HtmlStyle.Faces.Count + 1).Select(HtmlStyle.Coarse).ToArray();
 
         Assert.Equal(ScanStyle.CoarseStyles.Select(s => s.Name), files.Take(styles).Select(f => f.Name));
         Assert.All(files.Take(styles), f => Assert.Same(HtmlStyle.Standard[0], f.Face));
@@ -85,6 +86,22 @@ public sealed class RendererTests
         // After the last face the serif comes round again.
         Assert.Equal(files[0], files[^1]);
         Assert.Throws<ArgumentOutOfRangeException>(() => HtmlStyle.Coarse(-1));
+    }
+
+    [Fact]
+    public void Scans_are_printed_in_the_serif_under_their_old_names_unless_the_corpus_names_another_face()
+    {
+        var options = new CorpusOptions("out", seed: 1, formsPerKind: 2, [CorpusKind.Scan]);
+
+        Assert.Same(HtmlStyle.Faces[0], options.ScanFace);
+        Assert.Same(HtmlStyle.Standard[0], options.ScanFace);
+        Assert.Equal(string.Empty, HtmlStyle.FaceSuffix(options.ScanFace));
+        var sans = options with { ScanFace = HtmlStyle.Face("sans")! };
+        Assert.Equal("-sans", HtmlStyle.FaceSuffix(sans.ScanFace));
+        Assert.Same(HtmlStyle.Faces[2], HtmlStyle.Face("microhei"));
+        Assert.Null(HtmlStyle.Face("comic"));
+        // A face outside the list would print pages no seed name tells apart.
+        Assert.Throws<ArgumentOutOfRangeException>(() => options with { ScanFace = new HtmlStyle("plain", FontFamily: "serif") });
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using FormExtract.Synthetic.Layouts;
+using FormExtract.Synthetic.Rendering;
 using FormExtract.Synthetic.Shapes;
 
 namespace FormExtract.Synthetic.Corpus;
@@ -37,6 +38,19 @@ public sealed record CorpusOptions
     }
 
     public int ScanFormCount { get; }
+
+    /// <summary>
+    /// The face scans and phone captures are printed in, one of <see cref="HtmlStyle.Faces"/>: the serif by default,
+    /// whose files keep their names; another face's names end in its own (<c>scan-00-clean-300-png-sans</c>).
+    /// Coarse scans go through all the faces whatever this says.
+    /// </summary>
+    public HtmlStyle ScanFace
+    {
+        get;
+        init => field = HtmlStyle.Faces.Contains(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(ScanFace), value?.Name, "Scans are printed in one of HtmlStyle.Faces.");
+    } = HtmlStyle.Faces[0];
 
     public int FormCountOf(CorpusKind kind) => kind.IsScanned() ? ScanFormCount : FormsPerKind;
 

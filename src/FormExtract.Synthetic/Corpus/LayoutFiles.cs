@@ -8,9 +8,9 @@ namespace FormExtract.Synthetic.Corpus;
 /// <summary>
 /// Renders the files of a layout other than the national one: each file's forms printed as the layout's table,
 /// then as a tab-separated dump, an HTML page, that page printed by Chromium, the print scanned at 300 dpi,
-/// photographed by a phone, or scanned coarsely (150 dpi, or black and white).
+/// photographed by a phone (both printed in the corpus's scan face), or scanned coarsely (150 dpi, or black and white).
 /// </summary>
-internal sealed class LayoutFiles(SyntheticLayout layout, ExternalRenderers? external)
+internal sealed class LayoutFiles(SyntheticLayout layout, ExternalRenderers? external, HtmlStyle scanFace)
 {
     /// <summary>The scans the layouts are measured on: clean and degraded, both at 300 dpi.</summary>
     public static IReadOnlyList<ScanStyle> ScanStyles { get; } = [.. ScanStyle.Standard.Where(s => s.Dpi == 300)];
@@ -33,12 +33,12 @@ internal sealed class LayoutFiles(SyntheticLayout layout, ExternalRenderers? ext
                 return ($"pdf-{number}-{pdfStyle.Name}", external!.PrintPdf(Html(forms, pdfStyle, random), cancellationToken));
             case CorpusKind.Scan:
                 var scanStyle = ScanStyles[index % ScanStyles.Count];
-                var pdf = external!.PrintPdf(Html(forms, HtmlStyle.Standard[0], random), cancellationToken);
-                return ($"scan-{number}-{scanStyle.Name}", external.Scan(pdf, scanStyle, index, cancellationToken));
+                var pdf = external!.PrintPdf(Html(forms, scanFace, random), cancellationToken);
+                return ($"scan-{number}-{scanStyle.Name}{HtmlStyle.FaceSuffix(scanFace)}", external.Scan(pdf, scanStyle, index, cancellationToken));
             case CorpusKind.Camera:
                 var cameraStyle = ScanStyle.CameraStyles[index % ScanStyle.CameraStyles.Count];
-                var photographed = external!.PrintPdf(Html(forms, HtmlStyle.Standard[0], random), cancellationToken);
-                return ($"camera-{number}-{cameraStyle.Name}", external.Scan(photographed, cameraStyle, index, cancellationToken));
+                var photographed = external!.PrintPdf(Html(forms, scanFace, random), cancellationToken);
+                return ($"camera-{number}-{cameraStyle.Name}{HtmlStyle.FaceSuffix(scanFace)}", external.Scan(photographed, cameraStyle, index, cancellationToken));
             case CorpusKind.Coarse:
                 var (face, coarseStyle, coarseName) = HtmlStyle.Coarse(index);
                 var coarse = external!.PrintPdf(Html(forms, face, random), cancellationToken);

@@ -36,17 +36,24 @@ public sealed record HtmlStyle(
     ];
 
     /// <summary>
-    /// The faces coarse scans are printed in, one round of <see cref="ScanStyle.CoarseStyles"/> each: the plain
-    /// serif first, then two sans faces. A threshold or a low resolution loses a serif face's hairlines and keeps a
-    /// sans face's even strokes, so pages of one face alone teach the confidence model how that face breaks, not
-    /// how coarse pages do.
+    /// The faces scans are printed in: the plain serif first, then two sans faces. A threshold or a low resolution
+    /// loses a serif face's hairlines and keeps a sans face's even strokes, and the recogniser misreads each face in
+    /// its own way, so pages of one face alone teach the confidence model how that face breaks, not how scans do.
+    /// Coarse scans go through the faces a round of <see cref="ScanStyle.CoarseStyles"/> each; other scans and phone
+    /// captures are printed in the face a corpus names (<c>CorpusOptions.ScanFace</c>).
     /// </summary>
-    public static IReadOnlyList<HtmlStyle> CoarseFaces { get; } =
+    public static IReadOnlyList<HtmlStyle> Faces { get; } =
     [
         Standard[0],
         new("sans", FontFamily: "'Noto Sans CJK SC', sans-serif"),
         new("microhei", FontFamily: "'WenQuanYi Micro Hei', sans-serif", FontSizePt: 10m),
     ];
+
+    /// <summary>The face of <see cref="Faces"/> named <paramref name="name"/>, or null.</summary>
+    public static HtmlStyle? Face(string name) => Faces.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
+
+    /// <summary>A file name's suffix for a page printed in <paramref name="face"/>: none for the first face.</summary>
+    public static string FaceSuffix(HtmlStyle face) => face == Faces[0] ? string.Empty : "-" + face.Name;
 
     /// <summary>
     /// The face and scan style of the coarse file at <paramref name="index"/>, and its name's suffix: the styles
@@ -56,7 +63,7 @@ public sealed record HtmlStyle(
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         var scan = ScanStyle.CoarseStyles[index % ScanStyle.CoarseStyles.Count];
-        var face = CoarseFaces[index / ScanStyle.CoarseStyles.Count % CoarseFaces.Count];
-        return (face, scan, face == CoarseFaces[0] ? scan.Name : $"{scan.Name}-{face.Name}");
+        var face = Faces[index / ScanStyle.CoarseStyles.Count % Faces.Count];
+        return (face, scan, scan.Name + FaceSuffix(face));
     }
 }
