@@ -356,7 +356,13 @@ internal static class ConfidenceCommand
         {
             Description = "Also name every wrong cell read by OCR that the review of the lowest-confidence 3% would miss, with its features.",
         };
-        var command = new Command("evaluate", "Print the model's reliability on held-out cells beside the recogniser's own confidence.") { cells, model, documents, missed };
+        var band = new Option<double[]>("--band")
+        {
+            Description = "Also name every cell read by OCR whose confidence lies from FROM up to TO, right or wrong, with its features (--band FROM TO): to see what a band that is off its mean holds.",
+            Arity = new ArgumentArity(2, 2),
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("evaluate", "Print the model's reliability on held-out cells beside the recogniser's own confidence.") { cells, model, documents, missed, band };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var files = parse.GetValue(cells)!;
@@ -396,6 +402,11 @@ internal static class ConfidenceCommand
                     await WriteMissed(output, recognised);
                 }
 
+                if (parse.GetValue(band) is [var from, var to])
+                {
+                    await WriteBand(output, recognised, from, to);
+                }
+
                 await output.WriteLineAsync();
                 await output.WriteLineAsync(ReliabilityReport.Of("Tesseract's own confidence, cells read by OCR", [.. recognised.Select(x => (x.Cell.Engine ?? 1, x.Cell.Right))]).ToMarkdown());
             }
@@ -427,6 +438,26 @@ internal static class ConfidenceCommand
         return command;
     }
 
+    /// <summary>The cells whose confidence lies in [<paramref name="from"/>, <paramref name="to"/>), lowest first.</summary>
+    private static async Task WriteBand(TextWriter output, (LabelledCell Cell, double P)[] cells, double from, double to)
+    {
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var inBand = cells.Where(x => x.P >= from && x.P < to).OrderBy(x => x.P).ToArray();
+        await output.WriteLineAsync(string.Create(c, $"  cells from {from} up to {to}: {inBand.Length}, {inBand.Count(x => x.Cell.Right)} right"));
+        foreach (var (cell, p) in inBand)
+        {
+            await output.WriteLineAsync((cell.Right ? "  - right " : "  - wrong ") + Line(cell, p));
+        }
+    }
+
+    /// <summary>A cell with its confidence, where it is, and its features that are not 0.</summary>
+    private static string Line(LabelledCell cell, double p)
+    {
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        return string.Create(c, $"{p:0.0000} {cell.File} form {cell.Form} {cell.Path}: ")
+            + string.Join(' ', CellFeatures.Names.Zip(cell.Features, (n, f) => f == 0 ? null : $"{n}={f.ToString("0.###", c)}").OfType<string>());
+    }
+
     /// <summary>The wrong cells above the review's cut (the lowest 3% by confidence), each with its features by name.</summary>
     private static async Task WriteMissed(TextWriter output, (LabelledCell Cell, double P)[] cells)
     {
@@ -434,12 +465,9 @@ internal static class ConfidenceCommand
         var reviewed = (int)Math.Ceiling(cells.Length * ReliabilityReport.ReviewShare);
         var ranked = cells.Select((x, i) => (x.Cell, x.P, i)).OrderBy(x => x.P).ThenBy(x => x.i).ToArray();
         await output.WriteLineAsync(string.Create(c, $"  wrong cells the review of the lowest {reviewed} would miss (the cut is at {ranked[Math.Min(reviewed, ranked.Length) - 1].P:0.0000}):"));
-        // A cell with its confidence, where it is, and its features that are not 0.
-        string Line(LabelledCell cell, double p) => string.Create(c, $"  - {p:0.0000} {cell.File} form {cell.Form} {cell.Path}: ")
-            + string.Join(' ', CellFeatures.Names.Zip(cell.Features, (n, f) => f == 0 ? null : $"{n}={f.ToString("0.###", c)}").OfType<string>());
         foreach (var (cell, p, _) in ranked.Skip(reviewed).Where(x => !x.Cell.Right))
         {
-            await output.WriteLineAsync(Line(cell, p));
+            await output.WriteLineAsync("  - " + Line(cell, p));
         }
 
         // And the right cells the model doubts most, which the review would send to a person for nothing.
@@ -447,7 +475,7 @@ internal static class ConfidenceCommand
         await output.WriteLineAsync(string.Create(c, $"  right cells below 0.5: {doubted.Length}"));
         foreach (var (cell, p, _) in doubted.Take(40))
         {
-            await output.WriteLineAsync(Line(cell, p));
+            await output.WriteLineAsync("  - " + Line(cell, p));
         }
     }
 
