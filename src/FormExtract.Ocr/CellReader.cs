@@ -56,7 +56,7 @@ internal sealed partial class CellReader
         // Specks of scanner noise are not text: a full stop at 9 pt has more ink than this.
         if (ink.Count < Math.Max(6, dpi * dpi / 4000) || ink.Bottom - ink.Top < dpi * 0.03)
         {
-            return OcrReading.Empty;
+            return kind == CellKind.Measure && FlatEquals(ink) is { } equals ? equals : OcrReading.Empty;
         }
 
         var margin = dpi * 0.03;
@@ -123,6 +123,16 @@ internal sealed partial class CellReader
         {
             var figure = _engines.Figures.Read(tight, CellKind.Number, singleLine: true);
             var figureText = Clean(figure.Text);
+            if (figureColumn && WholeFigure().IsMatch(cleaned) && WholeFigure().IsMatch(figureText) && figureText.Length != cleaned.Length
+                && !cleaned.Contains('%', StringComparison.Ordinal) && !figureText.Contains('%', StringComparison.Ordinal)
+                && Glyphs((int)tight.X0, ink.Top, (int)tight.X1, ink.Bottom) == cleaned.Length)
+            {
+                // The figure engine lost or added a digit the Chinese model read, one for each glyph of ink (11 read as 1
+                // on a black-and-white 200 dpi page, whose serifs the blur brings close). Not a percentage: a coarse
+                // page breaks a % into pieces a blank column apart, and the Chinese model reads one as a digit (99.929%).
+                return WithAlternatives(Pointed(new OcrReading(cleaned, text.Confidence) { Weakest = text.Weakest }, tight), null, figureText);
+            }
+
             if (figureText.Length > 0 && (figureColumn ? figureText.Any(char.IsAsciiDigit) : figure.Confidence >= text.Confidence - 0.05))
             {
                 return WithAlternatives(Pointed(new OcrReading(figureText, figure.Confidence) { Weakest = figure.Weakest }, tight), figure.Symbols, cleaned);
@@ -171,7 +181,62 @@ internal sealed partial class CellReader
     {
         // A heading under a figures column is the header of a table below another (得分 under the funding block's
         // 得分 column), not a figure misread as characters: read as a figure it was 1353, and the column lost its heading.
-        return FigureShape(cleaned) is { } shape && _headings?.IsHeading(cleaned) != true ? SureFigure(tight, singleLine: true, shape) : null;
+        if (FigureShape(cleaned) is not { } shape || _headings?.IsHeading(cleaned) == true)
+        {
+            return null;
+        }
+
+        // The Chinese model may read one glyph twice (a lone 7 as 了7 on a 150 dpi JPEG), which no figure of the shape
+        // its reading leaves can be: the figure engine's reading stands too where it reads each glyph of the ink once.
+        return SureFigure(tight, singleLine: true, shape)
+            ?? (SureFigure(tight, singleLine: true) is { } sure && sure.Text.Length < cleaned.Length && Glyphs(tight) == sure.Text.Length ? sure : null);
+    }
+
+    /// <summary>The glyphs of the ink in <paramref name="region"/>: see <see cref="Glyphs(int, int, int, int)"/>.</summary>
+    private int Glyphs(Box region)
+    {
+        var ink = _page.Binary.Ink((int)region.X0, (int)region.Y0, (int)region.X1, (int)region.Y1);
+        return ink.Count == 0 ? 0 : Glyphs((int)region.X0, ink.Top, (int)region.X1, ink.Bottom);
+    }
+
+    /// <summary>
+    /// How many glyphs a line of ink holds: runs of inked columns with a blank column between them. A figure's
+    /// digits stand apart at the sizes forms print them, so where the two engines read a figure with different
+    /// numbers of characters, the one that read as many as the ink holds read each glyph once.
+    /// </summary>
+    private int Glyphs(int x0, int y0, int x1, int y1)
+    {
+        var (glyphs, inRun) = (0, false);
+        for (var x = x0; x < x1; x++)
+        {
+            var inked = false;
+            for (var y = y0; y < y1 && !inked; y++)
+            {
+                inked = _page.Binary.IsInk(x, y);
+            }
+
+            glyphs += inked && !inRun ? 1 : 0;
+            inRun = inked;
+        }
+
+        return glyphs;
+    }
+
+    /// <summary>
+    /// A comparator cell whose = is two hairlines (═ in a sans face: five rows of ink at 300 dpi), too flat for
+    /// text, read as = where its strokes are two flat bars one over the other; a single bar (a dash) stays empty.
+    /// Its confidence is the warning threshold's, as the shape test gives none of its own.
+    /// </summary>
+    private OcrReading? FlatEquals((int Count, int Left, int Top, int Right, int Bottom) ink)
+    {
+        if (ink.Count == 0 || ink.Right - ink.Left < 3 * (ink.Bottom - ink.Top) || Glyphs(ink.Left, ink.Top, ink.Right, ink.Bottom) != 1)
+        {
+            return null;
+        }
+
+        return ComparatorGlyph.Of(_page.Binary, ink.Left, ink.Right, ink.Top, ink.Bottom, allowChevron: false) == "="
+            ? new OcrReading("=", _lowConfidence)
+            : null;
     }
 
     /// <summary>
@@ -721,23 +786,35 @@ internal sealed partial class CellReader
             }
         }
 
-        // Gaps inside a line (between the strokes of 二 or a colon) are thin; a line of text is tall enough to
-        // stand on its own, so slivers are merged into the band next to them.
-        var minimum = dpi * 0.05;
-        var merged = new List<(int Top, int Bottom)>();
-        foreach (var line in lines)
+        return JoinSplitGlyphs(MergeSlivers(lines, dpi * 0.05, dpi * 0.01));
+    }
+
+    /// <summary>
+    /// Bands of inked rows with the thin ones merged into a neighbour. Gaps inside a line (between the strokes of 二 or
+    /// a colon) are thin, and a line of text is tall enough to stand on its own, so a band under
+    /// <paramref name="minimum"/> rows joins the nearer band beside it: the top stroke of a 元 wrapped alone stands
+    /// closer to the rest of its glyph than to the line above (joined to that line, it left the glyph's lower part to
+    /// be read as JU). Bands less than <paramref name="touching"/> apart are one line.
+    /// </summary>
+    internal static List<(int Top, int Bottom)> MergeSlivers(IReadOnlyList<(int Top, int Bottom)> bands, double minimum, double touching)
+    {
+        var merged = new List<(int Top, int Bottom)>(bands.Count);
+        for (var i = 0; i < bands.Count; i++)
         {
-            if (merged.Count > 0 && (line.Bottom - line.Top < minimum || merged[^1].Bottom - merged[^1].Top < minimum || line.Top - merged[^1].Bottom < dpi * 0.01))
+            var band = bands[i];
+            var sliver = band.Bottom - band.Top < minimum;
+            var nearerNext = sliver && merged.Count > 0 && i + 1 < bands.Count && bands[i + 1].Top - band.Bottom < band.Top - merged[^1].Bottom;
+            if (merged.Count > 0 && ((sliver && !nearerNext) || merged[^1].Bottom - merged[^1].Top < minimum || band.Top - merged[^1].Bottom < touching))
             {
-                merged[^1] = (merged[^1].Top, line.Bottom);
+                merged[^1] = (merged[^1].Top, band.Bottom);
             }
             else
             {
-                merged.Add(line);
+                merged.Add(band);
             }
         }
 
-        return JoinSplitGlyphs(merged);
+        return merged;
     }
 
     /// <summary>

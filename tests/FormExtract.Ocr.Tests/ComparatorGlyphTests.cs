@@ -127,6 +127,31 @@ public sealed class ComparatorGlyphTests
         Assert.Null(Of(image, allowChevron: false, ComparatorGlyph.SureBar));
     }
 
+    /// <summary>═ as a sans face prints it at 300 dpi: two hairlines, five rows in all.</summary>
+    private static readonly string[] FlatEquals =
+    [
+        "############################################",
+        "############################################",
+        "............................................",
+        "############################################",
+        "############################################",
+    ];
+
+    /// <summary>A dash: one bar, which a comparator cell may hold for "none".</summary>
+    private static readonly string[] Dash =
+    [
+        "############################################",
+        "############################################",
+        "############################################",
+    ];
+
+    [Fact]
+    public void Two_hairlines_are_an_equals_sign_and_one_bar_is_no_comparator()
+    {
+        Assert.Equal("=", Of(InkRows.Image(FlatEquals), allowChevron: false));
+        Assert.Null(Of(InkRows.Image(Dash), allowChevron: true));
+    }
+
     /// <summary>
     /// Targets printed in a sans face (WenQuanYi Micro Hei) on a clean 150 dpi JPEG (Fixtures/clean-150-microhei-targets.png:
     /// the cells and their neighbours cut from a generated scan, `generate --kind coarse --forms 12 --seed 405 --layout
