@@ -102,6 +102,60 @@ internal sealed class BinaryImage
         return pieces;
     }
 
+    /// <summary>Whether column <paramref name="x"/> holds ink between rows <paramref name="y0"/> and <paramref name="y1"/>.</summary>
+    public bool ColumnInked(int x, int y0, int y1)
+    {
+        for (var y = y0; y < y1; y++)
+        {
+            if (IsInk(x, y))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The columns of the first glyph in [x0, x1) × [y0, y1): the first run of columns with ink, up to a blank column;
+    /// null where no run ends before <paramref name="x1"/>.
+    /// </summary>
+    public (int Left, int Right)? FirstGlyph(int x0, int y0, int x1, int y1)
+    {
+        var left = -1;
+        for (var x = x0; x < x1; x++)
+        {
+            var inked = ColumnInked(x, y0, y1);
+            if (inked && left < 0)
+            {
+                left = x;
+            }
+            else if (!inked && left >= 0)
+            {
+                return (left, x);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// How many glyphs a line of ink in [x0, x1) × [y0, y1) holds: runs of inked columns with a blank column between
+    /// them. A figure's digits stand apart at the sizes forms print them.
+    /// </summary>
+    public int Glyphs(int x0, int y0, int x1, int y1)
+    {
+        var (glyphs, inRun) = (0, false);
+        for (var x = x0; x < x1; x++)
+        {
+            var inked = ColumnInked(x, y0, y1);
+            glyphs += inked && !inRun ? 1 : 0;
+            inRun = inked;
+        }
+
+        return glyphs;
+    }
+
     /// <summary>Ink pixels per row between x0 and x1, for finding text lines.</summary>
     public int[] RowProfile(int x0, int x1, int y0, int y1)
     {

@@ -125,7 +125,7 @@ internal sealed partial class CellReader
             var figureText = Clean(figure.Text);
             if (figureColumn && WholeFigure().IsMatch(cleaned) && WholeFigure().IsMatch(figureText) && figureText.Length != cleaned.Length
                 && !cleaned.Contains('%', StringComparison.Ordinal) && !figureText.Contains('%', StringComparison.Ordinal)
-                && Glyphs((int)tight.X0, ink.Top, (int)tight.X1, ink.Bottom) == cleaned.Length)
+                && _page.Binary.Glyphs((int)tight.X0, ink.Top, (int)tight.X1, ink.Bottom) == cleaned.Length)
             {
                 // The figure engine lost or added a digit the Chinese model read, one for each glyph of ink (11 read as 1
                 // on a black-and-white 200 dpi page, whose serifs the blur brings close). Not a percentage: a coarse
@@ -192,34 +192,11 @@ internal sealed partial class CellReader
             ?? (SureFigure(tight, singleLine: true) is { } sure && sure.Text.Length < cleaned.Length && Glyphs(tight) == sure.Text.Length ? sure : null);
     }
 
-    /// <summary>The glyphs of the ink in <paramref name="region"/>: see <see cref="Glyphs(int, int, int, int)"/>.</summary>
+    /// <summary>The glyphs of the ink in <paramref name="region"/>, from its first inked row to its last (see <see cref="BinaryImage.Glyphs"/>).</summary>
     private int Glyphs(Box region)
     {
         var ink = _page.Binary.Ink((int)region.X0, (int)region.Y0, (int)region.X1, (int)region.Y1);
-        return ink.Count == 0 ? 0 : Glyphs((int)region.X0, ink.Top, (int)region.X1, ink.Bottom);
-    }
-
-    /// <summary>
-    /// How many glyphs a line of ink holds: runs of inked columns with a blank column between them. A figure's
-    /// digits stand apart at the sizes forms print them, so where the two engines read a figure with different
-    /// numbers of characters, the one that read as many as the ink holds read each glyph once.
-    /// </summary>
-    private int Glyphs(int x0, int y0, int x1, int y1)
-    {
-        var (glyphs, inRun) = (0, false);
-        for (var x = x0; x < x1; x++)
-        {
-            var inked = false;
-            for (var y = y0; y < y1 && !inked; y++)
-            {
-                inked = _page.Binary.IsInk(x, y);
-            }
-
-            glyphs += inked && !inRun ? 1 : 0;
-            inRun = inked;
-        }
-
-        return glyphs;
+        return ink.Count == 0 ? 0 : _page.Binary.Glyphs((int)region.X0, ink.Top, (int)region.X1, ink.Bottom);
     }
 
     /// <summary>
@@ -229,7 +206,7 @@ internal sealed partial class CellReader
     /// </summary>
     private OcrReading? FlatEquals((int Count, int Left, int Top, int Right, int Bottom) ink)
     {
-        if (ink.Count == 0 || ink.Right - ink.Left < 3 * (ink.Bottom - ink.Top) || Glyphs(ink.Left, ink.Top, ink.Right, ink.Bottom) != 1)
+        if (ink.Count == 0 || ink.Right - ink.Left < 3 * (ink.Bottom - ink.Top) || _page.Binary.Glyphs(ink.Left, ink.Top, ink.Right, ink.Bottom) != 1)
         {
             return null;
         }
@@ -402,7 +379,7 @@ internal sealed partial class CellReader
             // its comparator, told by its strokes, and the figure and unit read after it, where those hold a figure.
             // Not a chevron alone, which a 2 can be (22人次 read as 大次).
             if (whole.Confidence < _lowConfidence && LeadingComparator(x0, y0, x1, y1, wholeText) is { Comparator: not (">" or "<") } lost
-                && FirstGlyph(lost.End, y0, x1, y1) is not null
+                && _page.Binary.FirstGlyph(lost.End, y0, x1, y1) is not null
                 && AfterComparator(tight, margin, whole, wholeText, lost) is { } unread && unread.Text.Any(char.IsAsciiDigit))
             {
                 return unread;
@@ -545,7 +522,7 @@ internal sealed partial class CellReader
     /// </summary>
     private (string Comparator, int End)? LeadingComparator(int x0, int y0, int x1, int y1, string read)
     {
-        if (FirstGlyph(x0, y0, x1, y1) is not { } glyph)
+        if (_page.Binary.FirstGlyph(x0, y0, x1, y1) is not { } glyph)
         {
             return null;
         }
@@ -560,7 +537,7 @@ internal sealed partial class CellReader
 
         // Some forms type ≥ as two characters, >=. A chevron with an = after it is a comparator even where the
         // Chinese model read a digit there (>=230人次 read as 2290人次 at 200 dpi): no figure starts with 7=.
-        if (comparator is ">" or "<" && FirstGlyph(end, y0, x1, y1) is { } next && ComparatorGlyph.Of(_page.Binary, next.Left, next.Right, y0, y1, allowChevron: false) == "=")
+        if (comparator is ">" or "<" && _page.Binary.FirstGlyph(end, y0, x1, y1) is { } next && ComparatorGlyph.Of(_page.Binary, next.Left, next.Right, y0, y1, allowChevron: false) == "=")
         {
             (comparator, end) = (comparator + "=", next.Right);
         }
@@ -643,38 +620,13 @@ internal sealed partial class CellReader
     /// </summary>
     private OcrReading? LoneComparator(int x0, int y0, int x1, int y1, OcrReading whole)
     {
-        if (FirstGlyph(x0, y0, x1, y1) is not { } glyph || FirstGlyph(glyph.Right, y0, x1, y1) is not null
+        if (_page.Binary.FirstGlyph(x0, y0, x1, y1) is not { } glyph || _page.Binary.FirstGlyph(glyph.Right, y0, x1, y1) is not null
             || ComparatorGlyph.Of(_page.Binary, glyph.Left, glyph.Right, y0, y1, allowChevron: true) is not { } comparator)
         {
             return null;
         }
 
         return new OcrReading(comparator, Math.Max(whole.Text.Length == 0 ? 0 : whole.Confidence, _lowConfidence));
-    }
-
-    /// <summary>The columns of the first glyph: the first run of columns with ink, up to a blank column.</summary>
-    private (int Left, int Right)? FirstGlyph(int x0, int y0, int x1, int y1)
-    {
-        var left = -1;
-        for (var x = x0; x < x1; x++)
-        {
-            var inked = false;
-            for (var y = y0; y < y1 && !inked; y++)
-            {
-                inked = _page.Binary.IsInk(x, y);
-            }
-
-            if (inked && left < 0)
-            {
-                left = x;
-            }
-            else if (!inked && left >= 0)
-            {
-                return (left, x);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>

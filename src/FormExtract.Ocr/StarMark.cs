@@ -27,7 +27,7 @@ internal sealed class StarMark
     /// </summary>
     public int? Leading(int x0, int top, int x1, int bottom)
     {
-        if (FirstGlyph(x0, top, x1, bottom) is not var (left, right))
+        if (_image.FirstGlyph(x0, top, x1, bottom) is not var (left, right))
         {
             return null;
         }
@@ -55,31 +55,6 @@ internal sealed class StarMark
     }
 
     private static int Width((int Start, int End) run) => run.End - run.Start;
-
-    /// <summary>The columns of the first glyph: the first run of columns with ink, up to a blank column.</summary>
-    private (int Left, int Right)? FirstGlyph(int x0, int top, int x1, int bottom)
-    {
-        var left = -1;
-        for (var x = x0; x < x1; x++)
-        {
-            var inked = false;
-            for (var y = top; y < bottom && !inked; y++)
-            {
-                inked = _image.IsInk(x, y);
-            }
-
-            if (inked && left < 0)
-            {
-                left = x;
-            }
-            else if (!inked && left >= 0)
-            {
-                return (left, x);
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>The runs of ink along row <paramref name="y"/>, a lone pixel of noise not counted.</summary>
     private List<(int Start, int End)> Runs(int left, int right, int y)
