@@ -125,7 +125,7 @@ internal sealed partial class CellReader
             var figureText = Clean(figure.Text);
             if (figureColumn && WholeFigure().IsMatch(cleaned) && WholeFigure().IsMatch(figureText) && figureText.Length != cleaned.Length
                 && !cleaned.Contains('%', StringComparison.Ordinal) && !figureText.Contains('%', StringComparison.Ordinal)
-                && _page.Binary.Glyphs((int)tight.X0, ink.Top, (int)tight.X1, ink.Bottom) == cleaned.Length)
+                && Glyphs(tight) == cleaned.Length)
             {
                 // The figure engine lost or added a digit the Chinese model read, one for each glyph of ink (11 read as 1
                 // on a black-and-white 200 dpi page, whose serifs the blur brings close). Not a percentage: a coarse
