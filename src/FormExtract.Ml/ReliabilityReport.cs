@@ -6,7 +6,9 @@ namespace FormExtract.Ml;
 /// <summary>
 /// How far a confidence can be trusted, measured on cells whose truth is known: per band, the share of cells
 /// read right against the band; how often a cell at 0.99 or above is wrong; and what share of all wrong cells
-/// the lowest-confidence 3% of cells hold (the cells an archivist would check by hand).
+/// the lowest-confidence 3% of cells hold (the cells an archivist would check by hand), the most they could hold
+/// (all of them, where the wrong cells are more than 3% of the cells), and how large a share of the lowest cells
+/// must be checked to catch 85% of the wrong ones.
 /// </summary>
 public sealed record ReliabilityReport(string Name, IReadOnlyList<ReliabilityBand> Bands, int Cells, int Wrong, int WrongAtTop, int TopCells, double CaughtByLowest)
 {
@@ -14,6 +16,18 @@ public sealed record ReliabilityReport(string Name, IReadOnlyList<ReliabilityBan
 
     /// <summary>The share of cells sent to review in <see cref="CaughtByLowest"/>.</summary>
     public const double ReviewShare = 0.03;
+
+    /// <summary>The share of the wrong cells that <see cref="ShareToCatch"/> is the review needed to catch.</summary>
+    public const double CatchTarget = 0.85;
+
+    /// <summary>The most <see cref="CaughtByLowest"/> could be: all the wrong cells, or as many as the review holds.</summary>
+    public double CaughtAtMost => Wrong == 0 ? 1 : Math.Min(1, Math.Ceiling(Cells * ReviewShare) / Wrong);
+
+    /// <summary>
+    /// The smallest share of the cells, lowest confidence first, that holds <see cref="CatchTarget"/> of the wrong
+    /// cells: on pages read so badly that 3% cannot hold them, what a review must take on instead.
+    /// </summary>
+    public double ShareToCatch { get; init; }
 
     public static ReliabilityReport Of(string name, IReadOnlyList<(double Confidence, bool Right)> cells)
     {
@@ -28,7 +42,32 @@ public sealed record ReliabilityReport(string Name, IReadOnlyList<ReliabilityBan
         // Ties broken by order so that the share is exactly 3% of the cells.
         var lowest = cells.Select((c, i) => (c, i)).OrderBy(x => x.c.Confidence).ThenBy(x => x.i).Take((int)Math.Ceiling(cells.Count * ReviewShare)).ToArray();
         var caught = wrong == 0 ? 1 : lowest.Count(x => !x.c.Right) / (double)wrong;
-        return new ReliabilityReport(name, bands, cells.Count, wrong, top.Count(c => !c.Right), top.Length, caught);
+        return new ReliabilityReport(name, bands, cells.Count, wrong, top.Count(c => !c.Right), top.Length, caught)
+        {
+            ShareToCatch = ShareToCatchOf(cells, wrong),
+        };
+    }
+
+    private static double ShareToCatchOf(IReadOnlyList<(double Confidence, bool Right)> cells, int wrong)
+    {
+        var needed = (int)Math.Ceiling(wrong * CatchTarget);
+        if (needed == 0)
+        {
+            return 0;
+        }
+
+        var seen = 0;
+        var ranked = cells.Select((c, i) => (c, i)).OrderBy(x => x.c.Confidence).ThenBy(x => x.i).Select(x => x.c.Right).ToArray();
+        for (var taken = 0; taken < ranked.Length; taken++)
+        {
+            seen += ranked[taken] ? 0 : 1;
+            if (seen == needed)
+            {
+                return (taken + 1) / (double)ranked.Length;
+            }
+        }
+
+        return 1;
     }
 
     public string ToMarkdown()
@@ -48,7 +87,8 @@ public sealed record ReliabilityReport(string Name, IReadOnlyList<ReliabilityBan
 
         text.AppendLine();
         text.AppendLine(c, $"- at ≥ 0.99: {WrongAtTop:N0} wrong of {TopCells:N0} ({(TopCells == 0 ? 0 : WrongAtTop * 1000.0 / TopCells):0.00} per 1,000)");
-        text.AppendLine(c, $"- the lowest {ReviewShare:P0} of cells hold {CaughtByLowest:P2} of the wrong cells");
+        text.AppendLine(c, $"- the lowest {ReviewShare:P0} of cells hold {CaughtByLowest:P2} of the wrong cells (at most {CaughtAtMost:P2} could)");
+        text.AppendLine(c, $"- catching {CatchTarget:P0} of the wrong cells takes the lowest {ShareToCatch:P2} of cells");
         return text.ToString();
     }
 }

@@ -22,6 +22,36 @@ public sealed class ReliabilityReportTests
         Assert.Contains("| 0.99–1.00 | 91 | 90 |", report.ToMarkdown(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Where_the_wrong_cells_outnumber_the_review_the_report_says_how_much_must_be_checked_to_catch_85_percent()
+    {
+        // 100 cells, 10 wrong: 6 at the bottom, 2 at 0.8 (17th and 18th from the bottom) and 2 at 0.9 (29th and 30th).
+        var cells = Enumerable.Repeat((0.1, false), 6)
+            .Concat(Enumerable.Repeat((0.5, true), 10))
+            .Concat(Enumerable.Repeat((0.8, false), 2))
+            .Concat(Enumerable.Repeat((0.85, true), 10))
+            .Concat(Enumerable.Repeat((0.9, false), 2))
+            .Concat(Enumerable.Repeat((0.999, true), 70))
+            .ToArray();
+
+        var report = ReliabilityReport.Of("test", cells);
+
+        // The lowest 3 cells hold 3 of the 10 wrong ones, all a review of 3 could; 9 wrong (85%, rounded up) are
+        // caught once the 29th cell is taken.
+        Assert.Equal(0.3, report.CaughtByLowest, 10);
+        Assert.Equal(0.3, report.CaughtAtMost, 10);
+        Assert.Equal(0.29, report.ShareToCatch, 10);
+        Assert.Contains("catching 85 % of the wrong cells takes the lowest 29.00 % of cells", report.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_wrong_cells_nothing_needs_checking()
+    {
+        var report = ReliabilityReport.Of("test", Enumerable.Repeat((0.999, true), 50).ToArray());
+
+        Assert.Equal((1.0, 1.0, 0.0), (report.CaughtByLowest, report.CaughtAtMost, report.ShareToCatch));
+    }
+
     [Theory]
     // Wilson score intervals at 95%, worked by hand: all of six right still allows 61%; 81 of 109 is 65–82%.
     [InlineData(6, 6, 0.6097, 1.0)]
