@@ -39,26 +39,20 @@ public sealed record ReliabilityReport(string Name, IReadOnlyList<ReliabilityBan
         }).ToArray();
         var wrong = cells.Count(c => !c.Right);
         var top = cells.Where(c => c.Confidence >= 0.99).ToArray();
-        // Ties broken by order so that the share is exactly 3% of the cells.
-        var lowest = cells.Select((c, i) => (c, i)).OrderBy(x => x.c.Confidence).ThenBy(x => x.i).Take((int)Math.Ceiling(cells.Count * ReviewShare)).ToArray();
-        var caught = wrong == 0 ? 1 : lowest.Count(x => !x.c.Right) / (double)wrong;
+        // Whether each cell is right, lowest confidence first; ties broken by order so that a share is exact.
+        var ranked = cells.Select((c, i) => (c, i)).OrderBy(x => x.c.Confidence).ThenBy(x => x.i).Select(x => x.c.Right).ToArray();
+        var caught = wrong == 0 ? 1 : ranked.Take((int)Math.Ceiling(cells.Count * ReviewShare)).Count(right => !right) / (double)wrong;
         return new ReliabilityReport(name, bands, cells.Count, wrong, top.Count(c => !c.Right), top.Length, caught)
         {
-            ShareToCatch = ShareToCatchOf(cells, wrong),
+            ShareToCatch = ShareToCatchOf(ranked, wrong),
         };
     }
 
-    private static double ShareToCatchOf(IReadOnlyList<(double Confidence, bool Right)> cells, int wrong)
+    private static double ShareToCatchOf(bool[] ranked, int wrong)
     {
         var needed = (int)Math.Ceiling(wrong * CatchTarget);
-        if (needed == 0)
-        {
-            return 0;
-        }
-
         var seen = 0;
-        var ranked = cells.Select((c, i) => (c, i)).OrderBy(x => x.c.Confidence).ThenBy(x => x.i).Select(x => x.c.Right).ToArray();
-        for (var taken = 0; taken < ranked.Length; taken++)
+        for (var taken = 0; taken < ranked.Length && seen < needed; taken++)
         {
             seen += ranked[taken] ? 0 : 1;
             if (seen == needed)
@@ -67,7 +61,7 @@ public sealed record ReliabilityReport(string Name, IReadOnlyList<ReliabilityBan
             }
         }
 
-        return 1;
+        return 0;
     }
 
     public string ToMarkdown()
