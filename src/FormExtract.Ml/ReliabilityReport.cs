@@ -21,7 +21,7 @@ public sealed record ReliabilityReport(string Name, IReadOnlyList<ReliabilityBan
     public const double CatchTarget = 0.85;
 
     /// <summary>The most <see cref="CaughtByLowest"/> could be: all the wrong cells, or as many as the review holds.</summary>
-    public double CaughtAtMost => Wrong == 0 ? 1 : Math.Min(1, Math.Ceiling(Cells * ReviewShare) / Wrong);
+    public double CaughtAtMost => Wrong == 0 ? 1 : Math.Min(1, Reviewed(Cells) / (double)Wrong);
 
     /// <summary>
     /// The smallest share of the cells, lowest confidence first, that holds <see cref="CatchTarget"/> of the wrong
@@ -41,12 +41,15 @@ public sealed record ReliabilityReport(string Name, IReadOnlyList<ReliabilityBan
         var top = cells.Where(c => c.Confidence >= 0.99).ToArray();
         // Whether each cell is right, lowest confidence first; ties broken by order so that a share is exact.
         var ranked = cells.Select((c, i) => (c, i)).OrderBy(x => x.c.Confidence).ThenBy(x => x.i).Select(x => x.c.Right).ToArray();
-        var caught = wrong == 0 ? 1 : ranked.Take((int)Math.Ceiling(cells.Count * ReviewShare)).Count(right => !right) / (double)wrong;
+        var caught = wrong == 0 ? 1 : ranked.Take(Reviewed(cells.Count)).Count(right => !right) / (double)wrong;
         return new ReliabilityReport(name, bands, cells.Count, wrong, top.Count(c => !c.Right), top.Length, caught)
         {
             ShareToCatch = ShareToCatchOf(ranked, wrong),
         };
     }
+
+    /// <summary>How many of <paramref name="cells"/> the review of the lowest 3% takes (a part cell counts whole).</summary>
+    private static int Reviewed(int cells) => (int)Math.Ceiling(cells * ReviewShare);
 
     private static double ShareToCatchOf(bool[] ranked, int wrong)
     {
@@ -61,6 +64,7 @@ public sealed record ReliabilityReport(string Name, IReadOnlyList<ReliabilityBan
             }
         }
 
+        // No wrong cells: nothing needs checking.
         return 0;
     }
 
