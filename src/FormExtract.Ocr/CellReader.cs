@@ -96,7 +96,7 @@ internal sealed partial class CellReader
         List<OcrReading>? lineReadings = null;
         var text = singleLine
             ? _engines.Text.Read(star is { } starEnd ? tight with { X0 = starEnd } : tight, CellKind.Text, singleLine: true, textSized ? ink.Bottom - ink.Top : 0)
-            : ReadLines(tight, ink.Top, ink.Bottom, margin, textSized, star, out lineReadings);
+            : ReadLines(tight, ink.Top, ink.Bottom, margin, kind, star, out lineReadings);
         var cleaned = (star is null ? string.Empty : StarMark.Mark) + Clean(text.Text);
         if (!singleLine && kind == CellKind.Measure)
         {
@@ -678,7 +678,7 @@ internal sealed partial class CellReader
     /// 服务人次): such a reading is replaced by a reading of the glyph alone where the engine is sure of one
     /// ideograph, and surer than the line model was.
     /// </summary>
-    private OcrReading OneGlyph(OcrReading reading, Box line, int top, int bottom)
+    private OcrReading OneGlyph(OcrReading reading, Box line, int top, int bottom, bool words)
     {
         var nothing = reading.Text.Length == 0;
         var unsure = reading.Text.Length == 1 && reading.Confidence < _lowConfidence;
@@ -706,16 +706,28 @@ internal sealed partial class CellReader
         foreach (var read in readings)
         {
             var character = read();
-            if (character.Text.Length > 0 && Core.Normalization.TextNormalizer.IsCjk(character.Text[0])
-                && !character.Text.Skip(1).Any(c => char.IsLetterOrDigit(c) || c == '|')
-                && (!nothing || character.Confidence >= _lowConfidence) && (!unsure || character.Confidence > reading.Confidence))
+            if (IsOneIdeograph(character) && (!nothing || character.Confidence >= _lowConfidence) && (!unsure || character.Confidence > reading.Confidence))
             {
                 return character;
             }
         }
 
+        // In a column of words, pieces read unsurely where the character model reads nothing (分 of a stacked 分值
+        // heading as 356 at 0.46, which lost the column its heading and its figures) may still be a glyph the model
+        // reads surely cut out. Not under a figures or measure heading, where a narrow 11 is two pieces indeed.
+        if (words && !nothing && !unsure && reading.Confidence < _lowConfidence && _engines.Text.ReadGlyph(own) is var glyph
+            && IsOneIdeograph(glyph) && glyph.Confidence >= _lowConfidence && glyph.Confidence > reading.Confidence)
+        {
+            return glyph;
+        }
+
         return reading;
     }
+
+    /// <summary>One ideograph, with at most marks after it (料，).</summary>
+    private static bool IsOneIdeograph(OcrReading reading) =>
+        reading.Text.Length > 0 && Core.Normalization.TextNormalizer.IsCjk(reading.Text[0])
+        && !reading.Text.Skip(1).Any(c => char.IsLetterOrDigit(c) || c == '|');
 
     /// <summary>The lines of ink between <paramref name="inkTop"/> and <paramref name="inkBottom"/>, top to bottom.</summary>
     private List<(int Top, int Bottom)> Lines(Box tight, int inkTop, int inkBottom)
@@ -806,8 +818,9 @@ internal sealed partial class CellReader
     /// before the first line is not to be read, <paramref name="firstLineStart"/> is where that line's text starts.
     /// <paramref name="lines"/> are the lines' own readings (those that read anything), null where the ink is one line.
     /// </summary>
-    private OcrReading ReadLines(Box tight, int inkTop, int inkBottom, double margin, bool textSized, int? firstLineStart, out List<OcrReading>? lines)
+    private OcrReading ReadLines(Box tight, int inkTop, int inkBottom, double margin, CellKind kind, int? firstLineStart, out List<OcrReading>? lines)
     {
+        var textSized = kind != CellKind.Number;
         var merged = Lines(tight, inkTop, inkBottom);
         lines = null;
         if (merged.Count < 2)
@@ -821,7 +834,7 @@ internal sealed partial class CellReader
             var x0 = top == merged[0].Top ? firstLineStart ?? tight.X0 : tight.X0;
             var box = new Box(x0, Math.Max(tight.Y0, top - margin), tight.X1, Math.Min(tight.Y1, bottom + margin));
             var reading = _engines.Text.Read(box, CellKind.Text, singleLine: true, textSized ? bottom - top : 0);
-            reading = OneGlyph(reading, box, top, bottom);
+            reading = OneGlyph(reading, box, top, bottom, kind == CellKind.Text);
             if (reading.Text.Length > 0)
             {
                 pieces.Add(reading);
