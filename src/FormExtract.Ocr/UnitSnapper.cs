@@ -57,12 +57,14 @@ internal sealed class UnitSnapper(TemplateVocabulary vocabulary)
     /// <summary>
     /// The measure with the unit of another reading of the same cell (the cell read whole, not cut after its
     /// comparator) where that one is a unit of the vocabulary and this one is not, and both read the same figure.
+    /// The unit is all that follows the figure's last digit, percent signs too: cut after its comparator, a
+    /// percent sign may come back as a stray glyph among two of them (=100% read as 100上%%).
     /// </summary>
     public string Prefer(string measure, string other)
     {
-        var (figure, unit) = Split(measure);
-        var (otherFigure, otherUnit) = Split(other);
-        return unit.Length > 0 && !_units.Contains(unit) && _units.Contains(otherUnit) && Digits(figure) == Digits(otherFigure) && Digits(figure).Length > 0
+        var (figure, unit) = SplitAtDigits(measure);
+        var (otherFigure, otherUnit) = SplitAtDigits(other);
+        return unit.Length > 0 && !_units.Contains(unit) && _units.Contains(otherUnit) && Figure(figure) == Figure(otherFigure) && Figure(figure).Length > 0
             ? measure[..^unit.Length] + otherUnit
             : measure;
     }
@@ -117,7 +119,13 @@ internal sealed class UnitSnapper(TemplateVocabulary vocabulary)
         return lastFigure < 0 ? (measure, string.Empty) : (measure[..(lastFigure + 1)], measure[(lastFigure + 1)..].Trim());
     }
 
-    private static string Digits(string text) => string.Concat(text.Where(c => char.IsAsciiDigit(c) || c is '.' or '%'));
+    private static (string Figure, string Unit) SplitAtDigits(string measure)
+    {
+        var lastDigit = measure.AsSpan().LastIndexOfAnyInRange('0', '9');
+        return lastDigit < 0 ? (measure, string.Empty) : (measure[..(lastDigit + 1)], measure[(lastDigit + 1)..].Trim());
+    }
+
+    private static string Figure(string text) => string.Concat(text.Where(c => char.IsAsciiDigit(c) || c == '.'));
 
     private static IEnumerable<string> Spellings(IReadOnlyList<IReadOnlyList<string>> places) =>
         places.Aggregate<IReadOnlyList<string>, IEnumerable<string>>([string.Empty], (prefixes, place) => prefixes.SelectMany(p => place.Select(c => p + c)));

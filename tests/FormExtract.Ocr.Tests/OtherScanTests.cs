@@ -224,6 +224,22 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(printed, document.Forms[0].Funding.Total?.AdjustedBudget?.Value);
     }
 
+    /// <summary>
+    /// ReportLab's form whose indicator rows split over two lines, at 300 dpi: its =100% targets, cut after their
+    /// comparator, read as 100上%% (the percent sign as a stray glyph between two), while the cell read whole read
+    /// =100%. The whole reading lends its unit, since both read the same figure: all 115 fields.
+    /// </summary>
+    [Fact]
+    public void A_percent_sign_read_as_a_stray_glyph_takes_the_unit_of_the_cell_read_whole()
+    {
+        var truth = Truth("reportlab-split-row");
+
+        var document = AssertScan("reportlab-split-row", fields: 1.0, numbers: 1.0, everyPage: true);
+
+        Assert.Contains("=100%", truth.Forms[0].Indicators.Select(i => i.Target?.Text));
+        Assert.Equal(truth.Forms[0].Indicators.Select(i => i.Target?.Text), document.Forms[0].Indicators.Select(i => i.Target?.Text));
+    }
+
     /// <summary>The evidence of every cell of the document read by OCR (there is at least one).</summary>
     private static Core.Model.CellEvidence[] Recognised(Core.Model.FormDocument document)
     {
@@ -235,12 +251,12 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     private static Core.Model.FormDocument Truth(string name) =>
         DocumentJson.Deserialize(File.ReadAllText(Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures", name + ".expected.json")));
 
-    private Core.Model.FormDocument AssertScan(string name, double fields, double numbers, int dpi = 300, int doubtfulFalseFindings = 0, int quality = 85, bool blackAndWhite = false, bool copied = false)
+    private Core.Model.FormDocument AssertScan(string name, double fields, double numbers, int dpi = 300, int doubtfulFalseFindings = 0, int quality = 85, bool blackAndWhite = false, bool copied = false, bool everyPage = false)
     {
         var fixtures = Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures");
         var truth = Truth(name);
         var pdf = Path.Combine(fixtures, name + ".pdf");
-        var image = blackAndWhite ? Fax(pdf, dpi) : copied ? StackedJpeg(pdf, dpi, quality, Photocopy) : dpi == 300 ? Rasterise(pdf) : StackedJpeg(pdf, dpi, quality);
+        var image = blackAndWhite ? Fax(pdf, dpi) : copied ? StackedJpeg(pdf, dpi, quality, Photocopy) : everyPage ? Tiff(pdf, dpi) : dpi == 300 ? Rasterise(pdf) : StackedJpeg(pdf, dpi, quality);
         var extractor = new DocumentExtractor([_reader], FormAssembler.Default, FormValidator.CreateDefault());
         var result = extractor.Extract(new InputFile(image, File.ReadAllBytes(image)), CancellationToken.None);
         Assert.NotNull(result.Document);
@@ -276,6 +292,15 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         var jpeg = Path.Combine(_folder, Path.GetFileNameWithoutExtension(pdf) + ".jpg");
         Run("convert", [.. pages, .. treatment ?? [], "-append", "-quality", quality.ToString(CultureInfo.InvariantCulture), jpeg]);
         return jpeg;
+    }
+
+    /// <summary>Every page of the PDF at <paramref name="dpi"/> in gray, in an LZW TIFF of a page an image (a document scanner's output).</summary>
+    private string Tiff(string pdf, int dpi)
+    {
+        var pages = Pages(pdf, dpi);
+        var tiff = Path.Combine(_folder, Path.GetFileNameWithoutExtension(pdf) + ".tif");
+        Run("convert", [.. pages, "-compress", "lzw", tiff]);
+        return tiff;
     }
 
     /// <summary>Every page of the PDF at <paramref name="dpi"/>, thresholded to black and white in a Group 4 TIFF of a page an image, as a fax or a bilevel scanner gives them.</summary>

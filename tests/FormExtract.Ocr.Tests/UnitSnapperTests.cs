@@ -49,6 +49,9 @@ public sealed class UnitSnapperTests
     [InlineData("=0座", "=8次", "=0座")]
     [InlineData("=0座", "=0庄", "=0座")]
     [InlineData("=12次", "=12个", "=12次")]
+    [InlineData("100上%%", "=100%", "100%")]
+    [InlineData("100上%%", "=10%", "100上%%")]
+    [InlineData("95%", "=95次", "95%")]
     public void The_cell_read_whole_lends_its_unit_when_it_read_the_same_figure(string cut, string whole, string expected)
     {
         Assert.Equal(expected, Units.Prefer(cut, whole));
