@@ -17,6 +17,8 @@ internal sealed class UnitSnapper(TemplateVocabulary vocabulary)
 
     private static readonly SearchValues<char> FigureMarks = SearchValues.Create("0123456789%");
 
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
     /// <summary>The prefix that scales a count unit by ten thousand (3.5万人次 is 35000 人次).</summary>
     private const char TenThousand = '万';
 
@@ -62,8 +64,8 @@ internal sealed class UnitSnapper(TemplateVocabulary vocabulary)
     /// </summary>
     public string Prefer(string measure, string other)
     {
-        var (figure, unit) = SplitAtDigits(measure);
-        var (otherFigure, otherUnit) = SplitAtDigits(other);
+        var (figure, unit) = Split(measure, Digits);
+        var (otherFigure, otherUnit) = Split(other, Digits);
         return unit.Length > 0 && !_units.Contains(unit) && _units.Contains(otherUnit) && Figure(figure) == Figure(otherFigure) && Figure(figure).Length > 0
             ? measure[..^unit.Length] + otherUnit
             : measure;
@@ -79,7 +81,7 @@ internal sealed class UnitSnapper(TemplateVocabulary vocabulary)
     public IReadOnlyList<string> Agree(IReadOnlyList<string> measures)
     {
         ArgumentNullException.ThrowIfNull(measures);
-        var units = measures.Select(m => Split(m).Unit).ToArray();
+        var units = measures.Select(m => Split(m, FigureMarks).Unit).ToArray();
         if (!units.Any(u => u.Length > 0 && !_units.Contains(u)))
         {
             return measures;
@@ -113,16 +115,11 @@ internal sealed class UnitSnapper(TemplateVocabulary vocabulary)
     private static bool OneApart(string unit, string read) =>
         unit.Length == read.Length && read.All(TextNormalizer.IsCjk) && unit.Where((c, i) => c != read[i]).Count() == 1;
 
-    private static (string Figure, string Unit) Split(string measure)
+    /// <summary>A measure split after the last of <paramref name="figureEnds"/> into its figure and its unit.</summary>
+    private static (string Figure, string Unit) Split(string measure, SearchValues<char> figureEnds)
     {
-        var lastFigure = measure.AsSpan().LastIndexOfAny(FigureMarks);
-        return lastFigure < 0 ? (measure, string.Empty) : (measure[..(lastFigure + 1)], measure[(lastFigure + 1)..].Trim());
-    }
-
-    private static (string Figure, string Unit) SplitAtDigits(string measure)
-    {
-        var lastDigit = measure.AsSpan().LastIndexOfAnyInRange('0', '9');
-        return lastDigit < 0 ? (measure, string.Empty) : (measure[..(lastDigit + 1)], measure[(lastDigit + 1)..].Trim());
+        var end = measure.AsSpan().LastIndexOfAny(figureEnds);
+        return end < 0 ? (measure, string.Empty) : (measure[..(end + 1)], measure[(end + 1)..].Trim());
     }
 
     private static string Figure(string text) => string.Concat(text.Where(c => char.IsAsciiDigit(c) || c == '.'));
