@@ -295,20 +295,17 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>Every page of the PDF at <paramref name="dpi"/> in gray, in an LZW TIFF of a page an image (a document scanner's output).</summary>
-    private string Tiff(string pdf, int dpi)
-    {
-        var pages = Pages(pdf, dpi);
-        var tiff = Path.Combine(_folder, Path.GetFileNameWithoutExtension(pdf) + ".tif");
-        Run("convert", [.. pages, "-compress", "lzw", tiff]);
-        return tiff;
-    }
+    private string Tiff(string pdf, int dpi) => Tiff(pdf, dpi, ["-compress", "lzw"]);
 
     /// <summary>Every page of the PDF at <paramref name="dpi"/>, thresholded to black and white in a Group 4 TIFF of a page an image, as a fax or a bilevel scanner gives them.</summary>
-    private string Fax(string pdf, int dpi)
+    private string Fax(string pdf, int dpi) => Tiff(pdf, dpi, ["-threshold", "55%", "-monochrome", "-compress", "group4"]);
+
+    /// <summary>Every page of the PDF at <paramref name="dpi"/> in a TIFF of a page an image, after <paramref name="treatment"/> (ImageMagick's options).</summary>
+    private string Tiff(string pdf, int dpi, string[] treatment)
     {
         var pages = Pages(pdf, dpi);
         var tiff = Path.Combine(_folder, Path.GetFileNameWithoutExtension(pdf) + ".tif");
-        Run("convert", [.. pages, "-threshold", "55%", "-monochrome", "-compress", "group4", tiff]);
+        Run("convert", [.. pages, .. treatment, tiff]);
         return tiff;
     }
 
