@@ -442,11 +442,12 @@ internal sealed partial class CellReader
 
     /// <summary>
     /// The figure of a measure whose Chinese reading put a thin mark among its digits (51个 read as 5]个, 45.1万元
-    /// as 45.]万元, 1次 as ]次): the Chinese model takes a 1 against a unit's ideograph for ] or | with high
-    /// confidence, and the mark is then dropped with the 1. Where the mark stands on ink as tall as a digit (a
-    /// speck also reads as ]), the ink before the unit is read again by the figure engine, with its votes over
-    /// renderings on a coarse page; its reading stands when it is a whole figure of the shape the Chinese reading
-    /// leaves (a digit or two for each mark), and the unit is a layout's unit. Null otherwise.
+    /// as 45.]万元, 1次 as ]次, 10人 as J0人): the Chinese model takes a 1 against a unit's ideograph for ] or | with
+    /// high confidence, and the mark is then dropped with the 1, or a letter is kept that leaves the figure unparsed.
+    /// Where the mark stands on ink as tall as a digit (a speck also reads as ]), the ink before the unit is read
+    /// again by the figure engine, with its votes over renderings on a coarse page; its reading stands when it is a
+    /// whole figure of the shape the Chinese reading leaves (a digit or two for each mark), and the unit is a layout's
+    /// unit. Null otherwise.
     /// </summary>
     private OcrReading? FigureBeforeUnit(Box region, OcrReading chinese)
     {
@@ -487,7 +488,8 @@ internal sealed partial class CellReader
         }
 
         var figure = _engines.Figures.Read(region with { X1 = unitBox.X0 }, CellKind.Number, singleLine: true);
-        var figureText = JoinFigure(Clean(figure.Text));
+        // No figure ends in a point: one read there is a speck or the unit's first stroke (10人 read as 10.).
+        var figureText = JoinFigure(Clean(figure.Text)).TrimEnd('.');
         if (!WholeFigure().IsMatch(figureText) || !shape.IsMatch(figureText))
         {
             return null;
@@ -497,8 +499,11 @@ internal sealed partial class CellReader
         return new OcrReading(measure, Math.Min(chinese.Confidence, figure.Confidence)) { Symbols = chinese.Symbols, Weakest = Weakest([chinese, figure]) };
     }
 
-    /// <summary>Marks the Chinese model reads a thin upright stroke (a 1) as.</summary>
-    private static bool IsThinMark(char c) => c is ']' or '[' or '|' or '｜' or '丨' or 'l' or 'I' or '!';
+    /// <summary>
+    /// Marks the Chinese model reads a thin upright stroke (a 1) as: brackets and bars, and on a blurred page a j
+    /// or J, the 1's flag taken for a hook (>=10人 read as >=J0人).
+    /// </summary>
+    private static bool IsThinMark(char c) => c is ']' or '[' or '|' or '｜' or '丨' or 'l' or 'I' or '!' or 'j' or 'J';
 
     /// <summary>
     /// What a figure read with thin marks among its digits (5], 45.]) may be: the same digits and points in
@@ -564,8 +569,9 @@ internal sealed partial class CellReader
 
     /// <summary>
     /// A target wrapped over lines in a narrow column (>=1300人 over 次, ≤10万 over 元) is read line by line by the
-    /// Chinese model, which reads a ≤ as S or 三 and can lose the digit its comparator touches (>=1300 as sd300).
-    /// Where the first line is a figure with at most a comparator's two characters before it and a unit after, it is
+    /// Chinese model, which reads a ≤ as S or 三 and can lose the digit its comparator touches (>=1300 as sd300) or
+    /// take a leading 1 for a letter (>=1400 as >=j400). Where the first line is a figure with at most three
+    /// characters before it (a comparator's two, and a 1 read as a mark) and a unit after, it is
     /// read again as a one-line target is (<see cref="ReadMeasure"/>: the comparator told by its strokes, the figure
     /// by the figure engine); that reading stands for the line where it only adds to the front of the figure the
     /// Chinese model read and ends in the same unit: the rest of such a line the Chinese model reads better (a unit
@@ -899,8 +905,8 @@ internal sealed partial class CellReader
     [GeneratedRegex(@"^\d")]
     private static partial Regex AnyFigure();
 
-    /// <summary>A target's first line as the Chinese model reads it: up to two characters (a comparator), a figure, at most a unit's three.</summary>
-    [GeneratedRegex(@"^\D{0,2}(?<figure>\d[\d.,]*)(?<unit>[%％\p{IsCJKUnifiedIdeographs}]{0,3})$")]
+    /// <summary>A target's first line as the Chinese model reads it: up to three characters (a comparator, a 1 read as a mark), a figure, at most a unit's three.</summary>
+    [GeneratedRegex(@"^\D{0,3}(?<figure>\d[\d.,]*)(?<unit>[%％\p{IsCJKUnifiedIdeographs}]{0,3})$")]
     private static partial Regex MeasureLine();
 
     [GeneratedRegex(@"^[\s\d.,，。%％\-—<>=≥≤]*\d[\s\d.,，。%％\-—]*$")]

@@ -128,6 +128,21 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
+    /// The same photocopy: on the blurred page the Chinese model took two targets' 1 for a letter (>=1400人次 read
+    /// as >=j400人次, >=10人 as >=J0人), which left their figures unparsed. The ink before the unit is read again by
+    /// the figure engine, and every target is read as printed: all 267 fields.
+    /// </summary>
+    [Fact]
+    public void A_one_read_as_a_letter_on_a_photocopy_is_read_again_as_a_figure()
+    {
+        var truth = Truth("long-table");
+
+        var document = AssertScan("long-table", fields: 1.0, numbers: 1.0, quality: 80, copied: true);
+
+        Assert.Equal(truth.Forms[0].Indicators.Select(i => i.Target?.Value), document.Forms[0].Indicators.Select(i => i.Target?.Value));
+    }
+
+    /// <summary>
     /// Chromium's 22- and 48-indicator tables as 150 dpi JPEGs of quality 75. Their targets print >= as two
     /// characters, which at this size stand with no blank column between them: taken for one glyph, no comparator by
     /// its strokes, they were dropped (>=20人 read as 20人). Told apart by their strokes, both are kept. Where the

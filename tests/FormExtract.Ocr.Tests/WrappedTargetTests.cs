@@ -10,6 +10,8 @@ public sealed class WrappedTargetTests
     [Theory]
     // The = touched the 1 at 200 dpi, and the Chinese model read >=1 as sd.
     [InlineData("sd300人", ">=1300人", true)]
+    // The 1 after the comparator read as a letter on a blurred page.
+    [InlineData(">=j400人", ">=1400人", true)]
     // Only the comparator differs, told by its strokes.
     [InlineData("10000人次", "≥10000人次", true)]
     [InlineData("S10万", "≤10万", true)]
