@@ -8,8 +8,9 @@ namespace FormExtract.Ocr.Tests;
 /// <summary>
 /// A narrow column's heading stacked a character a line (分 over 值) on a 240 dpi phone capture: the line model read
 /// 分 as the pieces 356, unsurely, and the character model read nothing, so the heading was 356值, no heading at all.
-/// Its column then held no figures, each weight under it was read as words (12 as 志, 11 as 二), and every indicator of the form
-/// lost its weight. Cut out of the page, the glyph reads as 分 surely. Seed 305's scans and captures are a set where that happened.
+/// Its column then held no figures, each weight under it was read as words (12 as 志, 11 as 二), and every
+/// indicator of the form lost its weight. Cut out of the page, the glyph reads as 分 surely. Seed 305's scans and
+/// captures are a set where that happened.
 /// Slow: it prints with Chromium and photographs with ImageMagick first.
 /// </summary>
 [Trait("Category", "Slow")]
