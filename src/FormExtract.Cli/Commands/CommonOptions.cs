@@ -54,6 +54,23 @@ internal static class CommonOptions
     }
 
     /// <summary>
+    /// What a command that extracts needs settled before it reads anything: the confidence model file, loaded (see
+    /// <see cref="CheckConfidenceModel"/>), and the extraction time the documents record (the option, else the
+    /// environment; see <see cref="ExtractionTime"/>). The first problem found, as one line, when either fails.
+    /// </summary>
+    public static (string? ModelPath, DateTimeOffset? Time, string? Problem) CheckExtraction(FileInfo? model, DateTimeOffset? extractedAt)
+    {
+        var (modelPath, modelProblem) = CheckConfidenceModel(model);
+        if (modelProblem is not null)
+        {
+            return (modelPath, null, modelProblem);
+        }
+
+        var (time, timeProblem) = ExtractionTime.Resolve(extractedAt, Environment.GetEnvironmentVariable(ExtractionTime.EnvironmentVariable));
+        return (modelPath, time, timeProblem);
+    }
+
+    /// <summary>
     /// File arguments refuse anything that looks like an option: an unknown option would otherwise be taken for
     /// an input path (and the run fail on a file that does not exist). <c>-</c> alone stays a value; a file whose
     /// name starts with a dash is given as <c>./-name</c>.

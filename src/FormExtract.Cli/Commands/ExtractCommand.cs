@@ -80,17 +80,10 @@ internal static class ExtractCommand
         });
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var (modelPath, modelProblem) = CommonOptions.CheckConfidenceModel(parsed.GetValue(confidenceModel));
-            if (modelProblem is not null)
+            var (modelPath, time, problem) = CommonOptions.CheckExtraction(parsed.GetValue(confidenceModel), parsed.GetValue(extractedAt));
+            if (problem is not null)
             {
-                await Console.Error.WriteLineAsync($"formextract: {modelProblem}").ConfigureAwait(false);
-                return CommandLine.UsageError;
-            }
-
-            var (time, timeProblem) = ExtractionTime.Resolve(parsed.GetValue(extractedAt), Environment.GetEnvironmentVariable(ExtractionTime.EnvironmentVariable));
-            if (timeProblem is not null)
-            {
-                await Console.Error.WriteLineAsync($"formextract: {timeProblem}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"formextract: {problem}").ConfigureAwait(false);
                 return CommandLine.UsageError;
             }
 
