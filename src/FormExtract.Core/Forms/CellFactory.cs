@@ -21,18 +21,11 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
     public TextCell? Text(string? raw, CellOrigin origin)
     {
         var text = raw?.Trim();
-        return string.IsNullOrEmpty(text) ? null : new TextCell
+        return string.IsNullOrEmpty(text) ? null : At(new TextCell
         {
             Text = text,
             Value = Value(text),
-            Line = origin.Line,
-            Page = origin.Page,
-            Bbox = origin.Box?.ToArray(),
-            Confidence = Confidence(origin),
-            Ref = origin.Ref,
-            Formula = origin.Formula,
-            Evidence = origin.Evidence,
-        };
+        }, origin);
     }
 
     public TextCell? Text(LayoutCell? cell) => cell is null ? null : Text(cell.Text, cell.Origin);
@@ -53,19 +46,11 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
             return null;
         }
 
-        var origin = cell.Origin;
-        return new NumberCell
+        return At(new NumberCell
         {
             Text = text,
             Value = points,
-            Line = origin.Line,
-            Page = origin.Page,
-            Bbox = origin.Box?.ToArray(),
-            Confidence = Confidence(origin),
-            Ref = origin.Ref,
-            Formula = origin.Formula,
-            Evidence = origin.Evidence,
-        };
+        }, cell.Origin);
     }
 
     public MeasureCell? Measure(LayoutCell? cell) => cell is null ? null : Measure(cell.Text, cell.Text, cell.Origin);
@@ -79,18 +64,11 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
             return null;
         }
 
-        return new MeasureCell
+        return At(new MeasureCell
         {
             Text = trimmed,
             Value = MeasureParser.Parse(Source(valueText)),
-            Line = origin.Line,
-            Page = origin.Page,
-            Bbox = origin.Box?.ToArray(),
-            Confidence = Confidence(origin),
-            Ref = origin.Ref,
-            Formula = origin.Formula,
-            Evidence = origin.Evidence,
-        };
+        }, origin);
     }
 
     private NumberCell? Figure(LayoutCell? cell, string path, Func<string, ParsedNumber?> parse)
@@ -107,11 +85,18 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
             warnings.Add("unreadable-number", $"'{text}' is not a number.", path, cell!.Origin);
         }
 
-        var origin = cell!.Origin;
-        return new NumberCell
+        return At(new NumberCell
         {
             Text = text,
             Value = value,
+        }, cell!.Origin);
+    }
+
+    /// <summary>The cell with where <paramref name="origin"/> found it: line, page, box, the recogniser's confidence, Office reference, formula and evidence.</summary>
+    private static TCell At<TCell>(TCell cell, CellOrigin origin)
+        where TCell : Cell =>
+        (TCell)((Cell)cell with
+        {
             Line = origin.Line,
             Page = origin.Page,
             Bbox = origin.Box?.ToArray(),
@@ -119,8 +104,7 @@ internal sealed class CellFactory(FormTemplate template, FormWarnings warnings, 
             Ref = origin.Ref,
             Formula = origin.Formula,
             Evidence = origin.Evidence,
-        };
-    }
+        });
 
     // Rounded so that output does not depend on the last bits an OCR engine reports.
     private static double? Confidence(CellOrigin origin) => origin.Confidence is { } c ? Math.Round(c, 4) : null;
