@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FormExtract.Cli.Tests.Support;
 using FormExtract.Testing.Hostile;
+using MiniExcelLibs;
 
 namespace FormExtract.Cli.Tests;
 
@@ -78,6 +79,51 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Contains("cannot be revalidated", errors, StringComparison.Ordinal);
         Assert.Equal(before, await File.ReadAllBytesAsync(path));
         Assert.Empty(Directory.GetFiles(_folder.Path("out"), "*.partial"));
+    }
+
+    [Fact]
+    public async Task Review_apply_that_cannot_write_one_document_corrects_the_others_and_leaves_it_whole()
+    {
+        var input = _folder.Write("forms.txt", HostileFiles.RealDump);
+        await CliRunner.RunAsync(_folder, "extract", input, "--out", _folder.Path("out"));
+        var open = _folder.Path("open", "forms.json");
+        var locked = _folder.Path("locked", "forms.json");
+        Directory.CreateDirectory(_folder.Path("open"));
+        Directory.CreateDirectory(_folder.Path("locked"));
+        File.Copy(_folder.Path("out", "forms.txt.json"), open);
+        File.Copy(_folder.Path("out", "forms.txt.json"), locked);
+        var before = await File.ReadAllBytesAsync(locked);
+        var workbook = _folder.Path("review.xlsx");
+        Assert.Equal(0, (await CliRunner.RunAsync(_folder, "review", "export", open, locked, "--xlsx", workbook)).ExitCode);
+
+        // One figure of each document corrected; the locked document's folder cannot take the rewrite.
+        var rows = MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "review").Cast<IDictionary<string, object?>>()
+            .Select(r => r.Where(p => p.Key != "crop").ToDictionary(p => p.Key, p => p.Value)).ToList();
+        foreach (var document in new[] { open, locked })
+        {
+            rows.First(r => (string)r["document"]! == document && ((string)r["path"]!).EndsWith("/score", StringComparison.Ordinal))["corrected"] = "1";
+        }
+
+        var filled = _folder.Path("filled.xlsx");
+        MiniExcel.SaveAs(filled, new Dictionary<string, object> { ["review"] = rows.Select(r => (IDictionary<string, object?>)r).ToList() });
+        Shell.Run(_folder.Root, "chmod 555 locked");
+        try
+        {
+            var result = await CliProcess.RunUnprivilegedAsync(_folder.Root, "review", "apply", filled);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.False(result.ShowsInternals, result.Stderr);
+            Assert.Contains(locked, result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("left as it was", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("\"correction\"", await File.ReadAllTextAsync(open), StringComparison.Ordinal);
+            Assert.Equal(before, await File.ReadAllBytesAsync(locked));
+            Assert.Single(Directory.GetFiles(_folder.Path("locked")));
+            Assert.Single(Directory.GetFiles(_folder.Path("open")));
+        }
+        finally
+        {
+            Shell.Run(_folder.Root, "chmod 755 locked");
+        }
     }
 
     [Fact]

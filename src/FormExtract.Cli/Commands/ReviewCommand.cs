@@ -3,6 +3,7 @@ using FormExtract.Archive;
 using FormExtract.Archive.Storage;
 using FormExtract.Cli.Archive;
 using FormExtract.Cli.Documents;
+using FormExtract.Cli.Files;
 using FormExtract.Cli.Logging;
 using FormExtract.Core.Output;
 using FormExtract.Core.Validation;
@@ -147,6 +148,20 @@ internal static class ReviewCommand
             return corrections.Count;
         }
 
+        try
+        {
+            return await CorrectAsync(name, path, corrections, applier, at, logger, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // One document that cannot be read or rewritten costs its own corrections, not the others'.
+            logger.Error("{File}: the document cannot be read or rewritten, so it is left as it was: {Reason}", name, e.Message);
+            return corrections.Count;
+        }
+    }
+
+    private static async Task<int> CorrectAsync(string name, string path, IReadOnlyList<ReviewCorrection> corrections, ReviewApplier applier, DateTime at, ILogger logger, CancellationToken cancellationToken)
+    {
         var read = FormExtract.DocumentParser.Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
         if (read.Document is not { } document)
         {
@@ -162,7 +177,7 @@ internal static class ReviewCommand
 
         if (outcome.Applied > 0)
         {
-            await ReplaceAsync(path, DocumentJson.SerializeToUtf8(outcome.Document), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.ReplaceAsync(path, DocumentJson.SerializeToUtf8(outcome.Document), cancellationToken).ConfigureAwait(false);
             logger.Information("{File}: {Applied} cells corrected, {FindingCount} findings now", name, outcome.Applied, outcome.Document.Forms.Sum(f => f.Findings.Count));
         }
 
@@ -219,20 +234,5 @@ internal static class ReviewCommand
         }
 
         return failed;
-    }
-
-    private static async Task ReplaceAsync(string path, byte[] bytes, CancellationToken cancellationToken)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".formextract-{Environment.ProcessId}-{Guid.NewGuid():N}.partial");
-        try
-        {
-            await File.WriteAllBytesAsync(temporary, bytes, cancellationToken).ConfigureAwait(false);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
     }
 }

@@ -64,7 +64,7 @@ internal static class ValidateCommand
                     }
                     else
                     {
-                        await ReplaceAsync(name, bytes, cancellationToken).ConfigureAwait(false);
+                        await AtomicFile.ReplaceAsync(name, bytes, cancellationToken).ConfigureAwait(false);
                     }
 
                     findings.AddRange(revalidated.Forms.SelectMany(f => f.Findings));
@@ -94,22 +94,6 @@ internal static class ValidateCommand
         return command;
     }
 
-    /// <summary>Writes beside the file, then renames over it: the document is either the old one or the new one, whole.</summary>
-    private static async Task ReplaceAsync(string path, byte[] bytes, CancellationToken cancellationToken)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".formextract-{Environment.ProcessId}-{Guid.NewGuid():N}.partial");
-        try
-        {
-            await File.WriteAllBytesAsync(temporary, bytes, cancellationToken).ConfigureAwait(false);
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception e) when (WriteFault.Is(e))
-        {
-            File.Delete(temporary);
-            throw WriteFault.AsIOException(e);
-        }
-    }
 
     private static bool SameFile(string a, string b) =>
         Posix.Stat(NativePath.Of(Path.GetFullPath(a)), followLinks: true).Info is { } x && Posix.Stat(NativePath.Of(b), followLinks: true).Info is { } y

@@ -30,6 +30,10 @@ internal static class CliProcess
     public static Task<Result> RunLimitedAsync(string workingFolder, long fileSizeLimitBytes, params string[] args) =>
         RunAsync(StartInfo(workingFolder, fileSizeLimitBytes, args), environment: null, standardInput: null);
 
+    /// <summary>Runs as <see cref="StartInfo"/> starts it: without root's powers over permissions, so a read-only folder is one.</summary>
+    public static Task<Result> RunUnprivilegedAsync(string workingFolder, params string[] args) =>
+        RunAsync(StartInfo(workingFolder, fileSizeLimitBytes: null, args), environment: null, standardInput: null);
+
     /// <summary>Runs <paramref name="script"/> with bash, where <c>$FORMEXTRACT</c> runs the CLI.</summary>
     public static Task<Result> ShellAsync(string workingDirectory, string script, string? standardInput = null)
     {
