@@ -126,6 +126,21 @@ public sealed class ReportTests(CorpusDocuments corpus) : IDisposable
     }
 
     [Fact]
+    public async Task A_report_folder_that_cannot_be_made_is_an_error_naming_it_with_exit_1()
+    {
+        var names = corpus.CopyTo(_temp.Path("docs"));
+        await File.WriteAllTextAsync(_temp.Path("taken"), "a file where the report's folder would go");
+        var folder = _temp.Path("taken", "report");
+        var log = _temp.Path("log.jsonl");
+
+        Assert.Equal(1, await CommandLine.Create().RunAsync(["report", .. names, "--out", folder, "--no-crops", "--quiet", "--log-json", log]));
+
+        var error = File.ReadAllLines(log).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).Single(e => e.GetProperty("@l").GetString() == "Error");
+        Assert.Equal(folder, error.GetProperty("Folder").GetString());
+        Assert.Contains("cannot be written", error.GetProperty("@mt").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_hostile_batch_of_a_thousand_forms_is_shown_as_text_never_run_as_markup()
     {
         var text = corpus.Documents.Single(d => d.Contains("shanghai", StringComparison.Ordinal));

@@ -47,7 +47,17 @@ internal static class ReportCommand
                 var reportInputs = documents.Select(d => new ReportInput(d.Name, d.Document, locator.Find(d))).ToArray();
                 var options = new ReportOptions { Crops = !parsed.GetValue(noCrops), LowConfidence = parsed.GetValue(lowConfidence) };
                 var folder = parsed.GetValue(output)!.FullName;
-                var result = new ReportWriter(options).Write(reportInputs, folder, cancellationToken);
+                ReportResult result;
+                try
+                {
+                    result = new ReportWriter(options).Write(reportInputs, folder, cancellationToken);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    logger.Error("{Folder}: the report cannot be written: {Reason}", folder, e.Message);
+                    return CommandLine.SomeFailed;
+                }
+
                 foreach (var problem in result.Problems)
                 {
                     logger.Warning("{Problem}", problem);
