@@ -54,6 +54,29 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_log_file_that_cannot_be_opened_stops_the_run_before_it_reads_anything()
+    {
+        _folder.Write("in/forms.txt", HostileFiles.RealDump);
+        _folder.Write("taken", "a file where the log's folder would go"u8.ToArray());
+
+        var exit = await CliRunner.RunRawAsync("extract", _folder.Path("in"), "--out", _folder.Path("out"), "--log-json", _folder.Path("taken", "log.jsonl"));
+
+        Assert.Equal(2, exit);
+        Assert.False(Directory.Exists(_folder.Path("out")));
+    }
+
+    [Fact]
+    public async Task A_log_file_in_a_folder_not_made_yet_is_written_there()
+    {
+        _folder.Write("in/forms.txt", HostileFiles.RealDump);
+
+        var exit = await CliRunner.RunRawAsync("extract", _folder.Path("in"), "--out", _folder.Path("out"), "--quiet", "--log-json", _folder.Path("logs", "run.jsonl"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains(File.ReadAllLines(_folder.Path("logs", "run.jsonl")), l => JsonDocument.Parse(l).RootElement.GetProperty("@mt").GetString()!.StartsWith("Done", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_file_with_no_form_fails_the_run_as_the_readme_says()
     {
         _folder.Write("in/minutes.txt", "会议纪要\n时间\t2023年\n"u8.ToArray());

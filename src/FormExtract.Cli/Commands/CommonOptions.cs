@@ -6,10 +6,34 @@ namespace FormExtract.Cli.Commands;
 /// <summary>Options shared by the commands.</summary>
 internal static class CommonOptions
 {
-    public static Option<FileInfo?> LogJson() => new("--log-json")
+    public static Option<FileInfo?> LogJson()
     {
-        Description = "Also write structured logs (compact JSON, one event per line) to this file.",
-    };
+        var option = new Option<FileInfo?>("--log-json")
+        {
+            Description = "Also write structured logs (compact JSON, one event per line) to this file.",
+        };
+
+        // The log's sink drops what it cannot write without a word, so a log that cannot be opened would be lost
+        // silently: it is opened as the sink opens it (its folder made, the file appended to) before the command starts.
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo?>() is not { } file)
+            {
+                return;
+            }
+
+            try
+            {
+                Directory.CreateDirectory(file.DirectoryName!);
+                using var stream = new FileStream(file.FullName, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                result.AddError($"--log-json: {file.FullName} cannot be written: {e.Message}");
+            }
+        });
+        return option;
+    }
 
     public static Option<bool> Quiet() => new("--quiet", "-q")
     {
