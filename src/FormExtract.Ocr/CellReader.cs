@@ -456,8 +456,11 @@ internal sealed partial class CellReader
             return null;
         }
 
+        // The unit begins at the first ideograph after the figure's last digit: one among the digits is a misread
+        // digit or a speck (700人次 read as 7了00人次 on a photocopy).
+        var lastDigit = symbols.ToList().FindLastIndex(s => s.Text.Any(char.IsAsciiDigit));
         var unitAt = -1;
-        for (var i = 0; i < symbols.Count && unitAt < 0; i++)
+        for (var i = lastDigit + 1; i < symbols.Count && unitAt < 0; i++)
         {
             if (symbols[i].Text.Length > 0 && symbols[i].Text.All(IsIdeograph) && !symbols[i].Text.Any(IsThinMark))
             {
@@ -465,8 +468,8 @@ internal sealed partial class CellReader
             }
         }
 
-        var firstMark = symbols.ToList().FindIndex(s => s.Text.Length > 0 && s.Text.All(IsThinMark));
-        if (unitAt < 1 || firstMark < 0 || firstMark > unitAt || symbols[unitAt].Bounds is not { } unitBox)
+        var firstMark = symbols.ToList().FindIndex(s => s.Text.Length > 0 && s.Text.All(c => IsThinMark(c) || IsIdeograph(c)));
+        if (unitAt < 1 || firstMark < 0 || firstMark >= unitAt || symbols[unitAt].Bounds is not { } unitBox)
         {
             return null;
         }
@@ -507,16 +510,19 @@ internal sealed partial class CellReader
 
     /// <summary>
     /// What a figure read with thin marks among its digits (5], 45.]) may be: the same digits and points in
-    /// place with one or two digits for each mark. Null where the reading holds anything else, or no mark.
+    /// place with one or two digits for each mark, and none to two for each ideograph standing between digits
+    /// (7了00: a misread digit, or a speck read as one). Null where the reading holds anything else, or no mark.
     /// </summary>
     internal static Regex? FigureAround(string read)
     {
-        if (!read.Any(IsThinMark) || !read.All(c => char.IsAsciiDigit(c) || c is '.' or ',' || IsThinMark(c)))
+        bool Stray(int i) => IsIdeograph(read[i]) && read.AsSpan(0, i).ContainsAnyInRange('0', '9') && read.AsSpan(i + 1).ContainsAnyInRange('0', '9');
+        var marks = Enumerable.Range(0, read.Length).Where(i => IsThinMark(read[i]) || Stray(i)).ToHashSet();
+        if (marks.Count == 0 || !Enumerable.Range(0, read.Length).All(i => char.IsAsciiDigit(read[i]) || read[i] is '.' or ',' || marks.Contains(i)))
         {
             return null;
         }
 
-        var pattern = string.Concat(read.Select(c => IsThinMark(c) ? @"\d{1,2}" : Regex.Escape(c.ToString())));
+        var pattern = string.Concat(read.Select((c, i) => !marks.Contains(i) ? Regex.Escape(c.ToString()) : IsThinMark(c) ? @"\d{1,2}" : @"\d{0,2}"));
         return new Regex($"^{pattern}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 

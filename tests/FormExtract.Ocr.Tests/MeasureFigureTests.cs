@@ -20,7 +20,7 @@ public sealed class MeasureFigureTests
         Assert.Equal(expected, ReadMeasure(fixture, new Box(x0, y0, x1, y1)));
     }
 
-    /// <summary>What a figure read with thin marks among its digits may be: digits and points in place, a digit or two per mark.</summary>
+    /// <summary>What a figure read with thin marks among its digits may be: digits and points in place, a digit or two per mark, none to two per ideograph between digits.</summary>
     [Theory]
     [InlineData("5]", "51", true)]
     [InlineData("5]", "511", true)]
@@ -29,6 +29,9 @@ public sealed class MeasureFigureTests
     [InlineData("j400", "1400", true)]
     [InlineData("J0", "10", true)]
     [InlineData("j400", "1500", false)]
+    [InlineData("7了00", "700", true)]
+    [InlineData("7了00", "7000", true)]
+    [InlineData("7了00", "800", false)]
     [InlineData("45.]", "451", false)]
     [InlineData("5]", "61", false)]
     [InlineData("5]", "5", false)]
@@ -41,6 +44,7 @@ public sealed class MeasureFigureTests
     [InlineData("51")]
     [InlineData("提升")]
     [InlineData("5个")]
+    [InlineData("约700")]
     public void A_reading_without_a_mark_among_figures_has_no_other_shape(string read)
     {
         Assert.Null(CellReader.FigureAround(read));

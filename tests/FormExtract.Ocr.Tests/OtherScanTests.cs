@@ -143,6 +143,21 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
+    /// Chromium's table with its header repeated on every page, as the same photocopy: the Chinese model read
+    /// >=700人次 as >=7了00人次, an ideograph among the digits, and the target was kept as words. The ink before the
+    /// unit is read again by the figure engine, and every target is read as printed.
+    /// </summary>
+    [Fact]
+    public void An_ideograph_read_among_a_targets_digits_on_a_photocopy_is_read_again_as_a_figure()
+    {
+        var truth = Truth("repeated-header");
+
+        var document = AssertScan("repeated-header", fields: 0.99, numbers: 1.0, quality: 80, copied: true);
+
+        Assert.Equal(truth.Forms[0].Indicators.Select(i => i.Target?.Value), document.Forms[0].Indicators.Select(i => i.Target?.Value));
+    }
+
+    /// <summary>
     /// Chromium's 22- and 48-indicator tables as 150 dpi JPEGs of quality 75. Their targets print >= as two
     /// characters, which at this size stand with no blank column between them: taken for one glyph, no comparator by
     /// its strokes, they were dropped (>=20人 read as 20人). Told apart by their strokes, both are kept. Where the
