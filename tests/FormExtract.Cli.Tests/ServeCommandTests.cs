@@ -1,12 +1,39 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using FormExtract.Cli.Commands;
 using FormExtract.Cli.Tests.Support;
 
 namespace FormExtract.Cli.Tests;
 
 public sealed class ServeCommandTests
 {
+    [Theory]
+    [InlineData("http://127.0.0.1:5080", true)]
+    [InlineData("https://localhost:8443", true)]
+    [InlineData("http://[::1]:5080", true)]
+    [InlineData("http://*:5080", true)]
+    [InlineData("http://+:5080", true)]
+    [InlineData("http://localhost", true)]
+    [InlineData("http://127.0.0.1:notaport", false)]
+    [InlineData("http://127.0.0.1:50800x", false)]
+    [InlineData("http://127.0.0.1:70000", false)]
+    [InlineData("http://127.0.0.1:0", true)]
+    [InlineData("127.0.0.1:5080", false)]
+    [InlineData("ftp://127.0.0.1:5080", false)]
+    [InlineData("http://127.0.0.1:5080/api", false)]
+    public void An_address_is_one_to_listen_on_only_as_written(string address, bool listens) =>
+        Assert.Equal(listens, ServeCommand.IsListenAddress(address));
+
+    [Fact]
+    public async Task An_address_with_a_port_that_is_no_number_is_refused_before_anything_listens()
+    {
+        var run = CliRunner.RunRawAsync("serve", "--urls", "http://127.0.0.1:notaport");
+
+        Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.Equal(2, await run);
+    }
+
     [Fact]
     public async Task Serve_listens_where_told_and_extracts_an_upload_until_stopped()
     {
