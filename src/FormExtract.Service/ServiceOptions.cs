@@ -11,6 +11,13 @@ public sealed record ServiceOptions
     /// <summary>Addresses to listen on, separated by ';'. Default <c>http://127.0.0.1:5080</c> (this machine only).</summary>
     public string Urls { get; init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("Give at least one address.", nameof(Urls)) : value; } = "http://127.0.0.1:5080";
 
+    /// <summary>The addresses of <paramref name="urls"/> (as <see cref="Urls"/> holds them): split at ';', trimmed, empty ones left out.</summary>
+    public static string[] Addresses(string urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        return urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
     /// <summary>The largest request body accepted, in bytes; larger ones are answered 413. Default 50 MB.</summary>
     public long MaxUploadBytes { get; init => field = value >= 1024 ? value : throw new ArgumentOutOfRangeException(nameof(MaxUploadBytes), value, "must be at least 1024"); } = 50L * 1024 * 1024;
 

@@ -14,7 +14,7 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Addresses to listen on, separated by ';'.", DefaultValueFactory = _ => ServiceOptions.Default.Urls };
         urls.Validators.Add(result =>
         {
-            var addresses = (result.GetValueOrDefault<string>() ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var addresses = ServiceOptions.Addresses(result.GetValueOrDefault<string>() ?? string.Empty);
             if (addresses.Length == 0)
             {
                 result.AddError("--urls: give at least one address to listen on.");
@@ -77,24 +77,19 @@ internal static class ServeCommand
     }
 
     /// <summary>
-    /// Whether Kestrel can listen on <paramref name="address"/> as written: http or https, a host, a port up to 65535
-    /// (the scheme's when none is given; 0 for any free one), no path. Kestrel takes what it cannot parse for a host name, so a port it could not
-    /// read (<c>http://127.0.0.1:50800x</c>) had the service listen on port 80 of every interface.
+    /// Whether Kestrel can listen on <paramref name="address"/> as written: http or https, a host, a port (the
+    /// scheme's when none is given; 0 for any free one), no path. Kestrel takes what it cannot parse for a host name,
+    /// so a port it could not read (<c>http://127.0.0.1:50800x</c>) had the service listen on port 80 of every interface.
     /// </summary>
     internal static bool IsListenAddress(string address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        var schemeEnd = address.IndexOf("://", StringComparison.Ordinal);
-        if (schemeEnd < 0 || !(address[..schemeEnd].Equals("http", StringComparison.OrdinalIgnoreCase) || address[..schemeEnd].Equals("https", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
         // Kestrel's hosts for every address, * and +, are no host to System.Uri.
-        var rest = address[(schemeEnd + 3)..];
-        var host = rest.Length > 0 && rest[0] is '*' or '+' ? "0.0.0.0" + rest[1..] : rest;
-        return Uri.TryCreate(address[..(schemeEnd + 3)] + host, UriKind.Absolute, out var uri)
-            && uri.Host.Length > 0 && uri.Port is >= 0 and <= 65535 && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.UserInfo.Length == 0;
+        var hostAt = address.IndexOf("://", StringComparison.Ordinal) + 3;
+        var written = hostAt >= 3 && address.Length > hostAt && address[hostAt] is '*' or '+' ? address[..hostAt] + "0.0.0.0" + address[(hostAt + 1)..] : address;
+        return Uri.TryCreate(written, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            && uri.Host.Length > 0 && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.UserInfo.Length == 0;
     }
 
     private static Option<int> PositiveInt(string name, string description, int defaultValue) => new(name)
