@@ -156,6 +156,36 @@ internal sealed class BinaryImage
         return glyphs;
     }
 
+    /// <summary>
+    /// How many ideographs a line of them in [x0, x1) × [y0, y1) holds, each at most <paramref name="widest"/> wide:
+    /// runs of inked columns put together from the left while they fit in that width, as an ideograph of two parts
+    /// side by side (月 and 艮 of 服) has a blank column between them, and two ideographs are set wider apart.
+    /// </summary>
+    public int Ideographs(int x0, int y0, int x1, int y1, double widest)
+    {
+        var (ideographs, start, runStart) = (0, 0, -1);
+        for (var x = x0; x <= x1; x++)
+        {
+            var inked = x < x1 && ColumnInked(x, y0, y1);
+            if (inked && runStart < 0)
+            {
+                runStart = x;
+            }
+            else if (!inked && runStart >= 0)
+            {
+                // The run [runStart, x) joins the ideograph begun at start where both fit in its width.
+                if (ideographs == 0 || x - start > widest)
+                {
+                    (ideographs, start) = (ideographs + 1, runStart);
+                }
+
+                runStart = -1;
+            }
+        }
+
+        return ideographs;
+    }
+
     /// <summary>Ink pixels per row between x0 and x1, for finding text lines.</summary>
     public int[] RowProfile(int x0, int x1, int y0, int y1)
     {

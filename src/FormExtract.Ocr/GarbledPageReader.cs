@@ -85,7 +85,7 @@ internal sealed class GarbledPageReader : IGarbledPageReader, IDisposable
                 return Problem(ImageTableReader.UnreadableCode, page, "its rendering could not be binarised");
             }
 
-            engines.SetPage(prepared.Gray, prepared.Dpi);
+            engines.SetPage(prepared);
             var reader = new CellReader(engines, prepared, _options.LowConfidence, _units, _columns);
             var snap = Math.Max(2, _options.SnapInches * prepared.Dpi);
             var read = new List<PageBlock>(blocks.Count);

@@ -46,11 +46,20 @@ public sealed class OcrEngines : IDisposable
         return (new OcrEngines(text, figures, OrientationDetector.Create(folder)), null);
     }
 
-    /// <summary>Gives both engines the page they read next; <paramref name="photographed"/> for a phone's capture (see <see cref="TesseractEngine.SetPage"/>).</summary>
+    /// <summary>Gives both engines the page they read next; <paramref name="photographed"/> for a phone's capture (see <see cref="TesseractEngine.SetPage(Pix, int, bool)"/>).</summary>
     public void SetPage(Pix page, double dpi, bool photographed = false)
     {
         Text.SetPage(page, (int)Math.Round(dpi), photographed);
         Figures.SetPage(page, (int)Math.Round(dpi), photographed);
+    }
+
+    /// <summary>Gives both engines a prepared page, the text engine with its ink (see <see cref="TesseractEngine.SetPage(Pix, int, bool, BinaryImage?)"/>).</summary>
+    internal void SetPage(PreparedPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var dpi = (int)Math.Round(page.Dpi);
+        Text.SetPage(page.Gray, dpi, page.Photographed, page.Binary);
+        Figures.SetPage(page.Gray, dpi, page.Photographed);
     }
 
     public void Dispose()

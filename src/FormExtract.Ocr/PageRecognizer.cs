@@ -39,7 +39,7 @@ internal sealed class PageRecognizer
         ArgumentNullException.ThrowIfNull(engines);
         ArgumentNullException.ThrowIfNull(columns);
         var clock = Stopwatch.StartNew();
-        engines.SetPage(page.Gray, page.Dpi, page.Photographed);
+        engines.SetPage(page);
         var reader = new CellReader(engines, page, _options.LowConfidence, _units, columns);
         var snap = _grids.Snap(page);
         var inset = snap * 1.25;

@@ -68,6 +68,7 @@ public sealed class TesseractEngine : IDisposable
     private int _resolution;
     private bool _otherImageSet;
     private bool _photographed;
+    private BinaryImage? _ink;
     private int _pageWidth;
     private int _pageHeight;
 
@@ -118,12 +119,18 @@ public sealed class TesseractEngine : IDisposable
     /// <paramref name="photographed"/> one at any resolution, a figure read unsurely is read again in other
     /// renderings and voted on: a phone's grain, blur and uneven light leave figures unsure at 300 dpi too.
     /// </summary>
-    public void SetPage(Pix page, int resolution, bool photographed = false)
+    public void SetPage(Pix page, int resolution, bool photographed = false) => SetPage(page, resolution, photographed, ink: null);
+
+    /// <summary>
+    /// As <see cref="SetPage(Pix, int, bool)"/>, with the page's <paramref name="ink"/> (binarised as the cells are
+    /// found), against which an ideograph the recogniser placed on a speck is checked (<see cref="GhostGlyphs"/>).
+    /// </summary>
+    internal void SetPage(Pix page, int resolution, bool photographed, BinaryImage? ink)
     {
         ArgumentNullException.ThrowIfNull(page);
         ObjectDisposedException.ThrowIf(_api.IsClosed, this);
         Interop.Tesseract.SetImage(_api, page.Handle, resolution);
-        (_page, _resolution, _otherImageSet, _photographed) = (page, resolution, false, photographed);
+        (_page, _resolution, _otherImageSet, _photographed, _ink) = (page, resolution, false, photographed, ink);
         (_pageWidth, _pageHeight) = (page.Width, page.Height);
     }
 
@@ -229,7 +236,7 @@ public sealed class TesseractEngine : IDisposable
     /// <summary>
     /// Recognises a region in one rendering. Figures and measures always carry their symbols (the sums check
     /// figures, and a measure's unit is checked against the template's units); text only when
-    /// <paramref name="symbols"/> asks, or where an ideograph came twice in a row, as walking them costs time.
+    /// <paramref name="symbols"/> asks, or where the line holds enough ideographs for <see cref="GhostGlyphs"/> to weigh them.
     /// </summary>
     private OcrReading Recognize(Box region, CellKind kind, int mode, Rendering rendering, bool symbols = false)
     {
@@ -270,11 +277,12 @@ public sealed class TesseractEngine : IDisposable
 
         var (text, confidence) = Interop.Tesseract.Recognize(_api);
         text = text.Trim();
-        var repeated = RepeatedGlyphs.MayHold(text);
-        var read = symbols || repeated || kind is CellKind.Number or CellKind.Measure ? Interop.Tesseract.Symbols(_api) : null;
-        if (read is not null && repeated)
+        var ghosts = GhostGlyphs.MayHold(text);
+        var read = symbols || ghosts || kind is CellKind.Number or CellKind.Measure ? Interop.Tesseract.Symbols(_api) : null;
+        if (read is not null && ghosts)
         {
-            (text, read) = RepeatedGlyphs.Collapse(text, read);
+            // The page's ink tells a speck only where the symbols are placed on the page itself, not on a crop.
+            (text, read) = GhostGlyphs.Remove(text, read, rendering.OnPage ? _ink : null);
         }
 
         var weakest = text.Length == 0 ? null : read is { Count: > 0 } ? read.Min(s => s.Confidence) : Interop.Tesseract.WeakestSymbol(_api);

@@ -6,7 +6,7 @@ namespace FormExtract.Ocr.Tests;
 
 /// <summary>
 /// Cells of the committed clean 300 dpi TIFF whose glyphs are larger than the Chinese model reads best, read
-/// by the real engines: the misreads these cells gave are the ones <see cref="RepeatedGlyphs"/> and the second,
+/// by the real engines: the misreads these cells gave are the ones <see cref="GhostGlyphs"/> and the second,
 /// scaled-down look mend.
 /// </summary>
 public sealed class LargeGlyphTests

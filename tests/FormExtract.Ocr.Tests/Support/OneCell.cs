@@ -19,7 +19,7 @@ internal static class OneCell
                 Assert.True(page is not null, pageProblem);
                 using (page)
                 {
-                    engines.SetPage(page.Gray, page.Dpi);
+                    engines.SetPage(page);
                     return new CellReader(engines, page, OcrOptions.Default.LowConfidence, new UnitSnapper(OcrOptions.Default.Vocabulary)).Read(box, inset: 4, kind).Text;
                 }
             }
