@@ -8,10 +8,10 @@ namespace FormExtract.Ocr;
 /// Ideographs Tesseract's LSTM emits where no glyph of their own is printed. It sometimes reads one ideograph twice
 /// (上海市 as 上上海市): the two symbols then share the room of one glyph, each placed on half of it. And it sometimes
 /// reads a piece of a glyph as an ideograph of its own (及时性 as 及时人性, the dot of 性's 忄 read as 人), placed on
-/// a few pixels of it. Ideographs are set on a square body, so two that are really printed take about twice a line's glyph height side
-/// by side, and each is inked over much of that height or width; a pair in much less room is one glyph read twice,
-/// and one of the two goes, as does an ideograph placed in far less room than any printed glyph on a line whose ink
-/// holds fewer ideographs than were read.
+/// a few pixels of it. Ideographs are set on a square body, so two that are really printed take about twice a line's
+/// glyph height side by side, and each is inked over much of that height or width; a pair in much less room is one
+/// glyph read twice, and one of the two goes, as does an ideograph placed in far less room than any printed glyph on
+/// a line whose ink holds fewer ideographs than were read.
 /// </summary>
 internal static class GhostGlyphs
 {
