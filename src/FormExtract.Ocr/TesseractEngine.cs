@@ -123,7 +123,8 @@ public sealed class TesseractEngine : IDisposable
 
     /// <summary>
     /// As <see cref="SetPage(Pix, int, bool)"/>, with the page's <paramref name="ink"/> (binarised as the cells are
-    /// found), against which an ideograph the recogniser placed on a speck is checked (<see cref="GhostGlyphs"/>).
+    /// found), whose count of ideographs on a line tells an ideograph read out of a piece of a glyph
+    /// (<see cref="GhostGlyphs"/>).
     /// </summary>
     internal void SetPage(Pix page, int resolution, bool photographed, BinaryImage? ink)
     {
