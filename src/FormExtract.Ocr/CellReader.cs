@@ -413,6 +413,7 @@ internal sealed partial class CellReader
         var chineseText = Clean(chinese.Text);
         var unitAt = chineseText.ToList().FindIndex(Core.Normalization.TextNormalizer.IsCjk);
         OcrReading body;
+        string? disputed = null;
         if (FigureBeforeUnit(rest, chinese) is { } reread)
         {
             body = reread;
@@ -428,6 +429,7 @@ internal sealed partial class CellReader
             var figure = _engines.Figures.Read(rest, CellKind.Number, singleLine: true);
             var figureText = Clean(figure.Text);
             body = figureText.Any(char.IsAsciiDigit) ? Pointed(new OcrReading(figureText, figure.Confidence) { Weakest = figure.Weakest }, rest) : new OcrReading(chineseText, chinese.Confidence) { Weakest = chinese.Weakest };
+            disputed = figureText.Any(char.IsAsciiDigit) ? DisputedDigits(body.Text, chineseText) : null;
         }
 
         if (comparator.Length == 0 && !body.Text.Any(char.IsAsciiDigit))
@@ -437,7 +439,23 @@ internal sealed partial class CellReader
 
         // No target ends in a comma: one read after the unit (20人，) is the model's, not the print's.
         var measure = OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达').TrimEnd('，', ','));
-        return new OcrReading(OcrTextRepair.PointForComma(measure), body.Confidence) { Weakest = body.Weakest };
+        return new OcrReading(OcrTextRepair.PointForComma(measure), body.Confidence) { Weakest = body.Weakest, Disputed = disputed };
+    }
+
+    /// <summary>
+    /// The Chinese model's reading of a measure's figure where neither its digits nor those the figure engine read
+    /// (<paramref name="taken"/>) begin the other's; null otherwise. The Chinese model reads a % as a digit or two
+    /// more (100% as 1009%, 95% as 9504), which is no dispute; a 70% it reads as 709% where the figure engine read
+    /// 10% is one, however sure the figure engine was of its 1.
+    /// </summary>
+    private static string? DisputedDigits(string taken, string chinese)
+    {
+        var ours = LeadingDigits(taken);
+        var theirs = LeadingDigits(chinese);
+        return ours.Length > 0 && theirs.Length > 0 && !theirs.StartsWith(ours, StringComparison.Ordinal) && !ours.StartsWith(theirs, StringComparison.Ordinal) ? chinese : null;
+
+        static string LeadingDigits(string text) =>
+            new([.. text.SkipWhile(c => !char.IsAsciiDigit(c)).TakeWhile(c => char.IsAsciiDigit(c) || c == '.').Where(char.IsAsciiDigit)]);
     }
 
     /// <summary>
