@@ -6,7 +6,7 @@ namespace FormExtract.Ml;
 /// <summary>
 /// The cells file: one cell per line, tab-separated, its features in <see cref="CellFeatures.Names"/> order. Files
 /// of earlier versions (19 features, every cell recognised by OCR; 21 features, before <c>categorised</c>; 22,
-/// before the words features; 25, before the page's resolution) still load: their cells take this version's features
+/// before the words features; 25, before the page's resolution; 27, before <c>disputed</c>) still load: their cells take this version's features
 /// (<see cref="CellFeatures.FromEarlierVersion"/>), so the text read for an earlier model trains the next printed part.
 /// </summary>
 public static class CellsFile
@@ -25,6 +25,9 @@ public static class CellsFile
     /// <summary>The header of a fourth-version file (before the page's resolution and black and white).</summary>
     public static string FourthVersionHeader => HeaderOf(CellFeatures.FourthVersionCount);
 
+    /// <summary>The header of a fifth-version file (before <c>disputed</c>).</summary>
+    public static string FifthVersionHeader => HeaderOf(CellFeatures.FifthVersionCount);
+
     private static string HeaderOf(int count) => string.Join('\t', ["file", "form", "path", "right", .. CellFeatures.Names.Take(count)]);
 
     public static string Line(string file, int form, string path, bool right, IEnumerable<float> features) =>
@@ -35,6 +38,7 @@ public static class CellsFile
         ArgumentNullException.ThrowIfNull(lines);
         int? count = lines.Count == 0 ? null
             : lines[0] == Header ? CellFeatures.Count
+            : lines[0] == FifthVersionHeader ? CellFeatures.FifthVersionCount
             : lines[0] == FourthVersionHeader ? CellFeatures.FourthVersionCount
             : lines[0] == ThirdVersionHeader ? CellFeatures.ThirdVersionCount
             : lines[0] == SecondVersionHeader ? CellFeatures.SecondVersionCount

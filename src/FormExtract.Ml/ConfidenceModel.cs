@@ -100,14 +100,14 @@ public sealed class ConfidenceModel
             if (Entries(bytes) is { } entries)
             {
                 // Two parts: cells read by OCR and printed cells, whose errors differ in kind, each by its own model.
-                // A part of an earlier version weighs the first 19, 21 or 22 features, which mean what they meant then.
-                var recognised = Part.Load(ml, path, entries.Recognised, [CellFeatures.FirstVersionCount, CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.Count]);
-                var printed = Part.Load(ml, path, entries.Printed, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.Count]);
-                var coarse = entries.Coarse is { } c ? Part.Load(ml, path, c, [CellFeatures.Count]) : null;
+                // A part of an earlier version weighs its first features (19, 21, 22, 25 or 27), which mean what they meant then.
+                var recognised = Part.Load(ml, path, entries.Recognised, [CellFeatures.FirstVersionCount, CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
+                var printed = Part.Load(ml, path, entries.Printed, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
+                var coarse = entries.Coarse is { } c ? Part.Load(ml, path, c, [CellFeatures.FifthVersionCount, CellFeatures.Count]) : null;
                 return new ConfidenceModel(ml, recognised, printed, coarse);
             }
 
-            var part = Part.Load(ml, path, bytes, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.Count]);
+            var part = Part.Load(ml, path, bytes, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
             return new ConfidenceModel(ml, part, part);
         }
         catch (UnauthorizedAccessException e)

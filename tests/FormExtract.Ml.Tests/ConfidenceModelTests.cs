@@ -174,7 +174,7 @@ public sealed class ConfidenceModelTests
         var (lines, cells) = EarlierVersion("cells-third-version.tsv", CellsFile.ThirdVersionHeader);
 
         Assert.All(cells, c => Assert.Equal([-1f, -1f, -1f], c.Features[CellFeatures.ThirdVersionCount..CellFeatures.FourthVersionCount]));
-        Assert.All(cells, c => Assert.Equal([0f, 0f], c.Features[CellFeatures.FourthVersionCount..]));
+        Assert.All(cells, c => Assert.Equal([0f, 0f, 0f], c.Features[CellFeatures.FourthVersionCount..]));
         // The features it has are the file's, in place.
         var first = lines[1].Split('\t')[4..].Select(f => float.Parse(f, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(first, cells[0].Features[..CellFeatures.ThirdVersionCount]);
@@ -185,7 +185,7 @@ public sealed class ConfidenceModelTests
     {
         var (lines, cells) = EarlierVersion("cells.tsv", CellsFile.FourthVersionHeader);
 
-        Assert.All(cells, c => Assert.Equal([0f, 0f], c.Features[CellFeatures.FourthVersionCount..]));
+        Assert.All(cells, c => Assert.Equal([0f, 0f, 0f], c.Features[CellFeatures.FourthVersionCount..]));
         Assert.All(cells, c => Assert.False(CellFeatures.Coarse(c.Features)));
         var first = lines[1].Split('\t')[4..].Select(f => float.Parse(f, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(first, cells[0].Features[..CellFeatures.FourthVersionCount]);
@@ -281,6 +281,18 @@ public sealed class ConfidenceModelTests
         var cells = CellsFile.Read(lines).ToArray();
         Assert.All(cells, c => Assert.Equal(CellFeatures.Count, c.Features.Length));
         return (lines, cells);
+    }
+
+    [Fact]
+    public void A_fifth_version_cells_file_loads_with_no_dispute_known()
+    {
+        var features = Enumerable.Range(0, CellFeatures.FifthVersionCount).Select(i => (float)i / 10).ToArray();
+        var lines = new[] { CellsFile.FifthVersionHeader, CellsFile.Line("a.txt", 0, "/indicators/0/actual", false, features) };
+
+        var cell = Assert.Single(CellsFile.Read(lines));
+
+        Assert.Equal([.. features, 0f], cell.Features);
+        Assert.Equal(CellFeatures.Count, cell.Features.Length);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class CellConfidenceTests
         Assert.Equal(1, features[Index("digits")]);
         // A printed cell: no recogniser, placed as printed unless a reader says otherwise.
         var printed = cells.Single(c => c.Path == "/totalScore").Features;
-        Assert.Equal((-1f, 0f, 0f), (printed[Index("engine")], printed[Index("recognised")], printed[Index("moved")]));
+        Assert.Equal((-1f, 0f, 0f, 0f), (printed[Index("engine")], printed[Index("recognised")], printed[Index("moved")], printed[Index("disputed")]));
     }
 
     [Fact]
@@ -96,6 +96,21 @@ public sealed class CellConfidenceTests
         Assert.True(Equations(twice) > Equations(once));
         Assert.Equal((1f, 1f), (Weighed(once), Weighed(twice)));
         Assert.Equal(0f, Weighed(Some.Form().WithIndicator(6, i => i with { Score = Read(i.Score!.Text, 0.62) })));
+    }
+
+    [Fact]
+    public void A_measure_another_recogniser_read_as_other_digits_is_disputed_and_a_figure_the_reconciler_weighed_is_not()
+    {
+        var evidence = new CellEvidence { Engine = 0.96, WeakestCharacter = 0.99, Disputed = "709%" };
+        var form = Some.Form()
+            .WithIndicator(3, i => i with { Actual = i.Actual! with { Evidence = evidence } })
+            .WithIndicator(4, i => i with { Weight = i.Weight! with { Evidence = evidence with { Disputed = "15" } } })
+            .WithIndicator(5, i => i with { Actual = i.Actual! with { Evidence = evidence with { Disputed = null } } });
+
+        var cells = CellFeatures.Of(form, _validator.Validate(form));
+        float Disputed(string path) => cells.Single(c => c.Path == path).Features[Index("disputed")];
+
+        Assert.Equal((1f, 0f, 0f), (Disputed("/indicators/3/actual"), Disputed("/indicators/4/weight"), Disputed("/indicators/5/actual")));
     }
 
     [Fact]
