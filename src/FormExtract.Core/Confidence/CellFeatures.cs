@@ -26,14 +26,6 @@ public static class CellFeatures
         "disputed",
     ];
 
-    /// <summary>
-    /// The form's equation findings are weighed up to this many: whether its sums and rates all hold. Generated forms,
-    /// which the model learns from, print one broken equation at most, so a second mostly came of a misread (0.9% of
-    /// the held-out seeds' cells); real forms print several (the PDF fixtures' Shanghai forms four), and counted in
-    /// full they put every cell of such a form in doubt.
-    /// </summary>
-    public const int EquationFindingsWeighed = 1;
-
     /// <summary>The features of the first version (before <c>moved</c> and <c>recognised</c>), whose cells files were all recognised cells.</summary>
     public const int FirstVersionCount = 19;
 
@@ -222,7 +214,7 @@ public static class CellFeatures
         into[15] = cell is NumberCell { Value: null } or MeasureCell { Value: null } ? 1 : 0;
         into[16] = findingsHere;
         into[17] = findingsNear;
-        into[18] = Math.Min(equationFindings, EquationFindingsWeighed);
+        into[18] = equationFindings;
         into[19] = Flag(evidence.Placement, CellPlacement.Moved);
         into[RecognisedIndex] = evidence.Recognised ? 1 : 0;
         into[21] = Flag(evidence.Placement, CellPlacement.Categorised);

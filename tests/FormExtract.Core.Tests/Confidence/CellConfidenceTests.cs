@@ -85,20 +85,6 @@ public sealed class CellConfidenceTests
     }
 
     [Fact]
-    public void A_form_whose_equations_break_in_several_places_weighs_as_one_that_breaks_in_one()
-    {
-        // A real form may print several sums that do not hold; the model learnt from forms that print one at most.
-        var once = Some.Form().WithIndicator(6, i => i with { Score = Read("5", 0.62, "15") });
-        var twice = once.WithIndicator(2, i => i with { Weight = Some.Number("99") });
-        int Equations(Form form) => _validator.Validate(form).Count(f => FormExtract.Core.Reconciliation.ReadingReconciler.EquationRules.Contains(f.Rule));
-        float Weighed(Form form) => CellFeatures.Of(form, _validator.Validate(form)).Single(c => c.Path == "/indicators/6/score").Features[Index("equationFindings")];
-
-        Assert.True(Equations(twice) > Equations(once));
-        Assert.Equal((1f, 1f), (Weighed(once), Weighed(twice)));
-        Assert.Equal(0f, Weighed(Some.Form().WithIndicator(6, i => i with { Score = Read(i.Score!.Text, 0.62) })));
-    }
-
-    [Fact]
     public void A_measure_another_recogniser_read_as_other_digits_is_disputed_and_a_figure_the_reconciler_weighed_is_not()
     {
         var evidence = new CellEvidence { Engine = 0.96, WeakestCharacter = 0.99, Disputed = "709%" };
