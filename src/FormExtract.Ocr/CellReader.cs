@@ -428,8 +428,9 @@ internal sealed partial class CellReader
             // A value printed without a unit is a figure, whose point a 150 dpi page can lose to the figure engine (1.6 read as 16).
             var figure = _engines.Figures.Read(rest, CellKind.Number, singleLine: true);
             var figureText = Clean(figure.Text);
-            body = figureText.Any(char.IsAsciiDigit) ? Pointed(new OcrReading(figureText, figure.Confidence) { Weakest = figure.Weakest }, rest) : new OcrReading(chineseText, chinese.Confidence) { Weakest = chinese.Weakest };
-            disputed = figureText.Any(char.IsAsciiDigit) ? DisputedDigits(body.Text, chineseText) : null;
+            var figureRead = figureText.Any(char.IsAsciiDigit);
+            body = figureRead ? Pointed(new OcrReading(figureText, figure.Confidence) { Weakest = figure.Weakest }, rest) : new OcrReading(chineseText, chinese.Confidence) { Weakest = chinese.Weakest };
+            disputed = figureRead ? DisputedDigits(body.Text, chineseText) : null;
         }
 
         if (comparator.Length == 0 && !body.Text.Any(char.IsAsciiDigit))
