@@ -6,14 +6,16 @@
 # forms are printed in every text shape, and forms of every layout as text and HTML files. Each cell is written with
 # its features and whether its value is right; the model is trained on the training seed's cells and evaluated on
 # the held-out seeds'. Generation and OCR take most of the time; the training itself seconds.
-#   models/train-confidence.sh [--train-seed N[:FACE] ...] [--held-seed N[:FACE] ...] [--forms N] [--text-forms N] [--jobs N] [--resume]
+#   models/train-confidence.sh [--train-seed N[:FACE][+B] ...] [--held-seed N[:FACE][+B] ...] [--forms N] [--text-forms N] [--jobs N] [--resume]
 #                              [--reread] [--keep-recognised | --keep-printed] [--cells FILE ...] [--held-cells FILE ...]
 #                              [--coarse-seed N[:FORMS] ...] [--held-coarse-seed N[:FORMS] ...] [--evaluate]
 # Scans and phone captures are printed in Noto Serif; N:FACE prints a seed's in another of HtmlStyle.Faces (sans,
-# microhei), its cells files named N-FACE. Each held-out seed (--held-seed may be repeated; 301 if none is given)
-# gives scans and phone captures of every layout, two forms each; the first also gives national forms in every text shape and forms of every layout as text
-# and HTML files (four a layout). With --evaluate, nothing is
-# trained: the current models/confidence.zip is evaluated on the held-out seeds.
+# microhei), its cells files named N-FACE; N+B breaks up to B rules on each broken form (its own and sums beside it,
+# as real forms whose weights do not add up do; 'confidence cells --breaks'), its files named N-bB. Each held-out
+# seed (--held-seed may be repeated; 301 if none is given) gives scans and phone captures of every layout, two forms
+# each; the first also gives national forms in every text shape and forms of every layout as text and HTML files
+# (four a layout). With --evaluate, nothing is trained: the current models/confidence.zip is evaluated on the
+# held-out seeds.
 # With --cells (--held-cells), the model is trained (evaluated) on those cells files, written by
 # 'formextract-corpus confidence cells', instead of cells of newly generated forms (files of the first version,
 # 19 features, still load). With --keep-recognised, cells read by OCR keep the model that scores them in the
@@ -82,21 +84,26 @@ cells_file() { # OUT FOLDER ARGS...
   fi
   mv "$out.part" "$out"
 }
-# SEED[:FACE] of a seed's scans: the seed alone, the name of its scans' files and folders (SEED or SEED-FACE), and
-# the options that print them in the face.
-seed_of() { echo "${1%%:*}"; }
-scans_of() { case "$1" in *:*) echo "${1%%:*}-${1#*:}" ;; *) echo "$1" ;; esac; }
-face_of() { case "$1" in *:*) echo --face "${1#*:}" ;; esac; }
+# SEED[:FACE][+BREAKS] of a seed's scans: the seed alone, the name of its scans' files and folders (SEED, SEED-FACE,
+# SEED-bBREAKS or SEED-FACE-bBREAKS), and the options that print them in the face and break up to BREAKS rules a form.
+seed_of() { echo "${1%%[:+]*}"; }
+scans_of() {
+  local spec=${1%%+*}
+  case "$spec" in *:*) spec="${spec%%:*}-${spec#*:}" ;; esac
+  case "$1" in *+*) echo "$spec-b${1#*+}" ;; *) echo "$spec" ;; esac
+}
+face_of() { local spec=${1%%+*}; case "$spec" in *:*) echo --face "${spec#*:}" ;; esac; }
+breaks_of() { case "$1" in *+*) echo --breaks "${1#*+}" ;; esac; }
 # A seed's cells files, in the order the model is trained on them (the order is part of what makes the file the same).
-seed_files() { # SEED[:FACE]
+seed_files() { # SEED[:FACE][+BREAKS]
   [ "$keep" = recognised ] || echo "$work/train-$(scans_of "$1").tsv"
   [ "$keep" = printed ] || printf '%s\n' "$work/train-shapes-$(seed_of "$1").tsv" "$work/train-files-$(seed_of "$1").tsv"
 }
-read_seed() { # SEED[:FACE]
+read_seed() { # SEED[:FACE][+BREAKS]
   local seed; seed=$(seed_of "$1")
   if [ "$keep" != recognised ]; then
     # shellcheck disable=SC2046 # the face's options are words
-    cells_file "$work/train-$(scans_of "$1").tsv" "$work/train-$(scans_of "$1")" --seed "$seed" --forms "$forms" $(face_of "$1")
+    cells_file "$work/train-$(scans_of "$1").tsv" "$work/train-$(scans_of "$1")" --seed "$seed" --forms "$forms" $(face_of "$1") $(breaks_of "$1")
   fi
   if [ "$keep" != printed ]; then
     cells_file "$work/train-shapes-$seed.tsv" "$work/train-text-$seed" --seed "$seed" --forms "$text_forms" --shape all
@@ -119,10 +126,10 @@ coarse_forms() { # SEED[:FORMS]
 }
 # A held-out seed's scans, with the documents read from them (to weigh the error findings); the first seed's text
 # shapes, and its forms of every layout as text and HTML files.
-read_held() { # SEED[:FACE]
+read_held() { # SEED[:FACE][+BREAKS]
   local seed scans; seed=$(seed_of "$1") scans=$(scans_of "$1")
   # shellcheck disable=SC2046 # the face's options are words
-  cells_file "$work/held-$scans.tsv" "$work/held-$scans" --seed "$seed" --forms 2 --documents "$work/held-$scans.documents" $(face_of "$1")
+  cells_file "$work/held-$scans.tsv" "$work/held-$scans" --seed "$seed" --forms 2 --documents "$work/held-$scans.documents" $(face_of "$1") $(breaks_of "$1")
   if [ "$1" = "${held_seeds[0]}" ]; then
     cells_file "$work/held-shapes-$seed.tsv" "$work/held-text-$seed" --seed "$seed" --forms "$text_forms" --shape all
     cells_file "$work/held-files-$seed.tsv" "$work/held-files-$seed" --seed "$seed" --forms 4 --kind text html

@@ -33,12 +33,13 @@ internal static class GenerateCommand
         };
         shapes.AcceptOnlyFromAmong([.. TextShapes.All.Select(TextShapes.NameOf), "all"]);
         var scans = new Option<int?>("--scan-forms") { Description = "Forms of the scan kind (default: --forms); scans are large." };
-        var errors = new Option<double>("--error-fraction") { Description = "Share of forms with one injected error.", DefaultValueFactory = _ => 1.0 / 3 };
+        var errors = new Option<double>("--error-fraction") { Description = "Share of forms with an injected error (one, or with --breaks several).", DefaultValueFactory = _ => 1.0 / 3 };
         var chromium = new Option<string>("--chromium") { Description = "Chromium binary.", DefaultValueFactory = _ => "chromium" };
         var face = FaceOption.Create();
+        var breaks = BreaksOption.Create();
         var command = new Command("generate", "Generate forms, render them and write each file beside its name.expected.json.")
         {
-            output, seed, forms, scans, kinds, layouts, shapes, errors, chromium, face,
+            output, seed, forms, scans, kinds, layouts, shapes, errors, chromium, face, breaks,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -51,6 +52,7 @@ internal static class GenerateCommand
                 chosenKinds, parse.GetValue(errors), parse.GetValue(scans), chosenLayouts, chosenShapes)
             {
                 ScanFace = FaceOption.Of(parse.GetValue(face)!),
+                BreaksPerForm = parse.GetValue(breaks),
             };
             var external = new ExternalRenderers(new ExternalRendererOptions(chromium: parse.GetValue(chromium)!), logger);
             var written = new CorpusBuilder(options, external, logger).Build(cancellationToken);

@@ -49,6 +49,32 @@ public sealed class ValidatorAgreementTests
         Assert.True(disagreements.Length == 0, string.Join("\n", disagreements));
     }
 
+    public static TheoryData<string> AllLayouts => [.. SyntheticLayouts.All.Select(l => l.Id)];
+
+    /// <summary>
+    /// Forms that break several sums at once, as real forms whose weights do not add up do: every rule the form was
+    /// broken on is reported where the injection says, and nothing else is, in every layout.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AllLayouts))]
+    public void Forms_breaking_several_rules_report_exactly_the_recorded_findings(string id)
+    {
+        var layout = SyntheticLayouts.Find(id)!;
+        var forms = new FormGenerator(new GeneratorOptions(43, formCount: 90, errorFraction: 0.6, layout: layout)
+        {
+            BreaksPerForm = GeneratorOptions.MaxBreaksPerForm,
+        }).Generate();
+        var broken = forms.Where(f => !f.IsClean).ToArray();
+        var rulesBroken = broken.Select(f => f.Truth.Findings.Select(x => x.Rule).Distinct().Count()).ToArray();
+        Assert.All(broken, f => Assert.Contains(f.InjectedRule!, f.Truth.Findings.Select(x => x.Rule)));
+        // A layout breaks only the sums it prints (the 20-point budget form has no 总分 分值 rule, say).
+        Assert.True(rulesBroken.Average() >= 2 && rulesBroken.Any(n => n >= 3), $"{id}: rules broken a form: {string.Join(",", rulesBroken)}");
+
+        var disagreements = forms.Select((f, i) => Disagreement($"{id} form {i} ({f.InjectedRule ?? "clean"})", f.Truth)).OfType<string>().ToArray();
+
+        Assert.True(disagreements.Length == 0, string.Join("\n", disagreements));
+    }
+
     [Fact]
     public void The_validator_agrees_with_the_truth_of_every_committed_fixture()
     {

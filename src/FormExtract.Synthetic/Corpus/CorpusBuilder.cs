@@ -64,7 +64,7 @@ public sealed class CorpusBuilder
             var seed = _options.SeedOf(kind);
             // Each kind takes up the rule cycle where the kind before it left off, so the whole set breaks every rule.
             var firstRule = _options.Kinds.TakeWhile(k => k != kind).Sum(k => (int)Math.Round(_options.FormCountOf(k) * _options.ErrorFraction, MidpointRounding.AwayFromZero));
-            var forms = new FormGenerator(new GeneratorOptions(seed, _options.FormCountOf(kind), _options.ErrorFraction, firstRule: firstRule)).Generate();
+            var forms = new FormGenerator(_options.Generator(seed, _options.FormCountOf(kind), firstRule)).Generate();
             var random = new Random(seed);
             var directory = Path.Combine(_options.OutputDirectory, kind.ToString().ToLowerInvariant());
             // Each PDF embeds its own font subsets: more forms per file keep the committed set small.
@@ -96,7 +96,7 @@ public sealed class CorpusBuilder
         {
             var seed = _options.SeedOf(kind, layout);
             var count = _options.FormCountOf(kind);
-            var forms = new FormGenerator(new GeneratorOptions(seed, count, _options.ErrorFraction, firstRule: firstRule, layout: layout)).Generate();
+            var forms = new FormGenerator(_options.Generator(seed, count, firstRule, layout)).Generate();
             firstRule += (int)Math.Round(count * _options.ErrorFraction, MidpointRounding.AwayFromZero);
             var random = new Random(seed);
             var directory = _options.DirectoryOf(kind, layout);
@@ -122,7 +122,7 @@ public sealed class CorpusBuilder
     private void BuildShape(List<string> written, TextShape shape, CancellationToken cancellationToken)
     {
         var seed = _options.SeedOf(shape);
-        var forms = new FormGenerator(new GeneratorOptions(seed, _options.FormsPerKind, _options.ErrorFraction, layout: SyntheticLayouts.NationalForShapes)).Generate();
+        var forms = new FormGenerator(_options.Generator(seed, _options.FormsPerKind, layout: SyntheticLayouts.NationalForShapes)).Generate();
         var random = new Random(seed);
         var directory = _options.DirectoryOf(shape);
         var groups = Group(random, forms, 3);

@@ -1,3 +1,4 @@
+using FormExtract.Synthetic.Generation;
 using FormExtract.Synthetic.Layouts;
 using FormExtract.Synthetic.Rendering;
 using FormExtract.Synthetic.Shapes;
@@ -51,6 +52,13 @@ public sealed record CorpusOptions
             ? value
             : throw new ArgumentOutOfRangeException(nameof(ScanFace), value?.Name, "Scans are printed in one of HtmlStyle.Faces.");
     } = HtmlStyle.Faces[0];
+
+    /// <summary>How many rules a broken form breaks at most (<see cref="GeneratorOptions.BreaksPerForm"/>); default one.</summary>
+    public int BreaksPerForm { get; init; } = 1;
+
+    /// <summary>The generator's options for one stream, with this corpus's error fraction and breaks a form.</summary>
+    public GeneratorOptions Generator(int seed, int formCount, int firstRule = 0, SyntheticLayout? layout = null) =>
+        new(seed, formCount, ErrorFraction, firstRule: firstRule, layout: layout) { BreaksPerForm = BreaksPerForm };
 
     public int FormCountOf(CorpusKind kind) => kind.IsScanned() ? ScanFormCount : FormsPerKind;
 

@@ -45,14 +45,15 @@ public sealed class FormGenerator
         for (var attempt = 0; attempt < 20; attempt++)
         {
             var theme = random.Pick(ContentVocabulary.Themes);
-            var draft = Draft(random, theme, rule);
+            IReadOnlyList<string> rules = rule is null ? [] : CompoundBreaks.Rules(random, rule, _options.Layout.Rules, _options.BreaksPerForm);
+            var draft = Draft(random, theme, rules);
             var printer = _options.Layout.Printer;
             if (rule is null)
             {
                 return new SyntheticForm(printer.Truth(WithGrade(random, draft), [], random), null);
             }
 
-            if (ErrorInjector.Inject(random, draft, rule, theme) is { } injected)
+            if (Inject(random, draft, rule, rules, theme) is { } injected)
             {
                 var broken = rule == InjectedRules.Grade ? injected.Draft : WithGrade(random, injected.Draft);
                 return new SyntheticForm(printer.Truth(broken, injected.Findings, random), rule);
@@ -62,15 +63,38 @@ public sealed class FormGenerator
         throw new InvalidOperationException($"No draft offered a place to break the rule {rule}.");
     }
 
-    private FormDraft Draft(Random random, Theme theme, string? rule)
+    /// <summary>
+    /// The draft broken by each of <paramref name="rules"/> in turn, with all their findings; null where it offers no
+    /// place for <paramref name="rule"/>, its own. A rule added beside it that finds no place is left out.
+    /// </summary>
+    private static (FormDraft Draft, IReadOnlyList<Finding> Findings)? Inject(Random random, FormDraft draft, string rule, IReadOnlyList<string> rules, Theme theme)
+    {
+        var findings = new List<Finding>();
+        foreach (var each in rules)
+        {
+            if (ErrorInjector.Inject(random, draft, each, theme) is { } injected)
+            {
+                (draft, findings) = (injected.Draft, [.. findings, .. injected.Findings]);
+            }
+            else if (each == rule)
+            {
+                return null;
+            }
+        }
+
+        return (draft, findings);
+    }
+
+    private FormDraft Draft(Random random, Theme theme, IReadOnlyList<string> rules)
     {
         var profile = _options.Layout.Profile;
-        var rate = (rule is null ? null : ErrorInjector.RateFor(random, rule))
+        // At most one of the rules asks for a rate (one a stage; see CompoundBreaks).
+        var rate = rules.Select(r => ErrorInjector.RateFor(random, r)).FirstOrDefault(r => r is not null)
             ?? (profile.LowRates ? FundingFactory.DrawRate(random) : FundingFactory.DrawHighRate(random));
         var funding = FundingFactory.Create(random, rate, profile);
         var indicators = IndicatorFactory.Create(random, theme, profile);
         bool? cause = funding.TrueRate < FundingFactory.LowExecution ? true : null;
-        if (rule == InjectedRules.LowExecution)
+        if (rules.Contains(InjectedRules.LowExecution))
         {
             // Unexplained: every row keeps its points (so no deviation reason) and the achieved text names no cause.
             indicators = indicators.Select(row => row.Score.Value < row.Weight.Value
@@ -81,7 +105,7 @@ public sealed class FormGenerator
         }
 
         // Points in the group labels are drawn only where the layout prints them, so the national draws stay as they were.
-        var points = profile.GroupPointsChance > 0 && (random.Chance(profile.GroupPointsChance) || (rule == InjectedRules.WeightSplit && !profile.UsualSplit));
+        var points = profile.GroupPointsChance > 0 && (random.Chance(profile.GroupPointsChance) || (rules.Contains(InjectedRules.WeightSplit) && !profile.UsualSplit));
         var draft = new FormDraft(
             profile.FiscalYear ?? _options.FiscalYear,
             random.Pick(theme.Projects),

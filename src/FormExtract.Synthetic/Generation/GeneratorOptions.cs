@@ -6,7 +6,7 @@ namespace FormExtract.Synthetic.Generation;
 /// What to generate: <see cref="FormCount"/> forms from <see cref="Seed"/>, of which about
 /// <see cref="ErrorFraction"/> carry one injected error each (the kinds taken in turn, so that a small
 /// set still holds every kind, starting at <see cref="FirstRule"/>). Defaults: 20 forms, a third broken,
-/// fiscal year 2022, the first rule first, the national layout.
+/// fiscal year 2022, the first rule first, the national layout, one rule a broken form.
 /// </summary>
 public sealed record GeneratorOptions
 {
@@ -41,4 +41,20 @@ public sealed record GeneratorOptions
     public double ErrorFraction { get; }
 
     public int FiscalYear { get; }
+
+    /// <summary>
+    /// How many rules a broken form breaks at most: its own and, beyond one, sums beside it (see
+    /// <see cref="Injection.CompoundBreaks"/>), as real forms whose weights do not add up break several at once.
+    /// Default one, which draws the forms as they always were.
+    /// </summary>
+    public int BreaksPerForm
+    {
+        get;
+        init => field = value is >= 1 and <= MaxBreaksPerForm
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(BreaksPerForm), value, $"A broken form breaks 1 to {MaxBreaksPerForm} rules.");
+    } = 1;
+
+    /// <summary>A form's own rule and three sums: one of the four stages (indicators, funding, 总分 分值, 总分 得分) each.</summary>
+    public const int MaxBreaksPerForm = 4;
 }
