@@ -54,7 +54,11 @@ public sealed record CorpusOptions
     } = HtmlStyle.Faces[0];
 
     /// <summary>How many rules a broken form breaks at most (<see cref="GeneratorOptions.BreaksPerForm"/>); default one.</summary>
-    public int BreaksPerForm { get; init; } = 1;
+    public int BreaksPerForm
+    {
+        get;
+        init => field = GeneratorOptions.CheckedBreaks(value);
+    } = 1;
 
     /// <summary>The generator's options for one stream, with this corpus's error fraction and breaks a form.</summary>
     public GeneratorOptions Generator(int seed, int formCount, int firstRule = 0, SyntheticLayout? layout = null) =>

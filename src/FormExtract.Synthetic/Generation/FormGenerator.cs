@@ -74,7 +74,8 @@ public sealed class FormGenerator
         {
             if (ErrorInjector.Inject(random, draft, each, theme) is { } injected)
             {
-                (draft, findings) = (injected.Draft, [.. findings, .. injected.Findings]);
+                draft = injected.Draft;
+                findings.AddRange(injected.Findings);
             }
             else if (each == rule)
             {

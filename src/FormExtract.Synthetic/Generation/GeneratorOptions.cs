@@ -4,7 +4,7 @@ namespace FormExtract.Synthetic.Generation;
 
 /// <summary>
 /// What to generate: <see cref="FormCount"/> forms from <see cref="Seed"/>, of which about
-/// <see cref="ErrorFraction"/> carry one injected error each (the kinds taken in turn, so that a small
+/// <see cref="ErrorFraction"/> carry an injected error each (the kinds taken in turn, so that a small
 /// set still holds every kind, starting at <see cref="FirstRule"/>). Defaults: 20 forms, a third broken,
 /// fiscal year 2022, the first rule first, the national layout, one rule a broken form.
 /// </summary>
@@ -50,10 +50,13 @@ public sealed record GeneratorOptions
     public int BreaksPerForm
     {
         get;
-        init => field = value is >= 1 and <= MaxBreaksPerForm
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(BreaksPerForm), value, $"A broken form breaks 1 to {MaxBreaksPerForm} rules.");
+        init => field = CheckedBreaks(value);
     } = 1;
+
+    /// <summary><paramref name="breaks"/>, if a broken form can break that many rules.</summary>
+    internal static int CheckedBreaks(int breaks) => breaks is >= 1 and <= MaxBreaksPerForm
+        ? breaks
+        : throw new ArgumentOutOfRangeException(nameof(breaks), breaks, $"A broken form breaks 1 to {MaxBreaksPerForm} rules.");
 
     /// <summary>A form's own rule and three sums: one of the four stages (indicators, funding, 总分 分值, 总分 得分) each.</summary>
     public const int MaxBreaksPerForm = 4;
