@@ -44,9 +44,8 @@ internal static class CompoundBreaks
             taken.Add(Stage.Indicators);
         }
 
-        var candidates = Companions.Where(layoutRules.Contains).ToArray();
         var chosen = new List<string> { rule };
-        foreach (var companion in candidates.OrderBy(_ => random.Next()).ToArray())
+        foreach (var companion in Companions.Where(layoutRules.Contains).OrderBy(_ => random.Next()))
         {
             if (chosen.Count < breaks && taken.Add(StageOf(companion)))
             {
