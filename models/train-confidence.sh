@@ -7,7 +7,7 @@
 # its features and whether its value is right; the model is trained on the training seed's cells and evaluated on
 # the held-out seeds'. Generation and OCR take most of the time; the training itself seconds.
 #   models/train-confidence.sh [--train-seed N[:FACE][+B] ...] [--held-seed N[:FACE][+B] ...] [--forms N] [--text-forms N] [--jobs N] [--resume]
-#                              [--reread] [--keep-recognised | --keep-printed] [--cells FILE ...] [--held-cells FILE ...]
+#                              [--reread] [--keep-recognised | --keep-printed | --keep-parts] [--cells FILE ...] [--held-cells FILE ...]
 #                              [--coarse-seed N[:FORMS] ...] [--held-coarse-seed N[:FORMS] ...] [--evaluate]
 # Scans and phone captures are printed in Noto Serif; N:FACE prints a seed's in another of HtmlStyle.Faces (sans,
 # microhei), its cells files named N-FACE; N+B breaks up to B rules on each broken form (its own and sums beside it,
@@ -22,7 +22,9 @@
 # current models/confidence.zip (its recognised part), no scans are generated for training, and only a model of
 # the printed cells is trained beside it: a two-part model (see confidence.md). With --keep-printed, the printed part
 # of the current file is kept, no text forms are generated for training, and only the part that scores cells read by
-# OCR is trained, on the scans of every training seed given (--train-seed may be repeated). With --coarse-seed (which
+# OCR is trained, on the scans of every training seed given (--train-seed may be repeated). With --keep-parts, every
+# part of the current file is kept and only the disputed measures' ceiling is measured, on those seeds' scans (a
+# two-part file gets it whenever the part of cells read by OCR is trained; see confidence.md). With --coarse-seed (which
 # may be repeated), only the part that scores cells read from coarse pages (150 dpi, or black and white; see
 # confidence.md) is trained, on those seeds' coarse scans (every layout, four forms each, one in each coarse style;
 # N:12 gives twelve, the four styles in each of the three coarse faces), and the file's other parts are kept. Each
@@ -55,6 +57,7 @@ while [ $# -gt 0 ]; do
     --reread) reread=1; shift ;;
     --keep-recognised) keep=recognised; shift ;;
     --keep-printed) keep=printed; shift ;;
+    --keep-parts) keep=parts; shift ;;
     --held-cells) shift; while [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; do held+=("$1"); shift; done ;;
     --cells) shift; while [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; do cells+=("$1"); shift; done ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -97,7 +100,7 @@ breaks_of() { case "$1" in *+*) echo --breaks "${1#*+}" ;; esac; }
 # A seed's cells files, in the order the model is trained on them (the order is part of what makes the file the same).
 seed_files() { # SEED[:FACE][+BREAKS]
   [ "$keep" = recognised ] || echo "$work/train-$(scans_of "$1").tsv"
-  [ "$keep" = printed ] || printf '%s\n' "$work/train-shapes-$(seed_of "$1").tsv" "$work/train-files-$(seed_of "$1").tsv"
+  case "$keep" in printed | parts) ;; *) printf '%s\n' "$work/train-shapes-$(seed_of "$1").tsv" "$work/train-files-$(seed_of "$1").tsv" ;; esac
 }
 read_seed() { # SEED[:FACE][+BREAKS]
   local seed; seed=$(seed_of "$1")
@@ -105,7 +108,7 @@ read_seed() { # SEED[:FACE][+BREAKS]
     # shellcheck disable=SC2046 # the face's options are words
     cells_file "$work/train-$(scans_of "$1").tsv" "$work/train-$(scans_of "$1")" --seed "$seed" --forms "$forms" $(face_of "$1") $(breaks_of "$1")
   fi
-  if [ "$keep" != printed ]; then
+  if [ "$keep" != printed ] && [ "$keep" != parts ]; then
     cells_file "$work/train-shapes-$seed.tsv" "$work/train-text-$seed" --seed "$seed" --forms "$text_forms" --shape all
     cells_file "$work/train-files-$seed.tsv" "$work/train-files-$seed" --seed "$seed" --forms 8 --kind text html
   fi
@@ -193,22 +196,18 @@ if [ -n "$evaluate" ]; then
   exit 0
 fi
 start=$(date +%s)
-# The part kept is taken out of the current file; a file that is one model is kept whole for the cells it scores.
-part() {
-  if unzip -l "$root/models/confidence.zip" "$1.zip" >/dev/null 2>&1; then
-    unzip -p "$root/models/confidence.zip" "$1.zip" > "$work/$1.zip"
-  else
-    cp "$root/models/confidence.zip" "$work/$1.zip"
-  fi
-}
+# The part kept is taken from a copy of the current file (--out replaces it): the part of a two-part file, with the
+# disputed measures' ceiling, or a file that is one model whole for the cells it scores.
+cp "$root/models/confidence.zip" "$work/kept.zip"
 coarse=()
 if unzip -l "$root/models/confidence.zip" coarse.zip >/dev/null 2>&1; then
   unzip -p "$root/models/confidence.zip" coarse.zip > "$work/coarse.zip"
   coarse=(--coarse-model "$work/coarse.zip")
 fi
 case "$keep" in
-  recognised) part recognised; tool train --cells "${cells[@]}" --recognised-model "$work/recognised.zip" "${coarse[@]}" --out "$root/models/confidence.zip" ;;
-  printed) part printed; tool train --cells "${cells[@]}" --printed-model "$work/printed.zip" "${coarse[@]}" --out "$root/models/confidence.zip" ;;
+  recognised) tool train --cells "${cells[@]}" --recognised-model "$work/kept.zip" "${coarse[@]}" --out "$root/models/confidence.zip" ;;
+  printed) tool train --cells "${cells[@]}" --printed-model "$work/kept.zip" "${coarse[@]}" --out "$root/models/confidence.zip" ;;
+  parts) tool train --cells "${cells[@]}" --disputed-beside "$work/kept.zip" --out "$root/models/confidence.zip" ;;
   coarse) tool train --cells "${cells[@]}" --coarse-beside "$root/models/confidence.zip" --out "$root/models/confidence.zip" ;;
   *) tool train --cells "${cells[@]}" --out "$root/models/confidence.zip" ;;
 esac

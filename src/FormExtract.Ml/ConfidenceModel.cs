@@ -37,12 +37,13 @@ public sealed class ConfidenceModel
     private readonly PrintedScores _printedScores = new();
     private readonly PrintedScores.Score _scorePrinted;
 
-    private ConfidenceModel(MLContext ml, Part recognised, Part printed, Part? coarse = null)
+    private ConfidenceModel(MLContext ml, Part recognised, Part printed, Part? coarse = null, DisputedCeiling? disputed = null)
     {
         _ml = ml;
         _recognised = recognised;
         _printed = printed;
         _coarse = coarse;
+        Disputed = disputed;
         // Made once: a method group passed per cell would be a delegate allocated per cell.
         _scorePrinted = printed.Probability;
     }
@@ -52,6 +53,9 @@ public sealed class ConfidenceModel
 
     /// <summary>Whether cells read by OCR from coarse pages are scored by a part of their own (<see cref="CoarseEntry"/>).</summary>
     public bool HasCoarsePart => _coarse is not null;
+
+    /// <summary>The most a disputed measure is given, where the file holds a ceiling (<see cref="DisputedCeiling.Entry"/>).</summary>
+    public DisputedCeiling? Disputed { get; }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Written, long Length), ConfidenceModel> Loaded = new();
 
@@ -93,22 +97,9 @@ public sealed class ConfidenceModel
             throw new InvalidDataException($"{path}: the confidence model file is missing (train it with models/train-confidence.sh, or turn the model off).");
         }
 
-        var ml = new MLContext(seed: 1);
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            if (Entries(bytes) is { } entries)
-            {
-                // Two parts: cells read by OCR and printed cells, whose errors differ in kind, each by its own model.
-                // A part of an earlier version weighs its first features (19, 21, 22, 25 or 27), which mean what they meant then.
-                var recognised = Part.Load(ml, path, entries.Recognised, [CellFeatures.FirstVersionCount, CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
-                var printed = Part.Load(ml, path, entries.Printed, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
-                var coarse = entries.Coarse is { } c ? Part.Load(ml, path, c, [CellFeatures.FifthVersionCount, CellFeatures.Count]) : null;
-                return new ConfidenceModel(ml, recognised, printed, coarse);
-            }
-
-            var part = Part.Load(ml, path, bytes, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
-            return new ConfidenceModel(ml, part, part);
+            return Read(File.ReadAllBytes(path), path);
         }
         catch (UnauthorizedAccessException e)
         {
@@ -122,10 +113,34 @@ public sealed class ConfidenceModel
     }
 
     /// <summary>
-    /// The models of a two-part file, with its coarse part if it has one; null for a file that is one ML.NET model
-    /// (or no zip at all, which loading then reports).
+    /// The model whose file's bytes are <paramref name="bytes"/>; <paramref name="path"/> names it in errors. A model
+    /// not yet written (one being trained) is read so as well.
     /// </summary>
-    public static (byte[] Recognised, byte[] Printed, byte[]? Coarse)? Entries(byte[] bytes)
+    public static ConfidenceModel Read(byte[] bytes, string path)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(path);
+        var ml = new MLContext(seed: 1);
+        if (Entries(bytes) is { } entries)
+        {
+            // Two parts: cells read by OCR and printed cells, whose errors differ in kind, each by its own model.
+            // A part of an earlier version weighs its first features (19, 21, 22, 25 or 27), which mean what they meant then.
+            var recognised = Part.Load(ml, path, entries.Recognised, [CellFeatures.FirstVersionCount, CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
+            var printed = Part.Load(ml, path, entries.Printed, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
+            var coarse = entries.Coarse is { } c ? Part.Load(ml, path, c, [CellFeatures.FifthVersionCount, CellFeatures.Count]) : null;
+            var disputed = entries.Disputed is { } d ? DisputedCeiling.Parse(d, path) : null;
+            return new ConfidenceModel(ml, recognised, printed, coarse, disputed);
+        }
+
+        var part = Part.Load(ml, path, bytes, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
+        return new ConfidenceModel(ml, part, part);
+    }
+
+    /// <summary>
+    /// The entries of a two-part file, with its coarse part and its disputed measures' ceiling where it has them;
+    /// null for a file that is one ML.NET model (or no zip at all, which loading then reports).
+    /// </summary>
+    public static ModelEntries? Entries(byte[] bytes)
     {
         try
         {
@@ -135,14 +150,18 @@ public sealed class ConfidenceModel
                 return null;
             }
 
-            return (Read(recognised), Read(printed), zip.GetEntry(CoarseEntry) is { } coarse ? Read(coarse) : null);
+            return new ModelEntries(
+                Bytes(recognised),
+                Bytes(printed),
+                zip.GetEntry(CoarseEntry) is { } coarse ? Bytes(coarse) : null,
+                zip.GetEntry(DisputedCeiling.Entry) is { } disputed ? Bytes(disputed) : null);
         }
         catch (InvalidDataException)
         {
             return null;
         }
 
-        static byte[] Read(System.IO.Compression.ZipArchiveEntry entry)
+        static byte[] Bytes(System.IO.Compression.ZipArchiveEntry entry)
         {
             using var from = entry.Open();
             using var to = new MemoryStream();
@@ -189,7 +208,13 @@ public sealed class ConfidenceModel
         }
 
         // A recognised cell's features carry the recogniser's confidences, which rarely repeat: it is not remembered.
-        return features[CellFeatures.RecognisedIndex] > 0 ? PartOf(features).Probability(features) : _printedScores.Get(features, _scorePrinted);
+        if (features[CellFeatures.RecognisedIndex] <= 0)
+        {
+            return _printedScores.Get(features, _scorePrinted);
+        }
+
+        var probability = PartOf(features).Probability(features);
+        return Disputed is { } disputed && CellFeatures.Disputed(features) ? Math.Min(probability, disputed.Ceiling) : probability;
     }
 
     /// <summary>The part that scores a cell: printed, coarse (where the file has that part) or recognised.</summary>

@@ -69,17 +69,25 @@ public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int mini
     /// A two-part model file (<see cref="ConfidenceModel.TwoParts"/>): <paramref name="recognised"/> scores cells read
     /// by OCR, <paramref name="printed"/> printed cells, and <paramref name="coarse"/>, when given, cells read by OCR
     /// from coarse pages (<see cref="ConfidenceModel.CoarseEntry"/>); all are ML.NET model files as <see cref="Train"/>
-    /// writes them.
+    /// writes them. <paramref name="disputed"/>, when given, caps the disputed measures (<see cref="DisputedCeiling"/>).
     /// </summary>
-    public static void Combine(byte[] recognised, byte[] printed, Stream output, byte[]? coarse = null)
+    public static void Combine(byte[] recognised, byte[] printed, Stream output, byte[]? coarse = null, DisputedCeiling? disputed = null)
     {
         ArgumentNullException.ThrowIfNull(recognised);
         ArgumentNullException.ThrowIfNull(printed);
         ArgumentNullException.ThrowIfNull(output);
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        (string, byte[])[] parts = coarse is null
-            ? [(ConfidenceModel.RecognisedEntry, recognised), (ConfidenceModel.PrintedEntry, printed)]
-            : [(ConfidenceModel.RecognisedEntry, recognised), (ConfidenceModel.PrintedEntry, printed), (ConfidenceModel.CoarseEntry, coarse)];
+        var parts = new List<(string, byte[])> { (ConfidenceModel.RecognisedEntry, recognised), (ConfidenceModel.PrintedEntry, printed) };
+        if (coarse is not null)
+        {
+            parts.Add((ConfidenceModel.CoarseEntry, coarse));
+        }
+
+        if (disputed is not null)
+        {
+            parts.Add((DisputedCeiling.Entry, disputed.ToJson()));
+        }
+
         foreach (var (name, bytes) in parts)
         {
             // Stored, not compressed again: each part is a zip already.
@@ -88,6 +96,21 @@ public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int mini
             using var to = entry.Open();
             to.Write(bytes);
         }
+    }
+
+    /// <summary>
+    /// The two-part file of <see cref="Combine"/> with the disputed measures' ceiling measured on <paramref
+    /// name="cells"/> as that file scores them; where they hold no disputed measure its parts are sure of, the
+    /// ceiling <paramref name="kept"/> (that of the file whose parts are kept), if any. Returns the ceiling written.
+    /// </summary>
+    public static DisputedCeiling? CombineMeasured(byte[] recognised, byte[] printed, byte[]? coarse, IEnumerable<LabelledCell> cells, DisputedCeiling? kept, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        using var without = new MemoryStream();
+        Combine(recognised, printed, without, coarse);
+        var ceiling = DisputedCeiling.Measure(ConfidenceModel.Read(without.ToArray(), "the model being written"), cells) ?? kept;
+        Combine(recognised, printed, output, coarse, ceiling);
+        return ceiling;
     }
 
     /// <summary>The model's zip written again with one fixed time on every entry: ML.NET stamps the time of saving, which would make each training's file differ.</summary>

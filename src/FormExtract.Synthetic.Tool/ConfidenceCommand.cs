@@ -203,11 +203,11 @@ internal static class ConfidenceCommand
         var trees = new Option<int>("--trees") { Description = "Boosted trees.", DefaultValueFactory = _ => 200 };
         var recognisedModel = new Option<FileInfo?>("--recognised-model")
         {
-            Description = "Write a two-part model: this model file scores cells read by OCR, and the model trained on the printed cells of --cells scores printed cells.",
+            Description = "Write a two-part model: this model file (or a two-part file's recognised part) scores cells read by OCR, and the model trained on the printed cells of --cells scores printed cells.",
         };
         var printedModel = new Option<FileInfo?>("--printed-model")
         {
-            Description = "Write a two-part model: this model file scores printed cells, and the model trained on the cells read by OCR of --cells (all but those of coarse pages) scores cells read by OCR.",
+            Description = "Write a two-part model: this model file (or a two-part file's printed part) scores printed cells, and the model trained on the cells read by OCR of --cells (all but those of coarse pages) scores cells read by OCR.",
         };
         var coarseModel = new Option<FileInfo?>("--coarse-model")
         {
@@ -219,13 +219,21 @@ internal static class ConfidenceCommand
             Description = "Train only the part that scores cells read by OCR from coarse pages, on those cells of --cells, and write it beside the "
                 + "two parts of this model file (a coarse part it has is replaced).",
         };
-        var command = new Command("train", "Train the confidence model on cells files.") { cells, output, trees, recognisedModel, printedModel, coarseModel, coarseBeside };
+        var disputedBeside = new Option<FileInfo?>("--disputed-beside")
+        {
+            Description = "Train nothing: measure the disputed measures' ceiling on the cells read by OCR of --cells, as the parts of this model file score them, "
+                + "and write it beside them (a ceiling it has is replaced).",
+        };
+        var command = new Command("train", "Train the confidence model on cells files. A two-part file also gets the disputed measures' ceiling, measured on the cells read by OCR of --cells (kept from the file whose parts are kept where they hold none).")
+        {
+            cells, output, trees, recognisedModel, printedModel, coarseModel, coarseBeside, disputedBeside,
+        };
         command.Validators.Add(result =>
         {
-            var kept = new[] { result.GetValue(recognisedModel), result.GetValue(printedModel), result.GetValue(coarseBeside) }.Count(f => f is not null);
+            var kept = new[] { result.GetValue(recognisedModel), result.GetValue(printedModel), result.GetValue(coarseBeside), result.GetValue(disputedBeside) }.Count(f => f is not null);
             if (kept > 1)
             {
-                result.AddError("Give one of --recognised-model, --printed-model and --coarse-beside: one part is trained, the others kept.");
+                result.AddError("Give one of --recognised-model, --printed-model, --coarse-beside and --disputed-beside: one part is trained (or the ceiling measured), the others kept.");
             }
 
             if (result.GetValue(coarseModel) is not null && result.GetValue(recognisedModel) is null && result.GetValue(printedModel) is null)
@@ -245,48 +253,85 @@ internal static class ConfidenceCommand
             model.Directory?.Create();
             var trainer = new ConfidenceTrainer(trees: parse.GetValue(trees));
             var coarse = parse.GetValue(coarseModel) is { } coarseFile ? await File.ReadAllBytesAsync(coarseFile.FullName, cancellationToken) : null;
-            if (parse.GetValue(recognisedModel) is { } recognised)
+            // Every file is written whole before it replaces --out, which may be the file a part is taken from.
+            using var written = new MemoryStream();
+            var read = data.Where(c => c.Features[CellFeatures.RecognisedIndex] > 0).ToArray();
+            DisputedCeiling? ceiling = null;
+            if (parse.GetValue(recognisedModel) is { } recognisedFile)
             {
                 // The printed cells' own model beside a model of cells read by OCR kept as it is.
+                var (recognised, kept) = await Kept(recognisedFile, e => e.Recognised, cancellationToken);
                 data = [.. data.Where(c => c.Features[CellFeatures.RecognisedIndex] <= 0)];
                 using var printed = new MemoryStream();
                 trainer.Train(data, printed);
-                await using var stream = File.Create(model.FullName);
-                ConfidenceTrainer.Combine(await File.ReadAllBytesAsync(recognised.FullName, cancellationToken), printed.ToArray(), stream, coarse);
+                ceiling = ConfidenceTrainer.CombineMeasured(recognised, printed.ToArray(), coarse, read, kept, written);
             }
             else if (parse.GetValue(printedModel) is { } printedFile)
             {
                 // The recognised cells' own model beside a model of printed cells kept as it is; cells of coarse
                 // pages are left to a part of their own.
-                data = [.. data.Where(c => c.Features[CellFeatures.RecognisedIndex] > 0 && !CellFeatures.Coarse(c.Features))];
-                using var read = new MemoryStream();
-                trainer.Train(data, read);
-                await using var stream = File.Create(model.FullName);
-                ConfidenceTrainer.Combine(read.ToArray(), await File.ReadAllBytesAsync(printedFile.FullName, cancellationToken), stream, coarse);
+                var (printed, kept) = await Kept(printedFile, e => e.Printed, cancellationToken);
+                data = [.. read.Where(c => !CellFeatures.Coarse(c.Features))];
+                using var recognised = new MemoryStream();
+                trainer.Train(data, recognised);
+                ceiling = ConfidenceTrainer.CombineMeasured(recognised.ToArray(), printed, coarse, read, kept, written);
             }
             else if (parse.GetValue(coarseBeside) is { } besideFile)
             {
-                var beside = ConfidenceModel.Entries(await File.ReadAllBytesAsync(besideFile.FullName, cancellationToken))
-                    ?? throw new InvalidDataException($"{besideFile.FullName}: not a two-part confidence model; a coarse part is written beside a recognised and a printed part.");
+                var beside = await TwoParts(besideFile, "a coarse part is written beside a recognised and a printed part", cancellationToken);
                 data = [.. data.Where(c => CellFeatures.Coarse(c.Features))];
-                using var read = new MemoryStream();
-                trainer.Train(data, read);
-                // Written whole before the file is replaced: --out may be the file the parts are taken from.
-                using var combined = new MemoryStream();
-                ConfidenceTrainer.Combine(beside.Recognised, beside.Printed, combined, read.ToArray());
-                await File.WriteAllBytesAsync(model.FullName, combined.ToArray(), cancellationToken);
+                using var coarsePart = new MemoryStream();
+                trainer.Train(data, coarsePart);
+                // The coarse pages' cells are not what the ceiling was measured on: it is kept.
+                ceiling = beside.Disputed is { } d ? DisputedCeiling.Parse(d, besideFile.FullName) : null;
+                ConfidenceTrainer.Combine(beside.Recognised, beside.Printed, written, coarsePart.ToArray(), ceiling);
+            }
+            else if (parse.GetValue(disputedBeside) is { } disputedFile)
+            {
+                var beside = await TwoParts(disputedFile, "the disputed measures' ceiling is written beside a recognised and a printed part", cancellationToken);
+                data = [];
+                ceiling = ConfidenceTrainer.CombineMeasured(beside.Recognised, beside.Printed, beside.Coarse, read, kept: null, written)
+                    ?? throw new InvalidOperationException("No cell read by OCR of --cells is a disputed measure the model is sure of: there is no ceiling to measure.");
             }
             else
             {
-                await using var stream = File.Create(model.FullName);
-                trainer.Train(data, stream);
+                trainer.Train(data, written);
             }
 
-            logger.Information("Trained on {Cells} cells ({Wrong} wrong) into {Model}", data.Count, data.Count(c => !c.Right), model.Name);
+            await File.WriteAllBytesAsync(model.FullName, written.ToArray(), cancellationToken);
+            if (ceiling is not null)
+            {
+                logger.Information(
+                    "Disputed measures at or above {Top}: {Right} of {Disputed} right, so they are given at most {Ceiling:0.0000}",
+                    FindingCheck.Top,
+                    ceiling.Right,
+                    ceiling.Cells,
+                    ceiling.Ceiling);
+            }
+
+            if (data.Count > 0)
+            {
+                logger.Information("Trained on {Cells} cells ({Wrong} wrong) into {Model}", data.Count, data.Count(c => !c.Right), model.Name);
+            }
+
             return 0;
         });
         return command;
     }
+
+    /// <summary>A part kept from a model file: the file itself, or the part of a two-part file with that file's ceiling.</summary>
+    private static async Task<(byte[] Part, DisputedCeiling? Ceiling)> Kept(FileInfo file, Func<ModelEntries, byte[]> part, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
+        return ConfidenceModel.Entries(bytes) is { } entries
+            ? (part(entries), entries.Disputed is { } d ? DisputedCeiling.Parse(d, file.FullName) : null)
+            : (bytes, null);
+    }
+
+    /// <summary>The entries of a two-part model file; any other is an error saying <paramref name="why"/> one is needed.</summary>
+    private static async Task<ModelEntries> TwoParts(FileInfo file, string why, CancellationToken cancellationToken) =>
+        ConfidenceModel.Entries(await File.ReadAllBytesAsync(file.FullName, cancellationToken))
+            ?? throw new InvalidDataException($"{file.FullName}: not a two-part confidence model; {why}.");
 
     /// <summary>
     /// <c>cross</c>: each cells file (a seed's) is scored by a model of cells read by OCR trained on the other files,

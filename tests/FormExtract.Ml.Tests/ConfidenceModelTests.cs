@@ -10,8 +10,7 @@ namespace FormExtract.Ml.Tests;
 /// </summary>
 public sealed class ConfidenceModelTests
 {
-    private static readonly IReadOnlyList<LabelledCell> Sample =
-        [.. CellsFile.Read(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cells.tsv")))];
+    private static readonly IReadOnlyList<LabelledCell> Sample = SampleCells.Read;
 
     [Fact]
     public void A_small_model_trained_on_read_cells_loads_and_gives_wrong_cells_lower_probabilities()
@@ -91,9 +90,9 @@ public sealed class ConfidenceModelTests
     public void A_two_part_model_scores_recognised_cells_with_one_part_and_printed_cells_with_the_other()
     {
         using var folder = new TempFolder();
-        var printedCells = PrintedSample();
-        var recognised = TrainSmall(Sample);
-        var printed = TrainSmall(printedCells);
+        var printedCells = SampleCells.Printed();
+        var recognised = SampleCells.TrainSmall(Sample);
+        var printed = SampleCells.TrainSmall(printedCells);
         var path = folder.Path("two.zip");
         using (var output = File.Create(path))
         {
@@ -211,13 +210,13 @@ public sealed class ConfidenceModelTests
     public void A_model_with_a_coarse_part_scores_cells_of_coarse_pages_with_it_and_the_others_as_before()
     {
         using var folder = new TempFolder();
-        var printedCells = PrintedSample();
+        var printedCells = SampleCells.Printed();
         var fine = Sample.Select(c => c with { Features = Page(c.Features, 300, 0) }).ToArray();
         // The coarse part learns the other way round, so that which part scored a cell shows.
         var coarseCells = Sample.Select(c => c with { Features = Page(c.Features, 150, 0), Right = !c.Right }).ToArray();
-        var recognised = TrainSmall(fine);
-        var printed = TrainSmall(printedCells);
-        var coarse = TrainSmall(coarseCells);
+        var recognised = SampleCells.TrainSmall(fine);
+        var printed = SampleCells.TrainSmall(printedCells);
+        var coarse = SampleCells.TrainSmall(coarseCells);
         using (var output = File.Create(folder.Path("three.zip")))
         {
             ConfidenceTrainer.Combine(recognised, printed, output, coarse);
@@ -251,18 +250,6 @@ public sealed class ConfidenceModelTests
         var wrong = coarseCells.Where(c => !c.Right).Average(c => three.Probability(c.Features));
         Assert.True(wrong < right - 0.1, $"wrong cells average {wrong:0.000}, right ones {right:0.000}");
     }
-
-    /// <summary>A small model of the cells, as a model file's bytes.</summary>
-    private static byte[] TrainSmall(IReadOnlyList<LabelledCell> cells)
-    {
-        using var output = new MemoryStream();
-        new ConfidenceTrainer(trees: 10, leaves: 8, minimumPerLeaf: 5).Train(cells, output);
-        return output.ToArray();
-    }
-
-    /// <summary>Printed cells: the sample's with the recogniser's figures gone.</summary>
-    private static LabelledCell[] PrintedSample() =>
-        [.. Sample.Select(c => c with { Features = [.. c.Features.Select((f, i) => i is 0 or 1 ? -1 : i == CellFeatures.RecognisedIndex ? 0 : f)] })];
 
     /// <summary>The features with the page's resolution and black and white set.</summary>
     private static float[] Page(float[] features, float dpi, float bilevel)
@@ -310,8 +297,8 @@ public sealed class ConfidenceModelTests
     [Fact]
     public void The_same_cells_train_the_same_model_byte_for_byte()
     {
-        var first = TrainSmall(Sample);
-        var second = TrainSmall(Sample);
+        var first = SampleCells.TrainSmall(Sample);
+        var second = SampleCells.TrainSmall(Sample);
 
         // The zip's entries carry no time stamps that differ between runs: the bytes are the model.
         Assert.Equal(first, second);

@@ -5,8 +5,7 @@ namespace FormExtract.Ml.Tests;
 /// <summary>Leaving each group of training cells out in turn: every cell is scored once, by a model that never saw it.</summary>
 public sealed class LeaveOneOutTests
 {
-    private static readonly IReadOnlyList<LabelledCell> Sample =
-        [.. CellsFile.Read(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cells.tsv")))];
+    private static readonly IReadOnlyList<LabelledCell> Sample = SampleCells.Read;
 
     private static readonly ConfidenceTrainer Small = new(trees: 20, leaves: 8, minimumPerLeaf: 5);
 

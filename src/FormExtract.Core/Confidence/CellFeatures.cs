@@ -73,6 +73,13 @@ public static class CellFeatures
         && (features[BilevelIndex] > 0 || features[ResolutionIndex] is > 0 and < (float)CoarseBelowDpi);
 
     /// <summary>
+    /// Whether a cell was read by OCR and its figure read as other digits by the other recogniser (the
+    /// <c>disputed</c> feature, set only for measures). A vector of an earlier version knows no dispute.
+    /// </summary>
+    public static bool Disputed(ReadOnlySpan<float> features) =>
+        features.Length > DisputedIndex && features[RecognisedIndex] > 0 && features[DisputedIndex] > 0;
+
+    /// <summary>
     /// A vector of an earlier version (19 features, every cell recognised by OCR and never moved; 21, before
     /// <c>categorised</c>; 22, before the words features; or 25, before the page's resolution) in this version's
     /// order: <c>moved</c> 0, <c>recognised</c> from the recogniser's confidence (-1 where it had none),

@@ -1,0 +1,7 @@
+namespace FormExtract.Ml;
+
+/// <summary>
+/// The entries of a two-part model file (<see cref="ConfidenceModel.Entries"/>): the parts that score cells read by OCR
+/// and printed cells, the part of coarse pages and the disputed measures' ceiling where the file has them.
+/// </summary>
+public sealed record ModelEntries(byte[] Recognised, byte[] Printed, byte[]? Coarse, byte[]? Disputed);
