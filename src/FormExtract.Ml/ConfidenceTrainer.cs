@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using FormExtract.Core.Confidence;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
@@ -11,8 +12,10 @@ namespace FormExtract.Ml;
 /// trees never saw (cross-fitting): the cells are cut into five folds by their content (<see cref="Fold"/>), each
 /// fold is scored by trees trained on the other four, and the calibrator is fitted on all those scores. Every
 /// cell so both trains the trees and calibrates, where a fifth set aside for calibration left the trees a fifth
-/// fewer cells and the calibrator a few dozen wrong ones, whose chance split moved whole bands by points. One
-/// thread and fixed seeds: the same cells give the same model, byte for byte.
+/// fewer cells and the calibrator a few dozen wrong ones, whose chance split moved whole bands by points. The
+/// <c>disputed</c> feature is held at 0, which the trees cannot split on: too few cells carry it for trees to weigh
+/// it steadily, and a model file weighs it by a ceiling of its own (<see cref="DisputedCeiling"/>). One thread and
+/// fixed seeds: the same cells give the same model, byte for byte.
 /// </summary>
 public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int minimumPerLeaf = 10, double learningRate = 0.05)
 {
@@ -29,6 +32,7 @@ public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int mini
             throw new ArgumentException("Training needs cells read right and cells read wrong.", nameof(cells));
         }
 
+        cells = [.. cells.Select(Weighed)];
         var ml = new MLContext(seed: 1);
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
@@ -157,6 +161,19 @@ public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int mini
 
         Mix(cell.Right ? 1u : 0u);
         return (int)(hash % Folds);
+    }
+
+    /// <summary>The cell as the trees learn it: with its dispute held at 0 (see the class).</summary>
+    private static LabelledCell Weighed(LabelledCell cell)
+    {
+        if (cell.Features.Length <= CellFeatures.DisputedIndex || cell.Features[CellFeatures.DisputedIndex] == 0)
+        {
+            return cell;
+        }
+
+        var features = (float[])cell.Features.Clone();
+        features[CellFeatures.DisputedIndex] = 0;
+        return cell with { Features = features };
     }
 
     private static IDataView Data(MLContext ml, IReadOnlyList<LabelledCell> cells) =>

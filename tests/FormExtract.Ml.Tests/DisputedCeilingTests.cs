@@ -87,6 +87,17 @@ public sealed class DisputedCeilingTests
         Assert.Null(ConfidenceModel.Entries(none.ToArray())!.Disputed);
     }
 
+    [Fact]
+    public void The_trees_do_not_weigh_the_dispute_the_ceiling_does()
+    {
+        // Every wrong cell disputed: trees that weighed the feature would learn the sample from it alone.
+        var disputed = Sample.Select(c => c.Right ? c : c with { Features = Disputed(c.Features) }).ToArray();
+
+        var trained = SampleCells.TrainSmall(disputed);
+
+        Assert.Equal(SampleCells.TrainSmall(Sample), trained);
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("""{ "cells": 0, "right": 0 }""")]
