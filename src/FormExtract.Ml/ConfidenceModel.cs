@@ -129,8 +129,7 @@ public sealed class ConfidenceModel
             var recognised = Part.Load(ml, path, entries.Recognised, [CellFeatures.FirstVersionCount, CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
             var printed = Part.Load(ml, path, entries.Printed, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
             var coarse = entries.Coarse is { } c ? Part.Load(ml, path, c, [CellFeatures.FifthVersionCount, CellFeatures.Count]) : null;
-            var disputed = entries.Disputed is { } d ? DisputedCeiling.Parse(d, path) : null;
-            return new ConfidenceModel(ml, recognised, printed, coarse, disputed);
+            return new ConfidenceModel(ml, recognised, printed, coarse, entries.Ceiling(path));
         }
 
         var part = Part.Load(ml, path, bytes, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);

@@ -283,7 +283,7 @@ internal static class ConfidenceCommand
                 using var coarsePart = new MemoryStream();
                 trainer.Train(data, coarsePart);
                 // The coarse pages' cells are not what the ceiling was measured on: it is kept.
-                ceiling = beside.Disputed is { } d ? DisputedCeiling.Parse(d, besideFile.FullName) : null;
+                ceiling = beside.Ceiling(besideFile.FullName);
                 ConfidenceTrainer.Combine(beside.Recognised, beside.Printed, written, coarsePart.ToArray(), ceiling);
             }
             else if (parse.GetValue(disputedBeside) is { } disputedFile)
@@ -324,7 +324,7 @@ internal static class ConfidenceCommand
     {
         var bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
         return ConfidenceModel.Entries(bytes) is { } entries
-            ? (part(entries), entries.Disputed is { } d ? DisputedCeiling.Parse(d, file.FullName) : null)
+            ? (part(entries), entries.Ceiling(file.FullName))
             : (bytes, null);
     }
 
