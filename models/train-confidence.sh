@@ -198,7 +198,7 @@ fi
 start=$(date +%s)
 # The part kept is taken from a copy of the current file (--out replaces it): the part of a two-part file, with the
 # disputed measures' ceiling, or a file that is one model whole for the cells it scores.
-cp "$root/models/confidence.zip" "$work/kept.zip"
+[ -z "$keep" ] || cp "$root/models/confidence.zip" "$work/kept.zip"
 coarse=()
 if unzip -l "$root/models/confidence.zip" coarse.zip >/dev/null 2>&1; then
   unzip -p "$root/models/confidence.zip" coarse.zip > "$work/coarse.zip"
