@@ -14,8 +14,9 @@ namespace FormExtract.Ml;
 /// evaluated directly: scoring a cell is a walk down its part's small trees (200 for cells read by OCR, 50 for
 /// printed ones, whose probabilities are also remembered), with no data view built per call, so that scoring adds
 /// little to reading a text file. A measure the two recognisers read differently is given no more than the file's
-/// ceiling for such cells, where it has one (<see cref="DisputedCeiling"/>). Scoring is thread-safe (nothing is written after loading but the printed
-/// cells' remembered probabilities, kept in a concurrent dictionary), so one model serves every worker of a batch run.
+/// ceiling for such cells, where it has one (<see cref="DisputedCeiling"/>). Scoring is thread-safe (nothing is
+/// written after loading but the printed cells' remembered probabilities, kept in a concurrent dictionary), so one
+/// model serves every worker of a batch run.
 /// </summary>
 public sealed class ConfidenceModel
 {

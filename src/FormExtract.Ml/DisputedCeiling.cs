@@ -9,8 +9,8 @@ namespace FormExtract.Ml;
 /// cref="CellFeatures.Disputed"/>) may be trusted: the share right, with one right and one wrong cell as a prior, of
 /// the training's disputed measures that the model's parts put at <see cref="FindingCheck.Top"/> or above. Such cells
 /// are about one in six hundred, too few for the trees to weigh steadily: parts trained on different seeds put a phone
-/// capture's 70% read as 10% anywhere from 0.92 to 0.998, and an error finding then rested on it alone. Of those the
-/// trees are sure of, one in thirty is wrong, so a file with a ceiling gives them no more than that share.
+/// capture's 70% read as 10% anywhere from 0.92 to 0.997, and an error finding then rested on it alone. Even of those
+/// the trees are sure of, a few in a hundred are wrong, so a file with a ceiling gives them no more than that share.
 /// </summary>
 /// <param name="Cells">The training's disputed measures the parts put at or above <see cref="FindingCheck.Top"/>.</param>
 /// <param name="Right">How many of them were read right.</param>
