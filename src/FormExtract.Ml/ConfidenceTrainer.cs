@@ -32,7 +32,8 @@ public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int mini
             throw new ArgumentException("Training needs cells read right and cells read wrong.", nameof(cells));
         }
 
-        cells = [.. cells.Select(Weighed)];
+        // The dispute held at 0 (see the class).
+        cells = [.. cells.Select(c => c.HeldAtZero([CellFeatures.DisputedIndex]))];
         var ml = new MLContext(seed: 1);
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
@@ -161,19 +162,6 @@ public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int mini
 
         Mix(cell.Right ? 1u : 0u);
         return (int)(hash % Folds);
-    }
-
-    /// <summary>The cell as the trees learn it: with its dispute held at 0 (see the class).</summary>
-    private static LabelledCell Weighed(LabelledCell cell)
-    {
-        if (cell.Features.Length <= CellFeatures.DisputedIndex || cell.Features[CellFeatures.DisputedIndex] == 0)
-        {
-            return cell;
-        }
-
-        var features = (float[])cell.Features.Clone();
-        features[CellFeatures.DisputedIndex] = 0;
-        return cell with { Features = features };
     }
 
     private static IDataView Data(MLContext ml, IReadOnlyList<LabelledCell> cells) =>

@@ -8,4 +8,22 @@ public sealed record LabelledCell(string Path, float[] Features, bool Right, dou
 
     /// <summary>The index of the cell's form in its file.</summary>
     public int Form { get; init; }
+
+    /// <summary>The cell with these features held at 0 (which no tree can split on); itself where they are 0 already.</summary>
+    public LabelledCell HeldAtZero(IReadOnlyCollection<int> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (features.All(i => i >= Features.Length || Features[i] == 0))
+        {
+            return this;
+        }
+
+        var copy = (float[])Features.Clone();
+        foreach (var i in features.Where(i => i < copy.Length))
+        {
+            copy[i] = 0;
+        }
+
+        return this with { Features = copy };
+    }
 }

@@ -18,7 +18,7 @@ public static class LeaveOneOut
             throw new ArgumentException("Leaving one group out needs two groups at least.", nameof(groups));
         }
 
-        var held = without is { Count: > 0 } ? groups.Select(g => (IReadOnlyList<LabelledCell>)[.. g.Select(c => c with { Features = Without(c.Features, without) })]).ToArray() : groups;
+        var held = without is { Count: > 0 } ? groups.Select(g => (IReadOnlyList<LabelledCell>)[.. g.Select(c => c.HeldAtZero(without))]).ToArray() : groups;
         var scores = new double[held.Count][];
         var file = Path.Combine(Path.GetTempPath(), $"formextract-leave-one-out-{Guid.NewGuid():N}.zip");
         try
@@ -40,16 +40,5 @@ public static class LeaveOneOut
         }
 
         return scores;
-    }
-
-    private static float[] Without(float[] features, IReadOnlyCollection<int> without)
-    {
-        var copy = (float[])features.Clone();
-        foreach (var i in without)
-        {
-            copy[i] = 0;
-        }
-
-        return copy;
     }
 }
