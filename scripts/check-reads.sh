@@ -27,9 +27,20 @@ dotnet_root="$(dirname "$(realpath "$(command -v dotnet)")")"
 # is theirs, so a clone whose parent folder is /tmp does not count it as read beside the repository.
 archive_scratch=/tmp/formextract-scratch-tests
 
-TMPDIR="$run_tmp" strace -f -qq --seccomp-bpf -y -xx -e trace=open,openat,openat2 -e status=successful -e signal=none \
+# -q, not -qq: each process's end is recorded, so that a trace that stops early (strace killed, out of memory)
+# is told from a whole one. Processes that outlive their tracer fail every open with ENOSYS ("Function not
+# implemented"), as the seccomp filter strace installed stays with them.
+TMPDIR="$run_tmp" strace -f -q --seccomp-bpf -y -xx -e trace=open,openat,openat2 -e status=successful -e signal=none \
   -o "$trace" -- "$@"
 status=$?
+
+# The first process in the trace is the command itself; a whole trace records its end.
+command_pid="$(awk 'NR == 1 { print $1; exit }' "$trace")"
+if [ -z "$command_pid" ] || ! grep -qE "^$command_pid +\+\+\+ (exited with|killed by)" "$trace"; then
+  echo "check-reads: strace stopped before the command ended (exit status $status); the trace is incomplete," \
+    "and processes still running lost their tracer: their opens fail with ENOSYS" >&2
+  [ "$status" -eq 0 ] && status=1
+fi
 
 outside="$(python3 "$repository/scripts/reads-outside.py" "$repository" "$trace" "$run_tmp" "$archive_scratch" "${HOME:-}" "$dotnet_root" "${NUGET_PACKAGES:-}" "${git_dirs[@]}")"
 if [ -n "$outside" ]; then
