@@ -34,9 +34,10 @@ TMPDIR="$run_tmp" strace -f -q --seccomp-bpf -y -xx -e trace=open,openat,openat2
   -o "$trace" -- "$@"
 status=$?
 
-# The first process in the trace is the command itself; a whole trace records its end.
+# The first process in the trace is the command itself; a whole trace records its end. (An empty trace is a command
+# that could not be started, which strace has said.)
 command_pid="$(awk 'NR == 1 { print $1; exit }' "$trace")"
-if [ -z "$command_pid" ] || ! grep -qE "^$command_pid +\+\+\+ (exited with|killed by)" "$trace"; then
+if [ -n "$command_pid" ] && ! grep -qE "^$command_pid +\+\+\+ (exited with|killed by)" "$trace"; then
   echo "check-reads: strace stopped before the command ended (exit status $status); the trace is incomplete," \
     "and processes still running lost their tracer: their opens fail with ENOSYS" >&2
   [ "$status" -eq 0 ] && status=1
