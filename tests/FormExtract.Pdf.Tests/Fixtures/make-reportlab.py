@@ -35,14 +35,16 @@ def text_width(text):
 
 
 def wrap(text, width):
-    """Splits text into lines no wider than width, character by character (CJK has no spaces)."""
-    lines, line = [], ""
-    for ch in text:
-        if text_width(line + ch) > width and line:
-            lines.append(line)
-            line = ""
-        line += ch
-    if line or not lines:
+    """Splits text into lines no wider than width, character by character (CJK has no spaces); a line break
+    in the text starts a new line."""
+    lines = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for ch in paragraph:
+            if text_width(line + ch) > width and line:
+                lines.append(line)
+                line = ""
+            line += ch
         lines.append(line)
     return lines
 
@@ -133,13 +135,14 @@ def borderless_pdf(path):
     c.save()
 
 
-def full_form_pdf(path, rotated=False):
-    """A grid given as rows of (first column, column span, text); a text of None continues the cell above."""
-    form = make_html.FORM_B
+def full_form_pdf(path, rotated=False, form=None):
+    """A grid given as rows of (first column, column span, text); a text of None continues the cell above.
+    The page is 760 pt tall, or as tall as a longer form needs (one page, as a spreadsheet prints)."""
+    form = form or make_html.FORM_B
     widths = [52, 62, 90, 52, 52, 30, 30, 96]
     ox, oy = 40, 30  # the crop box starts here: page coordinates are offset from the PDF origin
-    page_w, page_h = sum(widths) + 60, 760
     size = 7.5
+    line_height = size + 3
     xs = [ox + 30]
     for w in widths:
         xs.append(xs[-1] + w)
@@ -159,6 +162,10 @@ def full_form_pdf(path, rotated=False):
         rows.append([(0, 1, first), (1, 1, second)] + [(2 + i, 1, v) for i, v in enumerate(ind[2:])])
         previous = ind
     rows.append([(0, 5, "总分"), (5, 1, form["total"][0]), (6, 1, form["total"][1]), (7, 1, "")])
+    wrapped_rows = [[(col, span, wrap(text or "", sum(widths[col:col + span]) - 6)) for col, span, text in row]
+                    for row in rows]
+    needed = 66 + sum(max(len(lines) for _, _, lines in row) * line_height + 6 for row in wrapped_rows) + 30
+    page_w, page_h = sum(widths) + 60, max(760, needed)
 
     if rotated:
         c = canvas.Canvas(str(path), pagesize=(oy + page_h, ox + page_w), invariant=1)
@@ -178,9 +185,8 @@ def full_form_pdf(path, rotated=False):
     c.drawCentredString(ox + page_w / 2, oy + page_h - 56, f"({form['year']}年度)")
     y = oy + page_h - 66
     c.line(xs[0], y, xs[-1], y)
-    line_height = size + 3
     for i, row in enumerate(rows):
-        wrapped = [(col, span, wrap(text or "", sum(widths[col:col + span]) - 6)) for col, span, text in row]
+        wrapped = wrapped_rows[i]
         for col, span, lines in wrapped:
             for k, text in enumerate(lines):
                 c.drawString(xs[col] + 3, y - 3 - (k + 1) * line_height + 2, text)
