@@ -10,6 +10,9 @@ namespace FormExtract.Pdf;
 /// </summary>
 internal sealed class LatticeTableReader : ITableReader
 {
+    /// <summary>The most two letters of one string lie apart or overlap, in ems: none, but for rounding and kerning.</summary>
+    private const double AbuttingGap = 0.05;
+
     private readonly PdfReaderOptions _options;
     private readonly CellTextAssembler _text;
 
@@ -65,7 +68,7 @@ internal sealed class LatticeTableReader : ITableReader
         // Whole words go to one cell, placed by their first letter: a figure too wide for its column
         // (2,612,933.32 in a narrow cell) runs over the border, and its last digits belong to it all the same.
         var glyphsByGroup = new Dictionary<int, List<Glyph>>();
-        foreach (var word in Words(page.Glyphs))
+        foreach (var word in Words(page.Glyphs, grid))
         {
             var r = RuleGrid.IntervalOf(ys, word[0].CenterY);
             var c = RuleGrid.IntervalOf(xs, word[0].CenterX);
@@ -100,8 +103,13 @@ internal sealed class LatticeTableReader : ITableReader
         return new PageTable(page.Number, bounds, xs, rows, cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToArray());
     }
 
-    /// <summary>Runs of letters on one line with no space-wide gap between them.</summary>
-    private IEnumerable<List<Glyph>> Words(IReadOnlyList<Glyph> glyphs)
+    /// <summary>
+    /// Runs of letters on one line with no space-wide gap between them. A run is also cut where a letter starts
+    /// past a drawn border that the run started short of, unless it abuts the letter before as one string's
+    /// letters do: a figure that ran over the border (10210000.00 in a narrow column) and the next cell's figure,
+    /// a hair after it or overlapping it, are two words, while a figure running over the border alone stays one.
+    /// </summary>
+    private IEnumerable<List<Glyph>> Words(IReadOnlyList<Glyph> glyphs, RuleGrid grid)
     {
         foreach (var line in _text.GroupLines(glyphs))
         {
@@ -109,7 +117,10 @@ internal sealed class LatticeTableReader : ITableReader
             for (var i = 1; i < line.Glyphs.Count; i++)
             {
                 var (previous, glyph) = (line.Glyphs[i - 1], line.Glyphs[i]);
-                if (glyph.Left - previous.Right > _options.WordGap * Math.Max(previous.FontSize, glyph.FontSize))
+                var size = Math.Max(previous.FontSize, glyph.FontSize);
+                var gap = glyph.Left - previous.Right;
+                if (gap > _options.WordGap * size
+                    || (Math.Abs(gap) > AbuttingGap * size && CrossesBorder(grid, word[0], glyph)))
                 {
                     yield return word;
                     word = [];
@@ -120,6 +131,13 @@ internal sealed class LatticeTableReader : ITableReader
 
             yield return word;
         }
+    }
+
+    private bool CrossesBorder(RuleGrid grid, Glyph first, Glyph glyph)
+    {
+        var r = RuleGrid.IntervalOf(grid.Ys, glyph.CenterY);
+        return r >= 0 && grid.Xs.Any(x => x > first.Left && x <= glyph.Left
+                                          && grid.VerticalCoverage(x, grid.Ys[r], grid.Ys[r + 1]) >= _options.BorderCoverage);
     }
 
     private List<List<RulingLine>> ConnectedRules(IReadOnlyList<RulingLine> lines) => RuleComponents.Group(lines, _options.SnapTolerance * 1.5);
