@@ -78,8 +78,12 @@ internal sealed class StitchedTable
         var previousLast = _rows.Count - 1;
         var firstRow = table.CellsStartingOn(0).ToArray();
         var skipHeader = continuation && RepeatsAHeader(firstRow);
-        var mergeFirst = continuation && !skipHeader && previousLast >= 0 && firstRow.Length > 0
-            && firstRow.All(c => c.OpenTop && Covering(previousLast, c.Box) is { OpenBottom: true });
+        // The row the break cut goes on at the top of the page, or below the header printed again there, where
+        // the header's bottom rule closes its cells: then every cell above the break being open at the bottom
+        // tells it, where a break between rows leaves a rule under them.
+        var cutRow = skipHeader ? table.CellsStartingOn(1).ToArray() : firstRow;
+        var mergeFirst = continuation && previousLast >= 0 && cutRow.Length > 0
+            && cutRow.All(c => (skipHeader || c.OpenTop) && Covering(previousLast, c.Box) is { OpenBottom: true });
         var offset = _rows.Count - (skipHeader ? 1 : 0) - (mergeFirst ? 1 : 0);
         for (var r = skipHeader ? 1 : 0; r < table.RowCount; r++)
         {
@@ -100,7 +104,7 @@ internal sealed class StitchedTable
             var origin = CellOrigin.OnPage(table.Page, cell.Box) with { Evidence = cell.Evidence };
             // Below a repeated header the cut is hidden (the header's bottom rule closes the cell), but an
             // empty cell under it whose counterpart above the break is open at the bottom is that cell continued.
-            var continues = cell.OpenTop || (skipHeader && cell.Row == 1 && string.IsNullOrWhiteSpace(cell.Text));
+            var continues = cell.OpenTop || (skipHeader && cell.Row == 1 && (mergeFirst || string.IsNullOrWhiteSpace(cell.Text)));
             var target = continuation && continues && previousLast >= 0 ? Covering(previousLast, cell.Box) : null;
             if (target is { OpenBottom: true })
             {
