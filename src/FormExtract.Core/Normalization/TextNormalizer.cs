@@ -85,10 +85,13 @@ public static partial class TextNormalizer
         return true;
     }
 
-    /// <summary>True for ideographs and CJK punctuation, the characters a line wrap may split with white space.</summary>
+    /// <summary>
+    /// True for ideographs and CJK punctuation, the characters a line wrap may split with white space; radicals
+    /// too, which PDF fonts name many ideographs by (⼈ for 人) before <see cref="RadicalMap"/> maps them.
+    /// </summary>
     public static bool IsCjk(char c) =>
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3000' and <= '\u303F')
-            or (>= '\uFF00' and <= '\uFFEF') or (>= '\uF900' and <= '\uFAFF');
+            or (>= '\uFF00' and <= '\uFFEF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u2E80' and <= '\u2FDF');
 
     /// <summary>Joins two fragments of one cell: nothing between CJK text, one space between Latin text.</summary>
     public static string JoinFragments(string first, string second)

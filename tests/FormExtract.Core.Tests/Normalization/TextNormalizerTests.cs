@@ -42,6 +42,9 @@ public class TextNormalizerTests
     [InlineData("当前制度为新建制度，暂无更新完善", "机制，今后", "当前制度为新建制度，暂无更新完善机制，今后")]
     [InlineData("plan not", "finished", "plan not finished")]
     [InlineData("", "完成", "完成")]
+    // A PDF font names 人 and 至 by their Kangxi radicals (⼈, ⾄): still ideographs, joined without a space.
+    [InlineData("授课，246", "⼈次参加本次培训", "授课，246⼈次参加本次培训")]
+    [InlineData("2022年10⽉⾄", "2022年2⽉底", "2022年10⽉⾄2022年2⽉底")]
     public void Joins_fragments_cjk_without_space_latin_with_one(string first, string second, string expected) =>
         Assert.Equal(expected, TextNormalizer.JoinFragments(first, second));
 }
