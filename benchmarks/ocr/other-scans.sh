@@ -15,23 +15,39 @@
 # at 0.99 and above, the share of wrong cells among the lowest-confidence 3%, and the error findings that rest on
 # cells read wrong, naming any whose every wrong cell lies at 0.99 or above. Scans are read one at a time, on one
 # thread. CONDITIONS="300 200" limits the run to some of them.
-#   benchmarks/ocr/other-scans.sh [--confidence]
-# Scratch output goes to benchmarks/ocr/out/other-scans (ignored by git), the reader's log of each condition too.
+# With --forms real, the scans are of the Shanghai dump's twelve real forms printed whole the fixtures' three
+# ways (tests/FormExtract.Pdf.Tests/Fixtures/make-real-forms.py: 36 PDFs) rather than of the fixtures, several
+# of which keep a part of a form's indicators under its printed totals and so break four of its sums.
+#   benchmarks/ocr/other-scans.sh [--confidence] [--forms fixtures|real]
+# Scratch output goes to benchmarks/ocr/out/other-scans or out/real-scans (ignored by git), the reader's log of
+# each condition too.
 # Needs the packages of scripts/setup.d (poppler-utils, imagemagick, the OCR packages).
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd ../.. && pwd)
-confidence=
-case "${1:-}" in
-  --confidence) confidence=1 ;;
-  "") ;;
-  *) echo "usage: $0 [--confidence]" >&2; exit 2 ;;
-esac
+confidence= forms=fixtures
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --confidence) confidence=1 ;;
+    --forms) forms=${2:-}; shift ;;
+    *) echo "usage: $0 [--confidence] [--forms fixtures|real]" >&2; exit 2 ;;
+  esac
+  shift
+done
 fixtures="$root/tests/FormExtract.Pdf.Tests/Fixtures"
 work=out/other-scans
+case "$forms" in
+  fixtures) ;;
+  real) work=out/real-scans ;;
+  *) echo "usage: $0 [--confidence] [--forms fixtures|real]" >&2; exit 2 ;;
+esac
 conditions=(${CONDITIONS:-300 200 150 skewed copied fax})
 rm -rf "$work"
 for condition in "${conditions[@]}"; do mkdir -p "$work/$condition"; done
+if [ "$forms" = real ]; then
+  /usr/bin/python3 "$fixtures/make-real-forms.py" "$work/forms"
+  fixtures="$work/forms"
+fi
 # One fixture's pages as one condition's scan: pdftoppm's resolution, then ImageMagick's treatment and file.
 scan() {
   local condition=$1 name=$2 dir="$work/$1"
