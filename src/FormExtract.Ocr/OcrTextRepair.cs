@@ -47,6 +47,8 @@ internal static partial class OcrTextRepair
         // character stands between a year and 度 there, and the form's fiscal year is read from it.
         text = MisreadYearLine().Replace(text, "${open}${year}年度${close}");
         text = StrayBrackets(text);
+        text = AngleOpenedRoundClosed().Replace(text, "（${inner}）");
+        text = RoundOpenedAngleClosed().Replace(text, "（${inner}）");
         text = RuleInProse().Replace(text, string.Empty);
         if (text.AsSpan().IndexOfAny(')', '）') < 0)
         {
@@ -112,6 +114,16 @@ internal static partial class OcrTextRepair
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// An angle bracket whose partner is a round one is the round one misread (综合行政服务平台〈运维）): the serif
+    /// （ and 〈 differ by a curve, and no form opens a bracket with one kind and closes it with the other.
+    /// </summary>
+    [GeneratedRegex(@"〈(?<inner>[^〈〉（）()]*)[）)]")]
+    private static partial Regex AngleOpenedRoundClosed();
+
+    [GeneratedRegex(@"[（(](?<inner>[^〈〉（）()]*)〉")]
+    private static partial Regex RoundOpenedAngleClosed();
 
     /// <summary>
     /// A vertical bar beside an ideograph or a full-width mark (反馈机制|，健全) is a piece of a ruling line read as a

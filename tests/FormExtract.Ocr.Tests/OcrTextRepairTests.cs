@@ -11,6 +11,16 @@ public sealed class OcrTextRepairTests
     public void A_square_bracket_without_its_partner_is_a_1_between_ideographs_and_noise_elsewhere(string read, string repaired) =>
         Assert.Equal(repaired, OcrTextRepair.Repair(read));
 
+    [Theory]
+    [InlineData("综合行政服务平台〈运维）", "综合行政服务平台（运维）")]
+    [InlineData("基础设施平台（运维〉", "基础设施平台（运维）")]
+    [InlineData("〈2022年度)", "（2022年度）")]
+    // Angle brackets that pair, or stand alone, are as printed.
+    [InlineData("〈残疾人保障法〉", "〈残疾人保障法〉")]
+    [InlineData("〈运维", "〈运维")]
+    public void An_angle_bracket_paired_with_a_round_one_is_the_round_one(string read, string repaired) =>
+        Assert.Equal(repaired, OcrTextRepair.Repair(read));
+
     [Fact]
     public void Brackets_that_pair_are_left_as_printed() =>
         Assert.Equal("[2022]第3号", OcrTextRepair.Repair("[2022]第3号"));
