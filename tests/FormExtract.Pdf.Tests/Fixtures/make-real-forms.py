@@ -11,9 +11,11 @@ a total of 90.78999999999999), the fixtures' three ways: Chromium's nine-column 
 its eight-column tables on landscape pages in Noto Sans CJK, and ReportLab's canvas in WenQuanYi Micro Hei.
 Each form is printed all three ways, one form a file (real-NN-WAY.pdf). The truth of a file is the form
 as the dump's reviewed document has it (real-NN-WAY.expected.json); --no-truth leaves it out, where the
-golden document is the reader's reviewed output instead.
+golden document is the reader's reviewed output instead. Chromium's columns widen to fit a figure, as a word
+processor's do; with --fixed-columns they keep make-html.py's widths, and a figure too wide runs over the
+border into the next cell (print-fixtures.sh prints its two that way, for the PDF reader).
 
-    make-real-forms.py OUT_DIR [--no-truth] [NAME ...]    (NAME: real-03-sans and the like; default all)
+    make-real-forms.py OUT_DIR [--no-truth] [--fixed-columns] [NAME ...]   (NAME: real-03-sans and the like)
 """
 import hashlib
 import importlib.util
@@ -65,10 +67,11 @@ def printed(form):
         total=(text(form["totalWeight"]), text(form["totalScore"])))
 
 
-def page(body, **style):
+def page(body, fixed_columns, **style):
     """make-html.py's page, its text cells keeping the line breaks of the dump's texts as printed."""
-    return make_html.page(body, **style).replace("td.text { text-align: left; }",
+    text = make_html.page(body, **style).replace("td.text { text-align: left; }",
                                                  "td.text { text-align: left; white-space: pre-line; }")
+    return text if fixed_columns else text.replace("table-layout: fixed;", "table-layout: auto;")
 
 
 def chromium(html_text, pdf):
@@ -91,17 +94,17 @@ def truth(document, form, pdf):
 def main():
     args = sys.argv[1:]
     if not args or args[0].startswith("-"):
-        sys.exit("usage: make-real-forms.py OUT_DIR [--no-truth] [NAME ...]")
-    out, with_truth = pathlib.Path(args[0]), "--no-truth" not in args
-    names = {a for a in args[1:] if a != "--no-truth"}
+        sys.exit("usage: make-real-forms.py OUT_DIR [--no-truth] [--fixed-columns] [NAME ...]")
+    out, with_truth, fixed_columns = pathlib.Path(args[0]), "--no-truth" not in args, "--fixed-columns" in args
+    names = {a for a in args[1:] if not a.startswith("--")}
     out.mkdir(parents=True, exist_ok=True)
     document = json.loads(DUMP.read_text(encoding="utf-8"))
     for number, form in enumerate(document["forms"]):
         shown = printed(form)
         heading = make_html.form_heading(shown)
         ways = {
-            "serif": lambda pdf: chromium(page(heading + make_html.nine_column_table(shown)), pdf),
-            "sans": lambda pdf: chromium(page(heading + make_html.eight_column_tables(shown), size="A4 landscape",
+            "serif": lambda pdf: chromium(page(heading + make_html.nine_column_table(shown), fixed_columns), pdf),
+            "sans": lambda pdf: chromium(page(heading + make_html.eight_column_tables(shown), fixed_columns, size="A4 landscape",
                                                         font="Noto Sans CJK SC", font_size=10, border=0.5), pdf),
             "reportlab": lambda pdf: make_reportlab.full_form_pdf(pdf, form=shown),
         }

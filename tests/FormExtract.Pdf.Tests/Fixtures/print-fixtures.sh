@@ -16,7 +16,7 @@ done
 /usr/bin/python3 make-reportlab.py
 # Two of the dump's real forms printed whole: figures wider than their columns that run into the next cell's,
 # and a row cut by a page break below the header printed again (benchmarks/ocr/other-scans.sh prints all).
-/usr/bin/python3 make-real-forms.py . --no-truth real-03-sans real-07-serif
+/usr/bin/python3 make-real-forms.py . --no-truth --fixed-columns real-03-sans real-07-serif
 # A file cut off in the middle of its page content, as a failed download leaves it.
 head -c 3000 single-form.pdf > broken/truncated.pdf
 qpdf --encrypt user owner 256 -- single-form.pdf broken/encrypted.pdf
