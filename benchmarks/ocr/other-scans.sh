@@ -13,8 +13,9 @@
 # cells --from'), every cell the truth speaks of is written with its features and whether it was read right, and
 # 'confidence evaluate' prints per condition and for all of them the reliability per band, the wrong cells per 1,000
 # at 0.99 and above, the share of wrong cells among the lowest-confidence 3%, and the error findings that rest on
-# cells read wrong, naming any whose every wrong cell lies at 0.99 or above. Scans are read one at a time, on one
-# thread. CONDITIONS="300 200" limits the run to some of them.
+# cells read wrong, naming any whose every wrong cell lies at 0.99 or above. Scans are made and, with
+# --confidence, read JOBS at a time (default one a processor), each on one thread; without it the CLI reads a
+# condition's folder as users run it. CONDITIONS="300 200" limits the run to some of them.
 # With --forms real, the scans are of the Shanghai dump's twelve real forms printed whole the fixtures' three
 # ways (tests/FormExtract.Pdf.Tests/Fixtures/make-real-forms.py: 36 PDFs) rather than of the fixtures, several
 # of which keep a part of a form's indicators under its printed totals and so break four of its sums.
@@ -72,18 +73,31 @@ scan() {
   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["source"]["path"]=sys.argv[2]; json.dump(d,open(sys.argv[3],"w"),ensure_ascii=False)' \
     "$fixtures/$name.expected.json" "$file" "$dir/$name.expected.json"
 }
+jobs=${JOBS:-$(nproc)}
+# Runs a command in the background once fewer than $jobs are running; 'finish' waits for the rest. A command
+# that fails stops the script (set -e) when it is waited for.
+limited() {
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n; done
+  "$@" &
+}
+finish() {
+  local pid
+  for pid in $(jobs -p); do wait "$pid"; done
+}
 for truth in "$fixtures"/*.expected.json; do
   name=$(basename "$truth" .expected.json)
   [ -f "$fixtures/$name.pdf" ] || continue
-  for condition in "${conditions[@]}"; do scan "$condition" "$name"; done
+  for condition in "${conditions[@]}"; do limited scan "$condition" "$name"; done
 done
+finish
 if [ -n "$confidence" ]; then
   export OMP_THREAD_LIMIT=1
   dotnet build "$root/src/FormExtract.Synthetic.Tool" -c Release --verbosity quiet -o "$work/tool" >/dev/null
   tool() { dotnet "$work/tool/formextract-corpus.dll" confidence "$@"; }
   for condition in "${conditions[@]}"; do
-    tool cells --from "$work/$condition" --out "$work/cells-$condition.tsv" --documents "$work/documents/$condition"
+    limited tool cells --from "$work/$condition" --out "$work/cells-$condition.tsv" --documents "$work/documents/$condition"
   done
+  finish
   cells=() documents=()
   for condition in "${conditions[@]}"; do
     echo "== $condition"
