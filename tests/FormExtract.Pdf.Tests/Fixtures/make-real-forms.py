@@ -69,19 +69,19 @@ def printed(form):
 
 def page(body, fixed_columns, **style):
     """make-html.py's page, its text cells keeping the line breaks of the dump's texts as printed."""
-    text = make_html.page(body, **style).replace("td.text { text-align: left; }",
-                                                 "td.text { text-align: left; white-space: pre-line; }")
-    return text if fixed_columns else text.replace("table-layout: fixed;", "table-layout: auto;")
+    html_text = make_html.page(body, **style).replace("td.text { text-align: left; }",
+                                                      "td.text { text-align: left; white-space: pre-line; }")
+    return html_text if fixed_columns else html_text.replace("table-layout: fixed;", "table-layout: auto;")
 
 
 def chromium(html_text, pdf):
     with tempfile.TemporaryDirectory() as scratch:
-        page = pathlib.Path(scratch) / "form.html"
-        page.write_text(html_text, encoding="utf-8")
+        source = pathlib.Path(scratch) / "form.html"
+        source.write_text(html_text, encoding="utf-8")
         subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         f"--user-data-dir={scratch}/profile", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
-                        page.as_uri()], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                        source.as_uri()], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def truth(document, form, pdf):
