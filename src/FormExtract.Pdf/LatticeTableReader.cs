@@ -13,6 +13,9 @@ internal sealed class LatticeTableReader : ITableReader
     /// <summary>The most two letters of one string lie apart or overlap, in ems: none, but for rounding and kerning.</summary>
     private const double AbuttingGap = 0.05;
 
+    /// <summary>How far below a piece's open bottom, in ems, a cut cell's text may run (one line).</summary>
+    private const double SpillLines = 1.5;
+
     private readonly PdfReaderOptions _options;
     private readonly CellTextAssembler _text;
 
@@ -68,10 +71,17 @@ internal sealed class LatticeTableReader : ITableReader
         // Whole words go to one cell, placed by their first letter: a figure too wide for its column
         // (2,612,933.32 in a narrow cell) runs over the border, and its last digits belong to it all the same.
         var glyphsByGroup = new Dictionary<int, List<Glyph>>();
+        var bottom = ys[^1];
         foreach (var word in Words(page.Glyphs, grid))
         {
             var r = RuleGrid.IntervalOf(ys, word[0].CenterY);
             var c = RuleGrid.IntervalOf(xs, word[0].CenterX);
+            if (r < 0 && c >= 0 && SpillsBelow(grid, word[0], c))
+            {
+                r = rows - 1;
+                bottom = Math.Max(bottom, word.Max(g => g.Box.Y1));
+            }
+
             if (r >= 0 && c >= 0)
             {
                 var group = units.Find(r * columns + c);
@@ -99,7 +109,7 @@ internal sealed class LatticeTableReader : ITableReader
             });
         }
 
-        var bounds = new Box(xs[0], ys[0], xs[^1], ys[^1]);
+        var bounds = new Box(xs[0], ys[0], xs[^1], bottom);
         return new PageTable(page.Number, bounds, xs, rows, cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToArray());
     }
 
@@ -131,6 +141,18 @@ internal sealed class LatticeTableReader : ITableReader
 
             yield return word;
         }
+    }
+
+    /// <summary>
+    /// Whether a letter just below the table, under a column the page break left open at the bottom, is the cut
+    /// cell's text run past the cut: a browser prints a merged category cell's label where the whole cell would
+    /// centre it, and a line of it (社会效益 / 指标) can fall under the last rule of the page's piece.
+    /// </summary>
+    private bool SpillsBelow(RuleGrid grid, Glyph glyph, int column)
+    {
+        var below = glyph.CenterY - grid.Ys[^1];
+        return below > 0 && below <= SpillLines * glyph.FontSize
+            && grid.HorizontalCoverage(grid.Ys[^1], grid.Xs[column], grid.Xs[column + 1]) < _options.BorderCoverage;
     }
 
     private bool CrossesBorder(RuleGrid grid, Glyph first, Glyph glyph)

@@ -48,6 +48,38 @@ public class LatticeTableReaderTests
         Assert.All(top[..^1], c => Assert.Equal(string.Empty, c.Text));
     }
 
+    /// <summary>
+    /// A merged category cut by the page break: the browser centres its label on the whole cell, so the label's
+    /// second line (指标) falls under the page piece's last rule, where the cut left the column open.
+    /// </summary>
+    [Fact]
+    public void A_cut_cells_label_run_past_the_pieces_open_bottom_stays_in_the_cell()
+    {
+        Glyph[] Word(string text, double left, double baseline) =>
+            text.Select((c, i) => new Glyph(c.ToString(), left + (i * 9), left + ((i + 1) * 9), baseline, 9)).ToArray();
+        RulingLine[] rules =
+        [
+            new(false, 0, 0, 60), new(false, 50, 0, 60), new(false, 100, 0, 60),
+            new(true, 0, 0, 100), new(true, 30, 0, 100),
+            new(true, 60, 50, 100), // the bottom rule under the right column only: the left one is cut open
+        ];
+        Glyph[] glyphs =
+        [
+            .. Word("效益", 5, 25), .. Word("名称", 55, 25),
+            .. Word("社会效益", 5, 55), .. Word("5", 55, 55),
+            .. Word("指标", 5, 68), // 4.6 pt under the piece, in the open column
+            .. Word("注", 55, 68), // as close under the closed column: not the cell's
+            .. Word("页脚", 5, 95), // farther down: the page's, not the cell's
+        ];
+
+        var table = Assert.Single(new LatticeTableReader(PdfReaderOptions.Default).Read(new PageContent(1, 200, 200, glyphs, rules)));
+
+        var bottom = table.CellsStartingOn(1).Select(c => c.Text).ToArray();
+        Assert.Equal(["社会效益指标", "5"], bottom);
+        Assert.True(table.Bounds.Y1 >= 68, "the table's bounds take in the label's last line, so it is not read again outside");
+        Assert.True(table.Bounds.Y1 < 80, "nor the page's text farther down");
+    }
+
     [Fact]
     public void A_rule_interrupted_by_a_merged_cell_keeps_the_cells_either_side_apart()
     {
