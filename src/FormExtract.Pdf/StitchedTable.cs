@@ -103,7 +103,8 @@ internal sealed class StitchedTable
             var row = offset + cell.Row;
             var origin = CellOrigin.OnPage(table.Page, cell.Box) with { Evidence = cell.Evidence };
             // Below a repeated header the cut is hidden (the header's bottom rule closes the cell), but an
-            // empty cell under it whose counterpart above the break is open at the bottom is that cell continued.
+            // empty cell under it whose counterpart above the break is open at the bottom is that cell continued,
+            // and so is every cell of the row under it when the whole row above the break was cut (mergeFirst).
             var continues = cell.OpenTop || (skipHeader && cell.Row == 1 && (mergeFirst || string.IsNullOrWhiteSpace(cell.Text)));
             var target = continuation && continues && previousLast >= 0 ? Covering(previousLast, cell.Box) : null;
             if (target is { OpenBottom: true })
