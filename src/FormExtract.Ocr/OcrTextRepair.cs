@@ -65,8 +65,12 @@ internal static partial class OcrTextRepair
             var c = text[i];
             // A semicolon in Chinese prose is always the full-width one, also after a figure (94.93%；2、);
             // the other marks only change beside an ideograph, since 12:30 and (1) are printed half-width.
-            var besideChinese = (i > 0 && TextNormalizer.IsCjk(text[i - 1])) || (i + 1 < text.Length && TextNormalizer.IsCjk(text[i + 1]))
-                || (c == ';' && hasChinese);
+            // A colon or comma is read with the room its full-width box leaves as a space after it (（残保金）: 通过),
+            // and follows a mark already mended, so it looks past spaces and at what was written before it.
+            var spaced = c is ':' or ',';
+            var before = spaced ? LastWritten(builder) : i > 0 ? text[i - 1] : '\0';
+            var after = spaced ? NextPrinted(text, i + 1) : i + 1 < text.Length ? text[i + 1] : '\0';
+            var besideChinese = TextNormalizer.IsCjk(before) || TextNormalizer.IsCjk(after) || (c == ';' && hasChinese);
             builder.Append(besideChinese ? c switch
             {
                 ':' => '：',
@@ -78,8 +82,42 @@ internal static partial class OcrTextRepair
             } : c);
         }
 
+        text = builder.ToString();
+        text = HalfClosedPair().Replace(text, "（${inner}）");
+        text = HalfOpenedPair().Replace(text, "（${inner}）");
+        text = SpacedLatinPair().Replace(text, "（${inner}）");
+        text = StraightClosedQuote().Replace(text, "“${inner}”");
+        text = StraightOpenedQuote().Replace(text, "“${inner}”");
+        text = CommaAfterBreak().Replace(text, string.Empty);
+
         // A new line before a numbered paragraph is the one break a cell keeps; spaces go, it stays.
-        return SpaceAroundFullWidth().Replace(builder.ToString(), "$1");
+        return SpaceAroundFullWidth().Replace(text, "$1");
+    }
+
+    private static char LastWritten(StringBuilder builder)
+    {
+        for (var i = builder.Length - 1; i >= 0; i--)
+        {
+            if (builder[i] is not (' ' or '\t'))
+            {
+                return builder[i];
+            }
+        }
+
+        return '\0';
+    }
+
+    private static char NextPrinted(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] is not (' ' or '\t'))
+            {
+                return text[i];
+            }
+        }
+
+        return '\0';
     }
 
     /// <summary>
@@ -126,13 +164,44 @@ internal static partial class OcrTextRepair
     private static partial Regex RoundOpenedAngleClosed();
 
     /// <summary>
-    /// A vertical bar beside an ideograph or a full-width mark (反馈机制|，健全) is a piece of a ruling line read as a
-    /// character: no form prints one in Chinese prose.
+    /// A full-width bracket's partner read as a Latin one, often with the room of its box as a space (培训（线上 )):
+    /// no form opens a bracket with one width and closes it with the other.
     /// </summary>
+    [GeneratedRegex(@"（(?<inner>[^（）()\n]*?)[ \t]*\)")]
+    private static partial Regex HalfClosedPair();
+
+    [GeneratedRegex(@"\([ \t]*(?<inner>[^（）()\n]*?)）")]
+    private static partial Regex HalfOpenedPair();
+
+    /// <summary>
+    /// Latin brackets with the room of full-width boxes inside them, around Chinese words (培训班 ( 智力、精神类别 )),
+    /// are the full-width pair; (1) and (Plan) are printed tight.
+    /// </summary>
+    [GeneratedRegex(@"\([ \t]+(?<inner>[^（）()\n]*?\p{IsCJKUnifiedIdeographs}[^（）()\n]*?)[ \t]+\)")]
+    private static partial Regex SpacedLatinPair();
+
+    /// <summary>A straight quote that closes a curly one (“互联网+助残服务") is the curly one, as is one that opens it.</summary>
+    [GeneratedRegex(@"“(?<inner>[^“”""\n]*)""")]
+    private static partial Regex StraightClosedQuote();
+
+    [GeneratedRegex(@"""(?<inner>[^“”""\n]*)”")]
+    private static partial Regex StraightOpenedQuote();
+
+    /// <summary>
+    /// A comma right after another break in the sentence, or after a paragraph's number (100%；，2、 and 3.，效果), is
+    /// a speck read as one: no text prints either.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[；。：，、]|(?:^|[\n；。])[ \t]*\d{1,2}[.、])[ \t]*，")]
+    private static partial Regex CommaAfterBreak();
+
     /// <summary>The one comma of a figure with one or two digits after it, where no comma stands before it.</summary>
     [GeneratedRegex(@"(?<=^[^,]*\d),(?=\d{1,2}(?!\d)(?!.*,))", RegexOptions.CultureInvariant)]
     private static partial Regex CommaForPoint();
 
+    /// <summary>
+    /// A vertical bar beside an ideograph or a full-width mark (反馈机制|，健全) is a piece of a ruling line read as a
+    /// character: no form prints one in Chinese prose.
+    /// </summary>
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])[ \t]*\|[ \t]*|[ \t]*\|[ \t]*(?=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])")]
     private static partial Regex RuleInProse();
 
@@ -149,10 +218,11 @@ internal static partial class OcrTextRepair
 
     /// <summary>
     /// The Chinese model reads the serif % as %4, %6 or %0, at times with a 9 before it for its upper ring
-    /// (执行率94.67%4；, 执行率91.779%0；): a digit right after a percentage and before a break in the sentence is
-    /// never printed, so it goes, and so does a third decimal 9 of a rate given to two decimals before such a tail.
+    /// (执行率94.67%4；, 执行率91.779%0；, and on a blurred copy 执行率96.419%；): a digit right after a percentage and
+    /// before a break in the sentence is never printed, so it goes, and so does a third decimal 9 of a rate before
+    /// such a break, as forms give rates to two decimals.
     /// </summary>
-    [GeneratedRegex(@"(?<=\d\.\d\d)9(?=%[046](?:[；;，,。]|$))|(?<=\d%)[046](?=[；;，,。]|$)")]
+    [GeneratedRegex(@"(?<=\d\.\d\d)9(?=%[046]?(?:[；;，,。]|$))|(?<=\d%)[046](?=[；;，,。]|$)")]
     private static partial Regex PercentTail();
 
     /// <summary>

@@ -27,12 +27,12 @@ public sealed class OcrTextRepairTests
 
     /// <summary>The year line under a title with its 年 misread on a black-and-white page: the form's fiscal year is read from it.</summary>
     [Theory]
-    [InlineData("(2022任度）", "(2022年度）")]
+    [InlineData("(2022任度）", "（2022年度）")]
     [InlineData("（2021午度）", "（2021年度）")]
-    [InlineData("(2022年度）", "(2022年度）")]
-    // Anything more than the year line is left as read.
+    [InlineData("(2022年度）", "（2022年度）")]
+    // Anything more than the year line is left as read, but for the bracket, which pairs with its own kind.
     [InlineData("2022任度", "2022任度")]
-    [InlineData("(2022任度）预算", "(2022任度）预算")]
+    [InlineData("(2022任度）预算", "（2022任度）预算")]
     public void A_year_lines_misread_year_character_is_put_back(string read, string repaired) =>
         Assert.Equal(repaired, OcrTextRepair.Repair(read));
 
@@ -43,6 +43,9 @@ public sealed class OcrTextRepairTests
     [InlineData("执行率94.67%4；", "执行率94.67%；")]
     [InlineData("执行率91.779%0；", "执行率91.77%；")]
     [InlineData("执行率99%0。", "执行率99%。")]
+    [InlineData("执行率96.419%；2、产出情况", "执行率96.41%；2、产出情况")]
+    [InlineData("执行率42.279%。", "执行率42.27%。")]
+    [InlineData("执行率42.279%以上", "执行率42.279%以上")]
     [InlineData("项目社会效益明显 o", "项目社会效益明显。")]
     [InlineData("水平o\n2.下一步", "水平。\n2.下一步")]
     [InlineData("采用PDCA循环 PDCA", "采用PDCA循环 PDCA")]
@@ -50,6 +53,43 @@ public sealed class OcrTextRepairTests
     [InlineData("完成率91.79%；", "完成率91.79%；")]
     [InlineData("项目名称: 残疾人", "项目名称：残疾人")]
     public void Look_alikes_and_latin_marks_beside_chinese_are_mended(string read, string repaired) =>
+        Assert.Equal(repaired, OcrTextRepair.Repair(read));
+
+    /// <summary>
+    /// A full-width mark's box leaves room around its glyph, which the Chinese model reads as a space beside a
+    /// Latin mark; the mark is still the full-width one, and a bracket or quote pairs with its own kind.
+    /// </summary>
+    [Theory]
+    [InlineData("人信访维稳经费（残保金）: 通过购买", "人信访维稳经费（残保金）：通过购买")]
+    [InlineData("人信访维稳经费（残保金): 通过购买", "人信访维稳经费（残保金）：通过购买")]
+    [InlineData("参加本次培训（线上 )。2022年度", "参加本次培训（线上）。2022年度")]
+    [InlineData("评定培训班 ( 智力、精神类别 )，邀请", "评定培训班（智力、精神类别），邀请")]
+    [InlineData("评定培训班 (智力、精神类别）", "评定培训班（智力、精神类别）")]
+    [InlineData("运用“互联网+助残服务\"手段", "运用“互联网+助残服务”手段")]
+    [InlineData("利用\"无障碍技术”、对接", "利用“无障碍技术”、对接")]
+    public void Latin_marks_spaced_off_chinese_and_half_pairs_are_the_full_width_marks(string read, string repaired) =>
+        Assert.Equal(repaired, OcrTextRepair.Repair(read));
+
+    /// <summary>Latin marks that belong to Latin text or figures stay as printed.</summary>
+    [Theory]
+    [InlineData("(1) 加强管理")]
+    [InlineData("按时 12:30 开会")]
+    [InlineData("采用PDCA (Plan-Do-Check-Act) 循环")]
+    [InlineData("\"A\" 级")]
+    public void Latin_marks_of_latin_text_stay(string read) =>
+        Assert.Equal(read, OcrTextRepair.Repair(read));
+
+    /// <summary>
+    /// A comma right after another break in the sentence, or after a paragraph's number, is a speck read as one:
+    /// no text prints ；， or 3.，.
+    /// </summary>
+    [Theory]
+    [InlineData("执行率达到100%；，2、及时完成", "执行率达到100%；2、及时完成")]
+    [InlineData("稳定工作。\n3.，无障碍环境建设", "稳定工作。\n3.无障碍环境建设")]
+    [InlineData("3.，效果体现", "3.效果体现")]
+    [InlineData("资质合格。3.，效果体现", "资质合格。3.效果体现")]
+    [InlineData("完成率3.5，效果", "完成率3.5，效果")]
+    public void A_comma_after_a_break_or_a_paragraphs_number_goes(string read, string repaired) =>
         Assert.Equal(repaired, OcrTextRepair.Repair(read));
 
     [Theory]
