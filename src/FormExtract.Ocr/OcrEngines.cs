@@ -53,12 +53,12 @@ public sealed class OcrEngines : IDisposable
         Figures.SetPage(page, (int)Math.Round(dpi), photographed);
     }
 
-    /// <summary>Gives both engines a prepared page, the text engine with its ink (see <see cref="TesseractEngine.SetPage(Pix, int, bool, BinaryImage?)"/>).</summary>
+    /// <summary>Gives both engines a prepared page, the text engine with its ink (see <see cref="TesseractEngine.SetPage(Pix, int, bool, BinaryImage?, bool)"/>).</summary>
     internal void SetPage(PreparedPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
         var dpi = (int)Math.Round(page.Dpi);
-        Text.SetPage(page.Gray, dpi, page.Photographed, page.Binary);
+        Text.SetPage(page.Gray, dpi, page.Photographed, page.Binary, page.Bilevel);
         Figures.SetPage(page.Gray, dpi, page.Photographed);
     }
 

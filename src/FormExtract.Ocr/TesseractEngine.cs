@@ -48,6 +48,12 @@ public sealed class TesseractEngine : IDisposable
     /// <summary>A figure read at least this sure from the page or its upscaled crop is not read again.</summary>
     private const double SureConfidence = 0.9;
 
+    /// <summary>A line of text read with less confidence than this from a gray page under 300 dpi is read again scaled up.</summary>
+    private const double UnsureLine = 0.5;
+
+    /// <summary>The lowest resolution of a gray page whose unsure lines are read again scaled up; a coarser page is not.</summary>
+    private const double FineTextDpi = 175;
+
     /// <summary>Paper around a crop, in pixels as read: ink touching the image's edge is read badly.</summary>
     private const int Border = 10;
 
@@ -66,6 +72,9 @@ public sealed class TesseractEngine : IDisposable
     private readonly TessApiHandle _api;
     private Pix? _page;
     private int _resolution;
+
+    /// <summary>The page came in black and white (<see cref="PreparedPage.Bilevel"/>), though it is read in gray.</summary>
+    private bool _bilevel;
     private bool _otherImageSet;
     private bool _photographed;
     private BinaryImage? _ink;
@@ -126,12 +135,12 @@ public sealed class TesseractEngine : IDisposable
     /// found), whose count of ideographs on a line tells an ideograph read out of a piece of a glyph
     /// (<see cref="GhostGlyphs"/>).
     /// </summary>
-    internal void SetPage(Pix page, int resolution, bool photographed, BinaryImage? ink)
+    internal void SetPage(Pix page, int resolution, bool photographed, BinaryImage? ink, bool bilevel = false)
     {
         ArgumentNullException.ThrowIfNull(page);
         ObjectDisposedException.ThrowIf(_api.IsClosed, this);
         Interop.Tesseract.SetImage(_api, page.Handle, resolution);
-        (_page, _resolution, _otherImageSet, _photographed, _ink) = (page, resolution, false, photographed, ink);
+        (_page, _resolution, _otherImageSet, _photographed, _ink, _bilevel) = (page, resolution, false, photographed, ink, bilevel);
         (_pageWidth, _pageHeight) = (page.Width, page.Height);
     }
 
@@ -155,6 +164,20 @@ public sealed class TesseractEngine : IDisposable
             }
 
             return reading with { Symbols = null };
+        }
+
+        if (kind == CellKind.Text && singleLine && reading.Confidence < UnsureLine && !_bilevel && _resolution >= FineTextDpi
+            && _resolution < ReadingDpi - 1)
+        {
+            // A line of text read unsurely from a gray page of 175 to 300 dpi (金 (元), the wrapped end of a heading, read
+            // as 多 at 0.20 on a 200 dpi scan) is read again from a crop scaled up to 300 dpi, and the surer reading
+            // stands. Not from a coarser page or a black-and-white one, whose broken strokes scaling up only enlarges:
+            // there the model reads a wrong character more surely than the page's own pixels.
+            var scaled = Recognize(region, kind, singleLine, new Rendering(ReadingDpi, Sharpened: false, Thresholded: false));
+            if (scaled.Text.Length > 0 && scaled.Confidence > reading.Confidence)
+            {
+                reading = scaled;
+            }
         }
 
         if (kind != CellKind.Number || !(Coarse || (_photographed && reading.Confidence < SureConfidence)))

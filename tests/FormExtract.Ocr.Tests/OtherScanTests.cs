@@ -50,6 +50,21 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
+    /// A real form (the dump's, printed whole in Noto Serif) as a 200 dpi JPEG: the funding block's heading 项目资金
+    /// (元) wraps in the narrow first column, and its second line, read at the page's size, was 多 at 0.20, which
+    /// lost the block its unit. A line read that unsurely is read again scaled up to 300 dpi (金 (元) at 0.92).
+    /// The fixture keeps narrow columns, so three amounts run over their rules into the next cell, and two of them,
+    /// with the weight beside one, are misread: 110 of 115 fields, and two doubtful false findings on those cells.
+    /// </summary>
+    [Fact]
+    public void A_wrapped_funding_heading_keeps_its_unit_at_200_dpi()
+    {
+        var document = AssertScan("real-07-serif", fields: 0.95, numbers: 0.92, dpi: 200, doubtfulFalseFindings: 2);
+
+        Assert.Equal("元", document.Forms[0].Funding.Unit);
+    }
+
+    /// <summary>
     /// Chromium's separate cell borders: all 96 fields. The last digit of 2,612,933.32 runs into the cell's right
     /// rule in the PDF itself and stops there; cut by the inset, it was read as nothing (2,612,933.3), and is now
     /// read up to the rule.
