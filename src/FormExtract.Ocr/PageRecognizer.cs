@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
+using FormExtract.Core.Normalization;
 using FormExtract.Pdf;
 
 namespace FormExtract.Ocr;
@@ -17,6 +18,12 @@ internal sealed class PageRecognizer
 
     /// <summary>A border drawn over at least this share may be a faded rule (see <see cref="Separates"/>); less is not drawn.</summary>
     private const double FadedCoverage = 0.15;
+
+    /// <summary>How far below a piece's open bottom, in the line's own heights, a cut cell's label may run.</summary>
+    private const double SpillLines = 1.5;
+
+    /// <summary>Paper left either side of a line of text outside the tables, in inches (Tesseract misreads glyphs at a crop's edge).</summary>
+    private const double LinePadding = 0.08;
 
     private readonly OcrOptions _options;
     private readonly GridFinder _grids;
@@ -71,13 +78,61 @@ internal sealed class PageRecognizer
         foreach (var (box, _) in TextLines(page, blocks.Select(b => b.Box).ToList()))
         {
             var reading = reader.Read(box, 0, CellKind.Text);
-            if (reading.Text.Length > 0)
+            if (reading.Text.Length == 0)
             {
-                blocks.Add(PageBlock.Line(page.Number, box, reading.Text, OcrEvidence.Of(reading, page)));
+                continue;
+            }
+
+            var evidence = OcrEvidence.Of(reading, page);
+            var ink = box with { X0 = box.X0 + (page.Dpi * LinePadding), X1 = box.X1 - (page.Dpi * LinePadding) };
+            var spilt = blocks.FindIndex(b => b.Table is { } table && SpilledCell(table, ink, snap) >= 0);
+            if (spilt >= 0)
+            {
+                var table = blocks[spilt].Table!;
+                blocks[spilt] = PageBlock.Of(WithSpill(table, SpilledCell(table, ink, snap), reading.Text, evidence));
+            }
+            else
+            {
+                blocks.Add(PageBlock.Line(page.Number, box, reading.Text, evidence));
             }
         }
 
         return (blocks.OrderBy(b => b.Box.Y0).ThenBy(b => b.Box.X0).ToList(), complete);
+    }
+
+    /// <summary>
+    /// The index of the cell whose text a line just under the table is, or -1: a browser prints a merged category
+    /// cell's label where the whole cell would centre it, so when a page break cuts the cell a line of the label
+    /// (社会效益 / 指标) can fall under the last rule of the page's piece, where it had been read as a line of its own
+    /// and put in the next indicator's deviation reason. The line must start within one and a half of its own
+    /// heights under the table and lie inside a last-row cell the break left open at the bottom.
+    /// </summary>
+    private static int SpilledCell(PageTable table, Box line, double snap)
+    {
+        var height = line.Y1 - line.Y0;
+        if (line.Y0 < table.Bounds.Y1 - snap || line.Y0 - table.Bounds.Y1 > SpillLines * height)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < table.Cells.Count; i++)
+        {
+            var cell = table.Cells[i];
+            if (cell.OpenBottom && cell.Row + cell.RowSpan == table.RowCount && line.X0 >= cell.Box.X0 - snap && line.X1 <= cell.Box.X1 + snap)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static PageTable WithSpill(PageTable table, int index, string text, CellEvidence evidence)
+    {
+        var cells = table.Cells.ToArray();
+        var cell = cells[index];
+        cells[index] = cell.WithText(TextNormalizer.JoinFragments(cell.Text, text)) with { Evidence = CellEvidence.Join(cell.Evidence, evidence) };
+        return table with { Cells = cells };
     }
 
     /// <summary>Each row's target and actual value in one unit where the row supports it (<see cref="UnitSnapper.Agree"/>).</summary>
@@ -195,7 +250,7 @@ internal sealed class PageRecognizer
                         var extent = image.Ink(0, y0, image.Width, y1);
                         // Tesseract misreads glyphs that touch the edge of its rectangle (朵政 for 财政): a line
                         // gets white around it, as much as the gap to the next line leaves.
-                        var (padX, padY) = (page.Dpi * 0.08, blankGap / 2);
+                        var (padX, padY) = (page.Dpi * LinePadding, blankGap / 2);
                         yield return (new Box(Math.Max(0, extent.Left - padX), Math.Max(bandTop, y0 - padY), Math.Min(image.Width, extent.Right + padX), Math.Min(bandBottom, y1 + padY)), extent.Count);
                     }
 
