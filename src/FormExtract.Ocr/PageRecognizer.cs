@@ -85,13 +85,7 @@ internal sealed class PageRecognizer
 
             var evidence = OcrEvidence.Of(reading, page);
             var ink = box with { X0 = box.X0 + (page.Dpi * LinePadding), X1 = box.X1 - (page.Dpi * LinePadding) };
-            var spilt = blocks.FindIndex(b => b.Table is { } table && SpilledCell(table, ink, snap) >= 0);
-            if (spilt >= 0)
-            {
-                var table = blocks[spilt].Table!;
-                blocks[spilt] = PageBlock.Of(WithSpill(table, SpilledCell(table, ink, snap), reading.Text, evidence));
-            }
-            else
+            if (!SpillInto(blocks, ink, snap, reading.Text, evidence))
             {
                 blocks.Add(PageBlock.Line(page.Number, box, reading.Text, evidence));
             }
@@ -127,12 +121,24 @@ internal sealed class PageRecognizer
         return -1;
     }
 
-    private static PageTable WithSpill(PageTable table, int index, string text, CellEvidence evidence)
+    /// <summary>Adds the line's text to the cell of a table it spilt from (<see cref="SpilledCell"/>); false when it spilt from none.</summary>
+    private static bool SpillInto(List<PageBlock> blocks, Box line, double snap, string text, CellEvidence evidence)
     {
-        var cells = table.Cells.ToArray();
-        var cell = cells[index];
-        cells[index] = cell.WithText(TextNormalizer.JoinFragments(cell.Text, text)) with { Evidence = CellEvidence.Join(cell.Evidence, evidence) };
-        return table with { Cells = cells };
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (blocks[b].Table is not { } table || SpilledCell(table, line, snap) is not (>= 0 and var index))
+            {
+                continue;
+            }
+
+            var cells = table.Cells.ToArray();
+            var cell = cells[index];
+            cells[index] = cell.WithText(TextNormalizer.JoinFragments(cell.Text, text)) with { Evidence = CellEvidence.Join(cell.Evidence, evidence) };
+            blocks[b] = PageBlock.Of(table with { Cells = cells });
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Each row's target and actual value in one unit where the row supports it (<see cref="UnitSnapper.Agree"/>).</summary>

@@ -75,7 +75,7 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     {
         var (pdf, truth) = RealForm("real-11-serif");
 
-        var document = AssertScan(pdf, truth, fields: 0.99, numbers: 1.0, dpi: 300, doubtfulFalseFindings: 0, quality: 85, blackAndWhite: false, copied: false, everyPage: true);
+        var document = AssertScan(pdf, truth, fields: 0.99, numbers: 1.0, everyPage: true);
 
         var cut = document.Forms[0].Indicators[7];
         Assert.Equal("社会效益指标", cut.Level2);
@@ -320,7 +320,7 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
         AssertScan(Path.Combine(Repository.Path("tests", "FormExtract.Pdf.Tests", "Fixtures"), name + ".pdf"), Truth(name), fields, numbers, dpi, doubtfulFalseFindings,
             quality, blackAndWhite, copied, everyPage);
 
-    private Core.Model.FormDocument AssertScan(string pdf, Core.Model.FormDocument truth, double fields, double numbers, int dpi, int doubtfulFalseFindings, int quality, bool blackAndWhite, bool copied, bool everyPage)
+    private Core.Model.FormDocument AssertScan(string pdf, Core.Model.FormDocument truth, double fields, double numbers, int dpi = 300, int doubtfulFalseFindings = 0, int quality = 85, bool blackAndWhite = false, bool copied = false, bool everyPage = false)
     {
         var name = Path.GetFileNameWithoutExtension(pdf);
         var image = blackAndWhite ? Fax(pdf, dpi) : copied ? StackedJpeg(pdf, dpi, quality, Photocopy) : everyPage ? Tiff(pdf, dpi) : dpi == 300 ? Rasterise(pdf) : StackedJpeg(pdf, dpi, quality);
