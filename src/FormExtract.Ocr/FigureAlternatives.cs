@@ -65,11 +65,18 @@ internal static class FigureAlternatives
             found.Add(body.Replace(".", string.Empty, StringComparison.Ordinal) + suffix);
         }
 
+        // A digit read twice or dropped, but not one that would give the figure a third decimal where it was read
+        // with two at most: forms print amounts with two decimals and scores and rates with one or two, so a rate
+        // of 96.34% that breaks its equation is the form's own slip, not a misread 96.334%.
+        var mostDecimals = Math.Max(2, Decimals(body));
         for (var i = 0; i <= body.Length; i++)
         {
             for (var d = '0'; d <= '9'; d++)
             {
-                found.Add(body.Insert(i, d.ToString()) + suffix);
+                if (body.Insert(i, d.ToString()) is var inserted && Decimals(inserted) <= mostDecimals)
+                {
+                    found.Add(inserted + suffix);
+                }
             }
 
             if (i < body.Length && char.IsAsciiDigit(body[i]) && digits > 1)
@@ -80,6 +87,8 @@ internal static class FigureAlternatives
 
         return found.Where(f => f != figure && IsWellFormed(f)).Distinct(StringComparer.Ordinal).ToArray();
     }
+
+    private static int Decimals(string body) => body.IndexOf('.', StringComparison.Ordinal) is var point and >= 0 ? body.Length - point - 1 : 0;
 
     /// <summary>The other engine's reading of a figure where it is another well-formed figure than the one taken; null otherwise.</summary>
     public static string? Disputing(string text, string? otherEngine) =>

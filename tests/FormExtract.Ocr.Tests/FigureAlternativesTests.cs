@@ -11,6 +11,9 @@ public sealed class FigureAlternativesTests
     [InlineData("1225", "12254")]
     [InlineData("1.5", "15")]
     [InlineData("117", "17")]
+    [InlineData("96.34%", "196.34%")]
+    [InlineData("96.34%", "96.4%")]
+    [InlineData("2154.741050%", "2154.71050%")]
     public void A_scans_usual_slips_are_among_the_alternatives(string read, string printed)
     {
         Assert.Contains(printed, FigureAlternatives.Of(read, symbols: null));
@@ -21,6 +24,8 @@ public sealed class FigureAlternativesTests
     [InlineData("110", "100")]
     [InlineData("7", "07")]
     [InlineData("12", "1.2.")]
+    [InlineData("96.34%", "96.334%")]
+    [InlineData("9.63", "9.631")]
     public void A_change_of_a_digit_or_a_malformed_figure_is_not(string read, string printed)
     {
         Assert.DoesNotContain(printed, FigureAlternatives.Of(read, symbols: null));
