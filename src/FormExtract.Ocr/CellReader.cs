@@ -139,13 +139,35 @@ internal sealed partial class CellReader
             }
         }
 
+        // The Chinese model's lines as read, each cleaned (Clean runs a figure's wrapped lines together).
+        var textLines = text.Text.Split('\n').Select(Clean).Where(l => l.Length > 0).ToArray();
+        if (!singleLine && kind == CellKind.Number && !figureColumn && textLines is [.. var above, [_]] && above.Length > 0
+            && !above.Any(l => l.Any(IsIdeograph)) && ReadWrappedFigure(tight, ink.Top, ink.Bottom, margin) is ({ Text: var wrappedText } wrappedFigure, [.., [var last]])
+            && WholeFigure().IsMatch(wrappedText) && (last == '%' || (char.IsAsciiDigit(last) && LastLineIsNarrow(tight, ink.Top, ink.Bottom))))
+        {
+            // The last character of a figure wrapped alone onto its own line, which the Chinese model read as an
+            // ideograph (60.37 over % read as 上 at 150 dpi, 2612933.3 over 2 as 人): the figure engine read it as a %,
+            // or as a digit where its ink is as narrow as a digit's, not as wide as an ideograph's (a unit wrapped
+            // alone, 10 over 分, stays text).
+            return WithAlternatives(wrappedFigure, wrappedFigure.Symbols, null);
+        }
+
         if (!singleLine && figureColumn)
         {
             // Specks around a figure in a poor scan make its ink look like several lines, so it was read as a
             // block by the Chinese model; a figures column's cell is still one figure (or one wrapped in a
             // narrow column). The figure engine reads it as a line, else as a block; where both engines read a
             // whole figure, the more confident reading is taken and the other kept as an alternative.
-            var figure = ReadWrappedFigure(tight, ink.Top, ink.Bottom, margin) ?? _engines.Figures.Read(tight, CellKind.Number, singleLine: true);
+            var wrapped = ReadWrappedFigure(tight, ink.Top, ink.Bottom, margin);
+            if (wrapped is { } lines && !WholeFigure().IsMatch(lines.Reading.Text) && Agreed(lines.Lines, textLines) is { } agreed)
+            {
+                // The figure engine read each line's digits but lost or misread a mark (the point of .99 wrapped to
+                // its own line); the Chinese model read the same digits with that mark. Read as one line instead,
+                // the wrapped figure was its last line's digits (11,448,186 over .99 as 86), sure and wrong.
+                return WithAlternatives(new OcrReading(agreed, Math.Min(text.Confidence, lines.Reading.Confidence)) { Weakest = Weakest([text, lines.Reading]) }, null, lines.Reading.Text);
+            }
+
+            var figure = wrapped is { Reading: var whole } && WholeFigure().IsMatch(whole.Text) ? whole : _engines.Figures.Read(tight, CellKind.Number, singleLine: true);
             var joined = JoinFigure(figure.Text);
             if (!WholeFigure().IsMatch(joined))
             {
@@ -264,10 +286,11 @@ internal sealed partial class CellReader
 
     /// <summary>
     /// A figure wrapped over lines in a narrow column (4328240.0 over 0, 60.37 over %), each line read as a line
-    /// by the figure engine and the pieces joined; its confidence is the least sure line's. Null when the ink is
-    /// one line, or the pieces do not join into one figure (specks that only looked like lines).
+    /// by the figure engine and the pieces joined, with the lines as read; its confidence is the least sure line's.
+    /// Null when the ink is one line or a line reads as nothing. The pieces may not make a figure (specks that only
+    /// looked like lines, a mark misread): the caller tells.
     /// </summary>
-    private OcrReading? ReadWrappedFigure(Box tight, int inkTop, int inkBottom, double margin)
+    private (OcrReading Reading, IReadOnlyList<string> Lines)? ReadWrappedFigure(Box tight, int inkTop, int inkBottom, double margin)
     {
         var lines = Lines(tight, inkTop, inkBottom);
         if (lines.Count < 2)
@@ -276,6 +299,7 @@ internal sealed partial class CellReader
         }
 
         var pieces = new List<OcrReading>(lines.Count);
+        var texts = new List<string>(lines.Count);
         foreach (var (top, bottom) in lines)
         {
             var box = new Box(tight.X0, Math.Max(tight.Y0, top - margin), tight.X1, Math.Min(tight.Y1, bottom + margin));
@@ -286,13 +310,57 @@ internal sealed partial class CellReader
             }
 
             pieces.Add(piece);
+            texts.Add(Clean(piece.Text));
         }
 
-        var joined = JoinFigure(string.Join('\n', pieces.Select(p => Clean(p.Text))));
-        return WholeFigure().IsMatch(joined)
-            ? new OcrReading(joined, pieces.Min(p => p.Confidence)) { Symbols = [.. pieces.SelectMany(p => p.Symbols ?? [])], Weakest = Weakest(pieces) }
-            : null;
+        var joined = JoinWrapped(texts);
+        return (new OcrReading(joined, pieces.Min(p => p.Confidence)) { Symbols = [.. pieces.SelectMany(p => p.Symbols ?? [])], Weakest = Weakest(pieces) }, texts);
     }
+
+    /// <summary>
+    /// The whole figure the two engines' lines make where they read the same digits on every line, each line taken
+    /// from the figure engine where that makes a whole figure and from the Chinese model where it does not; null
+    /// where the lines or their digits differ, or no choice makes a figure.
+    /// </summary>
+    private static string? Agreed(IReadOnlyList<string> figureLines, string[] textLines)
+    {
+        if (figureLines.Count != textLines.Length || figureLines.Count > 4 || figureLines.Where((l, i) => Digits(l) != Digits(textLines[i])).Any())
+        {
+            return null;
+        }
+
+        // Fewest lines of the Chinese model's first: it reads the marks, the figure engine the figure.
+        return Enumerable.Range(0, 1 << figureLines.Count)
+            .OrderBy(choice => System.Numerics.BitOperations.PopCount((uint)choice))
+            .Select(choice => JoinWrapped(figureLines.Select((l, i) => (choice & (1 << i)) != 0 ? textLines[i] : l).ToArray()))
+            .FirstOrDefault(WholeFigure().IsMatch);
+    }
+
+    /// <summary>
+    /// A wrapped figure's lines as one figure. A comma ending the line before a last line of one or two digits
+    /// is the figure's point (27083670. over 00, read as 27083670，): no thousands group is two digits long.
+    /// </summary>
+    private static string JoinWrapped(IReadOnlyList<string> lines)
+    {
+        var parts = lines.Select(l => l.Replace(" ", string.Empty, StringComparison.Ordinal).Trim()).Where(l => l.Length > 0).ToArray();
+        if (parts.Length >= 2 && parts[^2] is [.., ',' or '，'] before && CentsLine().IsMatch(parts[^1])
+            && !parts.Any(p => p.Contains('.', StringComparison.Ordinal)) && !before[..^1].Any(c => c is ',' or '，'))
+        {
+            parts[^2] = before[..^1] + ".";
+        }
+
+        return string.Concat(parts);
+    }
+
+    /// <summary>Whether the ink of the cell's last line is at most three quarters as wide as it is tall: a digit, not an ideograph.</summary>
+    private bool LastLineIsNarrow(Box tight, int inkTop, int inkBottom)
+    {
+        var (top, bottom) = Lines(tight, inkTop, inkBottom)[^1];
+        var ink = _page.Binary.Ink((int)tight.X0, top, (int)tight.X1, bottom);
+        return ink.Count > 0 && ink.Right - ink.Left <= 0.75 * (ink.Bottom - ink.Top);
+    }
+
+    private static string Digits(string text) => string.Concat(text.Where(char.IsAsciiDigit));
 
     /// <summary>The weakest character of readings put together: the lowest of theirs.</summary>
     private static double? Weakest(IEnumerable<OcrReading> pieces) =>
@@ -926,6 +994,9 @@ internal sealed partial class CellReader
     /// <summary>A figure as printed in a figures column: digits with separators and at most one point, perhaps a percentage.</summary>
     [GeneratedRegex(@"^\d{1,3}(,?\d{3})*(\.\d+)?%?$|^\d+(\.\d+)?%?$")]
     private static partial Regex WholeFigure();
+
+    [GeneratedRegex(@"^\d{1,2}%?$")]
+    private static partial Regex CentsLine();
 
     [GeneratedRegex(@"^\d")]
     private static partial Regex AnyFigure();
