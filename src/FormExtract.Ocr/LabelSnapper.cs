@@ -35,6 +35,15 @@ internal sealed class LabelSnapper
     /// <summary>The label the text stands for, or the text unchanged.</summary>
     public string Snap(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // A label with a note in brackets after it (项目资金（元）, 产出指标(50分)) is told by the label, and the note,
+        // which names the block's unit or points, is kept as read: 项三资金（元） had lost the funding block its unit.
+        if (NoteAt(text) is { } at && text[..at] is var head && Snap(head) is var snapped && snapped != head)
+        {
+            return snapped + text[at..];
+        }
+
         var key = LabelKey.Of(text);
         if (key.Length < 2 || _keys.Contains(key) || key.Any(char.IsDigit))
         {
@@ -76,6 +85,19 @@ internal sealed class LabelSnapper
         }
 
         return best is not null && bestDistance <= allowed && !tie ? best : text;
+    }
+
+    /// <summary>Where a closing bracket's note starts after at least two characters of text; null where the text ends otherwise.</summary>
+    private static int? NoteAt(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed is not [.., ')' or '）'])
+        {
+            return null;
+        }
+
+        var at = trimmed.LastIndexOfAny(['(', '（']);
+        return at >= 2 ? at : null;
     }
 
     /// <summary>

@@ -83,6 +83,21 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
+    /// A real form printed whole by Chromium in Noto Sans, as 300 dpi TIFF pages: the funding block's label is read
+    /// 项三资金（元）, which is no label within one edit once its unit is counted, so the block had lost its unit. A
+    /// label is told before its note in brackets, which stays as read.
+    /// </summary>
+    [Fact]
+    public void A_funding_label_misread_before_its_unit_keeps_the_unit()
+    {
+        var (pdf, truth) = RealForm("real-02-sans");
+
+        var document = AssertScan(pdf, truth, fields: 0.97, numbers: 1.0, everyPage: true);
+
+        Assert.Equal("元", document.Forms[0].Funding.Unit);
+    }
+
+    /// <summary>
     /// A real form printed whole by ReportLab, as 300 dpi TIFF pages: its narrow amount columns wrap
     /// 11,448,186.99 after the 6, and the figure engine read the second line .99 as 99. The lines did not join
     /// into a figure, so the cell was read again as one line, which gave its last line's digits: 86, at 0.95.
