@@ -139,8 +139,8 @@ internal sealed partial class CellReader
             }
         }
 
-        // The Chinese model's lines as read, each cleaned (Clean runs a figure's wrapped lines together).
-        var textLines = text.Text.Split('\n').Select(Clean).Where(l => l.Length > 0).ToArray();
+        // A wrapped figure's lines as the Chinese model read them, each cleaned (Clean runs the lines together).
+        string[] textLines = !singleLine && kind == CellKind.Number ? [.. text.Text.Split('\n').Select(Clean).Where(l => l.Length > 0)] : [];
         if (!singleLine && kind == CellKind.Number && !figureColumn && textLines is [.. var above, [_]] && above.Length > 0
             && !above.Any(l => l.Any(IsIdeograph)) && ReadWrappedFigure(tight, ink.Top, ink.Bottom, margin) is ({ Text: var wrappedText } wrappedFigure, [.., [var last]])
             && WholeFigure().IsMatch(wrappedText) && (last == '%' || (char.IsAsciiDigit(last) && LastLineIsNarrow(tight, ink.Top, ink.Bottom))))
