@@ -102,6 +102,37 @@ internal static class GhostGlyphs
     }
 
     /// <summary>
+    /// Whether <paramref name="other"/> is <paramref name="text"/> with one or more of its ideographs left out and
+    /// nothing else changed (white space aside): another reading of the same line that did not see them. A reading
+    /// of nothing is none.
+    /// </summary>
+    public static bool LacksOnlyIdeographs(string text, string other)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(other);
+        var (read, again) = (text.Where(c => !char.IsWhiteSpace(c)).ToArray(), other.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        if (again.Length == 0 || again.Length >= read.Length)
+        {
+            return false;
+        }
+
+        var j = 0;
+        foreach (var c in read)
+        {
+            if (j < again.Length && again[j] == c)
+            {
+                j++;
+            }
+            else if (!IsIdeograph(c))
+            {
+                return false;
+            }
+        }
+
+        return j == again.Length;
+    }
+
+    /// <summary>
     /// Whether the <paramref name="box"/>'s line, all ideographs (but for the symbols <paramref name="dropped"/>
     /// already), holds fewer of them in the page's ink than the recogniser read there (<see cref="BinaryImage.Ideographs"/>).
     /// The recogniser's box alone is no proof of a ghost: on a photocopy it may place every box of a line a glyph off,

@@ -112,6 +112,24 @@ public sealed class SymbolVoteTests
         Assert.Equal("下上海市", GhostGlyphs.Remove("下上海市", symbols, page: null).Text);
     }
 
+    [Theory]
+    [InlineData("试，和暂时无法证明安全性", "试，暂时无法证明安全性")]
+    [InlineData("项目完成及时人性", "项目完成及时性")]
+    [InlineData("公和条件，为市残联", "公条件， 为市残联")]
+    [InlineData("记录有历史、保存和史料", "记录历史、保存史料")]
+    public void A_reading_that_lacks_ideographs_of_another_and_nothing_else_is_told(string text, string other) =>
+        Assert.True(GhostGlyphs.LacksOnlyIdeographs(text, other));
+
+    [Theory]
+    [InlineData("试，暂时无法证明安全性", "试，暂时无法证明安全性")]
+    [InlineData("试，暂时无法证明安全性", "试，和暂时无法证明安全性")]
+    [InlineData("执行率96.41%", "执行率96.4%")]
+    [InlineData("尊重残疾人", "苯残疾人")]
+    [InlineData("; 3、效果情况", "3、效果情况")]
+    [InlineData("偏差原因分析", "")]
+    public void A_reading_that_lacks_more_than_ideographs_or_none_is_not(string text, string other) =>
+        Assert.False(GhostGlyphs.LacksOnlyIdeographs(text, other));
+
     private static OcrReading Reading(params (string Text, double Confidence)[] symbols) =>
         new(string.Concat(symbols.Select(s => s.Text)), symbols.Average(s => s.Confidence))
         {
