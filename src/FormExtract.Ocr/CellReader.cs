@@ -203,14 +203,17 @@ internal sealed partial class CellReader
     {
         // A heading under a figures column is the header of a table below another (得分 under the funding block's
         // 得分 column), not a figure misread as characters: read as a figure it was 1353, and the column lost its heading.
-        if (FigureShape(cleaned) is not { } shape || _headings?.IsHeading(cleaned) == true)
+        var shape = FigureShape(cleaned);
+        if ((shape is null && !(cleaned.Any(char.IsAsciiDigit) && cleaned.Any(IsIdeograph))) || _headings?.IsHeading(cleaned) == true)
         {
             return null;
         }
 
-        // The Chinese model may read one glyph twice (a lone 7 as 了7 on a 150 dpi JPEG), which no figure of the shape
-        // its reading leaves can be: the figure engine's reading stands too where it reads each glyph of the ink once.
-        return SureFigure(tight, singleLine: true, shape)
+        // The Chinese model may read one glyph twice (a lone 7 as 了7 on a 150 dpi JPEG, as 7了 on a turned page), which
+        // no figure of the shape its reading leaves can be: the figure engine's reading stands too where it reads each
+        // glyph of the ink once. That holds for an ideograph after the digits as well, which the shape leaves alone as
+        // a possible unit: a unit is ink of its own (10分 is three glyphs), a glyph read twice is not.
+        return (shape is null ? null : SureFigure(tight, singleLine: true, shape))
             ?? (SureFigure(tight, singleLine: true) is { } sure && sure.Text.Length < cleaned.Length && Glyphs(tight) == sure.Text.Length ? sure : null);
     }
 

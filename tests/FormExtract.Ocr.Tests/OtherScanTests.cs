@@ -158,6 +158,26 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
+    /// A real form printed whole by Chromium in Noto Sans CJK, as 250 dpi TIFF pages turned 0.8° and as a photocopy
+    /// scanned again: the Chinese model read a lone weight or score 7 as 7了, the one glyph twice, and the cell was
+    /// left without a figure (five of its weights and scores). The figure engine reads the glyph once.
+    /// </summary>
+    [Theory]
+    [InlineData(250, false)]
+    [InlineData(300, true)]
+    public void A_real_forms_lone_figure_read_twice_is_read_once(int dpi, bool copied)
+    {
+        var (pdf, truth) = RealForm("real-09-sans");
+
+        var document = AssertScan(pdf, truth, fields: 0.98, numbers: 1.0, dpi: dpi, quality: 80, copied: copied, turned: !copied);
+
+        foreach (var path in new[] { "/indicators/2/weight", "/indicators/3/weight", "/indicators/5/weight", "/indicators/6/weight", "/indicators/2/score", "/indicators/3/score" })
+        {
+            Assert.Equal(7m, Assert.IsType<Core.Model.NumberCell>(Core.Confidence.FormCellMap.Cells(document.Forms[0]).Single(c => c.Path == path).Cell).Value);
+        }
+    }
+
+    /// <summary>
     /// A real form whose 执行率 96.34% is its own slip (9,835,738 of 10,210,000 is 96.33%), printed whole by ReportLab
     /// as 300 dpi TIFF pages: the % wraps alone, and the cell is read a little unsurely (0.88). Among the slips a
     /// scan makes, a digit added anywhere had offered 96.334%, which fits the equation, so the reconciler took it
