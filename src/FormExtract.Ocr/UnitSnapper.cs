@@ -19,6 +19,8 @@ internal sealed class UnitSnapper(TemplateVocabulary vocabulary)
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
+    private const char Percent = '%';
+
     /// <summary>The prefix that scales a count unit by ten thousand (3.5万人次 is 35000 人次).</summary>
     private const char TenThousand = '万';
 
@@ -76,12 +78,14 @@ internal sealed class UnitSnapper(TemplateVocabulary vocabulary)
     /// back where the row agrees on one unit: both count in the same unit (one may scale it, 3.5万人次 against
     /// ≥30000人次), so a misread unit (恢次, 人侈) may be any vocabulary unit that differs from it in one
     /// character, and the row's units together must leave exactly one. A row that names a unit of its own
-    /// (座 in both cells) keeps it, as does a row whose readings leave two units or none.
+    /// (座 in both cells) keeps it, as does a row whose readings leave two units or none. A percentage counts in
+    /// %, though its sign is one of the figure's marks: a % read as an ideograph (≥90的 beside ≥90%, on a page fed
+    /// askew) is the row's %.
     /// </summary>
     public IReadOnlyList<string> Agree(IReadOnlyList<string> measures)
     {
         ArgumentNullException.ThrowIfNull(measures);
-        var units = measures.Select(m => Split(m, FigureMarks).Unit).ToArray();
+        var units = measures.Select(m => m.EndsWith(Percent) ? Percent.ToString() : Split(m, FigureMarks).Unit).ToArray();
         if (!units.Any(u => u.Length > 0 && !_units.Contains(u)))
         {
             return measures;

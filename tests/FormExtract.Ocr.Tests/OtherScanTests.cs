@@ -178,6 +178,23 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
+    /// Real forms printed whole by ReportLab in WenQuanYi Micro Hei, as 250 dpi TIFF pages turned 0.8°: an actual
+    /// value's % was read as an ideograph that is no unit (>=90的, =100吃). Its row's target counts in %, and a
+    /// misread unit takes the unit its row partner reads right.
+    /// </summary>
+    [Theory]
+    [InlineData("real-01-reportlab", "/indicators/8/actual", ">=90%")]
+    [InlineData("real-09-reportlab", "/indicators/3/actual", "=100%")]
+    public void A_real_forms_percent_read_as_an_ideograph_is_its_rows_percent(string name, string path, string text)
+    {
+        var (pdf, truth) = RealForm(name);
+
+        var document = AssertScan(pdf, truth, fields: 0.98, numbers: 0.95, dpi: 250, turned: true);
+
+        Assert.Equal(text, Text(document, path));
+    }
+
+    /// <summary>
     /// A real form whose 执行率 96.34% is its own slip (9,835,738 of 10,210,000 is 96.33%), printed whole by ReportLab
     /// as 300 dpi TIFF pages: the % wraps alone, and the cell is read a little unsurely (0.88). Among the slips a
     /// scan makes, a digit added anywhere had offered 96.334%, which fits the equation, so the reconciler took it

@@ -69,6 +69,8 @@ public sealed class UnitSnapperTests
     {
         Assert.Equal(["=0次", "0次"], Units.Agree(["=0座", "0次"]));
         Assert.Equal(["≥95%", "96%"], Units.Agree(["≥95%", "96%"]));
+        Assert.Equal([">=90%", ">=90%"], Units.Agree([">=90%", ">=90的"]));
+        Assert.Equal(["=100%", "42.47%"], Units.Agree(["=100%", "42.47员"]));
     }
 
     [Fact]
@@ -77,5 +79,6 @@ public sealed class UnitSnapperTests
         Assert.Equal(["≥5座", "6座"], Units.Agree(["≥5座", "6座"]));
         Assert.Equal(["≥10恢次", "提升"], Units.Agree(["≥10恢次", "提升"]));
         Assert.Equal(["≥10个", "12项"], Units.Agree(["≥10个", "12项"]));
+        Assert.Equal(["≥90%", "12人次"], Units.Agree(["≥90%", "12人次"]));
     }
 }
