@@ -979,7 +979,11 @@ internal sealed partial class CellReader
                 // A figure right after a finished sentence starts a paragraph numbered without a mark (2建立…).
                 var paragraph = NumberedParagraph().IsMatch(line)
                     || (last is '。' or '；' or ';' && line.Length > 1 && char.IsAsciiDigit(line[0]) && Core.Normalization.TextNormalizer.IsCjk(line[1]));
+                // A comma ending a line of Chinese is read as the full-width one (OcrTextRepair tells the two by the room
+                // after the mark, which the line's end leaves no way to see): the break stands for that room.
+                var chineseComma = last == ',' && builder.Length > 1 && Core.Normalization.TextNormalizer.IsCjk(builder[^2]);
                 builder.Append(paragraph ? "\n"
+                    : chineseComma ? " "
                     : Core.Normalization.TextNormalizer.IsCjk(last) || Core.Normalization.TextNormalizer.IsCjk(first) || char.IsPunctuation(last) ? string.Empty
                     : " ");
             }

@@ -67,6 +67,8 @@ public sealed class OcrTextRepairTests
     [InlineData("评定培训班 (智力、精神类别）", "评定培训班（智力、精神类别）")]
     [InlineData("运用“互联网+助残服务\"手段", "运用“互联网+助残服务”手段")]
     [InlineData("利用\"无障碍技术”、对接", "利用“无障碍技术”、对接")]
+    [InlineData("平台的正常运行, 确保市残联", "平台的正常运行，确保市残联")]
+    [InlineData("平台的正常运行 , 确保市残联", "平台的正常运行，确保市残联")]
     public void Latin_marks_spaced_off_chinese_and_half_pairs_are_the_full_width_marks(string read, string repaired) =>
         Assert.Equal(repaired, OcrTextRepair.Repair(read));
 
@@ -119,4 +121,15 @@ public sealed class OcrTextRepairTests
     [InlineData("6.22", "6.22")]
     public void A_figures_comma_before_one_or_two_digits_is_its_point(string read, string repaired) =>
         Assert.Equal(repaired, OcrTextRepair.PointForComma(read));
+
+    /// <summary>
+    /// A comma set close against the next character is the half-width one a form printed in Chinese prose (a real
+    /// form's 正常运行,确保, typed with the input method in Latin mode): the recogniser reads it so, and it is kept.
+    /// </summary>
+    [Theory]
+    [InlineData("平台的正常运行,确保市残联", "平台的正常运行,确保市残联")]
+    [InlineData("完成率100%,确保", "完成率100%,确保")]
+    [InlineData("资金1,234,567元", "资金1,234,567元")]
+    public void A_comma_set_close_is_kept_as_printed(string read, string repaired) =>
+        Assert.Equal(repaired, OcrTextRepair.Repair(read));
 }
