@@ -92,9 +92,30 @@ internal static partial class OcrTextRepair
         text = StraightClosedQuote().Replace(text, "“${inner}”");
         text = StraightOpenedQuote().Replace(text, "“${inner}”");
         text = CommaAfterBreak().Replace(text, string.Empty);
+        text = OpenerReadTwice(text);
 
         // A new line before a numbered paragraph is the one break a cell keeps; spaces go, it stays.
         return SpaceAroundFullWidth().Replace(text, "$1");
+    }
+
+    /// <summary>
+    /// An opening bracket read twice (协同办公平台（（运维） on a page fed askew or photocopied), or its stroke read as an
+    /// opening quote in front of it (协同办公平台 “（运维）): the text opens more than it closes, and the two openers
+    /// stand side by side, so they are one glyph read as two.
+    /// </summary>
+    private static string OpenerReadTwice(string text)
+    {
+        if (text.Count(c => c == '（') > text.Count(c => c == '）'))
+        {
+            text = DoubledRound().Replace(text, "（", 1);
+        }
+
+        if (text.Count(c => c == '“') > text.Count(c => c == '”'))
+        {
+            text = QuoteBeforeRound().Replace(text, "（", 1);
+        }
+
+        return text;
     }
 
     private static char LastWritten(StringBuilder builder)
@@ -234,6 +255,12 @@ internal static partial class OcrTextRepair
     /// </summary>
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[ \t]?[oO](?=\n|$)")]
     private static partial Regex FullStopAsO();
+
+    [GeneratedRegex(@"（[ \t]*（")]
+    private static partial Regex DoubledRound();
+
+    [GeneratedRegex(@"[ \t]*“[ \t]*（")]
+    private static partial Regex QuoteBeforeRound();
 
     [GeneratedRegex(@"[ \t]*([：；，、。（）])[ \t]*")]
     private static partial Regex SpaceAroundFullWidth();

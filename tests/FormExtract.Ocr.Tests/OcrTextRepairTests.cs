@@ -132,4 +132,15 @@ public sealed class OcrTextRepairTests
     [InlineData("资金1,234,567元", "资金1,234,567元")]
     public void A_comma_set_close_is_kept_as_printed(string read, string repaired) =>
         Assert.Equal(repaired, OcrTextRepair.Repair(read));
+
+    /// <summary>An opening bracket read twice, or its stroke read as a quote before it, is one bracket where the text opens more than it closes.</summary>
+    [Theory]
+    [InlineData("协同办公平台（（运维）", "协同办公平台（运维）")]
+    [InlineData("协同办公平台 “（运维）", "协同办公平台（运维）")]
+    [InlineData("协同办公平台（(运维）", "协同办公平台（运维）")]
+    // Openers that their closers pair with are as printed.
+    [InlineData("评定（（一）类）残疾", "评定（（一）类）残疾")]
+    [InlineData("运用“（互联网+）助残”", "运用“（互联网+）助残”")]
+    public void An_opener_read_twice_is_one_opener(string read, string repaired) =>
+        Assert.Equal(repaired, OcrTextRepair.Repair(read));
 }

@@ -195,6 +195,23 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
+    /// A real form's project name 协同办公平台（运维）, printed whole by ReportLab and by Chromium in a sans face, fed
+    /// askew or photocopied: its opening bracket was read twice (（（运维）), or its stroke as a quote before it
+    /// (“（运维）). The name opens more than it closes, and the two openers side by side are one.
+    /// </summary>
+    [Theory]
+    [InlineData("real-10-reportlab", 250, false, 0.97)]
+    [InlineData("real-10-sans", 300, true, 1.0)]
+    public void A_real_forms_opening_bracket_read_twice_is_one(string name, int dpi, bool copied, double fields)
+    {
+        var (pdf, truth) = RealForm(name);
+
+        var document = AssertScan(pdf, truth, fields, numbers: 0.95, dpi: dpi, quality: 80, copied: copied, turned: !copied);
+
+        Assert.Equal("协同办公平台（运维）", Text(document, "/projectName"));
+    }
+
+    /// <summary>
     /// A real form whose 执行率 96.34% is its own slip (9,835,738 of 10,210,000 is 96.33%), printed whole by ReportLab
     /// as 300 dpi TIFF pages: the % wraps alone, and the cell is read a little unsurely (0.88). Among the slips a
     /// scan makes, a digit added anywhere had offered 96.334%, which fits the equation, so the reconciler took it
