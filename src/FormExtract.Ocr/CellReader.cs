@@ -499,6 +499,14 @@ internal sealed partial class CellReader
             // A value printed without a unit is a figure, whose point a 150 dpi page can lose to the figure engine (1.6 read as 16).
             var figure = _engines.Figures.Read(rest, CellKind.Number, singleLine: true);
             var figureText = Clean(figure.Text);
+            if (leading is { } cut && ComparatorSliver(rest, cut.End) && figureText.Length > 1 && char.IsAsciiDigit(figureText[0])
+                && Digits(figureText)[1..] == Digits(chineseText) && Digits(chineseText).Length > 0)
+            {
+                // The cut after the comparator keeps a sliver of its ink, which the figure engine, held to figures, may
+                // read as a digit the Chinese model did not see (=100% read as 7100% on a page fed askew).
+                figureText = figureText[1..];
+            }
+
             var figureRead = figureText.Any(char.IsAsciiDigit);
             body = figureRead ? Pointed(new OcrReading(figureText, figure.Confidence) { Weakest = figure.Weakest }, rest) : new OcrReading(chineseText, chinese.Confidence) { Weakest = chinese.Weakest };
             disputed = figureRead ? DisputedDigits(body.Text, chineseText) : null;
@@ -513,6 +521,10 @@ internal sealed partial class CellReader
         var measure = OcrTextRepair.Repair(comparator + body.Text.TrimStart('=', '<', '>', '≥', '≤', '之', '亏', '记', '委', '三', '过', '达').TrimEnd('，', ','));
         return new OcrReading(OcrTextRepair.PointForComma(measure), body.Confidence) { Weakest = body.Weakest, Disputed = disputed };
     }
+
+    /// <summary>Whether the first glyph in <paramref name="rest"/> is a piece of the comparator that ends at <paramref name="comparatorEnd"/>.</summary>
+    private bool ComparatorSliver(Box rest, int comparatorEnd) =>
+        _page.Binary.FirstGlyph((int)rest.X0, (int)rest.Y0, (int)rest.X1, (int)rest.Y1) is { } first && first.Right <= comparatorEnd;
 
     /// <summary>
     /// The Chinese model's reading of a measure's figure where neither its digits nor those the figure engine read
