@@ -448,8 +448,9 @@ internal sealed partial class CellReader
         {
             // A target the Chinese model made nothing of (>=20人 read as SA at 0.18 on a 150 dpi JPEG) is still
             // its comparator, told by its strokes, and the figure and unit read after it, where those hold a figure.
-            // Not a chevron alone, which a 2 can be (22人次 read as 大次).
-            if (whole.Confidence < _lowConfidence && LeadingComparator(x0, y0, x1, y1, wholeText) is { Comparator: not (">" or "<") } lost
+            // Not a chevron alone, which a 2 can be (22人次 read as 大次). So too a target whose lone 1 the Chinese
+            // model read as a thin mark after its comparator (=1次 as =]次 on a page fed askew), however sure it was.
+            if ((whole.Confidence < _lowConfidence || wholeText.Any(IsThinMark)) && LeadingComparator(x0, y0, x1, y1, wholeText) is { Comparator: not (">" or "<") } lost
                 && _page.Binary.FirstGlyph(lost.End, y0, x1, y1) is not null
                 && AfterComparator(tight, margin, whole, wholeText, lost) is { } unread && unread.Text.Any(char.IsAsciiDigit))
             {

@@ -211,6 +211,23 @@ public sealed class OtherScanTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
+    /// A real form printed whole by Chromium in Noto Serif CJK, fed askew or photocopied: its target =1次 was read
+    /// as =]次, the lone 1 a thin mark, surely enough that the figure engine was not asked, and the 1 was cleaned
+    /// away with the mark (=次). After a comparator told by its strokes, the 1 is read again as a figure.
+    /// </summary>
+    [Theory]
+    [InlineData(250, false)]
+    [InlineData(300, true)]
+    public void A_real_forms_lone_1_after_a_comparator_is_read(int dpi, bool copied)
+    {
+        var (pdf, truth) = RealForm("real-04-serif");
+
+        var document = AssertScan(pdf, truth, fields: 0.97, numbers: 0.95, dpi: dpi, quality: 80, copied: copied, turned: !copied);
+
+        Assert.Equal("=1次", Text(document, "/indicators/0/target"));
+    }
+
+    /// <summary>
     /// A real form's project name 协同办公平台（运维）, printed whole by ReportLab and by Chromium in a sans face, fed
     /// askew or photocopied: its opening bracket was read twice (（（运维）), or its stroke as a quote before it
     /// (“（运维）). The name opens more than it closes, and the two openers side by side are one.
