@@ -70,9 +70,10 @@ internal static partial class OcrTextRepair
             var spaced = c is ':' or ',';
             var before = spaced ? LastWritten(builder) : i > 0 ? text[i - 1] : '\0';
             var after = spaced ? NextPrinted(text, i + 1) : i + 1 < text.Length ? text[i + 1] : '\0';
-            // A comma set close against the next character is printed half-width (运行,确保 where the typist's input
-            // method was in Latin mode): the full-width one leaves its box's blank half, read as a space.
-            var printedHalf = c == ',' && i + 1 < text.Length && text[i + 1] is not (' ' or '\t');
+            // A comma set close against the characters on both sides is printed half-width (运行,确保 where the
+            // typist's input method was in Latin mode): the full-width one leaves its box's blank half, read as a space
+            // after it or, on a photograph, before it (完善 ,下一步).
+            var printedHalf = c == ',' && i > 0 && text[i - 1] is not (' ' or '\t') && i + 1 < text.Length && text[i + 1] is not (' ' or '\t');
             var besideChinese = !printedHalf && (TextNormalizer.IsCjk(before) || TextNormalizer.IsCjk(after) || (c == ';' && hasChinese));
             builder.Append(besideChinese ? c switch
             {

@@ -69,6 +69,7 @@ public sealed class OcrTextRepairTests
     [InlineData("利用\"无障碍技术”、对接", "利用“无障碍技术”、对接")]
     [InlineData("平台的正常运行, 确保市残联", "平台的正常运行，确保市残联")]
     [InlineData("平台的正常运行 , 确保市残联", "平台的正常运行，确保市残联")]
+    [InlineData("沟通机制不够完善 ,下一步拟制定", "沟通机制不够完善，下一步拟制定")]
     public void Latin_marks_spaced_off_chinese_and_half_pairs_are_the_full_width_marks(string read, string repaired) =>
         Assert.Equal(repaired, OcrTextRepair.Repair(read));
 
@@ -123,8 +124,9 @@ public sealed class OcrTextRepairTests
         Assert.Equal(repaired, OcrTextRepair.PointForComma(read));
 
     /// <summary>
-    /// A comma set close against the next character is the half-width one a form printed in Chinese prose (a real
-    /// form's 正常运行,确保, typed with the input method in Latin mode): the recogniser reads it so, and it is kept.
+    /// A comma set close against the characters on both sides is the half-width one a form printed in Chinese prose
+    /// (a real form's 正常运行,确保, typed with the input method in Latin mode): the recogniser reads it so, and it is
+    /// kept.
     /// </summary>
     [Theory]
     [InlineData("平台的正常运行,确保市残联", "平台的正常运行,确保市残联")]
