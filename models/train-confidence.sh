@@ -6,12 +6,14 @@
 # forms are printed in every text shape, and forms of every layout as text and HTML files. Each cell is written with
 # its features and whether its value is right; the model is trained on the training seed's cells and evaluated on
 # the held-out seeds'. Generation and OCR take most of the time; the training itself seconds.
-#   models/train-confidence.sh [--train-seed N[:FACE][+B] ...] [--held-seed N[:FACE][+B] ...] [--forms N] [--text-forms N] [--jobs N] [--resume]
+#   models/train-confidence.sh [--train-seed N[:FACE][+B][@varied] ...] [--held-seed N[:FACE][+B][@varied] ...] [--forms N] [--text-forms N] [--jobs N] [--resume]
 #                              [--reread] [--keep-recognised | --keep-printed | --keep-parts] [--cells FILE ...] [--held-cells FILE ...]
 #                              [--coarse-seed N[:FORMS] ...] [--held-coarse-seed N[:FORMS] ...] [--evaluate]
 # Scans and phone captures are printed in Noto Serif; N:FACE prints a seed's in another of HtmlStyle.Faces (sans,
 # microhei), its cells files named N-FACE; N+B breaks up to B rules on each broken form (its own and sums beside it,
-# as real forms whose weights do not add up do; 'confidence cells --breaks'), its files named N-bB. Each held-out
+# as real forms whose weights do not add up do; 'confidence cells --breaks'), its files named N-bB; N@varied writes
+# the goal texts as forms across the provinces do, one sentence, no figure or many parts ('--goals varied'), its
+# files named N-varied. Each held-out
 # seed (--held-seed may be repeated; 301 if none is given) gives scans and phone captures of every layout, two forms
 # each; the first also gives national forms in every text shape and forms of every layout as text and HTML files
 # (four a layout). With --evaluate, nothing is trained: the current models/confidence.zip is evaluated on the
@@ -87,16 +89,20 @@ cells_file() { # OUT FOLDER ARGS...
   fi
   mv "$out.part" "$out"
 }
-# SEED[:FACE][+BREAKS] of a seed's scans: the seed alone, the name of its scans' files and folders (SEED, SEED-FACE,
-# SEED-bBREAKS or SEED-FACE-bBREAKS), and the options that print them in the face and break up to BREAKS rules a form.
-seed_of() { echo "${1%%[:+]*}"; }
+# SEED[:FACE][+BREAKS][@varied] of a seed's scans: the seed alone, the name of its scans' files and folders (SEED,
+# SEED-FACE, SEED-bBREAKS or SEED-FACE-bBREAKS, with -varied after it), and the options that print them in the face,
+# break up to BREAKS rules a form and write the goal texts varied ('confidence cells --goals varied').
+seed_of() { echo "${1%%[:+@]*}"; }
 scans_of() {
-  local spec=${1%%+*}
+  local whole=${1%@varied} spec
+  spec=${whole%%+*}
   case "$spec" in *:*) spec="${spec%%:*}-${spec#*:}" ;; esac
-  case "$1" in *+*) echo "$spec-b${1#*+}" ;; *) echo "$spec" ;; esac
+  case "$whole" in *+*) spec="$spec-b${whole#*+}" ;; esac
+  case "$1" in *@varied) echo "$spec-varied" ;; *) echo "$spec" ;; esac
 }
-face_of() { local spec=${1%%+*}; case "$spec" in *:*) echo --face "${spec#*:}" ;; esac; }
-breaks_of() { case "$1" in *+*) echo --breaks "${1#*+}" ;; esac; }
+face_of() { local spec=${1%%[+@]*}; case "$spec" in *:*) echo --face "${spec#*:}" ;; esac; }
+breaks_of() { local whole=${1%@varied}; case "$whole" in *+*) echo --breaks "${whole#*+}" ;; esac; }
+goals_of() { case "$1" in *@varied) echo --goals varied ;; esac; }
 # A seed's cells files, in the order the model is trained on them (the order is part of what makes the file the same).
 seed_files() { # SEED[:FACE][+BREAKS]
   [ "$keep" = recognised ] || echo "$work/train-$(scans_of "$1").tsv"
@@ -106,7 +112,7 @@ read_seed() { # SEED[:FACE][+BREAKS]
   local seed; seed=$(seed_of "$1")
   if [ "$keep" != recognised ]; then
     # shellcheck disable=SC2046 # the face's options are words
-    cells_file "$work/train-$(scans_of "$1").tsv" "$work/train-$(scans_of "$1")" --seed "$seed" --forms "$forms" $(face_of "$1") $(breaks_of "$1")
+    cells_file "$work/train-$(scans_of "$1").tsv" "$work/train-$(scans_of "$1")" --seed "$seed" --forms "$forms" $(face_of "$1") $(breaks_of "$1") $(goals_of "$1")
   fi
   if [ "$keep" != printed ] && [ "$keep" != parts ]; then
     cells_file "$work/train-shapes-$seed.tsv" "$work/train-text-$seed" --seed "$seed" --forms "$text_forms" --shape all
@@ -132,7 +138,7 @@ coarse_forms() { # SEED[:FORMS]
 read_held() { # SEED[:FACE][+BREAKS]
   local seed scans; seed=$(seed_of "$1") scans=$(scans_of "$1")
   # shellcheck disable=SC2046 # the face's options are words
-  cells_file "$work/held-$scans.tsv" "$work/held-$scans" --seed "$seed" --forms 2 --documents "$work/held-$scans.documents" $(face_of "$1") $(breaks_of "$1")
+  cells_file "$work/held-$scans.tsv" "$work/held-$scans" --seed "$seed" --forms 2 --documents "$work/held-$scans.documents" $(face_of "$1") $(breaks_of "$1") $(goals_of "$1")
   if [ "$1" = "${held_seeds[0]}" ]; then
     cells_file "$work/held-shapes-$seed.tsv" "$work/held-text-$seed" --seed "$seed" --forms "$text_forms" --shape all
     cells_file "$work/held-files-$seed.tsv" "$work/held-files-$seed" --seed "$seed" --forms 4 --kind text html

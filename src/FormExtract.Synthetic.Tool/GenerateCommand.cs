@@ -37,9 +37,10 @@ internal static class GenerateCommand
         var chromium = new Option<string>("--chromium") { Description = "Chromium binary.", DefaultValueFactory = _ => "chromium" };
         var face = FaceOption.Create();
         var breaks = BreaksOption.Create();
+        var goals = GoalsOption.Create();
         var command = new Command("generate", "Generate forms, render them and write each file beside its name.expected.json.")
         {
-            output, seed, forms, scans, kinds, layouts, shapes, errors, chromium, face, breaks,
+            output, seed, forms, scans, kinds, layouts, shapes, errors, chromium, face, breaks, goals,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -53,6 +54,7 @@ internal static class GenerateCommand
             {
                 ScanFace = FaceOption.Of(parse.GetValue(face)!),
                 BreaksPerForm = parse.GetValue(breaks),
+                Goals = parse.GetValue(goals),
             };
             var external = new ExternalRenderers(new ExternalRendererOptions(chromium: parse.GetValue(chromium)!), logger);
             var written = new CorpusBuilder(options, external, logger).Build(cancellationToken);

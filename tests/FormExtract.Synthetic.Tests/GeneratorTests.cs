@@ -19,6 +19,27 @@ public sealed class GeneratorTests
         Assert.NotEqual(Json(3), Json(4));
     }
 
+    /// <summary>
+    /// Varied goal texts take the shapes real ones do: some with no figure or number at all, some several hundred
+    /// characters long, some numbered as always; numbered texts (the default) always carry one. The forms stay valid.
+    /// </summary>
+    [Fact]
+    public void Varied_goal_texts_take_the_shapes_real_ones_do()
+    {
+        var varied = new FormGenerator(new GeneratorOptions(seed: 7, formCount: 48, errorFraction: 0.5) { Goals = GoalStyle.Varied }).Generate();
+        var texts = varied.SelectMany(f => new[] { f.Truth.Goals.Expected!.Value, f.Truth.Goals.Achieved!.Value }).ToArray();
+        var numbered = Forms.SelectMany(f => new[] { f.Truth.Goals.Expected!.Value, f.Truth.Goals.Achieved!.Value }).ToArray();
+
+        Assert.All(numbered, t => Assert.Contains(t, char.IsAsciiDigit));
+        Assert.InRange(texts.Count(t => !t.Any(char.IsAsciiDigit)), texts.Length / 5, texts.Length * 4 / 5);
+        Assert.Contains(texts, t => t.Length >= 300);
+        Assert.Contains(texts, t => t.StartsWith('1'));
+        Assert.NotEqual(Json(Forms), Json(varied));
+        SchemaAssert.ValidDocument(Json(varied));
+
+        static string Json(IReadOnlyList<SyntheticForm> forms) => DocumentJson.Serialize(Document(forms));
+    }
+
     [Fact]
     public void Every_generated_document_validates_against_the_schema()
     {

@@ -60,9 +60,12 @@ public sealed record CorpusOptions
         init => field = GeneratorOptions.CheckedBreaks(value);
     } = 1;
 
-    /// <summary>The generator's options for one stream, with this corpus's error fraction and breaks a form.</summary>
+    /// <summary>How the goal texts are written (<see cref="GeneratorOptions.Goals"/>); default numbered, as always.</summary>
+    public GoalStyle Goals { get; init; } = GoalStyle.Numbered;
+
+    /// <summary>The generator's options for one stream, with this corpus's error fraction, breaks a form and goal texts.</summary>
     public GeneratorOptions Generator(int seed, int formCount, int firstRule = 0, SyntheticLayout? layout = null) =>
-        new(seed, formCount, ErrorFraction, firstRule: firstRule, layout: layout) { BreaksPerForm = BreaksPerForm };
+        new(seed, formCount, ErrorFraction, firstRule: firstRule, layout: layout) { BreaksPerForm = BreaksPerForm, Goals = Goals };
 
     public int FormCountOf(CorpusKind kind) => kind.IsScanned() ? ScanFormCount : FormsPerKind;
 

@@ -62,6 +62,46 @@ internal static class ContentVocabulary
         "建立健全长效管理机制，推动{0}工作常态化、制度化运行。",
     ];
 
+    /// <summary>
+    /// Goal texts of one sentence, with no figure or number ({0} an activity, {1} the people served, {2} a purpose):
+    /// many forms state the year's goal so (<see cref="GoalStyle.Varied"/>).
+    /// </summary>
+    public static IReadOnlyList<string> GoalSentences { get; } =
+    [
+        "通过{0}，{2}，使{1}得到更好的服务。",
+        "保障{0}工作顺利开展，{2}。",
+        "做好{0}相关工作，切实{2}，不断增强{1}的获得感和满意度。",
+        "围绕{2}的目标，扎实推进{0}，确保各项任务按期保质完成。",
+    ];
+
+    /// <summary>More parts of a goal text, none with a figure ({0} an activity, {1} the people served), so that varied goal texts run long.</summary>
+    public static IReadOnlyList<string> MoreGoalDetails { get; } =
+    [
+        "规范资金使用和管理，严格按照预算批复的用途和标准支出，提高资金使用的安全性和有效性。",
+        "加强对{0}的组织实施和监督检查，确保工作质量和进度符合要求。",
+        "进一步提升{1}对{0}的知晓率和满意度，扩大项目的社会效益。",
+        "完善信息公开和档案管理，做到过程可追溯、结果可评价。",
+        "强化绩效导向，将绩效目标分解落实到具体工作环节和责任人。",
+        "坚持问题导向，针对往年评价中发现的薄弱环节制定改进措施并抓好落实。",
+        "统筹各方资源，推动{0}与相关工作有机衔接、协同推进。",
+        "健全内部控制制度，规范政府采购和合同管理流程，防范资金使用风险。",
+        "加强队伍建设和业务培训，提升工作人员的服务意识和专业能力。",
+        "做好宣传引导，及时回应{1}关切，营造良好的社会氛围。",
+    ];
+
+    /// <summary>Parts of an achieved-goals text with no figure and no cause marker ({0} an activity, {1} the people served).</summary>
+    public static IReadOnlyList<string> AchievedDetails { get; } =
+    [
+        "项目资金按照预算批复的用途使用，支出审批程序规范，未发现违规使用资金的情况。",
+        "{0}工作全面完成，各项产出指标均达到或超过年度目标。",
+        "通过问卷和走访了解{1}的意见建议，总体满意度较高。",
+        "项目管理制度执行到位，相关档案资料收集整理齐全。",
+        "{0}的组织实施有序，工作质量和进度符合合同约定。",
+        "加强与相关部门的沟通协作，形成了工作合力。",
+        "项目的实施有效提升了{1}的获得感、幸福感和安全感。",
+        "建立健全了项目长效管理机制，为今后工作的开展打下了良好基础。",
+    ];
+
     public static IReadOnlyList<string> AchievedOutputs { get; } =
     [
         "全年完成{0}工作，{1}参与积极性较高",

@@ -113,8 +113,8 @@ public sealed class FormGenerator
             theme.Department,
             random.Pick(theme.Units),
             funding,
-            GoalWriter.Expected(random, theme),
-            GoalWriter.Achieved(random, theme, funding, cause),
+            GoalWriter.Expected(random, theme, _options.Goals),
+            GoalWriter.Achieved(random, theme, funding, cause, _options.Goals),
             indicators,
             Figures.Trimmed(profile.TotalWeight),
             Figures.Trimmed(0m))

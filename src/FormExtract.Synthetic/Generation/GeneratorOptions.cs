@@ -53,6 +53,12 @@ public sealed record GeneratorOptions
         init => field = CheckedBreaks(value);
     } = 1;
 
+    /// <summary>
+    /// How the goal texts are written. Default <see cref="GoalStyle.Numbered"/>, which draws the forms as they always
+    /// were; <see cref="GoalStyle.Varied"/> draws other texts, and so other forms.
+    /// </summary>
+    public GoalStyle Goals { get; init; } = GoalStyle.Numbered;
+
     /// <summary><paramref name="breaks"/>, if a broken form can break that many rules.</summary>
     internal static int CheckedBreaks(int breaks) => breaks is >= 1 and <= MaxBreaksPerForm
         ? breaks

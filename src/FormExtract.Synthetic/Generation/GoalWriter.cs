@@ -4,10 +4,111 @@ namespace FormExtract.Synthetic.Generation;
 
 /// <summary>
 /// Writes the 年度总体目标 texts: numbered parts, long, sometimes wrapped in <c>&lt;p&gt;</c> paragraphs as
-/// in the real dump. The value is the text with its markup gone, one line per paragraph.
+/// in the real dump. The value is the text with its markup gone, one line per paragraph. In the
+/// <see cref="GoalStyle.Varied"/> style a text is, in turn by chance, numbered as always, one sentence, sentences
+/// run on with no number or figure, or many parts: forms across the provinces write all of these, and a goal with
+/// no figure in it, or one of several hundred characters, is as common in them as a numbered one.
 /// </summary>
 internal static class GoalWriter
 {
+    public static PrintedText Expected(Random random, Theme theme, GoalStyle style)
+    {
+        if (style == GoalStyle.Numbered)
+        {
+            return Expected(random, theme);
+        }
+
+        var activities = random.Sample(theme.Activities, 3);
+        var beneficiary = random.Pick(theme.Beneficiaries);
+        switch (random.Next(4))
+        {
+            case 0:
+                return Expected(random, theme);
+            case 1:
+                return PrintedText.Plain(Format(random.Pick(ContentVocabulary.GoalSentences), activities[0], beneficiary, random.Pick(theme.Purposes)));
+            case 2:
+                {
+                    var parts = new List<string> { Format(random.Pick(ContentVocabulary.GoalSentences), activities[0], beneficiary, random.Pick(theme.Purposes)) };
+                    parts.AddRange(Details(random, random.Next(1, 7), activities[1], beneficiary));
+                    return RunOn(random, parts);
+                }
+
+            default:
+                {
+                    var parts = new List<string>
+                    {
+                        Format(random.Pick(ContentVocabulary.GoalOpenings), activities[0], activities[1], random.Pick(theme.Purposes)),
+                    };
+                    parts.AddRange(Details(random, random.Next(3, 8), activities[2], beneficiary));
+                    return Compose(random, parts);
+                }
+        }
+    }
+
+    /// <inheritdoc cref="Achieved(Random, Theme, FundingDraft, bool?)"/>
+    public static PrintedText Achieved(Random random, Theme theme, FundingDraft funding, bool? cause, GoalStyle style)
+    {
+        if (style == GoalStyle.Numbered)
+        {
+            return Achieved(random, theme, funding, cause);
+        }
+
+        var activity = random.Pick(theme.Activities);
+        var beneficiary = random.Pick(theme.Beneficiaries);
+        PrintedText text;
+        switch (random.Next(4))
+        {
+            case 0:
+                return Achieved(random, theme, funding, cause);
+            case 1:
+                {
+                    // One or two sentences, no figure: what was done and what it brought (or, unexplained, a plain account).
+                    var parts = cause == false
+                        ? new List<string> { random.Pick(ContentVocabulary.PlainAchieved) }
+                        : new List<string> { Format(random.Pick(ContentVocabulary.AchievedOutputs), activity, beneficiary) + "，" + Format(random.Pick(ContentVocabulary.AchievedEffects), beneficiary) };
+                    if (cause == true)
+                    {
+                        parts.Add(Format(random.Pick(ContentVocabulary.ShortfallCauses), activity));
+                    }
+
+                    text = RunOn(random, parts);
+                    break;
+                }
+
+            case 2:
+                {
+                    // Sentences run on, no number and no figure.
+                    var parts = new List<string> { Format(random.Pick(ContentVocabulary.AchievedOutputs), activity, beneficiary) + "。" };
+                    if (cause == true)
+                    {
+                        parts.Add(Format(random.Pick(ContentVocabulary.ShortfallCauses), activity));
+                    }
+
+                    parts.AddRange(random.Sample(ContentVocabulary.AchievedDetails, random.Next(1, 5)).Select(d => Format(d, activity, beneficiary)));
+                    parts.Add(cause == false ? random.Pick(ContentVocabulary.PlainAchieved) : Format(random.Pick(ContentVocabulary.AchievedEffects), beneficiary));
+                    text = RunOn(random, parts);
+                    break;
+                }
+
+            default:
+                {
+                    // Many numbered parts, the budget's figures first.
+                    var parts = new List<string> { Budget(funding), "产出情况：" + Format(random.Pick(ContentVocabulary.AchievedOutputs), activity, beneficiary) };
+                    if (cause == true)
+                    {
+                        parts.Add(Format(random.Pick(ContentVocabulary.ShortfallCauses), activity));
+                    }
+
+                    parts.AddRange(random.Sample(ContentVocabulary.AchievedDetails, random.Next(2, 6)).Select(d => Format(d, activity, beneficiary)));
+                    parts.Add(cause == false ? random.Pick(ContentVocabulary.PlainAchieved) : "效果体现：" + Format(random.Pick(ContentVocabulary.AchievedEffects), beneficiary));
+                    text = Compose(random, parts);
+                    break;
+                }
+        }
+
+        return cause == false ? Unexplained(text) : text;
+    }
+
     public static PrintedText Expected(Random random, Theme theme)
     {
         var activities = random.Sample(theme.Activities, 3);
@@ -31,8 +132,7 @@ internal static class GoalWriter
     {
         var activity = random.Pick(theme.Activities);
         var beneficiary = random.Pick(theme.Beneficiaries);
-        var budget = Format("预算执行：项目本年度执行数{0}{1}，执行率{2}", funding.Total.Executed!.Text.Replace(",", string.Empty, StringComparison.Ordinal),
-            funding.Unit, funding.Rate.Text);
+        var budget = Budget(funding);
         var output = "产出情况：" + Format(random.Pick(ContentVocabulary.AchievedOutputs), activity, beneficiary);
         var effect = "效果体现：" + Format(random.Pick(ContentVocabulary.AchievedEffects), beneficiary);
         var parts = new List<string> { budget, output, effect };
@@ -46,12 +146,33 @@ internal static class GoalWriter
         }
 
         var text = Compose(random, parts);
-        if (cause == false && SelfEvaluationTemplate.CauseMarkers.Any(m => text.Value.Contains(m, StringComparison.Ordinal)))
+        return cause == false ? Unexplained(text) : text;
+    }
+
+    private static string Budget(FundingDraft funding) =>
+        Format("预算执行：项目本年度执行数{0}{1}，执行率{2}", funding.Total.Executed!.Text.Replace(",", string.Empty, StringComparison.Ordinal), funding.Unit, funding.Rate.Text);
+
+    /// <summary>A text that must leave a low rate unexplained, checked to name no cause.</summary>
+    private static PrintedText Unexplained(PrintedText text) =>
+        SelfEvaluationTemplate.CauseMarkers.Any(m => text.Value.Contains(m, StringComparison.Ordinal))
+            ? throw new InvalidOperationException("The plain achieved text names a cause: " + text.Value)
+            : text;
+
+    /// <summary><paramref name="count"/> parts of a goal text from every list of them, none twice.</summary>
+    private static IEnumerable<string> Details(Random random, int count, string activity, string beneficiary) =>
+        random.Sample<string>([.. ContentVocabulary.GoalDetails, .. ContentVocabulary.MoreGoalDetails], count).Select(d => Format(d, activity, beneficiary));
+
+    /// <summary>Sentences with no number before them: one line, or each in its own <c>&lt;p&gt;</c> (one line of the value each).</summary>
+    private static PrintedText RunOn(Random random, List<string> parts)
+    {
+        var sentences = parts.Select(p => p.EndsWith('。') ? p : p + "。").ToArray();
+        if (sentences.Length > 1 && random.Next(3) == 0)
         {
-            throw new InvalidOperationException("The plain achieved text names a cause: " + text.Value);
+            return new PrintedText(string.Join(" ", sentences.Select(p => "<p>" + p + "</p>")), string.Join("\n", sentences));
         }
 
-        return text;
+        var line = string.Concat(sentences);
+        return new PrintedText(line, line);
     }
 
     private static PrintedText Compose(Random random, List<string> parts)
