@@ -78,30 +78,16 @@ internal static class GoalWriter
             case 2:
                 {
                     // Sentences run on, no number and no figure.
-                    var parts = new List<string> { Format(random.Pick(ContentVocabulary.AchievedOutputs), activity, beneficiary) + "。" };
-                    if (cause == true)
-                    {
-                        parts.Add(Format(random.Pick(ContentVocabulary.ShortfallCauses), activity));
-                    }
-
-                    parts.AddRange(random.Sample(ContentVocabulary.AchievedDetails, random.Next(1, 5)).Select(d => Format(d, activity, beneficiary)));
-                    parts.Add(cause == false ? random.Pick(ContentVocabulary.PlainAchieved) : Format(random.Pick(ContentVocabulary.AchievedEffects), beneficiary));
-                    text = RunOn(random, parts);
+                    var output = Format(random.Pick(ContentVocabulary.AchievedOutputs), activity, beneficiary) + "。";
+                    text = RunOn(random, Account(random, output, activity, beneficiary, cause, 1, 4, string.Empty));
                     break;
                 }
 
             default:
                 {
                     // Many numbered parts, the budget's figures first.
-                    var parts = new List<string> { Budget(funding), "产出情况：" + Format(random.Pick(ContentVocabulary.AchievedOutputs), activity, beneficiary) };
-                    if (cause == true)
-                    {
-                        parts.Add(Format(random.Pick(ContentVocabulary.ShortfallCauses), activity));
-                    }
-
-                    parts.AddRange(random.Sample(ContentVocabulary.AchievedDetails, random.Next(2, 6)).Select(d => Format(d, activity, beneficiary)));
-                    parts.Add(cause == false ? random.Pick(ContentVocabulary.PlainAchieved) : "效果体现：" + Format(random.Pick(ContentVocabulary.AchievedEffects), beneficiary));
-                    text = Compose(random, parts);
+                    var output = "产出情况：" + Format(random.Pick(ContentVocabulary.AchievedOutputs), activity, beneficiary);
+                    text = Compose(random, [Budget(funding), .. Account(random, output, activity, beneficiary, cause, 2, 5, "效果体现：")]);
                     break;
                 }
         }
@@ -147,6 +133,24 @@ internal static class GoalWriter
 
         var text = Compose(random, parts);
         return cause == false ? Unexplained(text) : text;
+    }
+
+    /// <summary>
+    /// What was done (<paramref name="output"/>), a shortfall's cause where there is one, <paramref name="fewest"/> to
+    /// <paramref name="most"/> more parts, and what it brought after <paramref name="effectLabel"/> (or, unexplained, a
+    /// plain account).
+    /// </summary>
+    private static List<string> Account(Random random, string output, string activity, string beneficiary, bool? cause, int fewest, int most, string effectLabel)
+    {
+        var parts = new List<string> { output };
+        if (cause == true)
+        {
+            parts.Add(Format(random.Pick(ContentVocabulary.ShortfallCauses), activity));
+        }
+
+        parts.AddRange(random.Sample(ContentVocabulary.AchievedDetails, random.Next(fewest, most + 1)).Select(d => Format(d, activity, beneficiary)));
+        parts.Add(cause == false ? random.Pick(ContentVocabulary.PlainAchieved) : effectLabel + Format(random.Pick(ContentVocabulary.AchievedEffects), beneficiary));
+        return parts;
     }
 
     private static string Budget(FundingDraft funding) =>
