@@ -36,6 +36,21 @@ public sealed class OcrTextRepairTests
     public void A_year_lines_misread_year_character_is_put_back(string read, string repaired) =>
         Assert.Equal(repaired, OcrTextRepair.Repair(read));
 
+    /// <summary>A paragraph's heading closed by a semicolon is its colon misread; a clause closed by one is as printed.</summary>
+    [Theory]
+    [InlineData("执行率96.67%；2、产出情况；完成市场检查", "执行率96.67%；2、产出情况：完成市场检查")]
+    [InlineData("1.预算执行；项目本年度执行数", "1.预算执行：项目本年度执行数")]
+    [InlineData("工作有序推进；\n3效果体现; 长效管理制度", "工作有序推进；\n3效果体现：长效管理制度")]
+    [InlineData("已申请延期使用。3、产出情况；教学质量评估", "已申请延期使用。3、产出情况：教学质量评估")]
+    // A clause closed after a figure, a list of short items, a heading already read right, and a long first clause.
+    [InlineData("参与人数达5.2万余人次；通过购买服务", "参与人数达5.2万余人次；通过购买服务")]
+    [InlineData("1、加强管理；2、完善制度；", "1、加强管理；2、完善制度；")]
+    [InlineData("2、产出情况：完成市场检查", "2、产出情况：完成市场检查")]
+    [InlineData("1、项目资金已全部到位；按计划实施", "1、项目资金已全部到位；按计划实施")]
+    [InlineData("（1）加强管理；完善制度", "（1）加强管理；完善制度")]
+    public void A_numbered_paragraphs_heading_closed_by_a_semicolon_is_closed_by_its_colon(string read, string repaired) =>
+        Assert.Equal(repaired, OcrTextRepair.Repair(read));
+
     [Theory]
     [InlineData("过90%", "≥90%")]
     [InlineData("2=30人次", ">=30人次")]

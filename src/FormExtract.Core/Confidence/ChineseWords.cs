@@ -59,6 +59,42 @@ public sealed class ChineseWords
         return new WordCoverage(ideographs, outside, longestOutside);
     }
 
+    /// <summary>
+    /// Whether the ideograph at <paramref name="index"/> of <paramref name="text"/> stands in a word of the dictionary
+    /// made of the ideographs around it (a mark or a figure ends a word); false for anything else than an ideograph.
+    /// </summary>
+    public bool InWord(ReadOnlySpan<char> text, int index)
+    {
+        if ((uint)index >= (uint)text.Length || !IsIdeograph(text[index]))
+        {
+            return false;
+        }
+
+        var (start, end) = (index, index + 1);
+        while (start > 0 && IsIdeograph(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < text.Length && IsIdeograph(text[end]))
+        {
+            end++;
+        }
+
+        for (var from = Math.Max(start, index - _longest + 1); from <= index; from++)
+        {
+            for (var length = Math.Max(2, index - from + 1); length <= _longest && from + length <= end; length++)
+            {
+                if (_lookup.Contains(text.Slice(from, length)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many ideographs of the run no word of the dictionary covers, and the longest stretch of them side by side.</summary>
     private (int Count, int Longest) Outside(ReadOnlySpan<char> run)
     {

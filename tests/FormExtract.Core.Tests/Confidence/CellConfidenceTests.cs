@@ -150,6 +150,22 @@ public sealed class CellConfidenceTests
     }
 
     [Fact]
+    public void An_ideograph_stands_in_a_word_only_with_the_ideographs_beside_it()
+    {
+        var words = new ChineseWords(["覆盖", "服务", "盖面", "道路建设"]);
+
+        Assert.True(words.InWord("扩大服务覆盖面", 4));
+        Assert.False(words.InWord("扩大服务履盖面", 4));
+        Assert.True(words.InWord("扩大服务履盖面", 5));
+        Assert.True(words.InWord("道路建设", 1));
+        // A figure or a mark ends a word, and nothing but an ideograph stands in one.
+        Assert.False(words.InWord("覆1盖", 0));
+        Assert.False(words.InWord("道路建设", 7));
+        Assert.False(words.InWord("覆盖，", 2));
+        Assert.Equal(words.Cover("扩大服务履盖面").Outside, Enumerable.Range(0, 7).Count(i => !words.InWord("扩大服务履盖面", i)));
+    }
+
+    [Fact]
     public void The_models_probability_becomes_the_confidence_of_every_cell_and_only_recognised_ones_are_reviewed()
     {
         var form = Some.Form().WithIndicator(6, i => i with { Score = Read("15", 0.97) }).WithIndicator(5, i => i with { Weight = Read("10", 0.99) });
