@@ -40,26 +40,25 @@ internal static class LookAlikeIdeographs
                 continue;
             }
 
-            var span = mended ?? text.ToCharArray();
-            if (words.InWord(span, i))
+            // Earlier characters are weighed as mended, so a word is looked for in the text as it now stands.
+            mended ??= text.ToCharArray();
+            if (words.InWord(mended, i))
             {
                 continue;
             }
 
             foreach (var candidate in printed)
             {
-                span[i] = candidate;
-                if (words.InWord(span, i))
+                mended[i] = candidate;
+                if (words.InWord(mended, i))
                 {
                     break;
                 }
 
-                span[i] = text[i];
+                mended[i] = text[i];
             }
-
-            mended = span;
         }
 
-        return mended is null ? text : new string(mended);
+        return mended is null || mended.AsSpan().SequenceEqual(text) ? text : new string(mended);
     }
 }
