@@ -14,8 +14,7 @@ internal static class LookAlikeIdeographs
 {
     /// <summary>
     /// Each misread ideograph with the printed ones it was read for, the likelier first: the misreads that left no word
-    /// on scans of generated forms of at least two training seeds, in all three faces, where the printed character made
-    /// one. Misreads of characters as common as 大 and 下 (人次 as 大次, 工作 as 下作) are left out: their words are too
+    /// where the printed character made one, on the scanned generated forms of at least two training seeds. Misreads of characters as common as 大 and 下 (人次 as 大次, 工作 as 下作) are left out: their words are too
     /// often missing from the dictionary (大数据, 下发), so that the right text of real forms would be mended.
     /// </summary>
     private static readonly FrozenDictionary<char, string> PrintedFor = new Dictionary<char, string>
