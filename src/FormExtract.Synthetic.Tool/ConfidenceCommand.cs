@@ -51,6 +51,7 @@ internal static class ConfidenceCommand
         var face = FaceOption.Create();
         var breaks = BreaksOption.Create();
         var goals = GoalsOption.Create();
+        var splitRows = SplitRowsOption.Create();
         layouts.AcceptOnlyFromAmong([.. SyntheticLayouts.All.Select(l => l.Id)]);
         var output = new Option<FileInfo>("--out", "-o") { Description = "The cells file to write (tab-separated).", Required = true };
         var from = new Option<DirectoryInfo?>("--from") { Description = "Read forms generated before (every file with its truth beside it, under this folder) instead of generating." };
@@ -60,7 +61,7 @@ internal static class ConfidenceCommand
         };
         var command = new Command("cells", "Generate forms, read them, and write each cell's features and whether it was read right.")
         {
-            work, seed, forms, kinds, shapes, layouts, face, breaks, goals, output, from, documents,
+            work, seed, forms, kinds, shapes, layouts, face, breaks, goals, splitRows, output, from, documents,
         };
         command.Validators.Add(result =>
         {
@@ -82,6 +83,7 @@ internal static class ConfidenceCommand
                 ScanFace = FaceOption.Of(parse.GetValue(face)!),
                 BreaksPerForm = parse.GetValue(breaks),
                 Goals = parse.GetValue(goals),
+                SplitRows = parse.GetValue(splitRows),
             };
             IReadOnlyList<string> written;
             var root = options.OutputDirectory;

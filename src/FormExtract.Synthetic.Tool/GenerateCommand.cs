@@ -38,9 +38,10 @@ internal static class GenerateCommand
         var face = FaceOption.Create();
         var breaks = BreaksOption.Create();
         var goals = GoalsOption.Create();
+        var splitRows = SplitRowsOption.Create();
         var command = new Command("generate", "Generate forms, render them and write each file beside its name.expected.json.")
         {
-            output, seed, forms, scans, kinds, layouts, shapes, errors, chromium, face, breaks, goals,
+            output, seed, forms, scans, kinds, layouts, shapes, errors, chromium, face, breaks, goals, splitRows,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -55,6 +56,7 @@ internal static class GenerateCommand
                 ScanFace = FaceOption.Of(parse.GetValue(face)!),
                 BreaksPerForm = parse.GetValue(breaks),
                 Goals = parse.GetValue(goals),
+                SplitRows = parse.GetValue(splitRows),
             };
             var external = new ExternalRenderers(new ExternalRendererOptions(chromium: parse.GetValue(chromium)!), logger);
             var written = new CorpusBuilder(options, external, logger).Build(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FormExtract.Synthetic.Generation;
+using FormExtract.Synthetic.Layouts;
 using FormExtract.Synthetic.Rendering;
 using Serilog.Core;
 using FormExtract.Testing;
@@ -56,6 +57,28 @@ public sealed class ChromiumGenerationTests
         Assert.Equal(1240, int.Parse(Assert.Single(Identify(low, "%w\n")), System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void A_style_that_splits_rows_lets_a_row_break_across_a_page_where_the_default_moves_it_whole()
+    {
+        var layout = SyntheticLayouts.Find("project-self-evaluation-split-target")!;
+        var forms = FormGenerator.Index(new FormGenerator(new GeneratorOptions(seed: 1212, formCount: 4, layout: layout)).Generate());
+        string[] Tops(HtmlStyle style)
+        {
+            var random = new Random(1);
+            var html = new GridHtmlRenderer(style).Render(forms, forms.Select(f => layout.Printer.Grid(f, random)).ToArray());
+            return PageTops(_renderers.PrintPdf(html, CancellationToken.None).Bytes);
+        }
+
+        // A page opens with a form's title or with the table's header repeated over its continuation, unless a
+        // row's lines run on from the page before (a row taller than what is left of a page does so either way).
+        static int RunOn(string[] tops) => tops.Count(top => !top.Contains("自评表", StringComparison.Ordinal) && !top.Contains("年度指标值", StringComparison.Ordinal));
+        var whole = Tops(HtmlStyle.Standard[0]);
+        var split = Tops(HtmlStyle.Standard[0] with { SplitRows = true });
+
+        Assert.True(whole.Length > forms.Count, $"{whole.Length} pages for {forms.Count} forms: no table runs on to a second page");
+        Assert.True(RunOn(split) > RunOn(whole), $"pages opening inside a row: {RunOn(split)} of {split.Length} split, {RunOn(whole)} of {whole.Length} whole");
+    }
+
     /// <summary>ImageMagick's description of each page of a scan, in <paramref name="format"/>.</summary>
     private static string[] Identify(RenderedFile scan, string format)
     {
@@ -68,6 +91,25 @@ public sealed class ChromiumGenerationTests
             var text = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             return text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>The first line of text of each page of the PDF, as poppler's pdftotext lays it out.</summary>
+    private static string[] PageTops(ReadOnlyMemory<byte> pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "formextract-" + Guid.NewGuid().ToString("N") + ".pdf");
+        File.WriteAllBytes(path, pdf.ToArray());
+        try
+        {
+            var start = new ProcessStartInfo("pdftotext", ["-layout", path, "-"]) { RedirectStandardOutput = true };
+            using var process = ChildProcess.Start(start);
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return [.. text.Split('\f').SkipLast(1).Select(page => page.Split('\n').FirstOrDefault(line => line.Trim().Length > 0) ?? string.Empty)];
         }
         finally
         {

@@ -90,7 +90,7 @@ public sealed class CorpusBuilder
 
     private void BuildLayout(List<string> written, SyntheticLayout layout, CancellationToken cancellationToken)
     {
-        var files = new LayoutFiles(layout, _external, _options.ScanFace);
+        var files = new LayoutFiles(layout, _external, _options.ScanPrint);
         var firstRule = 0;
         foreach (var kind in _options.Kinds)
         {
@@ -157,13 +157,13 @@ public sealed class CorpusBuilder
                 break;
             case CorpusKind.Scan:
                 var scanStyle = ScanStyle.Standard[index % ScanStyle.Standard.Count];
-                var pdf = _external!.PrintPdf(new HtmlRenderer(_options.ScanFace).Render(forms), cancellationToken);
-                yield return ($"scan-{number}-{scanStyle.Name}{HtmlStyle.FaceSuffix(_options.ScanFace)}", _external.Scan(pdf, scanStyle, index, cancellationToken));
+                var pdf = _external!.PrintPdf(new HtmlRenderer(_options.ScanPrint).Render(forms), cancellationToken);
+                yield return ($"scan-{number}-{scanStyle.Name}{HtmlStyle.FaceSuffix(_options.ScanPrint)}", _external.Scan(pdf, scanStyle, index, cancellationToken));
                 break;
             case CorpusKind.Camera:
                 var cameraStyle = ScanStyle.CameraStyles[index % ScanStyle.CameraStyles.Count];
-                var printed = _external!.PrintPdf(new HtmlRenderer(_options.ScanFace).Render(forms), cancellationToken);
-                yield return ($"camera-{number}-{cameraStyle.Name}{HtmlStyle.FaceSuffix(_options.ScanFace)}", _external.Scan(printed, cameraStyle, index, cancellationToken));
+                var printed = _external!.PrintPdf(new HtmlRenderer(_options.ScanPrint).Render(forms), cancellationToken);
+                yield return ($"camera-{number}-{cameraStyle.Name}{HtmlStyle.FaceSuffix(_options.ScanPrint)}", _external.Scan(printed, cameraStyle, index, cancellationToken));
                 break;
             case CorpusKind.Coarse:
                 var (face, coarseStyle, coarseName) = HtmlStyle.Coarse(index);

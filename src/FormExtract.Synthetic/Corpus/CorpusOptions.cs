@@ -53,6 +53,15 @@ public sealed record CorpusOptions
             : throw new ArgumentOutOfRangeException(nameof(ScanFace), value?.Name, "Scans are printed in one of HtmlStyle.Faces.");
     } = HtmlStyle.Faces[0];
 
+    /// <summary>
+    /// Whether the rows of scans and phone captures may break across a page (<see cref="HtmlStyle.SplitRows"/>);
+    /// by default a row moves whole to the next page. The files keep their names.
+    /// </summary>
+    public bool SplitRows { get; init; }
+
+    /// <summary>The style scans and phone captures are printed in: the scan face, its rows split where asked.</summary>
+    public HtmlStyle ScanPrint => ScanFace with { SplitRows = SplitRows };
+
     /// <summary>How many rules a broken form breaks at most (<see cref="GeneratorOptions.BreaksPerForm"/>); default one.</summary>
     public int BreaksPerForm
     {

@@ -8,7 +8,7 @@ namespace FormExtract.Synthetic.Corpus;
 /// <summary>
 /// Renders the files of a layout other than the national one: each file's forms printed as the layout's table,
 /// then as a tab-separated dump, an HTML page, that page printed by Chromium, the print scanned at 300 dpi,
-/// photographed by a phone (both printed in the corpus's scan face), or scanned coarsely (150 dpi, or black and white).
+/// photographed by a phone (both printed in the corpus's scan face, rows split where it asks), or scanned coarsely (150 dpi, or black and white).
 /// </summary>
 internal sealed class LayoutFiles(SyntheticLayout layout, ExternalRenderers? external, HtmlStyle scanFace)
 {

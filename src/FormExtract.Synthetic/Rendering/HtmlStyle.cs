@@ -3,8 +3,8 @@ namespace FormExtract.Synthetic.Rendering;
 /// <summary>
 /// How an HTML form is dressed, after what archives publish: the charset (UTF-8 or GB2312), Word-export markup
 /// (<c>&lt;p class=MsoNormal&gt;&lt;span&gt;</c>, <c>&amp;nbsp;</c>, <c>&lt;br&gt;</c> in headings), the font and
-/// its size, column widths narrow enough to force wrapping, the title inside or above the table, and the page
-/// orientation Chromium prints it in.
+/// its size, column widths narrow enough to force wrapping, the title inside or above the table, the page
+/// orientation Chromium prints it in, and whether a table row may break across a page (<see cref="SplitRows"/>).
 /// </summary>
 public sealed record HtmlStyle(
     string Name,
@@ -14,7 +14,8 @@ public sealed record HtmlStyle(
     decimal FontSizePt = 10.5m,
     bool NarrowColumns = false,
     bool TitleInTable = false,
-    bool Landscape = false)
+    bool Landscape = false,
+    bool SplitRows = false)
 {
     public string Name { get; init; } = !string.IsNullOrWhiteSpace(Name) ? Name : throw new ArgumentException("A style has a name.", nameof(Name));
 
@@ -53,7 +54,11 @@ public sealed record HtmlStyle(
     public static HtmlStyle? Face(string name) => Faces.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
 
     /// <summary>A file name's suffix for a page printed in <paramref name="face"/>: none for the first face.</summary>
-    public static string FaceSuffix(HtmlStyle face) => face == Faces[0] ? string.Empty : "-" + face.Name;
+    public static string FaceSuffix(HtmlStyle face)
+    {
+        ArgumentNullException.ThrowIfNull(face);
+        return face.Name == Faces[0].Name ? string.Empty : "-" + face.Name;
+    }
 
     /// <summary>
     /// The face and scan style of the coarse file at <paramref name="index"/>, and its name's suffix: the styles
