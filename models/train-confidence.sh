@@ -6,14 +6,15 @@
 # forms are printed in every text shape, and forms of every layout as text and HTML files. Each cell is written with
 # its features and whether its value is right; the model is trained on the training seed's cells and evaluated on
 # the held-out seeds'. Generation and OCR take most of the time; the training itself seconds.
-#   models/train-confidence.sh [--train-seed N[:FACE][+B][@varied] ...] [--held-seed N[:FACE][+B][@varied] ...] [--forms N] [--text-forms N] [--jobs N] [--resume]
+#   models/train-confidence.sh [--train-seed N[:FACE][+B][@varied][/split] ...] [--held-seed N[:FACE][+B][@varied][/split] ...] [--forms N] [--text-forms N] [--jobs N] [--resume]
 #                              [--reread] [--keep-recognised | --keep-printed | --keep-parts] [--cells FILE ...] [--held-cells FILE ...]
 #                              [--coarse-seed N[:FORMS] ...] [--held-coarse-seed N[:FORMS] ...] [--evaluate]
 # Scans and phone captures are printed in Noto Serif; N:FACE prints a seed's in another of HtmlStyle.Faces (sans,
 # microhei), its cells files named N-FACE; N+B breaks up to B rules on each broken form (its own and sums beside it,
 # as real forms whose weights do not add up do; 'confidence cells --breaks'), its files named N-bB; N@varied writes
 # the goal texts as forms across the provinces do, one sentence, no figure or many parts ('--goals varied'), its
-# files named N-varied. Each held-out
+# files named N-varied; N/split lets the scans' table rows break across a page ('--split-rows'), its files named
+# N-split (after the rest: N:sans@varied/split is N-sans-varied-split). Each held-out
 # seed (--held-seed may be repeated; 301 if none is given) gives scans and phone captures of every layout, two forms
 # each; the first also gives national forms in every text shape and forms of every layout as text and HTML files
 # (four a layout). With --evaluate, nothing is trained: the current models/confidence.zip is evaluated on the
@@ -89,20 +90,23 @@ cells_file() { # OUT FOLDER ARGS...
   fi
   mv "$out.part" "$out"
 }
-# SEED[:FACE][+BREAKS][@varied] of a seed's scans: the seed alone, the name of its scans' files and folders (SEED,
-# SEED-FACE, SEED-bBREAKS or SEED-FACE-bBREAKS, with -varied after it), and the options that print them in the face,
-# break up to BREAKS rules a form and write the goal texts varied ('confidence cells --goals varied').
-seed_of() { echo "${1%%[:+@]*}"; }
+# SEED[:FACE][+BREAKS][@varied][/split] of a seed's scans: the seed alone, the name of its scans' files and folders
+# (SEED, SEED-FACE, SEED-bBREAKS or SEED-FACE-bBREAKS, with -varied and then -split after it), and the options that
+# print them in the face, break up to BREAKS rules a form, write the goal texts varied ('confidence cells --goals
+# varied') and let the rows break across a page ('--split-rows').
+seed_of() { echo "${1%%[:+@/]*}"; }
 scans_of() {
+  case "$1" in */split) echo "$(scans_of "${1%/split}")-split"; return ;; esac
   local whole=${1%@varied} spec
   spec=${whole%%+*}
   case "$spec" in *:*) spec="${spec%%:*}-${spec#*:}" ;; esac
   case "$whole" in *+*) spec="$spec-b${whole#*+}" ;; esac
   case "$1" in *@varied) echo "$spec-varied" ;; *) echo "$spec" ;; esac
 }
-face_of() { local spec=${1%%[+@]*}; case "$spec" in *:*) echo --face "${spec#*:}" ;; esac; }
-breaks_of() { local whole=${1%@varied}; case "$whole" in *+*) echo --breaks "${whole#*+}" ;; esac; }
-goals_of() { case "$1" in *@varied) echo --goals varied ;; esac; }
+face_of() { local spec=${1%%[+@/]*}; case "$spec" in *:*) echo --face "${spec#*:}" ;; esac; }
+breaks_of() { local whole=${1%/split}; whole=${whole%@varied}; case "$whole" in *+*) echo --breaks "${whole#*+}" ;; esac; }
+goals_of() { case "${1%/split}" in *@varied) echo --goals varied ;; esac; }
+split_of() { case "$1" in */split) echo --split-rows ;; esac; }
 # A seed's cells files, in the order the model is trained on them (the order is part of what makes the file the same).
 seed_files() { # SEED[:FACE][+BREAKS]
   [ "$keep" = recognised ] || echo "$work/train-$(scans_of "$1").tsv"
@@ -112,7 +116,7 @@ read_seed() { # SEED[:FACE][+BREAKS]
   local seed; seed=$(seed_of "$1")
   if [ "$keep" != recognised ]; then
     # shellcheck disable=SC2046 # the face's options are words
-    cells_file "$work/train-$(scans_of "$1").tsv" "$work/train-$(scans_of "$1")" --seed "$seed" --forms "$forms" $(face_of "$1") $(breaks_of "$1") $(goals_of "$1")
+    cells_file "$work/train-$(scans_of "$1").tsv" "$work/train-$(scans_of "$1")" --seed "$seed" --forms "$forms" $(face_of "$1") $(breaks_of "$1") $(goals_of "$1") $(split_of "$1")
   fi
   if [ "$keep" != printed ] && [ "$keep" != parts ]; then
     cells_file "$work/train-shapes-$seed.tsv" "$work/train-text-$seed" --seed "$seed" --forms "$text_forms" --shape all
@@ -138,7 +142,7 @@ coarse_forms() { # SEED[:FORMS]
 read_held() { # SEED[:FACE][+BREAKS]
   local seed scans; seed=$(seed_of "$1") scans=$(scans_of "$1")
   # shellcheck disable=SC2046 # the face's options are words
-  cells_file "$work/held-$scans.tsv" "$work/held-$scans" --seed "$seed" --forms 2 --documents "$work/held-$scans.documents" $(face_of "$1") $(breaks_of "$1") $(goals_of "$1")
+  cells_file "$work/held-$scans.tsv" "$work/held-$scans" --seed "$seed" --forms 2 --documents "$work/held-$scans.documents" $(face_of "$1") $(breaks_of "$1") $(goals_of "$1") $(split_of "$1")
   if [ "$1" = "${held_seeds[0]}" ]; then
     cells_file "$work/held-shapes-$seed.tsv" "$work/held-text-$seed" --seed "$seed" --forms "$text_forms" --shape all
     cells_file "$work/held-files-$seed.tsv" "$work/held-files-$seed" --seed "$seed" --forms 4 --kind text html
@@ -149,7 +153,7 @@ pids=()
 run() {
   while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
   local last=${*: -1}
-  "$@" > "$work/log-${1#read_}-${last//:/-}.txt" 2>&1 &
+  "$@" > "$work/log-${1#read_}-${last//[:\/]/-}.txt" 2>&1 &
   pids+=($!)
 }
 if [ ${#cells[@]} -eq 0 ] && [ -z "$evaluate" ]; then
