@@ -99,36 +99,25 @@ public sealed class ChromiumGenerationTests
     }
 
     /// <summary>The first line of text of each page of the PDF, as poppler's pdftotext lays it out.</summary>
-    private static string[] PageTops(ReadOnlyMemory<byte> pdf)
-    {
-        var path = Path.Combine(Path.GetTempPath(), "formextract-" + Guid.NewGuid().ToString("N") + ".pdf");
-        File.WriteAllBytes(path, pdf.ToArray());
-        try
-        {
-            var start = new ProcessStartInfo("pdftotext", ["-layout", path, "-"]) { RedirectStandardOutput = true };
-            using var process = ChildProcess.Start(start);
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return [.. text.Split('\f').SkipLast(1).Select(page => page.Split('\n').FirstOrDefault(line => line.Trim().Length > 0) ?? string.Empty)];
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static string[] PageTops(ReadOnlyMemory<byte> pdf) =>
+        [.. PdfToText(pdf, "-layout").Split('\f').SkipLast(1).Select(page => page.Split('\n').FirstOrDefault(line => line.Trim().Length > 0) ?? string.Empty)];
 
     /// <summary>The PDF's text as poppler's pdftotext reads it (poppler folds the radical code points).</summary>
-    private static string PdfText(ReadOnlyMemory<byte> pdf)
+    private static string PdfText(ReadOnlyMemory<byte> pdf) =>
+        PdfToText(pdf).Replace("\n", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>What pdftotext writes for the PDF with <paramref name="options"/>, its pages parted by form feeds.</summary>
+    private static string PdfToText(ReadOnlyMemory<byte> pdf, params string[] options)
     {
         var path = Path.Combine(Path.GetTempPath(), "formextract-" + Guid.NewGuid().ToString("N") + ".pdf");
         File.WriteAllBytes(path, pdf.ToArray());
         try
         {
-            var start = new ProcessStartInfo("pdftotext", [path, "-"]) { RedirectStandardOutput = true };
+            var start = new ProcessStartInfo("pdftotext", [.. options, path, "-"]) { RedirectStandardOutput = true };
             using var process = ChildProcess.Start(start);
             var text = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
-            return text.Replace("\n", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+            return text;
         }
         finally
         {

@@ -62,7 +62,13 @@ public sealed class HtmlRenderer
         css.Append(CultureInfo.InvariantCulture, $"td {{ border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; text-align: center;{(style.NarrowColumns ? " word-break: break-all;" : string.Empty)} }}\n");
         // A row moves whole to the next page unless the style lets it break there, as long forms printed from
         // word processors and spreadsheets do: its lines then fall on two pages and the reader joins them.
-        css.Append(style.SplitRows ? "td.l { text-align: left; }\np { margin: 0; }\n" : "td.l { text-align: left; }\ntr { break-inside: avoid; }\np { margin: 0; }\n");
+        css.Append("td.l { text-align: left; }\n");
+        if (!style.SplitRows)
+        {
+            css.Append("tr { break-inside: avoid; }\n");
+        }
+
+        css.Append("p { margin: 0; }\n");
         return css.ToString();
     }
 
