@@ -189,7 +189,13 @@ internal sealed partial class CellReader
             }
         }
 
-        return new OcrReading(OcrTextRepair.Repair(cleaned), text.Confidence) { Weakest = text.Weakest };
+        var repaired = OcrTextRepair.Repair(cleaned);
+
+        // Ink under a figures heading that neither recogniser read (11 as | and as a 1 at no confidence on a
+        // degraded scan) is a figure unread, not a blank cell: left blank, the aligner moved 实际完成值 into 得分.
+        return repaired.Length == 0 && kind is CellKind.Number or CellKind.Measure
+            ? OcrReading.UnreadInk
+            : new OcrReading(repaired, text.Confidence) { Weakest = text.Weakest };
     }
 
     /// <summary>

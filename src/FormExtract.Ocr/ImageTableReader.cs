@@ -18,6 +18,7 @@ public sealed class ImageTableReader : IDocumentReader, IDisposable
     public const string UnreadableCode = "image-unreadable";
     public const string UnavailableCode = "ocr-unavailable";
     public const string LowConfidenceCode = "ocr-low-confidence";
+    public const string UnreadCode = "ocr-unread";
     public const string PageTimeoutCode = "ocr-page-timeout";
     public const string NoTableCode = "ocr-no-table";
 

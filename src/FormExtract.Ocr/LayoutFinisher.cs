@@ -49,10 +49,16 @@ internal sealed partial class LayoutFinisher
                 var origin = cell.Origin with { Confidence = value, Evidence = evidence };
                 if (!cell.IsSpanCopy && !cell.IsEmpty && value < _options.LowConfidence && cell.Origin.Box is { } box)
                 {
-                    var where = string.Join(", ", box.ToArray().Select(v => v.ToString("0", CultureInfo.InvariantCulture)));
                     warnings.Add(new ExtractionWarning(
                         ImageTableReader.LowConfidenceCode,
-                        $"page {cell.Origin.Page}, box [{where}]: '{text}' was read with confidence {value:0.00}; check it against the scan.",
+                        $"page {cell.Origin.Page}, box [{Where(box)}]: '{text}' was read with confidence {value:0.00}; check it against the scan.",
+                        Page: cell.Origin.Page));
+                }
+                else if (!cell.IsSpanCopy && cell.IsUnread && cell.Origin.Box is { } unread)
+                {
+                    warnings.Add(new ExtractionWarning(
+                        ImageTableReader.UnreadCode,
+                        $"page {cell.Origin.Page}, box [{Where(unread)}]: the ink of this figure could not be read, so its value is left out; read it from the scan.",
                         Page: cell.Origin.Page));
                 }
 
@@ -70,6 +76,8 @@ internal sealed partial class LayoutFinisher
 
         return (finished, warnings);
     }
+
+    private static string Where(Box box) => string.Join(", ", box.ToArray().Select(v => v.ToString("0", CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// The row's texts with labels snapped, then, in a header row, the headings read with more noise, or, in the

@@ -16,5 +16,6 @@ internal static class OcrEvidence
         Disputed = reading.Disputed,
         Dpi = page.Dpi,
         Bilevel = page.Bilevel,
+        Unread = reading.Unread,
     };
 }

@@ -5,6 +5,15 @@ public readonly record struct OcrReading(string Text, double Confidence)
 {
     public static OcrReading Empty => new(string.Empty, 1);
 
+    /// <summary>A cell with ink that neither recogniser read as anything (<see cref="Unread"/>).</summary>
+    public static OcrReading UnreadInk => new(string.Empty, 0) { Unread = true };
+
+    /// <summary>
+    /// Ink stood in the cell, more than specks, but no reading was left of it: the cell is not blank, its value is
+    /// unknown. A figure read as nothing must still hold its column, or the row's other figures shift into it.
+    /// </summary>
+    public bool Unread { get; init; }
+
     /// <summary>The characters read, each with the recogniser's other choices; null where they were not asked for.</summary>
     public IReadOnlyList<OcrSymbol>? Symbols { get; init; }
 

@@ -32,6 +32,9 @@ public sealed record LayoutCell
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
 
+    /// <summary>Empty of text, but not blank: ink stood there that the recogniser read as nothing (<see cref="CellEvidence.Unread"/>).</summary>
+    public bool IsUnread => IsEmpty && Origin.Evidence?.Unread == true;
+
     /// <summary>Parted out of a line that ran a table's cells together with no separator (a document preview's OCR text), where a row's order may be lost.</summary>
     public bool Fused
     {

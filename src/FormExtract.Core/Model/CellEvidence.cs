@@ -30,6 +30,12 @@ public sealed record CellEvidence
     /// <summary>Whether that image came in black and white, one bit a pixel (a fax, a bilevel scanner's output).</summary>
     public bool Bilevel { get; init; }
 
+    /// <summary>
+    /// Whether the cell held ink that the recogniser read as nothing: its text is empty, but the cell is not blank,
+    /// so it keeps its column in the row and is named in a warning.
+    /// </summary>
+    public bool Unread { get; init; }
+
     /// <summary>Evidence of a cell read in place, as printed: no recogniser, no guess.</summary>
     public static CellEvidence Direct { get; } = new();
 

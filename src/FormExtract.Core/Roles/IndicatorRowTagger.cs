@@ -26,6 +26,8 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
             {
                 if (!cell.IsSpanCopy)
                 {
+                    // A figure read as nothing after the content is no trailing blank: it holds its column.
+                    last = cell.IsUnread && first >= 0 ? restCount : last;
                     rest[restCount++] = cell;
                 }
 
@@ -67,8 +69,9 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
         LayoutCell? lone = null;
         for (var i = 0; i < cells.Count; i++)
         {
-            shapes[i] = CellShapes.Of(cells[i], template);
-            if (shapes[i] != CellShape.Empty)
+            // An unread figure is aligned as the figure it is, and tagged as nothing: its column stays empty.
+            shapes[i] = cells[i].IsUnread ? CellShape.Figure : CellShapes.Of(cells[i], template);
+            if (!cells[i].IsEmpty && shapes[i] != CellShape.Empty)
             {
                 content++;
                 figures += shapes[i] == CellShape.Figure ? 1 : 0;
@@ -113,7 +116,7 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
             var columns = aligner.Align(cells, shapes, IsSubRow(cells, shapes) ? header.Unscored : header.Columns, trusted);
             for (var i = 0; i < cells.Count; i++)
             {
-                if (shapes[i] != CellShape.Empty)
+                if (!cells[i].IsEmpty && shapes[i] != CellShape.Empty)
                 {
                     tagged.Add(new(cells[i], Role(columns[i], level1 is not null, level2 is not null)));
                 }

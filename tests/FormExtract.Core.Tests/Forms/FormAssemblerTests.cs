@@ -1,3 +1,5 @@
+using FormExtract.Core.Forms;
+using FormExtract.Core.Layout;
 using FormExtract.Core.Model;
 
 namespace FormExtract.Core.Tests.Forms;
@@ -237,5 +239,27 @@ public class FormAssemblerTests
         Assert.Equal("9O分", form.Indicators[0].Score!.Text);
         Assert.Null(form.Indicators[0].Score!.Value);
         Assert.Contains(assembled.Warnings, w => w is { Code: "unreadable-number", Line: 11, Path: "/indicators/0/score" });
+    }
+
+    [Theory]
+    [InlineData(true, "95", "11", null)]
+    // Blank, the cell leaves 得分 empty, and the figures move into the columns a figure fits best.
+    [InlineData(false, null, "95", "11")]
+    public void A_figure_read_as_nothing_holds_its_column_where_a_blank_cell_does_not(bool unread, string? actual, string? weight, string? score)
+    {
+        // A recogniser may read a figure's ink as nothing (11 as | on a degraded scan); the cell is then empty of
+        // text but not blank, and the row's other figures must not shift into its column.
+        var layout = Dumps.Layout([.. Dumps.Header, "产出指标 | 数量指标 | 知晓率 | ≥80% | 95 | 11 | |", "总分 | | | | | 100 | 95"]);
+        var at = layout.Rows.ToList().FindIndex(r => r.Cells.Any(c => c.Text == "知晓率"));
+        var row = layout.Rows[at];
+        var scoreColumn = row.Cells.Single(c => c.Text == "11").Column + 1;
+        var cells = row.Cells.Select(c => c.Column != scoreColumn ? c
+            : new LayoutCell(string.Empty, c.Column, c.Origin with { Evidence = new CellEvidence { Engine = 0, Unread = unread } })).ToList();
+        var rows = layout.Rows.ToArray();
+        rows[at] = new LayoutRow(cells) { Page = row.Page, FollowsBreak = row.FollowsBreak };
+
+        var indicator = Assert.Single(Assert.Single(FormAssembler.Default.Assemble(layout with { Rows = rows }).Forms).Indicators);
+
+        Assert.Equal((actual, weight, score), (indicator.Actual?.Text, indicator.Weight?.Text, indicator.Score?.Text));
     }
 }
