@@ -96,6 +96,7 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
         // A lone text is a piece of a cell split off its row, unless it stands right after a category label: then it
         // starts a row of its own (a form cut off after an indicator's name). A label and a text far apart are a
         // label repeated at the top of a page and a fragment of the cell the page break split.
+        var trusted = header.Printed && row.Cells.Count == header.CellCount;
         if (content == 1 && figures == 0 && !(labelled && first == 0))
         {
             tagged.Add(new(lone!, IsNameColumn(header, lone!.Column) ? CellRole.NameFragment : CellRole.ReasonFragment));
@@ -110,9 +111,12 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
                 }
             }
         }
+        else if (trusted && content >= 2 && figures == 0 && CutLabelAndReason(cells, header) is { } pieces)
+        {
+            tagged.AddRange(pieces);
+        }
         else if (content > 0)
         {
-            var trusted = header.Printed && row.Cells.Count == header.CellCount;
             var columns = aligner.Align(cells, shapes, IsSubRow(cells, shapes) ? header.Unscored : header.Columns, trusted);
             for (var i = 0; i < cells.Count; i++)
             {
@@ -125,6 +129,44 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
 
         tagged.Sort(static (a, b) => a.Cell.Column.CompareTo(b.Cell.Column));
         return new TaggedRow(row, RowKind.Indicator, tagged);
+    }
+
+    /// <summary>
+    /// A row cut by a page break cuts its merged category label too: under the break the row goes on with the
+    /// label's tail (度指标 of 服务对象满意度指标) under a category heading and the rest of its deviation reason, with
+    /// no name and no figure. On the header's grid, such a row is no indicator of its own (aligned, the tail was
+    /// taken for a name): the tail belongs to the label, and the reason's piece to the row it was cut from.
+    /// Null when the row holds anything else.
+    /// </summary>
+    private static List<TaggedCell>? CutLabelAndReason(IReadOnlyList<LayoutCell> cells, IndicatorHeader header)
+    {
+        var pieces = new List<TaggedCell>(2);
+        var (label, reason) = (false, false);
+        foreach (var cell in cells)
+        {
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
+            // A column no heading stands over is none of these (a default column would read as 一级指标).
+            IndicatorColumn? role = header.Columns.Any(c => c.Column == cell.Column) ? header.Columns.First(c => c.Column == cell.Column).Role : null;
+            switch (role)
+            {
+                case IndicatorColumn.Level1 or IndicatorColumn.Level2:
+                    pieces.Add(new(cell, CellRole.Label));
+                    label = true;
+                    break;
+                case IndicatorColumn.DeviationReason when !reason:
+                    pieces.Add(new(cell, CellRole.ReasonFragment));
+                    reason = true;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return label && reason ? pieces : null;
     }
 
     /// <summary>A row whose first text is a sub-row's name (其中…) details the row above: it has no 分值 and no 得分.</summary>

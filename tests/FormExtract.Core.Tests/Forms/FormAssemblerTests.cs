@@ -262,4 +262,22 @@ public class FormAssemblerTests
 
         Assert.Equal((actual, weight, score), (indicator.Actual?.Text, indicator.Weight?.Text, indicator.Score?.Text));
     }
+
+    [Fact]
+    public void A_row_cut_by_a_page_break_with_its_category_label_goes_on_in_the_row_above()
+    {
+        // The break cut the merged label 服务对象满意度指标 as well: under it the row goes on with the label's tail and
+        // the rest of its reason, no name and no figure. Aligned, the tail had been an indicator's name.
+        var form = Dumps.Single(
+        [
+            .. Dumps.Header,
+            "产出指标 | 数量指标 | 筛查完成率 | =100% | 100% | 80 | 80 |",
+            "满意度指标 | 服务对象满意 | 服务对象满意度 | ≥95% | 78% | 10 | 8.21 | 因场地调整，部分筛查推迟举",
+            " | 度指标 | | | | | | 办。整改：已纳入新一轮工作计划。",
+            "总分 | | | | | 100 | 97.71",
+        ]);
+
+        Assert.Equal(["筛查完成率", "服务对象满意度"], form.Indicators.Select(i => i.Name!.Text));
+        Assert.Equal("因场地调整，部分筛查推迟举办。整改：已纳入新一轮工作计划。", form.Indicators[1].DeviationReason!.Text);
+    }
 }
