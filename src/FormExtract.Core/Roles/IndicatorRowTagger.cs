@@ -93,10 +93,11 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
             shapes = shapes[1..];
         }
 
+        var trusted = header.Printed && row.Cells.Count == header.CellCount;
+
         // A lone text is a piece of a cell split off its row, unless it stands right after a category label: then it
         // starts a row of its own (a form cut off after an indicator's name). A label and a text far apart are a
         // label repeated at the top of a page and a fragment of the cell the page break split.
-        var trusted = header.Printed && row.Cells.Count == header.CellCount;
         if (content == 1 && figures == 0 && !(labelled && first == 0))
         {
             tagged.Add(new(lone!, IsNameColumn(header, lone!.Column) ? CellRole.NameFragment : CellRole.ReasonFragment));
@@ -149,9 +150,7 @@ internal sealed class IndicatorRowTagger(FormTemplate template, IndicatorRowAlig
                 continue;
             }
 
-            // A column no heading stands over is none of these (a default column would read as 一级指标).
-            IndicatorColumn? role = header.Columns.Any(c => c.Column == cell.Column) ? header.Columns.First(c => c.Column == cell.Column).Role : null;
-            switch (role)
+            switch (header.Columns.Where(c => c.Column == cell.Column).Select(c => (IndicatorColumn?)c.Role).FirstOrDefault())
             {
                 case IndicatorColumn.Level1 or IndicatorColumn.Level2:
                     pieces.Add(new(cell, CellRole.Label));
