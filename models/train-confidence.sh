@@ -19,16 +19,16 @@
 # each; the first also gives national forms in every text shape and forms of every layout as text and HTML files
 # (four a layout). With --evaluate, nothing is trained: the current models/confidence.zip is evaluated on the
 # held-out seeds.
-# With --cells (--held-cells), the model is trained (evaluated) on those cells files, written by
-# 'formextract-corpus confidence cells', instead of cells of newly generated forms (files of the first version,
-# 19 features, still load). With --keep-recognised, cells read by OCR keep the model that scores them in the
-# current models/confidence.zip (its recognised part), no scans are generated for training, and only a model of
-# the printed cells is trained beside it: a two-part model (see confidence.md). With --keep-printed, the printed part
-# of the current file is kept, no text forms are generated for training, and only the part that scores cells read by
-# OCR is trained, on the scans of every training seed given (--train-seed may be repeated). With --keep-parts, every
-# part of the current file is kept and only the disputed measures' ceiling is measured, on those seeds' scans (a
-# two-part file gets it whenever the part of cells read by OCR is trained; see confidence.md). With --coarse-seed (which
-# may be repeated), only the part that scores cells read from coarse pages (150 dpi, or black and white; see
+# With --cells (--held-cells), the model is trained (evaluated) on those cells files, written by 'formextract-corpus
+# confidence cells', instead of cells of newly generated forms (files of the first version, 19 features, still load).
+# With --keep-recognised, cells read by OCR keep the model that scores them in the current models/confidence.zip (its
+# recognised part), no scans are generated for training, and only a model of the printed cells is trained beside it: a
+# two-part model (see confidence.md). With --keep-printed, the printed part of the current file is kept, no text forms
+# are generated for training, and only the part that scores cells read by OCR is trained, on the scans of every
+# training seed given (--train-seed may be repeated). With --keep-parts, every part of the current file is kept and
+# only the ceilings of the disputed measures and the contested indicator figures are measured, on those seeds' scans
+# (a two-part file gets them whenever the part of cells read by OCR is trained; see confidence.md). With --coarse-seed
+# (which may be repeated), only the part that scores cells read from coarse pages (150 dpi, or black and white; see
 # confidence.md) is trained, on those seeds' coarse scans (every layout, four forms each, one in each coarse style;
 # N:12 gives twelve, the four styles in each of the three coarse faces), and the file's other parts are kept. Each
 # --held-coarse-seed gives coarse scans of every layout, four forms each (or FORMS), evaluated apart from the other
@@ -217,7 +217,7 @@ fi
 case "$keep" in
   recognised) tool train --cells "${cells[@]}" --recognised-model "$work/kept.zip" "${coarse[@]}" --out "$root/models/confidence.zip" ;;
   printed) tool train --cells "${cells[@]}" --printed-model "$work/kept.zip" "${coarse[@]}" --out "$root/models/confidence.zip" ;;
-  parts) tool train --cells "${cells[@]}" --disputed-beside "$work/kept.zip" --out "$root/models/confidence.zip" ;;
+  parts) tool train --cells "${cells[@]}" --ceilings-beside "$work/kept.zip" --out "$root/models/confidence.zip" ;;
   coarse) tool train --cells "${cells[@]}" --coarse-beside "$root/models/confidence.zip" --out "$root/models/confidence.zip" ;;
   *) tool train --cells "${cells[@]}" --out "$root/models/confidence.zip" ;;
 esac

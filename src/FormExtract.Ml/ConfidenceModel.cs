@@ -13,8 +13,9 @@ namespace FormExtract.Ml;
 /// right. The boosted trees and the calibrator are taken out of the ML.NET model once, when it is loaded, and
 /// evaluated directly: scoring a cell is a walk down its part's small trees (200 for cells read by OCR, 50 for
 /// printed ones, whose probabilities are also remembered), with no data view built per call, so that scoring adds
-/// little to reading a text file. A measure the two recognisers read differently is given no more than the file's
-/// ceiling for such cells, where it has one (<see cref="DisputedCeiling"/>). Scoring is thread-safe (nothing is
+/// little to reading a text file. A measure the two recognisers read differently, or an indicator's figure that breaks
+/// its row's rules with other readings beside it, is given no more than the file's ceiling for such cells, where it
+/// has one (<see cref="Ceilings"/>). Scoring is thread-safe (nothing is
 /// written after loading but the printed cells' remembered probabilities, kept in a concurrent dictionary), so one
 /// model serves every worker of a batch run.
 /// </summary>
@@ -39,13 +40,13 @@ public sealed class ConfidenceModel
     private readonly PrintedScores _printedScores = new();
     private readonly PrintedScores.Score _scorePrinted;
 
-    private ConfidenceModel(MLContext ml, Part recognised, Part printed, Part? coarse = null, DisputedCeiling? disputed = null)
+    private ConfidenceModel(MLContext ml, Part recognised, Part printed, Part? coarse = null, Ceilings? ceilings = null)
     {
         _ml = ml;
         _recognised = recognised;
         _printed = printed;
         _coarse = coarse;
-        Disputed = disputed;
+        Ceilings = ceilings ?? Ceilings.None;
         // Made once: a method group passed per cell would be a delegate allocated per cell.
         _scorePrinted = printed.Probability;
     }
@@ -56,8 +57,8 @@ public sealed class ConfidenceModel
     /// <summary>Whether cells read by OCR from coarse pages are scored by a part of their own (<see cref="CoarseEntry"/>).</summary>
     public bool HasCoarsePart => _coarse is not null;
 
-    /// <summary>The most a disputed measure is given, where the file holds a ceiling (<see cref="DisputedCeiling.Entry"/>).</summary>
-    public DisputedCeiling? Disputed { get; }
+    /// <summary>The most the cells of each capped kind are given, where the file holds their ceiling (<see cref="CappedCells.Entry"/>).</summary>
+    public Ceilings Ceilings { get; }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Written, long Length), ConfidenceModel> Loaded = new();
 
@@ -130,7 +131,7 @@ public sealed class ConfidenceModel
             var recognised = Part.Load(ml, path, entries.Recognised, [CellFeatures.FirstVersionCount, CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
             var printed = Part.Load(ml, path, entries.Printed, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
             var coarse = entries.Coarse is { } c ? Part.Load(ml, path, c, [CellFeatures.FifthVersionCount, CellFeatures.Count]) : null;
-            return new ConfidenceModel(ml, recognised, printed, coarse, entries.Ceiling(path));
+            return new ConfidenceModel(ml, recognised, printed, coarse, entries.Ceilings(path));
         }
 
         var part = Part.Load(ml, path, bytes, [CellFeatures.SecondVersionCount, CellFeatures.ThirdVersionCount, CellFeatures.FourthVersionCount, CellFeatures.FifthVersionCount, CellFeatures.Count]);
@@ -138,7 +139,7 @@ public sealed class ConfidenceModel
     }
 
     /// <summary>
-    /// The entries of a two-part file, with its coarse part and its disputed measures' ceiling where it has them;
+    /// The entries of a two-part file, with its coarse part and its ceilings where it has them;
     /// null for a file that is one ML.NET model (or no zip at all, which loading then reports).
     /// </summary>
     public static ModelEntries? Entries(byte[] bytes)
@@ -155,7 +156,8 @@ public sealed class ConfidenceModel
                 Bytes(recognised),
                 Bytes(printed),
                 zip.GetEntry(CoarseEntry) is { } coarse ? Bytes(coarse) : null,
-                zip.GetEntry(DisputedCeiling.Entry) is { } disputed ? Bytes(disputed) : null);
+                zip.GetEntry(CappedCells.Disputed.Entry) is { } disputed ? Bytes(disputed) : null,
+                zip.GetEntry(CappedCells.Contested.Entry) is { } contested ? Bytes(contested) : null);
         }
         catch (InvalidDataException)
         {
@@ -215,7 +217,7 @@ public sealed class ConfidenceModel
         }
 
         var probability = PartOf(features).Probability(features);
-        return Disputed is { } disputed && CellFeatures.Disputed(features) ? Math.Min(probability, disputed.Ceiling) : probability;
+        return Ceilings.Cap(features, probability);
     }
 
     /// <summary>The part that scores a cell: printed, coarse (where the file has that part) or recognised.</summary>

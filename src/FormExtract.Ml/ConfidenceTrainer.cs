@@ -14,7 +14,7 @@ namespace FormExtract.Ml;
 /// cell so both trains the trees and calibrates, where a fifth set aside for calibration left the trees a fifth
 /// fewer cells and the calibrator a few dozen wrong ones, whose chance split moved whole bands by points. The
 /// <c>disputed</c> feature is held at 0, which the trees cannot split on: too few cells carry it for trees to weigh
-/// it steadily, and a model file weighs it by a ceiling of its own (<see cref="DisputedCeiling"/>). One thread and
+/// it steadily, and a model file weighs it by a ceiling of its own (<see cref="Ceilings"/>). One thread and
 /// fixed seeds: the same cells give the same model, byte for byte.
 /// </summary>
 public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int minimumPerLeaf = 10, double learningRate = 0.05)
@@ -74,9 +74,9 @@ public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int mini
     /// A two-part model file (<see cref="ConfidenceModel.TwoParts"/>): <paramref name="recognised"/> scores cells read
     /// by OCR, <paramref name="printed"/> printed cells, and <paramref name="coarse"/>, when given, cells read by OCR
     /// from coarse pages (<see cref="ConfidenceModel.CoarseEntry"/>); all are ML.NET model files as <see cref="Train"/>
-    /// writes them. <paramref name="disputed"/>, when given, caps the disputed measures (<see cref="DisputedCeiling"/>).
+    /// writes them. <paramref name="ceilings"/>, when given, cap the cells of their kinds (<see cref="CappedCells"/>).
     /// </summary>
-    public static void Combine(byte[] recognised, byte[] printed, Stream output, byte[]? coarse = null, DisputedCeiling? disputed = null)
+    public static void Combine(byte[] recognised, byte[] printed, Stream output, byte[]? coarse = null, Ceilings? ceilings = null)
     {
         ArgumentNullException.ThrowIfNull(recognised);
         ArgumentNullException.ThrowIfNull(printed);
@@ -88,9 +88,9 @@ public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int mini
             parts.Add((ConfidenceModel.CoarseEntry, coarse));
         }
 
-        if (disputed is not null)
+        foreach (var (kind, ceiling) in (ceilings ?? Ceilings.None).Held)
         {
-            parts.Add((DisputedCeiling.Entry, disputed.ToJson()));
+            parts.Add((kind.Entry, ceiling.ToJson()));
         }
 
         foreach (var (name, bytes) in parts)
@@ -104,18 +104,19 @@ public sealed class ConfidenceTrainer(int trees = 200, int leaves = 20, int mini
     }
 
     /// <summary>
-    /// The two-part file of <see cref="Combine"/> with the disputed measures' ceiling measured on <paramref
-    /// name="cells"/> as that file scores them; where they hold no disputed measure its parts are sure of, the
-    /// ceiling <paramref name="kept"/> (that of the file whose parts are kept), if any. Returns the ceiling written.
+    /// The two-part file of <see cref="Combine"/> with each kind's ceiling measured on <paramref name="cells"/> as
+    /// that file scores them; where they hold no cell of a kind its parts are sure of, that kind's ceiling in
+    /// <paramref name="kept"/> (those of the file whose parts are kept), if any. Returns the ceilings written.
     /// </summary>
-    public static DisputedCeiling? CombineMeasured(byte[] recognised, byte[] printed, byte[]? coarse, IEnumerable<LabelledCell> cells, DisputedCeiling? kept, Stream output)
+    public static Ceilings CombineMeasured(byte[] recognised, byte[] printed, byte[]? coarse, IReadOnlyCollection<LabelledCell> cells, Ceilings kept, Stream output)
     {
         ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(kept);
         using var without = new MemoryStream();
         Combine(recognised, printed, without, coarse);
-        var ceiling = DisputedCeiling.Measure(ConfidenceModel.Read(without.ToArray(), "the model being written"), cells) ?? kept;
-        Combine(recognised, printed, output, coarse, ceiling);
-        return ceiling;
+        var ceilings = Ceilings.Measure(ConfidenceModel.Read(without.ToArray(), "the model being written"), cells).Or(kept);
+        Combine(recognised, printed, output, coarse, ceilings);
+        return ceilings;
     }
 
     /// <summary>The model's zip written again with one fixed time on every entry: ML.NET stamps the time of saving, which would make each training's file differ.</summary>

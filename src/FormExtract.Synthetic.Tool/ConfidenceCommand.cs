@@ -223,21 +223,21 @@ internal static class ConfidenceCommand
             Description = "Train only the part that scores cells read by OCR from coarse pages, on those cells of --cells, and write it beside the "
                 + "two parts of this model file (a coarse part it has is replaced).",
         };
-        var disputedBeside = new Option<FileInfo?>("--disputed-beside")
+        var ceilingsBeside = new Option<FileInfo?>("--ceilings-beside")
         {
-            Description = "Train nothing: measure the disputed measures' ceiling on the cells read by OCR of --cells, as the parts of this model file score them, "
-                + "and write it beside them (a ceiling it has is replaced).",
+            Description = "Train nothing: measure the ceilings of the disputed measures and the contested indicator figures on the cells read by OCR of --cells, "
+                + "as the parts of this model file score them, and write them beside them (ceilings it has are replaced, or kept where --cells hold no such cell).",
         };
-        var command = new Command("train", "Train the confidence model on cells files. A two-part file also gets the disputed measures' ceiling, measured on the cells read by OCR of --cells (kept from the file whose parts are kept where they hold none).")
+        var command = new Command("train", "Train the confidence model on cells files. A two-part file also gets the ceilings of the disputed measures and the contested indicator figures, measured on the cells read by OCR of --cells (each kept from the file whose parts are kept where they hold none of its kind).")
         {
-            cells, output, trees, recognisedModel, printedModel, coarseModel, coarseBeside, disputedBeside,
+            cells, output, trees, recognisedModel, printedModel, coarseModel, coarseBeside, ceilingsBeside,
         };
         command.Validators.Add(result =>
         {
-            var kept = new[] { result.GetValue(recognisedModel), result.GetValue(printedModel), result.GetValue(coarseBeside), result.GetValue(disputedBeside) }.Count(f => f is not null);
+            var kept = new[] { result.GetValue(recognisedModel), result.GetValue(printedModel), result.GetValue(coarseBeside), result.GetValue(ceilingsBeside) }.Count(f => f is not null);
             if (kept > 1)
             {
-                result.AddError("Give one of --recognised-model, --printed-model, --coarse-beside and --disputed-beside: one part is trained (or the ceiling measured), the others kept.");
+                result.AddError("Give one of --recognised-model, --printed-model, --coarse-beside and --ceilings-beside: one part is trained (or the ceilings measured), the others kept.");
             }
 
             if (result.GetValue(coarseModel) is not null && result.GetValue(recognisedModel) is null && result.GetValue(printedModel) is null)
@@ -260,7 +260,7 @@ internal static class ConfidenceCommand
             // Every file is written whole before it replaces --out, which may be the file a part is taken from.
             using var written = new MemoryStream();
             var read = data.Where(c => c.Features[CellFeatures.RecognisedIndex] > 0).ToArray();
-            DisputedCeiling? ceiling = null;
+            Ceilings? ceilings = null;
             if (parse.GetValue(recognisedModel) is { } recognisedFile)
             {
                 // The printed cells' own model beside a model of cells read by OCR kept as it is.
@@ -268,7 +268,7 @@ internal static class ConfidenceCommand
                 data = [.. data.Where(c => c.Features[CellFeatures.RecognisedIndex] <= 0)];
                 using var printed = new MemoryStream();
                 trainer.Train(data, printed);
-                ceiling = ConfidenceTrainer.CombineMeasured(recognised, printed.ToArray(), coarse, read, kept, written);
+                ceilings = ConfidenceTrainer.CombineMeasured(recognised, printed.ToArray(), coarse, read, kept, written);
             }
             else if (parse.GetValue(printedModel) is { } printedFile)
             {
@@ -278,7 +278,7 @@ internal static class ConfidenceCommand
                 data = [.. read.Where(c => !CellFeatures.Coarse(c.Features))];
                 using var recognised = new MemoryStream();
                 trainer.Train(data, recognised);
-                ceiling = ConfidenceTrainer.CombineMeasured(recognised.ToArray(), printed, coarse, read, kept, written);
+                ceilings = ConfidenceTrainer.CombineMeasured(recognised.ToArray(), printed, coarse, read, kept, written);
             }
             else if (parse.GetValue(coarseBeside) is { } besideFile)
             {
@@ -286,16 +286,15 @@ internal static class ConfidenceCommand
                 data = [.. data.Where(c => CellFeatures.Coarse(c.Features))];
                 using var coarsePart = new MemoryStream();
                 trainer.Train(data, coarsePart);
-                // The coarse pages' cells are not what the ceiling was measured on: it is kept.
-                ceiling = beside.Ceiling(besideFile.FullName);
-                ConfidenceTrainer.Combine(beside.Recognised, beside.Printed, written, coarsePart.ToArray(), ceiling);
+                // The coarse pages' cells are not what the ceilings were measured on: they are kept.
+                ceilings = beside.Ceilings(besideFile.FullName);
+                ConfidenceTrainer.Combine(beside.Recognised, beside.Printed, written, coarsePart.ToArray(), ceilings);
             }
-            else if (parse.GetValue(disputedBeside) is { } disputedFile)
+            else if (parse.GetValue(ceilingsBeside) is { } ceilingsFile)
             {
-                var beside = await TwoParts(disputedFile, "the disputed measures' ceiling is written beside a recognised and a printed part", cancellationToken);
+                var beside = await TwoParts(ceilingsFile, "ceilings are written beside a recognised and a printed part", cancellationToken);
                 data = [];
-                ceiling = ConfidenceTrainer.CombineMeasured(beside.Recognised, beside.Printed, beside.Coarse, read, kept: null, written)
-                    ?? throw new InvalidOperationException("No cell read by OCR of --cells is a disputed measure the model is sure of: there is no ceiling to measure.");
+                ceilings = ConfidenceTrainer.CombineMeasured(beside.Recognised, beside.Printed, beside.Coarse, read, beside.Ceilings(ceilingsFile.FullName), written);
             }
             else
             {
@@ -303,10 +302,11 @@ internal static class ConfidenceCommand
             }
 
             await File.WriteAllBytesAsync(model.FullName, written.ToArray(), cancellationToken);
-            if (ceiling is not null)
+            foreach (var (kind, ceiling) in ceilings?.Held ?? [])
             {
                 logger.Information(
-                    "Disputed measures at or above {Top}: {Right} of {Disputed} right, so they are given at most {Ceiling:0.0000}",
+                    "{Kind} at or above {Top}: {Right} of {Cells} right, so they are given at most {Ceiling:0.0000}",
+                    kind.Name,
                     FindingCheck.Top,
                     ceiling.Right,
                     ceiling.Cells,
@@ -323,13 +323,13 @@ internal static class ConfidenceCommand
         return command;
     }
 
-    /// <summary>A part kept from a model file: the file itself, or the part of a two-part file with that file's ceiling.</summary>
-    private static async Task<(byte[] Part, DisputedCeiling? Ceiling)> Kept(FileInfo file, Func<ModelEntries, byte[]> part, CancellationToken cancellationToken)
+    /// <summary>A part kept from a model file: the file itself, or the part of a two-part file with that file's ceilings (none for a file that is one model).</summary>
+    private static async Task<(byte[] Part, Ceilings Ceilings)> Kept(FileInfo file, Func<ModelEntries, byte[]> part, CancellationToken cancellationToken)
     {
         var bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
         return ConfidenceModel.Entries(bytes) is { } entries
-            ? (part(entries), entries.Ceiling(file.FullName))
-            : (bytes, null);
+            ? (part(entries), entries.Ceilings(file.FullName))
+            : (bytes, Ceilings.None);
     }
 
     /// <summary>The entries of a two-part model file; any other is an error saying <paramref name="why"/> one is needed.</summary>

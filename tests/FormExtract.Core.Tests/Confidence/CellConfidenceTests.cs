@@ -100,6 +100,30 @@ public sealed class CellConfidenceTests
     }
 
     [Fact]
+    public void An_indicator_figure_read_by_ocr_with_other_readings_in_a_row_with_a_finding_is_contested()
+    {
+        var read = new CellEvidence { Engine = 0.96, WeakestCharacter = 0.99, Readings = ["8", "3"] };
+        var form = Some.Form()
+            // 得分 8 over a 分值 read as 2, which the recogniser might have read as 8: the row has a finding.
+            .WithIndicator(4, i => i with { Weight = Some.Number("2") with { Evidence = read }, Score = Some.Number("8") with { Evidence = read with { Readings = [] } } })
+            // The same readings in a row whose figures agree, and printed in a row whose figures do not.
+            .WithIndicator(1, i => i with { Weight = i.Weight! with { Evidence = read } })
+            .WithIndicator(6, i => i with { Weight = Some.Number("2"), Score = Some.Number("8") });
+        var findings = _validator.Validate(form);
+
+        var cells = CellFeatures.Of(form, findings);
+        bool Contested(string path) => CellFeatures.Contested(cells.Single(c => c.Path == path).Features);
+
+        Assert.Contains(findings, f => f.Rule == "score-exceeds-weight" && f.Path == "/indicators/4/score");
+        Assert.Contains(findings, f => f.Rule == "score-exceeds-weight" && f.Path == "/indicators/6/score");
+        Assert.True(Contested("/indicators/4/weight"));
+        // Its score was read with no other reading; the row whose figures agree has no finding; the last was printed.
+        Assert.Equal((false, false, false, false), (Contested("/indicators/4/score"), Contested("/indicators/1/weight"), Contested("/indicators/6/weight"), Contested("/indicators/6/score")));
+        Assert.Single(cells, c => CellFeatures.Contested(c.Features));
+        Assert.DoesNotContain(findings, f => f.Path.StartsWith("/indicators/1/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_moved_or_fused_cell_says_so_in_its_features()
     {
         var moved = Some.Form().WithIndicator(3, i => i with { Actual = i.Actual! with { Evidence = CellEvidence.With(null, CellPlacement.Moved | CellPlacement.Fused) } });
