@@ -9,11 +9,25 @@ public sealed record Ceilings(CellCeiling? Disputed = null, CellCeiling? Contest
     public static Ceilings None { get; } = new();
 
     /// <summary>The ceiling of one kind, if the file holds it.</summary>
-    public CellCeiling? Of(CappedCells kind) => ReferenceEquals(kind, CappedCells.Disputed) ? Disputed : Contested;
+    public CellCeiling? Of(CappedCells kind) =>
+        kind == CappedCells.Disputed ? Disputed
+        : kind == CappedCells.Contested ? Contested
+        : throw new ArgumentException($"no ceiling is kept for {kind}", nameof(kind));
 
     /// <summary>Each ceiling held, with its kind, in the kinds' order.</summary>
-    public IEnumerable<(CappedCells Kind, CellCeiling Ceiling)> Held =>
-        CappedCells.All.Select(k => (k, Of(k))).Where(x => x.Item2 is not null).Select(x => (x.k, x.Item2!));
+    public IEnumerable<(CappedCells Kind, CellCeiling Ceiling)> Held
+    {
+        get
+        {
+            foreach (var kind in CappedCells.All)
+            {
+                if (Of(kind) is { } ceiling)
+                {
+                    yield return (kind, ceiling);
+                }
+            }
+        }
+    }
 
     /// <summary>A cell's probability, no more than the ceiling of its kind where it is of one the file holds.</summary>
     public double Cap(ReadOnlySpan<float> features, double probability)
